@@ -1,0 +1,16 @@
+# Strict, warning-free builds for every Karier ASN target (qBittorrent-style definitions).
+option(KARIER_WERROR "Treat compiler warnings as errors" ON)
+add_library(karier_compile_options INTERFACE)
+target_compile_options(karier_compile_options INTERFACE
+    -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor -Wcast-align -Woverloaded-virtual
+    -Wformat=2 -Wimplicit-fallthrough)
+if(KARIER_WERROR)
+    target_compile_options(karier_compile_options INTERFACE -Werror)
+endif()
+target_compile_definitions(karier_compile_options INTERFACE
+    QT_NO_CAST_TO_ASCII
+    QT_NO_NARROWING_CONVERSIONS_IN_CONNECT
+    QT_NO_FOREACH
+    QT_NO_KEYWORDS
+    QT_USE_QSTRINGBUILDER
+    QT_DISABLE_DEPRECATED_BEFORE=0x060400)

@@ -1,0 +1,132 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/Migrations.h"
+
+namespace karier {
+
+namespace {
+
+MigrationStatement both(const char* sql)
+{
+    return {QString::fromUtf8(sql), {}, {}};
+}
+
+MigrationStatement perDialect(const char* sqlite, const char* postgres)
+{
+    return {{}, QString::fromUtf8(sqlite), QString::fromUtf8(postgres)};
+}
+
+QList<Migration> buildMigrations()
+{
+    QList<Migration> list;
+
+    list.append({1, QStringLiteral("organisasi, pegawai, akun, audit"),
+        {
+            both("CREATE TABLE org_units ("
+                 " id %ID%,"
+                 " code TEXT NOT NULL UNIQUE,"
+                 " name TEXT NOT NULL,"
+                 " parent_id %REF% REFERENCES org_units(id),"
+                 " version INTEGER NOT NULL DEFAULT 1,"
+                 " created_at %TIMESTAMP% NOT NULL DEFAULT %NOW%,"
+                 " updated_at %TIMESTAMP% NOT NULL DEFAULT %NOW%)"),
+            both("CREATE INDEX org_units_parent ON org_units(parent_id)"),
+            both("CREATE TABLE employees ("
+                 " id %ID%,"
+                 " nip TEXT NOT NULL UNIQUE CHECK (length(nip) = 18),"
+                 " nama TEXT NOT NULL CHECK (nama <> ''),"
+                 " gelar_depan TEXT NOT NULL DEFAULT '',"
+                 " gelar_belakang TEXT NOT NULL DEFAULT '',"
+                 " jabatan TEXT NOT NULL DEFAULT '',"
+                 " unit_id %REF% NOT NULL REFERENCES org_units(id),"
+                 " jenis_pegawai TEXT NOT NULL CHECK (jenis_pegawai IN ('PNS', 'PPPK')),"
+                 " tanggal_lahir %DATE% NOT NULL,"
+                 " jenis_kelamin INTEGER NOT NULL CHECK (jenis_kelamin IN (1, 2)),"
+                 " tmt %DATE% NOT NULL,"
+                 " version INTEGER NOT NULL DEFAULT 1,"
+                 " created_at %TIMESTAMP% NOT NULL DEFAULT %NOW%,"
+                 " updated_at %TIMESTAMP% NOT NULL DEFAULT %NOW%)"),
+            both("CREATE INDEX employees_unit ON employees(unit_id)"),
+            both("CREATE INDEX employees_nama ON employees(nama)"),
+            both("CREATE TABLE accounts ("
+                 " id %ID%,"
+                 " employee_id %REF% NOT NULL UNIQUE REFERENCES employees(id),"
+                 " role TEXT NOT NULL CHECK (role IN ('asn', 'pengelola', 'admin')),"
+                 " managed_unit_id %REF% REFERENCES org_units(id),"
+                 " password_hash TEXT NOT NULL,"
+                 " otp_secret TEXT,"
+                 " otp_enabled %BOOL% NOT NULL DEFAULT FALSE,"
+                 " otp_last_step BIGINT NOT NULL DEFAULT 0,"
+                 " active %BOOL% NOT NULL DEFAULT TRUE,"
+                 " version INTEGER NOT NULL DEFAULT 1,"
+                 " created_at %TIMESTAMP% NOT NULL DEFAULT %NOW%,"
+                 " updated_at %TIMESTAMP% NOT NULL DEFAULT %NOW%,"
+                 " CHECK ((role = 'pengelola') = (managed_unit_id IS NOT NULL)))"),
+            both("CREATE TABLE login_throttle ("
+                 " nip TEXT PRIMARY KEY,"
+                 " failed_count INTEGER NOT NULL DEFAULT 0,"
+                 " locked_until %TIMESTAMP%,"
+                 " last_failed_at %TIMESTAMP%)"),
+            both("CREATE TABLE audit_log ("
+                 " id %ID%,"
+                 " at %TIMESTAMP% NOT NULL DEFAULT %NOW%,"
+                 " actor_nip TEXT,"
+                 " action TEXT NOT NULL,"
+                 " entity TEXT NOT NULL,"
+                 " entity_id TEXT,"
+                 " from_state TEXT,"
+                 " to_state TEXT,"
+                 " note TEXT)"),
+            both("CREATE INDEX audit_log_entity ON audit_log(entity, entity_id)"),
+            perDialect("CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log "
+                       "BEGIN SELECT RAISE(ABORT, 'audit_log hanya boleh ditambah'); END",
+                "CREATE FUNCTION audit_log_append_only() RETURNS trigger LANGUAGE plpgsql AS "
+                "$$ BEGIN RAISE EXCEPTION 'audit_log hanya boleh ditambah'; END $$"),
+            perDialect("CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log "
+                       "BEGIN SELECT RAISE(ABORT, 'audit_log hanya boleh ditambah'); END",
+                "CREATE TRIGGER audit_log_append_only BEFORE UPDATE OR DELETE ON audit_log "
+                "FOR EACH ROW EXECUTE FUNCTION audit_log_append_only()"),
+            both("CREATE TABLE app_settings ("
+                 " key TEXT PRIMARY KEY,"
+                 " value TEXT NOT NULL,"
+                 " version INTEGER NOT NULL DEFAULT 1,"
+                 " updated_at %TIMESTAMP% NOT NULL DEFAULT %NOW%)"),
+        }});
+    return list;
+}
+
+} // namespace
+
+QString MigrationStatement::sqlFor(DatabaseUrl::Dialect dialect) const
+{
+    const bool sqliteDialect = dialect == DatabaseUrl::Dialect::Sqlite;
+    if (common.isEmpty())
+        return sqliteDialect ? sqlite : postgres;
+    QString sql = common;
+    if (sqliteDialect) {
+        sql.replace(QLatin1String("%ID%"), QLatin1String("INTEGER PRIMARY KEY AUTOINCREMENT"));
+        sql.replace(QLatin1String("%REF%"), QLatin1String("INTEGER"));
+        sql.replace(QLatin1String("%TIMESTAMP%"), QLatin1String("TEXT"));
+        sql.replace(QLatin1String("%DATE%"), QLatin1String("TEXT"));
+        sql.replace(QLatin1String("%BOOL%"), QLatin1String("INTEGER"));
+        sql.replace(QLatin1String("%BLOB%"), QLatin1String("BLOB"));
+        sql.replace(QLatin1String("%NOW%"), QLatin1String("(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))"));
+    } else {
+        sql.replace(
+            QLatin1String("%ID%"), QLatin1String("BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY"));
+        sql.replace(QLatin1String("%REF%"), QLatin1String("BIGINT"));
+        sql.replace(QLatin1String("%TIMESTAMP%"), QLatin1String("TIMESTAMPTZ"));
+        sql.replace(QLatin1String("%DATE%"), QLatin1String("DATE"));
+        sql.replace(QLatin1String("%BOOL%"), QLatin1String("BOOLEAN"));
+        sql.replace(QLatin1String("%BLOB%"), QLatin1String("BYTEA"));
+        sql.replace(QLatin1String("%NOW%"), QLatin1String("CURRENT_TIMESTAMP"));
+    }
+    return sql;
+}
+
+const QList<Migration>& migrations()
+{
+    static const QList<Migration> list = buildMigrations();
+    return list;
+}
+
+} // namespace karier

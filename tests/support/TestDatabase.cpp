@@ -1,0 +1,96 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TestDatabase.h"
+
+#include <QFile>
+#include <QRandomGenerator>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTest>
+
+namespace karier::test {
+
+namespace {
+
+/// Runs one statement on the server's maintenance database with a short-lived connection.
+QString execOnServer(const DatabaseUrl& admin, const QString& sql)
+{
+    const QString name = QStringLiteral("karier-test-admin-%1").arg(QRandomGenerator::global()->generate());
+    QString error;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        db.setHostName(admin.host);
+        db.setPort(admin.port);
+        db.setUserName(admin.user);
+        db.setPassword(admin.password);
+        db.setDatabaseName(admin.name);
+        if (!db.open()) {
+            error = db.lastError().text();
+        } else {
+            QSqlQuery query(db);
+            if (!query.exec(sql))
+                error = query.lastError().text();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return error;
+}
+
+} // namespace
+
+QString TestDatabase::dialectName()
+{
+    const QString dialect = qEnvironmentVariable("KARIER_TEST_DIALECT");
+    return dialect.isEmpty() ? QStringLiteral("sqlite") : dialect;
+}
+
+TestDatabase::TestDatabase()
+{
+    if (!isPostgres()) {
+        m_url.dialect = DatabaseUrl::Dialect::Sqlite;
+        m_url.path = m_dir.filePath(QStringLiteral("test.sqlite"));
+        return;
+    }
+    const QString state = qEnvironmentVariable("KARIER_TEST_PG_STATE");
+    QFile file(state + QStringLiteral("/url"));
+    if (state.isEmpty() || !file.open(QIODevice::ReadOnly)) {
+        m_error = QStringLiteral("PostgreSQL test server not running: %1/url missing (the postgresql.start "
+                                 "test fixture must run first)")
+                      .arg(state);
+        return;
+    }
+    auto admin = DatabaseUrl::parse(QString::fromUtf8(file.readAll()).trimmed());
+    if (!admin) {
+        m_error = admin.error().message;
+        return;
+    }
+    m_admin = admin.value();
+    m_url = m_admin;
+    m_url.name = QStringLiteral("t_%1_%2")
+                     .arg(QCoreApplication::applicationPid())
+                     .arg(QRandomGenerator::global()->generate() % 1000000000u);
+    m_error = execOnServer(m_admin, QStringLiteral("CREATE DATABASE ") + m_url.name);
+}
+
+TestDatabase::~TestDatabase()
+{
+    if (isPostgres() && m_error.isEmpty() && !m_url.name.isEmpty())
+        execOnServer(m_admin,
+            QStringLiteral("DROP DATABASE IF EXISTS ") + m_url.name + QStringLiteral(" WITH (FORCE)"));
+}
+
+std::shared_ptr<Database> TestDatabase::open()
+{
+    if (!m_error.isEmpty()) {
+        qWarning("%s", qPrintable(m_error));
+        return {};
+    }
+    auto db = Database::open(m_url);
+    if (!db) {
+        qWarning("%s", qPrintable(db.error().message));
+        return {};
+    }
+    return db.value();
+}
+
+} // namespace karier::test

@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "storage/Database.h"
+
+#include <QTemporaryDir>
+#include <memory>
+
+namespace karier::test {
+
+/// A fresh, empty database for one test, of the dialect named by KARIER_TEST_DIALECT
+/// (sqlite, the default, or postgresql). For PostgreSQL a new database is created on the
+/// throwaway server started by tests/support/pg-cluster.sh (its URL is read from
+/// $KARIER_TEST_PG_STATE/url) and dropped again by the destructor. If that server is not
+/// there, creation fails with a message: PostgreSQL tests never skip silently.
+class TestDatabase
+{
+public:
+    TestDatabase();
+    ~TestDatabase();
+    TestDatabase(const TestDatabase&) = delete;
+    TestDatabase& operator=(const TestDatabase&) = delete;
+
+    /// Empty string on success; otherwise why the database could not be made.
+    QString error() const { return m_error; }
+    /// The URL of the fresh, still empty database.
+    const DatabaseUrl& url() const { return m_url; }
+    /// Opens (and migrates) it; QFAILs through the returned null pointer on error.
+    std::shared_ptr<Database> open();
+    static QString dialectName();
+    static bool isPostgres() { return dialectName() == QLatin1String("postgresql"); }
+
+private:
+    QTemporaryDir m_dir;
+    DatabaseUrl m_url;
+    DatabaseUrl m_admin;
+    QString m_error;
+};
+
+} // namespace karier::test
