@@ -322,6 +322,11 @@ SqlQuery::SqlQuery(const QSqlDatabase& db, const QString& sql) : m_query(db), m_
 
 SqlQuery& SqlQuery::bind(const QVariant& value)
 {
+    // A null QString is an empty text, not SQL NULL; pass QVariant() for NULL.
+    if (value.typeId() == QMetaType::QString && value.toString().isNull()) {
+        m_query.addBindValue(QStringLiteral(""));
+        return *this;
+    }
     m_query.addBindValue(value);
     return *this;
 }

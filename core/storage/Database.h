@@ -69,6 +69,7 @@ class SqlQuery
 public:
     SqlQuery(const QSqlDatabase& db, const QString& sql);
 
+    /// Binds the next `?`. A null QString binds as empty text; QVariant() binds SQL NULL.
     SqlQuery& bind(const QVariant& value);
     template<typename... Args> SqlQuery& bindAll(const Args&... args)
     {

@@ -1,0 +1,329 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// karier-cli: the headless tool for admins and scripts. Thin: parses options, calls core, prints.
+// Exit codes: 0 done, 1 input refused, 2 usage, 3 database error.
+
+#include "Version.h"
+#include "auth/AuthService.h"
+#include "domain/Nip.h"
+#include "io/DemoSeeder.h"
+#include "io/EmployeeCsv.h"
+#include "org/Organisation.h"
+#include "settings/LocalSettings.h"
+#include "storage/Database.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QSaveFile>
+#include <QTextStream>
+#include <cstdio>
+#include <termios.h>
+#include <unistd.h>
+
+using namespace karier;
+
+namespace {
+
+enum Exit { Done = 0, Refused = 1, Usage = 2, DatabaseFailure = 3 };
+
+QTextStream& out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream& err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+int fail(const Error& error)
+{
+    err() << "karier-cli: " << error.message << Qt::endl;
+    switch (error.code) {
+    case ErrorCode::Database:
+    case ErrorCode::Internal:
+        return DatabaseFailure;
+    default:
+        return Refused;
+    }
+}
+
+int usage(const QString& message)
+{
+    err() << "karier-cli: " << message << Qt::endl << "Lihat \"karier-cli --help\"." << Qt::endl;
+    return Usage;
+}
+
+const char* const Commands
+    = "Perintah:\n"
+      "  init                         membuat atau memigrasi database\n"
+      "  demo                         mengisi data contoh (organisasi, 240+ pegawai, 3 akun)\n"
+      "  user add --nip N --role asn|pengelola|admin [--unit ID|KODE]\n"
+      "                               membuat akun; kata sandi dibaca dari masukan standar\n"
+      "  user reset-otp --nip N       mengatur ulang OTP sebuah akun\n"
+      "  import-pegawai FILE.csv      mengimpor pegawai (UTF-8, baris judul)\n"
+      "  export-pegawai FILE.csv      mengekspor semua pegawai (\"-\" untuk layar)\n";
+
+/// Reads one line from standard input, without echo when it is a terminal.
+QString readPassword(const QString& prompt)
+{
+    const bool tty = isatty(STDIN_FILENO);
+    termios saved {};
+    if (tty) {
+        err() << prompt << Qt::flush;
+        tcgetattr(STDIN_FILENO, &saved);
+        termios silent = saved;
+        silent.c_lflag &= ~tcflag_t(ECHO);
+        tcsetattr(STDIN_FILENO, TCSANOW, &silent);
+    }
+    QTextStream in(stdin);
+    const QString line = in.readLine();
+    if (tty) {
+        tcsetattr(STDIN_FILENO, TCSANOW, &saved);
+        err() << Qt::endl;
+    }
+    return line;
+}
+
+Result<std::shared_ptr<Database>> openDatabase(const QString& option, Database::OpenMode mode)
+{
+    LocalSettings settings;
+    auto url = DatabaseUrl::resolve(option, settings.databaseUrl());
+    if (!url)
+        return url.error();
+    return Database::open(url.value(), mode);
+}
+
+int runInit(const QString& dbOption)
+{
+    auto db = openDatabase(dbOption, Database::OpenMode::Migrate);
+    if (!db)
+        return fail(db.error());
+    out() << "Database siap (skema " << db.value()->schemaVersion()
+          << "): " << db.value()->url().displayName() << Qt::endl;
+    return Done;
+}
+
+int runDemo(const QString& dbOption)
+{
+    auto db = openDatabase(dbOption, Database::OpenMode::Migrate);
+    if (!db)
+        return fail(db.error());
+    auto summary = DemoSeeder::seedDemo(db.value());
+    if (!summary)
+        return fail(summary.error());
+    out() << "Data contoh siap di " << db.value()->url().displayName() << ": " << summary->units << " unit, "
+          << summary->employees << " pegawai, " << summary->accounts << " akun." << Qt::endl;
+    out() << "Akun contoh (peran, NIP, kata sandi, kunci OTP):" << Qt::endl;
+    for (const auto& account : DemoSeeder::demoAccounts())
+        out() << "  " << account.role << "\t" << account.nip << "\t" << account.password << "\t"
+              << (account.otpSecretBase32.isEmpty() ? QStringLiteral("-") : account.otpSecretBase32)
+              << Qt::endl;
+    return Done;
+}
+
+int runUser(const QString& dbOption, const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("aksi"), QStringLiteral("add atau reset-otp"));
+    parser.addOption({QStringLiteral("nip"), QStringLiteral("NIP pegawai."), QStringLiteral("N")});
+    parser.addOption(
+        {QStringLiteral("role"), QStringLiteral("asn, pengelola atau admin."), QStringLiteral("PERAN")});
+    parser.addOption({QStringLiteral("unit"),
+        QStringLiteral("Perangkat Daerah yang dikelola (id atau kode)."), QStringLiteral("ID")});
+    if (!parser.parse(args))
+        return usage(parser.errorText());
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 1)
+        return usage(QStringLiteral("gunakan \"user add\" atau \"user reset-otp\"."));
+    if (!parser.isSet(QStringLiteral("nip")))
+        return usage(QStringLiteral("--nip wajib diisi."));
+    const auto nip = Nip::parse(parser.value(QStringLiteral("nip")));
+    if (!nip)
+        return fail(nip.error());
+
+    if (positional.first() == QLatin1String("reset-otp")) {
+        auto db = openDatabase(dbOption, Database::OpenMode::RequireExisting);
+        if (!db)
+            return fail(db.error());
+        if (auto status = AuthService(db.value()).resetOtp(nullptr, nip->digits()); !status)
+            return fail(status.error());
+        out() << "OTP akun " << nip->grouped()
+              << " diatur ulang; login berikutnya meminta pendaftaran aplikasi "
+              << "autentikator baru." << Qt::endl;
+        return Done;
+    }
+    if (positional.first() != QLatin1String("add"))
+        return usage(
+            QStringLiteral("aksi \"%1\" tidak dikenal; gunakan add atau reset-otp.").arg(positional.first()));
+
+    const auto role = roleFromCode(parser.value(QStringLiteral("role")));
+    if (!role)
+        return usage(QStringLiteral("--role harus asn, pengelola atau admin."));
+    if (*role == Role::Pengelola && !parser.isSet(QStringLiteral("unit")))
+        return usage(QStringLiteral("peran pengelola memerlukan --unit (Perangkat Daerah yang dikelola)."));
+    auto db = openDatabase(dbOption, Database::OpenMode::RequireExisting);
+    if (!db)
+        return fail(db.error());
+    qint64 unitId = 0;
+    if (parser.isSet(QStringLiteral("unit"))) {
+        const QString unit = parser.value(QStringLiteral("unit"));
+        bool numeric = false;
+        unitId = unit.toLongLong(&numeric);
+        if (!numeric) {
+            auto found = Organisation(db.value()).unitByCode(unit);
+            if (!found)
+                return fail(found.error());
+            if (!found.value())
+                return fail(Error::invalid(QStringLiteral("Unit \"%1\" tidak ditemukan.").arg(unit)));
+            unitId = found.value()->id;
+        }
+    }
+    const QString password = readPassword(QStringLiteral("Kata sandi untuk %1: ").arg(nip->grouped()));
+    if (password.isEmpty())
+        return fail(
+            Error::invalid(QStringLiteral("Kata sandi kosong: berikan kata sandi lewat masukan standar.")));
+    auto created = AuthService(db.value()).createAccount(nullptr, nip->digits(), *role, unitId, password);
+    if (!created)
+        return fail(created.error());
+    out() << "Akun " << roleDisplayName(*role) << " untuk " << nip->grouped() << " dibuat." << Qt::endl;
+    return Done;
+}
+
+int runImport(const QString& dbOption, const QString& fileName)
+{
+    QFile file(fileName);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(Error::invalid(
+            QStringLiteral("File %1 tidak dapat dibuka: %2").arg(fileName, file.errorString())));
+    if (file.size() > 64 * 1024 * 1024)
+        return fail(
+            Error::invalid(QStringLiteral("File %1 terlalu besar (lebih dari 64 MB).").arg(fileName)));
+    const QByteArray data = file.readAll();
+    auto db = openDatabase(dbOption, Database::OpenMode::RequireExisting);
+    if (!db)
+        return fail(db.error());
+    auto report = EmployeeCsv::import(db.value(), nullptr, data);
+    if (!report)
+        return fail(report.error());
+    for (const QString& line : report->errors)
+        err() << line << Qt::endl;
+    out() << "Impor selesai: " << report->inserted << " baru, " << report->updated << " diperbarui, "
+          << report->unchanged << " tidak berubah, " << report->errors.size() << " ditolak." << Qt::endl;
+    return report->allAccepted() ? Done : Refused;
+}
+
+int runExport(const QString& dbOption, const QString& fileName)
+{
+    auto db = openDatabase(dbOption, Database::OpenMode::RequireExisting);
+    if (!db)
+        return fail(db.error());
+    if (fileName == QLatin1String("-")) {
+        QFile stdoutFile;
+        if (!stdoutFile.open(stdout, QIODevice::WriteOnly))
+            return fail(Error::invalid(QStringLiteral("Layar tidak dapat ditulis.")));
+        auto count = EmployeeCsv::exportTo(db.value(), nullptr, stdoutFile);
+        return count ? Done : fail(count.error());
+    }
+    // Written completely or not at all: a temporary file renamed into place.
+    QSaveFile file(fileName);
+    if (!file.open(QIODevice::WriteOnly))
+        return fail(Error::invalid(
+            QStringLiteral("File %1 tidak dapat ditulis: %2").arg(fileName, file.errorString())));
+    auto count = EmployeeCsv::exportTo(db.value(), nullptr, file);
+    if (!count) {
+        file.cancelWriting();
+        return fail(count.error());
+    }
+    if (!file.commit())
+        return fail(Error::invalid(
+            QStringLiteral("File %1 tidak dapat disimpan: %2").arg(fileName, file.errorString())));
+    out() << count.value() << " pegawai diekspor ke " << fileName << "." << Qt::endl;
+    return Done;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("Karier ASN"));
+    QCoreApplication::setOrganizationName(QStringLiteral(KARIER_ORGANIZATION));
+    QCoreApplication::setOrganizationDomain(QStringLiteral(KARIER_ORGANIZATION_DOMAIN));
+    QCoreApplication::setApplicationVersion(QStringLiteral(KARIER_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Karier ASN — alat baris perintah untuk admin dan skrip.\n")
+        + QString::fromUtf8(Commands));
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
+    const QCommandLineOption help(
+        {QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Tampilkan bantuan."));
+    const QCommandLineOption version(
+        {QStringLiteral("v"), QStringLiteral("version")}, QStringLiteral("Tampilkan versi."));
+    const QCommandLineOption database(QStringLiteral("database"),
+        QStringLiteral("Database: sqlite:JALUR atau postgresql://pengguna:sandi@host:port/nama "
+                       "(bawaan: KARIER_DATABASE, pengaturan, lalu file SQLite pengguna)."),
+        QStringLiteral("URL"));
+    parser.addOption(help);
+    parser.addOption(version);
+    parser.addOption(database);
+    parser.addPositionalArgument(
+        QStringLiteral("perintah"), QStringLiteral("init, demo, user, import-pegawai, export-pegawai"));
+
+    // Global options may come before or after the command: pull --database out of the arguments first.
+    QStringList args = QCoreApplication::arguments();
+    QString dbOption;
+    for (int i = 1; i < args.size(); ++i) {
+        if (args.at(i) == QLatin1String("--database") && i + 1 < args.size()) {
+            dbOption = args.at(i + 1);
+            args.remove(i, 2);
+            break;
+        }
+        if (args.at(i).startsWith(QLatin1String("--database="))) {
+            dbOption = args.at(i).mid(11);
+            args.removeAt(i);
+            break;
+        }
+    }
+    if (!parser.parse(args))
+        return usage(parser.errorText());
+    if (parser.isSet(version)) {
+        out() << "karier-cli " << KARIER_VERSION << Qt::endl;
+        return Done;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (parser.isSet(help) || positional.isEmpty()) {
+        // Qt's own help text is English ("Usage:", "Options:"); write the Indonesian one.
+        out() << "Penggunaan: karier-cli [--database URL] PERINTAH [ARGUMEN]\n\n"
+              << QString::fromUtf8(Commands) << "\nOpsi:\n"
+              << "  --database URL   sqlite:JALUR atau postgresql://pengguna:sandi@host:port/nama\n"
+              << "                   (bawaan: KARIER_DATABASE, pengaturan, lalu file SQLite pengguna)\n"
+              << "  -v, --version    tampilkan versi\n"
+              << "  -h, --help       tampilkan bantuan ini\n\n"
+              << "Kode keluar: 0 selesai, 1 masukan ditolak, 2 cara pakai salah, 3 kesalahan database.\n";
+        return positional.isEmpty() && !parser.isSet(help) ? Usage : Done;
+    }
+    if (args.contains(QLatin1String("--database")))
+        return usage(QStringLiteral("--database memerlukan URL."));
+
+    const QString command = positional.first();
+    const QStringList rest = positional.mid(1);
+    if (command == QLatin1String("init") && rest.isEmpty())
+        return runInit(dbOption);
+    if (command == QLatin1String("demo") && rest.isEmpty())
+        return runDemo(dbOption);
+    if (command == QLatin1String("user"))
+        return runUser(dbOption, QStringList {args.first()} + rest);
+    if (command == QLatin1String("import-pegawai") && rest.size() == 1)
+        return runImport(dbOption, rest.first());
+    if (command == QLatin1String("export-pegawai") && rest.size() == 1)
+        return runExport(dbOption, rest.first());
+    if (command == QLatin1String("import-pegawai") || command == QLatin1String("export-pegawai"))
+        return usage(QStringLiteral("%1 memerlukan tepat satu nama file.").arg(command));
+    if (command == QLatin1String("init") || command == QLatin1String("demo"))
+        return usage(QStringLiteral("%1 tidak menerima argumen tambahan.").arg(command));
+    return usage(QStringLiteral("perintah \"%1\" tidak dikenal.").arg(command));
+}

@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "auth/Session.h"
+#include "common/Result.h"
+
+namespace karier {
+
+/// What someone wants to do; AccessPolicy answers for every core service.
+enum class Permission {
+    ViewOwnData, ///< own profile, own riwayat
+    EditOwnRecords, ///< enter and submit own records
+    ViewEmployees, ///< lists of other employees (scoped, see canAccessEmployee)
+    VerifyTimKerja, ///< Pengelola (own Perangkat Daerah) and Admin
+    VerifyRiwayat, ///< Kursus, Sertifikasi, Penghargaan, DMS: Admin only
+    ManageAccounts, ///< create accounts, reset one-time codes
+    ManageEmployees, ///< import/export employees
+    ManageOrganisation, ///< units
+    ManageSharedSettings, ///< settings stored in the database
+    BatchEntry, ///< one decree for many employees
+};
+
+/// The target of an access check on another employee: who they are and where they work.
+struct EmployeeScope
+{
+    qint64 employeeId = 0;
+    qint64 indukUnitId = 0; ///< the employee's Perangkat Daerah
+};
+
+class AccessPolicy
+{
+public:
+    static bool can(const Session& session, Permission permission);
+    /// May \a session see (and, with the matching permission, decide on) this employee's data?
+    /// ASN: only themselves; Pengelola: staff of the Perangkat Daerah they manage; Admin: everyone.
+    static bool canAccessEmployee(const Session& session, const EmployeeScope& target);
+
+    /// Same as above, as a Status with an Indonesian message for the UI and the CLI.
+    static Status require(const Session& session, Permission permission);
+    static Status requireEmployee(const Session& session, const EmployeeScope& target);
+};
+
+} // namespace karier

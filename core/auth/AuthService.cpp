@@ -1,0 +1,643 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "auth/AuthService.h"
+
+#include "auth/AccessPolicy.h"
+#include "auth/Base32.h"
+#include "auth/PasswordHasher.h"
+#include "auth/Totp.h"
+#include "org/Organisation.h"
+
+#include <algorithm>
+
+namespace karier {
+
+namespace {
+
+const char* const WrongCredentials = "NIP atau kata sandi salah.";
+const char* const WrongCode = "Kode OTP salah atau sudah dipakai. Periksa jam komputer dan ponsel Anda, lalu "
+                              "masukkan kode yang sedang tampil.";
+const char* const Expired = "Waktu memasukkan kode habis. Silakan masuk lagi dengan NIP dan kata sandi.";
+constexpr int PendingMinutes = 5;
+const QString SettingOtpAsn = QStringLiteral("otp_required_asn");
+
+/// A hash of a random password: unknown NIPs are verified against it so that they take as long as known ones.
+const QString& dummyHash()
+{
+    static const QString hash
+        = PasswordHasher::hash(Base32::encode(Totp::generateSecret())).value_or(QStringLiteral("$argon2id$"));
+    return hash;
+}
+
+QString normalisedNip(const QString& nip)
+{
+    QString digits;
+    for (const QChar ch : nip) {
+        if (!ch.isSpace())
+            digits.append(ch);
+    }
+    return digits.left(64);
+}
+
+QDateTime toDateTime(const QVariant& value)
+{
+    if (value.isNull())
+        return {};
+    if (value.typeId() == QMetaType::QDateTime)
+        return value.toDateTime().toUTC();
+    QDateTime dt = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+    if (!dt.isValid())
+        dt = QDateTime::fromString(value.toString(), Qt::ISODate);
+    return dt.toUTC();
+}
+
+int waitSecondsFor(int failedCount)
+{
+    if (failedCount < AuthService::FreeAttempts)
+        return 0;
+    const int doublings = std::min(failedCount - AuthService::FreeAttempts, 10);
+    return std::min(AuthService::FirstWaitSeconds << doublings, AuthService::MaxWaitSeconds);
+}
+
+QString waitText(int seconds)
+{
+    if (seconds < 60)
+        return QStringLiteral("%1 detik").arg(seconds);
+    const int minutes = (seconds + 59) / 60;
+    return QStringLiteral("%1 menit").arg(minutes);
+}
+
+AuthService::Outcome errorOutcome(const Error& error)
+{
+    AuthService::Outcome outcome;
+    outcome.kind = AuthService::Outcome::Kind::Error;
+    outcome.message = error.message;
+    return outcome;
+}
+
+struct AccountRow
+{
+    qint64 id = 0;
+    QString passwordHash;
+    Role role = Role::Asn;
+    bool otpEnabled = false;
+    QString otpSecret;
+    quint64 otpLastStep = 0;
+    bool active = true;
+};
+
+Result<std::optional<AccountRow>> findAccount(
+    QSqlDatabase& c, const QString& whereColumn, const QVariant& key)
+{
+    SqlQuery q(c,
+        QStringLiteral("SELECT a.id, a.password_hash, a.role, a.otp_enabled, COALESCE(a.otp_secret, ''), "
+                       "a.otp_last_step, a.active FROM accounts a JOIN employees e ON e.id = a.employee_id "
+                       "WHERE ")
+            + whereColumn + QStringLiteral(" = ?"));
+    q.bind(key);
+    if (!q.exec())
+        return q.error();
+    if (!q.next())
+        return std::optional<AccountRow>();
+    AccountRow row;
+    row.id = q.value(0).toLongLong();
+    row.passwordHash = q.value(1).toString();
+    row.role = roleFromCode(q.value(2).toString()).value_or(Role::Asn);
+    row.otpEnabled = q.value(3).toBool();
+    row.otpSecret = q.value(4).toString();
+    row.otpLastStep = q.value(5).toULongLong();
+    row.active = q.value(6).toBool();
+    return std::optional<AccountRow>(row);
+}
+
+} // namespace
+
+AuthService::AuthService(std::shared_ptr<Database> db, Clock clock)
+    : m_db(std::move(db)), m_clock(std::move(clock))
+{
+    PasswordHasher::initialise();
+}
+
+QDateTime AuthService::now() const
+{
+    return m_clock ? m_clock().toUTC() : QDateTime::currentDateTimeUtc();
+}
+
+QString AuthService::checkPasswordStrength(const QString& password)
+{
+    if (password.size() < MinimumPasswordLength)
+        return QStringLiteral("Kata sandi minimal %1 karakter.").arg(MinimumPasswordLength);
+    if (std::all_of(password.cbegin(), password.cend(), [](QChar ch) { return ch.isDigit(); }))
+        return QStringLiteral("Kata sandi tidak boleh hanya angka (misalnya tanggal lahir atau NIP).");
+    if (std::all_of(password.cbegin(), password.cend(), [&](QChar ch) { return ch == password.front(); }))
+        return QStringLiteral("Kata sandi tidak boleh terdiri dari satu karakter yang diulang.");
+    return {};
+}
+
+std::optional<AuthService::Outcome> AuthService::throttled(const QString& nip)
+{
+    QDateTime lockedUntil;
+    const Status status = m_db->read([&](QSqlDatabase& c) -> Status {
+        SqlQuery q(c, QStringLiteral("SELECT locked_until FROM login_throttle WHERE nip = ?"));
+        q.bind(nip);
+        if (!q.exec())
+            return q.error();
+        if (q.next())
+            lockedUntil = toDateTime(q.value(0));
+        return {};
+    });
+    if (!status)
+        return errorOutcome(status.error());
+    const QDateTime current = now();
+    if (!lockedUntil.isValid() || lockedUntil <= current)
+        return std::nullopt;
+    Outcome outcome;
+    outcome.kind = Outcome::Kind::Locked;
+    outcome.waitSeconds = std::max<qint64>(1, (current.msecsTo(lockedUntil) + 999) / 1000);
+    outcome.message = QStringLiteral("Terlalu banyak percobaan gagal. Coba lagi dalam %1.")
+                          .arg(waitText(outcome.waitSeconds));
+    return outcome;
+}
+
+AuthService::Outcome AuthService::fail(const QString& nip, const QString& message)
+{
+    int failed = 0;
+    int wait = 0;
+    const QDateTime current = now();
+    const Status status = m_db->write([&](QSqlDatabase& c) -> Status {
+        SqlQuery up(c,
+            QStringLiteral("INSERT INTO login_throttle (nip, failed_count, last_failed_at) VALUES (?, 1, ?) "
+                           "ON CONFLICT (nip) DO UPDATE SET failed_count = login_throttle.failed_count + 1, "
+                           "last_failed_at = excluded.last_failed_at RETURNING failed_count"));
+        up.bindAll(nip, current);
+        if (!up.exec() || !up.next())
+            return up.error();
+        failed = up.value(0).toInt();
+        wait = waitSecondsFor(failed);
+        if (wait > 0) {
+            SqlQuery lock(c, QStringLiteral("UPDATE login_throttle SET locked_until = ? WHERE nip = ?"));
+            lock.bindAll(current.addSecs(wait), nip);
+            if (!lock.exec())
+                return lock.error();
+        }
+        return Organisation::audit(c, nip, QStringLiteral("login-gagal"), QStringLiteral("akun"), nip, {}, {},
+            QStringLiteral("percobaan ke-%1").arg(failed));
+    });
+    if (!status)
+        return errorOutcome(status.error());
+    Outcome outcome;
+    outcome.message = message;
+    if (wait > 0) {
+        outcome.kind = Outcome::Kind::Locked;
+        outcome.waitSeconds = wait;
+        outcome.message
+            += QStringLiteral(" Terlalu banyak percobaan gagal. Coba lagi dalam %1.").arg(waitText(wait));
+    } else {
+        outcome.kind = Outcome::Kind::Failed;
+        if (failed >= FreeAttempts - 2)
+            outcome.message += QStringLiteral(" Sisa %1 kali percobaan sebelum harus menunggu.")
+                                   .arg(FreeAttempts - failed);
+    }
+    return outcome;
+}
+
+Status AuthService::clearThrottle(const QString& nip)
+{
+    return m_db->write([&](QSqlDatabase& c) -> Status {
+        SqlQuery q(c, QStringLiteral("DELETE FROM login_throttle WHERE nip = ?"));
+        q.bind(nip);
+        return q.exec() ? Status() : Status(q.error());
+    });
+}
+
+Result<Session> AuthService::loadSession(qint64 accountId)
+{
+    Session session;
+    const Status status = m_db->read([&](QSqlDatabase& c) -> Status {
+        SqlQuery q(c,
+            QStringLiteral(
+                "SELECT a.id, e.id, e.nip, e.nama, e.gelar_depan, e.gelar_belakang, a.role, u.id, u.name, "
+                "COALESCE(u.parent_id, u.id), COALESCE(a.managed_unit_id, 0), COALESCE(m.name, ''), "
+                "a.otp_enabled FROM accounts a JOIN employees e ON e.id = a.employee_id "
+                "JOIN org_units u ON u.id = e.unit_id LEFT JOIN org_units m ON m.id = a.managed_unit_id "
+                "WHERE a.id = ?"));
+        q.bind(accountId);
+        if (!q.exec())
+            return q.error();
+        if (!q.next())
+            return Error::notFound(QStringLiteral("Akun tidak ditemukan."));
+        Employee e;
+        e.nama = q.value(3).toString();
+        e.gelarDepan = q.value(4).toString();
+        e.gelarBelakang = q.value(5).toString();
+        session.accountId = q.value(0).toLongLong();
+        session.employeeId = q.value(1).toLongLong();
+        session.nip = q.value(2).toString();
+        session.displayName = e.displayName();
+        session.role = roleFromCode(q.value(6).toString()).value_or(Role::Asn);
+        session.unitId = q.value(7).toLongLong();
+        session.unitName = q.value(8).toString();
+        session.indukUnitId = q.value(9).toLongLong();
+        session.managedUnitId = q.value(10).toLongLong();
+        session.managedUnitName = q.value(11).toString();
+        session.otpEnabled = q.value(12).toBool();
+        return {};
+    });
+    if (!status)
+        return status.error();
+    return session;
+}
+
+AuthService::Outcome AuthService::login(const QString& nipText, const QString& password)
+{
+    const QString nip = normalisedNip(nipText);
+    if (nip.isEmpty() || password.isEmpty()) {
+        Outcome outcome;
+        outcome.message = QStringLiteral("NIP dan kata sandi wajib diisi.");
+        return outcome;
+    }
+    if (auto locked = throttled(nip))
+        return *locked;
+
+    std::optional<AccountRow> account;
+    const Status status = m_db->read([&](QSqlDatabase& c) -> Status {
+        auto found = findAccount(c, QStringLiteral("e.nip"), nip);
+        if (!found)
+            return found.error();
+        account = found.value();
+        return {};
+    });
+    if (!status)
+        return errorOutcome(status.error());
+    if (!account) {
+        PasswordHasher::verify(dummyHash(), password); // same cost as a real check
+        return fail(nip, QString::fromUtf8(WrongCredentials));
+    }
+    if (!PasswordHasher::verify(account->passwordHash, password))
+        return fail(nip, QString::fromUtf8(WrongCredentials));
+    if (!account->active) {
+        Outcome outcome;
+        outcome.message = QStringLiteral("Akun ini dinonaktifkan. Hubungi Admin BKPSDM.");
+        return outcome;
+    }
+    if (PasswordHasher::needsRehash(account->passwordHash)) {
+        if (const auto rehashed = PasswordHasher::hash(password)) {
+            const Status saved = m_db->write([&](QSqlDatabase& c) -> Status {
+                SqlQuery q(
+                    c, QStringLiteral("UPDATE accounts SET password_hash = ?, updated_at = ? WHERE id = ?"));
+                q.bindAll(*rehashed, now(), account->id);
+                return q.exec() ? Status() : Status(q.error());
+            });
+            if (!saved)
+                return errorOutcome(saved.error());
+        }
+    }
+
+    bool needsOtp = account->otpEnabled || account->role != Role::Asn;
+    if (!needsOtp) {
+        auto required = otpRequiredForAsn();
+        if (!required)
+            return errorOutcome(required.error());
+        needsOtp = required.value();
+    }
+    if (needsOtp) {
+        auto pending = std::shared_ptr<PendingLogin>(new PendingLogin);
+        pending->m_accountId = account->id;
+        pending->m_nip = nip;
+        pending->m_expiresAt = now().addSecs(PendingMinutes * 60);
+        Outcome outcome;
+        if (account->otpEnabled && !account->otpSecret.isEmpty()) {
+            outcome.kind = Outcome::Kind::NeedOtp;
+            outcome.message = QStringLiteral("Masukkan kode OTP dari aplikasi autentikator Anda.");
+        } else {
+            pending->m_enrolmentSecret = Totp::generateSecret();
+            outcome.kind = Outcome::Kind::NeedEnrolment;
+            outcome.message
+                = QStringLiteral("Akun ini wajib memakai kode OTP. Pasang aplikasi autentikator, pindai "
+                                 "kode QR, lalu masukkan kode yang tampil.");
+            outcome.enrolmentSecret = Base32::encode(pending->m_enrolmentSecret);
+            outcome.provisioningUri = Totp::provisioningUri(pending->m_enrolmentSecret, nip);
+        }
+        outcome.pending = pending;
+        return outcome;
+    }
+    return [&] {
+        Outcome outcome;
+        const Status done = m_db->write([&](QSqlDatabase& c) -> Status {
+            SqlQuery q(c, QStringLiteral("DELETE FROM login_throttle WHERE nip = ?"));
+            q.bind(nip);
+            if (!q.exec())
+                return q.error();
+            return Organisation::audit(
+                c, nip, QStringLiteral("login"), QStringLiteral("akun"), QString::number(account->id));
+        });
+        if (!done)
+            return errorOutcome(done.error());
+        auto session = loadSession(account->id);
+        if (!session)
+            return errorOutcome(session.error());
+        outcome.kind = Outcome::Kind::LoggedIn;
+        outcome.session = session.value();
+        return outcome;
+    }();
+}
+
+AuthService::Outcome AuthService::verifyOtp(const PendingLogin& pending, const QString& code)
+{
+    if (now() > pending.m_expiresAt) {
+        Outcome outcome;
+        outcome.message = QString::fromUtf8(Expired);
+        return outcome;
+    }
+    if (auto locked = throttled(pending.m_nip))
+        return *locked;
+    std::optional<AccountRow> account;
+    const Status status = m_db->read([&](QSqlDatabase& c) -> Status {
+        auto found = findAccount(c, QStringLiteral("a.id"), pending.m_accountId);
+        if (!found)
+            return found.error();
+        account = found.value();
+        return {};
+    });
+    if (!status)
+        return errorOutcome(status.error());
+    if (!account || !account->otpEnabled || !account->active)
+        return fail(pending.m_nip, QString::fromUtf8(WrongCode));
+    const auto secret = Base32::decode(account->otpSecret);
+    if (!secret)
+        return errorOutcome(
+            Error::database(QStringLiteral("Kunci OTP akun ini rusak. Minta Admin BKPSDM mengatur "
+                                           "ulang OTP.")));
+    const auto step = Totp::verify(*secret, code, now().toSecsSinceEpoch(), account->otpLastStep);
+    if (!step)
+        return fail(pending.m_nip, QString::fromUtf8(WrongCode));
+
+    bool accepted = false;
+    const Status done = m_db->write([&](QSqlDatabase& c) -> Status {
+        // The step only moves forward: the same code cannot log in twice, not even from two workstations at
+        // once.
+        SqlQuery q(
+            c, QStringLiteral("UPDATE accounts SET otp_last_step = ? WHERE id = ? AND otp_last_step < ?"));
+        q.bindAll(static_cast<qint64>(*step), pending.m_accountId, static_cast<qint64>(*step));
+        if (!q.exec())
+            return q.error();
+        accepted = q.rowsAffected() == 1;
+        if (!accepted)
+            return {};
+        SqlQuery clear(c, QStringLiteral("DELETE FROM login_throttle WHERE nip = ?"));
+        clear.bind(pending.m_nip);
+        if (!clear.exec())
+            return clear.error();
+        return Organisation::audit(c, pending.m_nip, QStringLiteral("login"), QStringLiteral("akun"),
+            QString::number(pending.m_accountId), {}, {}, QStringLiteral("dengan OTP"));
+    });
+    if (!done)
+        return errorOutcome(done.error());
+    if (!accepted)
+        return fail(pending.m_nip, QString::fromUtf8(WrongCode));
+    auto session = loadSession(pending.m_accountId);
+    if (!session)
+        return errorOutcome(session.error());
+    Outcome outcome;
+    outcome.kind = Outcome::Kind::LoggedIn;
+    outcome.session = session.value();
+    return outcome;
+}
+
+AuthService::Outcome AuthService::confirmEnrolment(const PendingLogin& pending, const QString& code)
+{
+    if (pending.m_enrolmentSecret.isEmpty())
+        return verifyOtp(pending, code);
+    if (now() > pending.m_expiresAt) {
+        Outcome outcome;
+        outcome.message = QString::fromUtf8(Expired);
+        return outcome;
+    }
+    if (auto locked = throttled(pending.m_nip))
+        return *locked;
+    const auto step = Totp::verify(pending.m_enrolmentSecret, code, now().toSecsSinceEpoch(), 0);
+    if (!step)
+        return fail(pending.m_nip, QString::fromUtf8(WrongCode));
+    bool accepted = false;
+    const Status done = m_db->write([&](QSqlDatabase& c) -> Status {
+        // Only if nobody enrolled this account meanwhile (otp_enabled still false).
+        SqlQuery q(c,
+            QStringLiteral("UPDATE accounts SET otp_secret = ?, otp_enabled = ?, otp_last_step = ?, "
+                           "version = version + 1, updated_at = ? WHERE id = ? AND otp_enabled = ?"));
+        q.bindAll(Base32::encode(pending.m_enrolmentSecret), true, static_cast<qint64>(*step), now(),
+            pending.m_accountId, false);
+        if (!q.exec())
+            return q.error();
+        accepted = q.rowsAffected() == 1;
+        if (!accepted)
+            return {};
+        SqlQuery clear(c, QStringLiteral("DELETE FROM login_throttle WHERE nip = ?"));
+        clear.bind(pending.m_nip);
+        if (!clear.exec())
+            return clear.error();
+        if (auto logged = Organisation::audit(c, pending.m_nip, QStringLiteral("otp-diaktifkan"),
+                QStringLiteral("akun"), QString::number(pending.m_accountId));
+            !logged)
+            return logged;
+        return Organisation::audit(c, pending.m_nip, QStringLiteral("login"), QStringLiteral("akun"),
+            QString::number(pending.m_accountId), {}, {}, QStringLiteral("dengan OTP"));
+    });
+    if (!done)
+        return errorOutcome(done.error());
+    if (!accepted) {
+        Outcome outcome;
+        outcome.message
+            = QStringLiteral("OTP akun ini sudah diaktifkan dari tempat lain. Silakan masuk lagi.");
+        return outcome;
+    }
+    auto session = loadSession(pending.m_accountId);
+    if (!session)
+        return errorOutcome(session.error());
+    Outcome outcome;
+    outcome.kind = Outcome::Kind::LoggedIn;
+    outcome.session = session.value();
+    return outcome;
+}
+
+Result<qint64> AuthService::createAccount(
+    const Session* actor, const QString& nipText, Role role, qint64 managedUnitId, const QString& password)
+{
+    if (actor) {
+        if (auto allowed = AccessPolicy::require(*actor, Permission::ManageAccounts); !allowed)
+            return allowed.error();
+    }
+    if (const QString weak = checkPasswordStrength(password); !weak.isEmpty())
+        return Error::invalid(weak);
+    const QString nip = normalisedNip(nipText);
+    if (role == Role::Pengelola && managedUnitId <= 0)
+        return Error::invalid(
+            QStringLiteral("Pengelola Kepegawaian harus diberi Perangkat Daerah yang dikelola."));
+    if (role != Role::Pengelola)
+        managedUnitId = 0;
+    const auto hash = PasswordHasher::hash(password);
+    if (!hash)
+        return Error {
+            ErrorCode::Internal, QStringLiteral("Memori tidak cukup untuk mengamankan kata sandi.")};
+    qint64 id = 0;
+    const Status status = m_db->write([&](QSqlDatabase& c) -> Status {
+        SqlQuery employee(c,
+            QStringLiteral("SELECT e.id, a.id FROM employees e LEFT JOIN accounts a ON "
+                           "a.employee_id = e.id WHERE e.nip = ?"));
+        employee.bind(nip);
+        if (!employee.exec())
+            return employee.error();
+        if (!employee.next())
+            return Error::notFound(QStringLiteral("Pegawai dengan NIP %1 belum terdaftar.").arg(nip));
+        if (!employee.value(1).isNull())
+            return Error::conflict(QStringLiteral("NIP %1 sudah memiliki akun.").arg(nip));
+        if (managedUnitId > 0) {
+            SqlQuery unit(c, QStringLiteral("SELECT parent_id FROM org_units WHERE id = ?"));
+            unit.bind(managedUnitId);
+            if (!unit.exec())
+                return unit.error();
+            if (!unit.next() || !unit.value(0).isNull())
+                return Error::invalid(
+                    QStringLiteral("Unit yang dikelola harus sebuah Perangkat Daerah (Induk Satker)."));
+        }
+        SqlQuery insert(c,
+            QStringLiteral("INSERT INTO accounts (employee_id, role, managed_unit_id, password_hash) "
+                           "VALUES (?, ?, ?, ?) RETURNING id"));
+        insert.bindAll(employee.value(0).toLongLong(), roleCode(role),
+            managedUnitId > 0 ? QVariant(managedUnitId) : QVariant(), *hash);
+        if (!insert.exec() || !insert.next())
+            return insert.error();
+        id = insert.value(0).toLongLong();
+        return Organisation::audit(c, actor ? actor->nip : QString(), QStringLiteral("akun-dibuat"),
+            QStringLiteral("akun"), QString::number(id), {}, roleCode(role));
+    });
+    if (!status)
+        return status.error();
+    return id;
+}
+
+Status AuthService::resetOtp(const Session* actor, const QString& nipText)
+{
+    if (actor) {
+        if (auto allowed = AccessPolicy::require(*actor, Permission::ManageAccounts); !allowed)
+            return allowed;
+    }
+    const QString nip = normalisedNip(nipText);
+    return m_db->write([&](QSqlDatabase& c) -> Status {
+        SqlQuery q(c,
+            QStringLiteral("UPDATE accounts SET otp_secret = NULL, otp_enabled = ?, otp_last_step = 0, "
+                           "version = version + 1, updated_at = ? "
+                           "WHERE employee_id = (SELECT id FROM employees WHERE nip = ?)"));
+        q.bindAll(false, now(), nip);
+        if (!q.exec())
+            return q.error();
+        if (q.rowsAffected() != 1)
+            return Error::notFound(QStringLiteral("Akun dengan NIP %1 tidak ditemukan.").arg(nip));
+        return Organisation::audit(
+            c, actor ? actor->nip : QString(), QStringLiteral("otp-direset"), QStringLiteral("akun"), nip);
+    });
+}
+
+Status AuthService::changePassword(
+    const Session& actor, const QString& oldPassword, const QString& newPassword)
+{
+    if (const QString weak = checkPasswordStrength(newPassword); !weak.isEmpty())
+        return Error::invalid(weak);
+    QString currentHash;
+    const Status read = m_db->read([&](QSqlDatabase& c) -> Status {
+        SqlQuery q(c, QStringLiteral("SELECT password_hash FROM accounts WHERE id = ?"));
+        q.bind(actor.accountId);
+        if (!q.exec())
+            return q.error();
+        if (!q.next())
+            return Error::notFound(QStringLiteral("Akun tidak ditemukan."));
+        currentHash = q.value(0).toString();
+        return {};
+    });
+    if (!read)
+        return read;
+    if (!PasswordHasher::verify(currentHash, oldPassword))
+        return Error::invalid(QStringLiteral("Kata sandi lama salah."));
+    const auto hash = PasswordHasher::hash(newPassword);
+    if (!hash)
+        return Error {
+            ErrorCode::Internal, QStringLiteral("Memori tidak cukup untuk mengamankan kata sandi.")};
+    return m_db->write([&](QSqlDatabase& c) -> Status {
+        SqlQuery q(c,
+            QStringLiteral("UPDATE accounts SET password_hash = ?, version = version + 1, updated_at = ? "
+                           "WHERE id = ?"));
+        q.bindAll(*hash, now(), actor.accountId);
+        if (!q.exec())
+            return q.error();
+        return Organisation::audit(c, actor.nip, QStringLiteral("sandi-diubah"), QStringLiteral("akun"),
+            QString::number(actor.accountId));
+    });
+}
+
+Status AuthService::setOtpSecret(const QString& nipText, const QByteArray& secret)
+{
+    const QString nip = normalisedNip(nipText);
+    return m_db->write([&](QSqlDatabase& c) -> Status {
+        SqlQuery q(c,
+            QStringLiteral("UPDATE accounts SET otp_secret = ?, otp_enabled = ?, version = version + 1 "
+                           "WHERE employee_id = (SELECT id FROM employees WHERE nip = ?)"));
+        q.bindAll(Base32::encode(secret), true, nip);
+        if (!q.exec())
+            return q.error();
+        if (q.rowsAffected() != 1)
+            return Error::notFound(QStringLiteral("Akun dengan NIP %1 tidak ditemukan.").arg(nip));
+        return {};
+    });
+}
+
+Result<bool> AuthService::hasAccounts()
+{
+    bool any = false;
+    const Status status = m_db->read([&](QSqlDatabase& c) -> Status {
+        SqlQuery q(c, QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 FROM accounts LIMIT 1) x"));
+        if (!q.exec() || !q.next())
+            return q.error();
+        any = q.value(0).toInt() > 0;
+        return {};
+    });
+    if (!status)
+        return status.error();
+    return any;
+}
+
+Result<bool> AuthService::otpRequiredForAsn()
+{
+    bool required = false;
+    const Status status = m_db->read([&](QSqlDatabase& c) -> Status {
+        SqlQuery q(c, QStringLiteral("SELECT value FROM app_settings WHERE key = ?"));
+        q.bind(SettingOtpAsn);
+        if (!q.exec())
+            return q.error();
+        if (q.next())
+            required = q.value(0).toString() == QLatin1String("1");
+        return {};
+    });
+    if (!status)
+        return status.error();
+    return required;
+}
+
+Status AuthService::setOtpRequiredForAsn(const Session* actor, bool required)
+{
+    if (actor) {
+        if (auto allowed = AccessPolicy::require(*actor, Permission::ManageSharedSettings); !allowed)
+            return allowed;
+    }
+    const QString value = required ? QStringLiteral("1") : QStringLiteral("0");
+    return m_db->write([&](QSqlDatabase& c) -> Status {
+        SqlQuery q(c,
+            QStringLiteral("INSERT INTO app_settings (key, value, updated_at) VALUES (?, ?, ?) "
+                           "ON CONFLICT (key) DO UPDATE SET value = excluded.value, "
+                           "version = app_settings.version + 1, updated_at = excluded.updated_at"));
+        q.bindAll(SettingOtpAsn, value, now());
+        if (!q.exec())
+            return q.error();
+        return Organisation::audit(c, actor ? actor->nip : QString(), QStringLiteral("pengaturan-diubah"),
+            QStringLiteral("pengaturan"), SettingOtpAsn, {}, value);
+    });
+}
+
+} // namespace karier

@@ -1,0 +1,104 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "auth/Session.h"
+#include "common/Result.h"
+#include "storage/Database.h"
+
+#include <QDateTime>
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace karier {
+
+class AuthService;
+
+/// A login whose password was right but whose one-time code is still missing. Only AuthService
+/// makes one, so the UI cannot skip the second step. Valid for five minutes.
+class PendingLogin
+{
+public:
+    QString nip() const { return m_nip; }
+    QDateTime expiresAt() const { return m_expiresAt; }
+
+private:
+    friend class AuthService;
+    PendingLogin() = default;
+    qint64 m_accountId = 0;
+    QString m_nip;
+    QByteArray m_enrolmentSecret; ///< set when the account must first enrol an authenticator
+    QDateTime m_expiresAt;
+};
+
+/// NIP + password + one-time code.
+///
+/// All functions block (argon2id takes a few hundred milliseconds, the database may be remote):
+/// the GUI calls them on a worker thread. Messages never reveal whether a NIP exists.
+class AuthService
+{
+public:
+    using Clock = std::function<QDateTime()>;
+
+    struct Outcome
+    {
+        enum class Kind {
+            Failed, ///< wrong NIP, password or code (message says which step, never whether the NIP exists)
+            Locked, ///< too many failures: waitSeconds until the next try
+            NeedOtp, ///< password right; ask for the code of the authenticator app
+            NeedEnrolment, ///< password right; the account must first set up an authenticator app
+            LoggedIn,
+            Error, ///< database trouble
+        };
+        Kind kind = Kind::Failed;
+        QString message;
+        int waitSeconds = 0;
+        std::optional<Session> session; ///< LoggedIn
+        std::shared_ptr<const PendingLogin> pending; ///< NeedOtp, NeedEnrolment
+        QString enrolmentSecret; ///< NeedEnrolment: Base32, to type into the app
+        QString provisioningUri; ///< NeedEnrolment: otpauth:// URI for the QR code
+    };
+
+    /// Failures allowed before a login has to wait; the wait doubles with every further failure.
+    static constexpr int FreeAttempts = 5;
+    static constexpr int FirstWaitSeconds = 30;
+    static constexpr int MaxWaitSeconds = 15 * 60;
+    static constexpr int MinimumPasswordLength = 8;
+
+    explicit AuthService(std::shared_ptr<Database> db, Clock clock = {});
+
+    Outcome login(const QString& nip, const QString& password);
+    Outcome verifyOtp(const PendingLogin& pending, const QString& code);
+    /// Finishes enrolment: the first code from the new authenticator proves it was set up.
+    Outcome confirmEnrolment(const PendingLogin& pending, const QString& code);
+
+    /// Creates the account of an existing employee. \a actor null means the system itself
+    /// (karier-cli, first run); otherwise the actor must be an Admin BKPSDM.
+    Result<qint64> createAccount(
+        const Session* actor, const QString& nip, Role role, qint64 managedUnitId, const QString& password);
+    /// Clears the authenticator of \a nip: the next login enrols a new one. Admin only (or system).
+    Status resetOtp(const Session* actor, const QString& nip);
+    Status changePassword(const Session& actor, const QString& oldPassword, const QString& newPassword);
+    /// Gives an account a known authenticator secret (demo data only, documented in the README).
+    Status setOtpSecret(const QString& nip, const QByteArray& secret);
+
+    /// Whether any account exists (first run offers demo data or the first admin otherwise).
+    Result<bool> hasAccounts();
+    /// Whether an ASN must use a one-time code too (setting `otp_required_asn`, default off).
+    Result<bool> otpRequiredForAsn();
+    Status setOtpRequiredForAsn(const Session* actor, bool required);
+
+    static QString checkPasswordStrength(const QString& password);
+
+private:
+    QDateTime now() const;
+    Outcome fail(const QString& nip, const QString& message);
+    std::optional<Outcome> throttled(const QString& nip);
+    Status clearThrottle(const QString& nip);
+    Result<Session> loadSession(qint64 accountId);
+
+    std::shared_ptr<Database> m_db;
+    Clock m_clock;
+};
+
+} // namespace karier

@@ -1,0 +1,276 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "io/EmployeeCsv.h"
+
+#include "auth/AccessPolicy.h"
+#include "domain/Nip.h"
+#include "io/Csv.h"
+#include "org/Organisation.h"
+
+#include <QHash>
+#include <QSet>
+
+namespace karier {
+
+namespace {
+
+const QStringList Required = {QStringLiteral("nip"), QStringLiteral("nama"), QStringLiteral("kode_unit")};
+const QStringList Optional = {QStringLiteral("gelar_depan"), QStringLiteral("gelar_belakang"),
+    QStringLiteral("jabatan"), QStringLiteral("jenis_pegawai"), QStringLiteral("tanggal_lahir"),
+    QStringLiteral("jenis_kelamin"), QStringLiteral("tmt"), QStringLiteral("nama_unit")};
+
+QDate parseDate(const QString& text)
+{
+    const QString t = text.trimmed();
+    for (const char* format : {"dd-MM-yyyy", "yyyy-MM-dd", "dd/MM/yyyy", "d-M-yyyy", "d/M/yyyy"}) {
+        const QDate date = QDate::fromString(t, QLatin1String(format));
+        if (date.isValid())
+            return date;
+    }
+    return {};
+}
+
+QString cell(const QStringList& fields, const QHash<QString, int>& columns, const QString& name)
+{
+    const int index = columns.value(name, -1);
+    if (index < 0 || index >= fields.size())
+        return {};
+    QString value = fields.at(index).trimmed();
+    // Undo the export's protection against spreadsheet formulas.
+    if (value.size() > 1 && value.front() == QLatin1Char('\'')
+        && QStringLiteral("=+-@").contains(value.at(1)))
+        value.remove(0, 1);
+    return value;
+}
+
+/// Checks one row; on success fills \a e (unitCode set, unitId not yet).
+QString validateRow(const QStringList& fields, const QHash<QString, int>& columns, int columnCount,
+    const QDate& today, Employee& e)
+{
+    if (fields.size() != columnCount)
+        return QStringLiteral("jumlah kolom %1, seharusnya %2").arg(fields.size()).arg(columnCount);
+    const auto nip = Nip::parse(cell(fields, columns, QStringLiteral("nip")), today);
+    if (!nip)
+        return nip.error().message;
+    e.nip = nip->digits();
+    e.nama = cell(fields, columns, QStringLiteral("nama"));
+    if (e.nama.isEmpty())
+        return QStringLiteral("nama kosong");
+    if (e.nama.size() > 200)
+        return QStringLiteral("nama lebih dari 200 karakter");
+    e.unitCode = cell(fields, columns, QStringLiteral("kode_unit"));
+    if (e.unitCode.isEmpty())
+        return QStringLiteral("kode_unit kosong");
+    e.gelarDepan = cell(fields, columns, QStringLiteral("gelar_depan"));
+    e.gelarBelakang = cell(fields, columns, QStringLiteral("gelar_belakang"));
+    e.jabatan = cell(fields, columns, QStringLiteral("jabatan"));
+    e.pppk = nip->kind() == Nip::Kind::Pppk;
+    e.tanggalLahir = nip->birthDate();
+    e.jenisKelamin = nip->sex() == Nip::Sex::Female ? 2 : 1;
+    e.tmt = nip->tmt();
+
+    // Columns derived from the NIP must agree with it.
+    const QString jenis = cell(fields, columns, QStringLiteral("jenis_pegawai")).toUpper();
+    if (!jenis.isEmpty() && jenis != (e.pppk ? QLatin1String("PPPK") : QLatin1String("PNS")))
+        return QStringLiteral("jenis_pegawai %1 tidak sesuai NIP (%2)")
+            .arg(jenis, e.pppk ? QStringLiteral("PPPK") : QStringLiteral("PNS"));
+    const QString lahir = cell(fields, columns, QStringLiteral("tanggal_lahir"));
+    if (!lahir.isEmpty()) {
+        const QDate date = parseDate(lahir);
+        if (!date.isValid())
+            return QStringLiteral("tanggal_lahir \"%1\" bukan tanggal (gunakan dd-MM-yyyy)").arg(lahir);
+        if (date != e.tanggalLahir)
+            return QStringLiteral("tanggal_lahir %1 tidak sesuai NIP (%2)")
+                .arg(lahir, e.tanggalLahir.toString(QStringLiteral("dd-MM-yyyy")));
+    }
+    const QString kelamin = cell(fields, columns, QStringLiteral("jenis_kelamin")).toUpper();
+    if (!kelamin.isEmpty()) {
+        int sex = 0;
+        if (kelamin == QLatin1String("1") || kelamin == QLatin1String("L")
+            || kelamin == QLatin1String("LAKI-LAKI"))
+            sex = 1;
+        else if (kelamin == QLatin1String("2") || kelamin == QLatin1String("P")
+            || kelamin == QLatin1String("PEREMPUAN"))
+            sex = 2;
+        if (sex == 0)
+            return QStringLiteral("jenis_kelamin \"%1\" tidak dikenal (L/P)").arg(kelamin);
+        if (sex != e.jenisKelamin)
+            return QStringLiteral("jenis_kelamin %1 tidak sesuai NIP").arg(kelamin);
+    }
+    const QString tmt = cell(fields, columns, QStringLiteral("tmt"));
+    if (!tmt.isEmpty()) {
+        const QDate date = parseDate(tmt);
+        if (!date.isValid())
+            return QStringLiteral("tmt \"%1\" bukan tanggal (gunakan dd-MM-yyyy)").arg(tmt);
+        const bool matches = e.pppk ? date.year() == e.tmt.year()
+                                    : (date.year() == e.tmt.year() && date.month() == e.tmt.month());
+        if (!matches)
+            return QStringLiteral("tmt %1 tidak sesuai NIP").arg(tmt);
+        if (date > today)
+            return QStringLiteral("tmt %1 di masa depan").arg(tmt);
+        e.tmt = date;
+    }
+    return {};
+}
+
+} // namespace
+
+QStringList EmployeeCsv::exportColumns()
+{
+    return {QStringLiteral("nip"), QStringLiteral("nama"), QStringLiteral("gelar_depan"),
+        QStringLiteral("gelar_belakang"), QStringLiteral("jabatan"), QStringLiteral("kode_unit"),
+        QStringLiteral("nama_unit"), QStringLiteral("jenis_pegawai"), QStringLiteral("tanggal_lahir"),
+        QStringLiteral("jenis_kelamin"), QStringLiteral("tmt")};
+}
+
+Result<EmployeeCsv::Report> EmployeeCsv::import(
+    const std::shared_ptr<Database>& db, const Session* actor, const QByteArray& csv, const QDate& today)
+{
+    if (actor) {
+        if (auto allowed = AccessPolicy::require(*actor, Permission::ManageEmployees); !allowed)
+            return allowed.error();
+    }
+    auto table = Csv::parse(csv);
+    if (!table)
+        return table.error();
+
+    QHash<QString, int> columns;
+    QStringList unknown;
+    for (int i = 0; i < table->header.size(); ++i) {
+        const QString name = table->header.at(i).toLower();
+        if (!Required.contains(name) && !Optional.contains(name))
+            unknown << table->header.at(i);
+        else if (columns.contains(name))
+            return Error::invalid(QStringLiteral("Kolom \"%1\" muncul dua kali di baris judul.").arg(name));
+        columns.insert(name, i);
+    }
+    QStringList missing;
+    for (const QString& name : Required) {
+        if (!columns.contains(name))
+            missing << name;
+    }
+    if (!missing.isEmpty() || !unknown.isEmpty()) {
+        QStringList problems;
+        if (!missing.isEmpty())
+            problems << QStringLiteral("kolom wajib tidak ada: %1").arg(missing.join(QStringLiteral(", ")));
+        if (!unknown.isEmpty())
+            problems << QStringLiteral("kolom tidak dikenal: %1").arg(unknown.join(QStringLiteral(", ")));
+        return Error::invalid(
+            QStringLiteral("Kolom CSV tidak sesuai (%1). Baris judul yang diharapkan: %2.")
+                .arg(problems.join(QStringLiteral("; ")), exportColumns().join(QLatin1Char(','))));
+    }
+
+    Report report;
+    QList<Employee> valid;
+    QList<int> validLines;
+    QHash<QString, int> seen;
+    const int columnCount = int(table->header.size());
+    for (const Csv::Row& row : table->rows) {
+        Employee e;
+        const QString problem = validateRow(row.fields, columns, columnCount, today, e);
+        if (!problem.isEmpty()) {
+            report.errors << QStringLiteral("baris %1: %2").arg(row.line).arg(problem);
+            continue;
+        }
+        if (seen.contains(e.nip)) {
+            report.errors << QStringLiteral("baris %1: NIP %2 sudah ada di baris %3")
+                                 .arg(row.line)
+                                 .arg(e.nip)
+                                 .arg(seen.value(e.nip));
+            continue;
+        }
+        seen.insert(e.nip, row.line);
+        valid << e;
+        validLines << row.line;
+    }
+
+    const Status status = db->write([&](QSqlDatabase& c) -> Status {
+        QHash<QString, qint64> units;
+        SqlQuery unitQuery(c, QStringLiteral("SELECT code, id FROM org_units"));
+        if (!unitQuery.exec())
+            return unitQuery.error();
+        while (unitQuery.next())
+            units.insert(unitQuery.value(0).toString(), unitQuery.value(1).toLongLong());
+        QHash<QString, int> versions;
+        SqlQuery versionQuery(c, QStringLiteral("SELECT nip, version FROM employees"));
+        if (!versionQuery.exec())
+            return versionQuery.error();
+        while (versionQuery.next())
+            versions.insert(versionQuery.value(0).toString(), versionQuery.value(1).toInt());
+
+        for (int i = 0; i < valid.size(); ++i) {
+            Employee& e = valid[i];
+            e.unitId = units.value(e.unitCode, 0);
+            if (e.unitId == 0) {
+                report.errors << QStringLiteral("baris %1: kode_unit \"%2\" tidak dikenal")
+                                     .arg(validLines.at(i))
+                                     .arg(e.unitCode);
+                continue;
+            }
+            auto id = Organisation::upsertEmployee(c, e);
+            if (!id)
+                return id.error();
+        }
+        // Count what changed by comparing versions (an unchanged row keeps its version).
+        SqlQuery after(c, QStringLiteral("SELECT nip, version FROM employees"));
+        if (!after.exec())
+            return after.error();
+        QHash<QString, int> newVersions;
+        while (after.next())
+            newVersions.insert(after.value(0).toString(), after.value(1).toInt());
+        for (const Employee& e : std::as_const(valid)) {
+            if (e.unitId == 0)
+                continue;
+            if (!versions.contains(e.nip))
+                ++report.inserted;
+            else if (versions.value(e.nip) != newVersions.value(e.nip))
+                ++report.updated;
+            else
+                ++report.unchanged;
+        }
+        return Organisation::audit(c, actor ? actor->nip : QString(), QStringLiteral("impor-pegawai"),
+            QStringLiteral("pegawai"), {}, {}, {},
+            QStringLiteral("%1 baru, %2 diperbarui, %3 ditolak")
+                .arg(report.inserted)
+                .arg(report.updated)
+                .arg(report.errors.size()));
+    });
+    if (!status)
+        return status.error();
+    std::sort(report.errors.begin(), report.errors.end(), [](const QString& a, const QString& b) {
+        return a.section(QLatin1Char(' '), 1, 1).remove(QLatin1Char(':')).toInt()
+            < b.section(QLatin1Char(' '), 1, 1).remove(QLatin1Char(':')).toInt();
+    });
+    return report;
+}
+
+Result<int> EmployeeCsv::exportTo(const std::shared_ptr<Database>& db, const Session* actor, QIODevice& out)
+{
+    if (actor) {
+        if (auto allowed = AccessPolicy::require(*actor, Permission::ManageEmployees); !allowed)
+            return allowed.error();
+    }
+    int count = 0;
+    if (out.write(Csv::formatRow(exportColumns())) < 0)
+        return Error::invalid(QStringLiteral("File tujuan tidak dapat ditulis: %1").arg(out.errorString()));
+    bool writeFailed = false;
+    const Status status = Organisation(db).forEachEmployee([&](const Employee& e) {
+        const QStringList fields = {e.nip, e.nama, e.gelarDepan, e.gelarBelakang, e.jabatan, e.unitCode,
+            e.unitName, e.pppk ? QStringLiteral("PPPK") : QStringLiteral("PNS"),
+            e.tanggalLahir.toString(QStringLiteral("dd-MM-yyyy")),
+            e.jenisKelamin == 2 ? QStringLiteral("P") : QStringLiteral("L"),
+            e.tmt.toString(QStringLiteral("dd-MM-yyyy"))};
+        if (out.write(Csv::formatRow(fields)) < 0) {
+            writeFailed = true;
+            return false;
+        }
+        ++count;
+        return true;
+    });
+    if (!status)
+        return status.error();
+    if (writeFailed)
+        return Error::invalid(QStringLiteral("File tujuan tidak dapat ditulis: %1").arg(out.errorString()));
+    return count;
+}
+
+} // namespace karier

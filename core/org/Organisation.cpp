@@ -1,0 +1,271 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "org/Organisation.h"
+
+#include <QSqlRecord>
+
+namespace karier {
+
+namespace {
+
+const char* const EmployeeColumns
+    = "e.id, e.nip, e.nama, e.gelar_depan, e.gelar_belakang, e.jabatan, e.unit_id, u.code, u.name,"
+      " COALESCE(p.id, u.id), COALESCE(p.name, u.name), e.jenis_pegawai, e.tanggal_lahir, e.jenis_kelamin,"
+      " e.tmt, e.version"
+      " FROM employees e JOIN org_units u ON u.id = e.unit_id LEFT JOIN org_units p ON p.id = u.parent_id";
+
+QDate toDate(const QVariant& value)
+{
+    if (value.typeId() == QMetaType::QDate)
+        return value.toDate();
+    return QDate::fromString(value.toString().left(10), Qt::ISODate);
+}
+
+Employee employeeFrom(const SqlQuery& q)
+{
+    Employee e;
+    e.id = q.value(0).toLongLong();
+    e.nip = q.value(1).toString();
+    e.nama = q.value(2).toString();
+    e.gelarDepan = q.value(3).toString();
+    e.gelarBelakang = q.value(4).toString();
+    e.jabatan = q.value(5).toString();
+    e.unitId = q.value(6).toLongLong();
+    e.unitCode = q.value(7).toString();
+    e.unitName = q.value(8).toString();
+    e.indukUnitId = q.value(9).toLongLong();
+    e.indukUnitName = q.value(10).toString();
+    e.pppk = q.value(11).toString() == QLatin1String("PPPK");
+    e.tanggalLahir = toDate(q.value(12));
+    e.jenisKelamin = q.value(13).toInt();
+    e.tmt = toDate(q.value(14));
+    e.version = q.value(15).toInt();
+    return e;
+}
+
+OrgUnit unitFrom(const SqlQuery& q)
+{
+    return {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toLongLong()};
+}
+
+QString nowUtc()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+} // namespace
+
+QString Employee::displayName() const
+{
+    QString name = nama;
+    if (!gelarDepan.isEmpty())
+        name = gelarDepan + QLatin1Char(' ') + name;
+    if (!gelarBelakang.isEmpty())
+        name += QStringLiteral(", ") + gelarBelakang;
+    return name;
+}
+
+Organisation::Organisation(std::shared_ptr<Database> db) : m_db(std::move(db))
+{ }
+
+Result<QList<OrgUnit>> Organisation::units()
+{
+    QList<OrgUnit> list;
+    const Status status = m_db->read([&](QSqlDatabase& c) -> Status {
+        SqlQuery q(c,
+            QStringLiteral("SELECT id, code, name, COALESCE(parent_id, 0) FROM org_units "
+                           "ORDER BY COALESCE(parent_id, id), parent_id IS NOT NULL, name"));
+        if (!q.exec())
+            return q.error();
+        while (q.next())
+            list.append(unitFrom(q));
+        return {};
+    });
+    if (!status)
+        return status.error();
+    return list;
+}
+
+Result<QList<OrgUnit>> Organisation::indukUnits()
+{
+    QList<OrgUnit> list;
+    const Status status = m_db->read([&](QSqlDatabase& c) -> Status {
+        SqlQuery q(c,
+            QStringLiteral("SELECT id, code, name, 0 FROM org_units WHERE parent_id IS NULL ORDER BY name"));
+        if (!q.exec())
+            return q.error();
+        while (q.next())
+            list.append(unitFrom(q));
+        return {};
+    });
+    if (!status)
+        return status.error();
+    return list;
+}
+
+Result<std::optional<OrgUnit>> Organisation::unitByCode(const QString& code)
+{
+    std::optional<OrgUnit> unit;
+    const Status status = m_db->read([&](QSqlDatabase& c) -> Status {
+        SqlQuery q(
+            c, QStringLiteral("SELECT id, code, name, COALESCE(parent_id, 0) FROM org_units WHERE code = ?"));
+        q.bind(code);
+        if (!q.exec())
+            return q.error();
+        if (q.next())
+            unit = unitFrom(q);
+        return {};
+    });
+    if (!status)
+        return status.error();
+    return unit;
+}
+
+Result<int> Organisation::employeeCount()
+{
+    int count = 0;
+    const Status status = m_db->read([&](QSqlDatabase& c) -> Status {
+        SqlQuery q(c, QStringLiteral("SELECT COUNT(*) FROM employees"));
+        if (!q.exec() || !q.next())
+            return q.error();
+        count = q.value(0).toInt();
+        return {};
+    });
+    if (!status)
+        return status.error();
+    return count;
+}
+
+Result<std::optional<Employee>> Organisation::employeeByNip(const QString& nip)
+{
+    std::optional<Employee> employee;
+    const Status status = m_db->read([&](QSqlDatabase& c) -> Status {
+        SqlQuery q(c,
+            QStringLiteral("SELECT ") + QLatin1String(EmployeeColumns) + QStringLiteral(" WHERE e.nip = ?"));
+        q.bind(nip);
+        if (!q.exec())
+            return q.error();
+        if (q.next())
+            employee = employeeFrom(q);
+        return {};
+    });
+    if (!status)
+        return status.error();
+    return employee;
+}
+
+Status Organisation::forEachEmployee(const std::function<bool(const Employee&)>& visit)
+{
+    return m_db->read([&](QSqlDatabase& c) -> Status {
+        SqlQuery q(c,
+            QStringLiteral("SELECT ") + QLatin1String(EmployeeColumns) + QStringLiteral(" ORDER BY e.nip"));
+        q.raw().setForwardOnly(true);
+        if (!q.exec())
+            return q.error();
+        while (q.next()) {
+            if (!visit(employeeFrom(q)))
+                break;
+        }
+        return {};
+    });
+}
+
+Result<qint64> Organisation::upsertUnit(
+    QSqlDatabase& c, const QString& code, const QString& name, const QString& parentCode)
+{
+    QVariant parentId;
+    if (!parentCode.isEmpty()) {
+        SqlQuery parent(c, QStringLiteral("SELECT id, parent_id FROM org_units WHERE code = ?"));
+        parent.bind(parentCode);
+        if (!parent.exec())
+            return parent.error();
+        if (!parent.next())
+            return Error::invalid(QStringLiteral("Unit induk %1 tidak ditemukan.").arg(parentCode));
+        if (!parent.value(1).isNull())
+            return Error::invalid(
+                QStringLiteral("Unit %1 adalah Satker; Satker tidak boleh memiliki Satker lagi.")
+                    .arg(parentCode));
+        parentId = parent.value(0).toLongLong();
+    }
+    SqlQuery existing(
+        c, QStringLiteral("SELECT id, name, COALESCE(parent_id, 0) FROM org_units WHERE code = ?"));
+    existing.bind(code);
+    if (!existing.exec())
+        return existing.error();
+    if (existing.next()) {
+        const qint64 id = existing.value(0).toLongLong();
+        const bool same = existing.value(1).toString() == name
+            && existing.value(2).toLongLong() == (parentId.isNull() ? 0 : parentId.toLongLong());
+        if (same)
+            return id;
+        SqlQuery update(c,
+            QStringLiteral("UPDATE org_units SET name = ?, parent_id = ?, version = version + 1, "
+                           "updated_at = ? WHERE id = ?"));
+        update.bindAll(name, parentId, nowUtc(), id);
+        if (!update.exec())
+            return update.error();
+        return id;
+    }
+    SqlQuery insert(
+        c, QStringLiteral("INSERT INTO org_units (code, name, parent_id) VALUES (?, ?, ?) RETURNING id"));
+    insert.bindAll(code, name, parentId);
+    if (!insert.exec() || !insert.next())
+        return insert.error();
+    return insert.value(0).toLongLong();
+}
+
+Result<qint64> Organisation::upsertEmployee(QSqlDatabase& c, const Employee& e)
+{
+    SqlQuery existing(c,
+        QStringLiteral("SELECT id, nama, gelar_depan, gelar_belakang, jabatan, unit_id, jenis_pegawai,"
+                       " tanggal_lahir, jenis_kelamin, tmt FROM employees WHERE nip = ?"));
+    existing.bind(e.nip);
+    if (!existing.exec())
+        return existing.error();
+    const QString jenis = e.pppk ? QStringLiteral("PPPK") : QStringLiteral("PNS");
+    if (existing.next()) {
+        const qint64 id = existing.value(0).toLongLong();
+        const bool same = existing.value(1).toString() == e.nama
+            && existing.value(2).toString() == e.gelarDepan && existing.value(3).toString() == e.gelarBelakang
+            && existing.value(4).toString() == e.jabatan && existing.value(5).toLongLong() == e.unitId
+            && existing.value(6).toString() == jenis && toDate(existing.value(7)) == e.tanggalLahir
+            && existing.value(8).toInt() == e.jenisKelamin && toDate(existing.value(9)) == e.tmt;
+        if (same)
+            return id;
+        SqlQuery update(c,
+            QStringLiteral("UPDATE employees SET nama = ?, gelar_depan = ?, gelar_belakang = ?, "
+                           "jabatan = ?, unit_id = ?, jenis_pegawai = ?, tanggal_lahir = ?, "
+                           "jenis_kelamin = ?, tmt = ?, version = version + 1, updated_at = ? "
+                           "WHERE id = ?"));
+        update.bindAll(e.nama, e.gelarDepan, e.gelarBelakang, e.jabatan, e.unitId, jenis, e.tanggalLahir,
+            e.jenisKelamin, e.tmt, nowUtc(), id);
+        if (!update.exec())
+            return update.error();
+        return id;
+    }
+    SqlQuery insert(c,
+        QStringLiteral("INSERT INTO employees (nip, nama, gelar_depan, gelar_belakang, jabatan, unit_id,"
+                       " jenis_pegawai, tanggal_lahir, jenis_kelamin, tmt)"
+                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+    insert.bindAll(e.nip, e.nama, e.gelarDepan, e.gelarBelakang, e.jabatan, e.unitId, jenis, e.tanggalLahir,
+        e.jenisKelamin, e.tmt);
+    if (!insert.exec() || !insert.next())
+        return insert.error();
+    return insert.value(0).toLongLong();
+}
+
+Status Organisation::audit(QSqlDatabase& c, const QString& actorNip, const QString& action,
+    const QString& entity, const QString& entityId, const QString& fromState, const QString& toState,
+    const QString& note)
+{
+    SqlQuery q(c,
+        QStringLiteral("INSERT INTO audit_log (at, actor_nip, action, entity, entity_id, from_state, "
+                       "to_state, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    auto orNull = [](const QString& s) { return s.isEmpty() ? QVariant() : QVariant(s); };
+    q.bindAll(QDateTime::currentDateTimeUtc(), orNull(actorNip), action, entity, orNull(entityId),
+        orNull(fromState), orNull(toState), orNull(note));
+    if (!q.exec())
+        return q.error();
+    return {};
+}
+
+} // namespace karier

@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/Result.h"
+#include "storage/Database.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+#include <optional>
+
+namespace karier {
+
+/// A unit of the organisation tree: a Perangkat Daerah (Induk Satker, no parent) or a Satker under it.
+struct OrgUnit
+{
+    qint64 id = 0;
+    QString code;
+    QString name;
+    qint64 parentId = 0; ///< 0 for an Induk Satker
+    bool isInduk() const { return parentId == 0; }
+};
+
+struct Employee
+{
+    qint64 id = 0;
+    QString nip; ///< 18 digits
+    QString nama;
+    QString gelarDepan;
+    QString gelarBelakang;
+    QString jabatan;
+    qint64 unitId = 0;
+    QString unitCode;
+    QString unitName;
+    qint64 indukUnitId = 0;
+    QString indukUnitName;
+    bool pppk = false;
+    QDate tanggalLahir;
+    int jenisKelamin = 1; ///< 1 laki-laki, 2 perempuan
+    QDate tmt;
+    int version = 0;
+
+    /// "dr. Nama Lengkap, M.Kes." as written on Indonesian documents.
+    QString displayName() const;
+};
+
+/// Reads and writes the organisation tree and the employees. Write functions take the
+/// transaction's connection so callers can group them (Database::write).
+class Organisation
+{
+public:
+    explicit Organisation(std::shared_ptr<Database> db);
+
+    Result<QList<OrgUnit>> units();
+    Result<QList<OrgUnit>> indukUnits();
+    Result<std::optional<OrgUnit>> unitByCode(const QString& code);
+    Result<int> employeeCount();
+    Result<std::optional<Employee>> employeeByNip(const QString& nip);
+    /// Every employee ordered by NIP (exports); \a visit returns false to stop.
+    Status forEachEmployee(const std::function<bool(const Employee&)>& visit);
+
+    /// Inserts or updates a unit by code; returns its id. Parents must exist (Induk first).
+    static Result<qint64> upsertUnit(
+        QSqlDatabase& c, const QString& code, const QString& name, const QString& parentCode);
+    /// Inserts or updates an employee by NIP (unitId must be set); returns the id.
+    static Result<qint64> upsertEmployee(QSqlDatabase& c, const Employee& employee);
+    /// Appends one entry to the append-only audit log.
+    static Status audit(QSqlDatabase& c, const QString& actorNip, const QString& action,
+        const QString& entity, const QString& entityId, const QString& fromState = {},
+        const QString& toState = {}, const QString& note = {});
+
+private:
+    std::shared_ptr<Database> m_db;
+};
+
+} // namespace karier

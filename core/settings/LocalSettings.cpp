@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "settings/LocalSettings.h"
+
+#include "storage/DatabaseUrl.h"
+
+namespace karier {
+
+namespace {
+const QString KeyDatabase = QStringLiteral("database/url");
+const QString KeyLanguage = QStringLiteral("ui/language");
+const QString KeyLastNip = QStringLiteral("login/lastNip");
+} // namespace
+
+LocalSettings::LocalSettings(const QString& fileName)
+    : m_settings(fileName.isEmpty() ? std::make_unique<QSettings>()
+                                    : std::make_unique<QSettings>(fileName, QSettings::IniFormat))
+{ }
+
+QString LocalSettings::databaseUrl() const
+{
+    return m_settings->value(KeyDatabase).toString();
+}
+
+void LocalSettings::setDatabaseUrl(const QString& url)
+{
+    // Never write a PostgreSQL password in plain text to the settings file.
+    auto parsed = DatabaseUrl::parse(url);
+    if (parsed.ok() && !parsed->isSqlite()) {
+        DatabaseUrl withoutPassword = parsed.value();
+        withoutPassword.password.clear();
+        m_settings->setValue(KeyDatabase, withoutPassword.toString(true));
+        return;
+    }
+    m_settings->setValue(KeyDatabase, url);
+}
+
+QString LocalSettings::language() const
+{
+    const QString language = m_settings->value(KeyLanguage, QStringLiteral("id")).toString();
+    return language == QLatin1String("en") ? language : QStringLiteral("id");
+}
+
+void LocalSettings::setLanguage(const QString& language)
+{
+    m_settings->setValue(KeyLanguage, language);
+}
+
+QString LocalSettings::lastNip() const
+{
+    return m_settings->value(KeyLastNip).toString();
+}
+
+void LocalSettings::setLastNip(const QString& nip)
+{
+    m_settings->setValue(KeyLastNip, nip);
+}
+
+void LocalSettings::sync()
+{
+    m_settings->sync();
+}
+
+} // namespace karier

@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QSettings>
+#include <QString>
+#include <memory>
+
+namespace karier {
+
+/// The settings of this workstation (QSettings, INI in the user's config folder). Settings that
+/// every workstation must share live in the database (app_settings), not here.
+class LocalSettings
+{
+public:
+    /// Uses the application's default location; \a fileName overrides it (tests).
+    explicit LocalSettings(const QString& fileName = {});
+
+    QString databaseUrl() const; ///< without the PostgreSQL password
+    void setDatabaseUrl(const QString& url);
+    QString language() const; ///< "id" (default) or "en"
+    void setLanguage(const QString& language);
+    QString lastNip() const;
+    void setLastNip(const QString& nip);
+    void sync();
+
+private:
+    std::unique_ptr<QSettings> m_settings;
+};
+
+} // namespace karier
