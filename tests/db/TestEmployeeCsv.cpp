@@ -1,0 +1,198 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TestDatabase.h"
+#include "io/DemoSeeder.h"
+#include "io/EmployeeCsv.h"
+#include "org/Organisation.h"
+
+#include <QBuffer>
+#include <QTest>
+
+using namespace karier;
+using karier::test::TestDatabase;
+
+class TestEmployeeCsv : public QObject
+{
+    Q_OBJECT
+
+    const QDate m_today = QDate(2026, 11, 30);
+
+    std::shared_ptr<Database> organisedDatabase(TestDatabase& fresh)
+    {
+        auto db = fresh.open();
+        if (db && !DemoSeeder::seedOrganisation(db).ok())
+            return {};
+        return db;
+    }
+
+private Q_SLOTS:
+    void importsValidRowsAndReportsBadOnes()
+    {
+        TestDatabase fresh;
+        QVERIFY2(fresh.error().isEmpty(), qPrintable(fresh.error()));
+        auto db = organisedDatabase(fresh);
+        QVERIFY(db);
+        const QByteArray csv = "nip,nama,gelar_depan,gelar_belakang,jabatan,kode_unit\n"
+                               "198609262015051001,Budi Santoso,,A.Md.Kep.,Perawat Terampil,BKPSDM\n"
+                               "19860926201505100,Terlalu Pendek,,,,BKPSDM\n"
+                               "199203142019032005,\"Siti Rahayu\",dr.,,Dokter Ahli Pertama,DINKES\n"
+                               "199203142019032005,Siti Lagi,,,,DINKES\n"
+                               "199001012015013001,Jenis Kelamin Salah,,,,BKPSDM\n"
+                               "199505052021212001,Rina PPPK,,S.Kom.,Pranata Komputer Ahli Pertama,BKPSDM\n"
+                               "198001012005011002,Unit Tak Dikenal,,,,TIDAK-ADA\n"
+                               "198001012005011003,,,,,BKPSDM\n"
+                               "198001012005011004,Kolom Kurang,BKPSDM\n";
+        const auto report = EmployeeCsv::import(db, nullptr, csv, m_today);
+        QVERIFY2(report.ok(), qPrintable(report.error().message));
+        QCOMPARE(report->inserted, 3);
+        QCOMPARE(report->updated, 0);
+        QCOMPARE(report->errors.size(), 6);
+        QVERIFY(report->errors.at(0).startsWith(QLatin1String("baris 3: NIP harus 18 digit")));
+        QCOMPARE(
+            report->errors.at(1), QStringLiteral("baris 5: NIP 199203142019032005 sudah ada di baris 4"));
+        QVERIFY(report->errors.at(2).startsWith(QLatin1String("baris 6: ")));
+        QVERIFY(report->errors.at(3).startsWith(QLatin1String("baris 8: kode_unit \"TIDAK-ADA\"")));
+        QVERIFY(report->errors.at(4).startsWith(QLatin1String("baris 9: nama kosong")));
+        QVERIFY(report->errors.at(5).startsWith(QLatin1String("baris 10: jumlah kolom")));
+        Organisation org(db);
+        QCOMPARE(org.employeeCount().value(), 3);
+        const auto pppk = org.employeeByNip(QStringLiteral("199505052021212001")).value();
+        QVERIFY(pppk);
+        QVERIFY(pppk->pppk);
+        QCOMPARE(pppk->jenisKelamin, 2);
+        QCOMPARE(pppk->tanggalLahir, QDate(1995, 5, 5));
+        const auto doctor = org.employeeByNip(QStringLiteral("199203142019032005")).value();
+        QCOMPARE(doctor->displayName(), QStringLiteral("dr. Siti Rahayu"));
+        QCOMPARE(doctor->tmt, QDate(2019, 3, 1));
+    }
+
+    void reimportUpdatesByNip()
+    {
+        TestDatabase fresh;
+        auto db = organisedDatabase(fresh);
+        QVERIFY(db);
+        QVERIFY(EmployeeCsv::import(db, nullptr,
+            "nip,nama,kode_unit\n198609262015051001,Budi,BKPSDM\n"
+            "199203142019032005,Siti,DINKES\n",
+            m_today)
+                    .ok());
+        const auto again = EmployeeCsv::import(db, nullptr,
+            "kode_unit;nama;nip;jabatan\n"
+            "BKPSDM;Budi Santoso;198609262015051001;Analis\n"
+            "DINKES;Siti;199203142019032005;\n",
+            m_today);
+        QVERIFY2(again.ok(), qPrintable(again.error().message));
+        QCOMPARE(again->inserted, 0);
+        QCOMPARE(again->updated, 1);
+        QCOMPARE(again->unchanged, 1);
+        const auto budi = Organisation(db).employeeByNip(QStringLiteral("198609262015051001")).value();
+        QCOMPARE(budi->nama, QStringLiteral("Budi Santoso"));
+        QCOMPARE(budi->jabatan, QStringLiteral("Analis"));
+        QCOMPARE(budi->version, 2);
+    }
+
+    void wholeFileRefusals_data()
+    {
+        QTest::addColumn<QByteArray>("csv");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("wrong columns") << QByteArray("nip,nama,unit\n198609262015051001,Budi,BKPSDM\n")
+                                       << "kolom wajib tidak ada: kode_unit";
+        QTest::newRow("unknown column")
+            << QByteArray("nip,nama,kode_unit,gaji\n198609262015051001,Budi,BKPSDM,1\n")
+            << "kolom tidak dikenal: gaji";
+        QTest::newRow("duplicate column") << QByteArray("nip,nama,kode_unit,nama\n") << "dua kali";
+        QTest::newRow("latin-1 file")
+            << QByteArray("nip,nama,kode_unit\n198609262015051001,Jos\xe9,BKPSDM\n") << "UTF-8";
+        QTest::newRow("empty") << QByteArray("") << "kosong";
+    }
+
+    void wholeFileRefusals()
+    {
+        QFETCH(QByteArray, csv);
+        QFETCH(QString, message);
+        TestDatabase fresh;
+        auto db = organisedDatabase(fresh);
+        QVERIFY(db);
+        const auto report = EmployeeCsv::import(db, nullptr, csv, m_today);
+        QVERIFY(!report.ok());
+        QCOMPARE(report.error().code, ErrorCode::InvalidInput);
+        QVERIFY2(report.error().message.contains(message), qPrintable(report.error().message));
+        QCOMPARE(Organisation(db).employeeCount().value(), 0);
+    }
+
+    void derivedColumnsMustMatchNip_data()
+    {
+        QTest::addColumn<QString>("row");
+        QTest::addColumn<bool>("ok");
+        QTest::newRow("all consistent")
+            << "198609262015051001,Budi,BKPSDM,PNS,26-09-1986,L,01-05-2015" << true;
+        QTest::newRow("iso dates") << "198609262015051001,Budi,BKPSDM,PNS,1986-09-26,1,2015-05-01" << true;
+        QTest::newRow("tmt day within NIP month")
+            << "198609262015051001,Budi,BKPSDM,PNS,,L,15-05-2015" << true;
+        QTest::newRow("wrong kind") << "198609262015051001,Budi,BKPSDM,PPPK,,," << false;
+        QTest::newRow("wrong birth date") << "198609262015051001,Budi,BKPSDM,,27-09-1986,," << false;
+        QTest::newRow("wrong sex") << "198609262015051001,Budi,BKPSDM,,,P," << false;
+        QTest::newRow("unknown sex") << "198609262015051001,Budi,BKPSDM,,,X," << false;
+        QTest::newRow("tmt other month") << "198609262015051001,Budi,BKPSDM,,,,01-06-2015" << false;
+        QTest::newRow("not a date") << "198609262015051001,Budi,BKPSDM,,,,kemarin" << false;
+    }
+
+    void derivedColumnsMustMatchNip()
+    {
+        QFETCH(QString, row);
+        QFETCH(bool, ok);
+        TestDatabase fresh;
+        auto db = organisedDatabase(fresh);
+        QVERIFY(db);
+        const QByteArray csv
+            = "nip,nama,kode_unit,jenis_pegawai,tanggal_lahir,jenis_kelamin,tmt\n" + row.toUtf8();
+        const auto report = EmployeeCsv::import(db, nullptr, csv, m_today);
+        QVERIFY(report.ok());
+        QCOMPARE(report->allAccepted(), ok);
+        QCOMPARE(report->inserted, ok ? 1 : 0);
+    }
+
+    void exportImportRoundTrip()
+    {
+        TestDatabase source;
+        auto db = source.open();
+        QVERIFY(db);
+        QVERIFY(DemoSeeder::seedDemo(db).ok());
+        QBuffer buffer;
+        QVERIFY(buffer.open(QIODevice::WriteOnly));
+        const auto count = EmployeeCsv::exportTo(db, nullptr, buffer);
+        QVERIFY(count.ok());
+        QCOMPARE(count.value(), Organisation(db).employeeCount().value());
+        QVERIFY(count.value() >= 200);
+
+        TestDatabase target;
+        auto copy = organisedDatabase(target);
+        QVERIFY(copy);
+        const auto report = EmployeeCsv::import(copy, nullptr, buffer.data(), QDate::currentDate());
+        QVERIFY2(report.ok(), qPrintable(report.error().message));
+        QVERIFY2(report->allAccepted(), qPrintable(report->errors.join(QLatin1Char('\n'))));
+        QCOMPARE(report->inserted, count.value());
+        QBuffer again;
+        QVERIFY(again.open(QIODevice::WriteOnly));
+        QVERIFY(EmployeeCsv::exportTo(copy, nullptr, again).ok());
+        QCOMPARE(again.data(), buffer.data());
+    }
+
+    void onlyAdminMayImport()
+    {
+        TestDatabase fresh;
+        auto db = organisedDatabase(fresh);
+        QVERIFY(db);
+        Session pengelola;
+        pengelola.accountId = 1;
+        pengelola.role = Role::Pengelola;
+        pengelola.managedUnitId = 1;
+        const auto report = EmployeeCsv::import(db, &pengelola, "nip,nama,kode_unit\n", m_today);
+        QCOMPARE(report.error().code, ErrorCode::Forbidden);
+        QBuffer buffer;
+        QVERIFY(buffer.open(QIODevice::WriteOnly));
+        QCOMPARE(EmployeeCsv::exportTo(db, &pengelola, buffer).error().code, ErrorCode::Forbidden);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEmployeeCsv)
+#include "TestEmployeeCsv.moc"
