@@ -37,7 +37,9 @@ constexpr int kLastBirthYear = 2000;
 constexpr int kLastTmtYear = 2025;
 constexpr int kMinimumAgeAtTmt = 19;
 constexpr int kMaximumAgeAtCpns = 35;
-constexpr int kPppkPercent = 15;
+constexpr int kPppkPercent = 19; // some drawn units have no PPPK jabatan: about 15 % overall
+constexpr int kFirstModernNameYear = 1985;
+constexpr int kLastSingleNameYear = 1975;
 
 // ---------------------------------------------------------------------------------------------
 // JSON loading
@@ -119,6 +121,7 @@ struct StrukturalRule
 struct NameData
 {
     std::array<QStringList, 3> namaDepan; ///< indexed by jenis kelamin (1, 2)
+    std::array<QStringList, 3> namaDepanMuda; ///< only for those born from kFirstModernNameYear
     std::array<QStringList, 3> namaBelakang;
     std::array<QStringList, 3> namaTunggal;
     QHash<QString, QList<JabatanDef>> jabatan; ///< per kelompok
@@ -158,6 +161,9 @@ const NameData& nameData()
         const QJsonObject tunggal = root.value(u"nama_tunggal").toObject();
         result.namaDepan[kMale] = toStringList(depan.value(u"L"));
         result.namaDepan[kFemale] = toStringList(depan.value(u"P"));
+        const QJsonObject muda = root.value(u"nama_depan_muda").toObject();
+        result.namaDepanMuda[kMale] = toStringList(muda.value(u"L"));
+        result.namaDepanMuda[kFemale] = toStringList(muda.value(u"P"));
         result.namaBelakang[kMale] = toStringList(belakang.value(u"L"));
         result.namaBelakang[kFemale] = toStringList(belakang.value(u"P"));
         result.namaTunggal[kMale] = toStringList(tunggal.value(u"L"));
@@ -459,15 +465,18 @@ private:
 
     QString personName(int sex, int birthYear)
     {
+        QStringList given = m_names.namaDepan.at(sex);
+        if (birthYear >= kFirstModernNameYear)
+            given.append(m_names.namaDepanMuda.at(sex));
+        const QStringList& tunggal = m_names.namaTunggal.at(sex);
         QString name;
         for (int attempt = 0; attempt < 50; ++attempt) {
-            const QStringList& tunggal = m_names.namaTunggal.at(sex);
-            if (birthYear <= 1975 && !tunggal.isEmpty() && m_dice.percent(20)) {
+            if (birthYear <= kLastSingleNameYear && !tunggal.isEmpty() && m_dice.percent(20)) {
                 name = m_dice.pick(tunggal);
             } else {
-                name = m_dice.pick(m_names.namaDepan.at(sex));
+                name = m_dice.pick(given);
                 if (m_dice.percent(15)) {
-                    const QString second = m_dice.pick(m_names.namaDepan.at(sex));
+                    const QString second = m_dice.pick(given);
                     if (second != name)
                         name += u' ' + second;
                 }
