@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Benchmark.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonValue>
+#include <algorithm>
+#include <cmath>
+
+namespace karier::bench {
+
+const QList<Scenario>& scenarios()
+{
+    static const QList<Scenario> all = {
+        {QStringLiteral("startup"),
+            QStringLiteral("karier-asn from process start to a shown login window, against a bare Qt window"),
+            &startupScenario},
+        {QStringLiteral("password"),
+            QStringLiteral("argon2id hash and verification with the default parameters"), &passwordScenario},
+    };
+    return all;
+}
+
+const Scenario* findScenario(const QString& name)
+{
+    const QList<Scenario>& all = scenarios();
+    const auto it
+        = std::find_if(all.cbegin(), all.cend(), [&name](const Scenario& s) { return s.name == name; });
+    return it == all.cend() ? nullptr : &*it;
+}
+
+double median(QList<double> samples)
+{
+    if (samples.isEmpty())
+        return 0.0;
+    std::sort(samples.begin(), samples.end());
+    const qsizetype middle = samples.size() / 2;
+    if (samples.size() % 2 == 1)
+        return samples.at(middle);
+    return (samples.at(middle - 1) + samples.at(middle)) / 2.0;
+}
+
+namespace {
+
+QByteArray jsonString(const QString& text)
+{
+    // QJsonDocument does the escaping; strip the surrounding array: ["…"] -> "…".
+    const QByteArray array = QJsonDocument(QJsonArray {text}).toJson(QJsonDocument::Compact);
+    return array.mid(1, array.size() - 2);
+}
+
+QByteArray jsonNumber(double value, int decimals)
+{
+    if (!std::isfinite(value))
+        return QByteArrayLiteral("null");
+    return QByteArray::number(value, 'f', decimals);
+}
+
+} // namespace
+
+QByteArray toJsonLine(const Figure& figure)
+{
+    QByteArray line = "{\"scenario\":" + jsonString(figure.scenario)
+        + ",\"metric\":" + jsonString(figure.metric) + ",\"value\":" + jsonNumber(figure.value, 1)
+        + ",\"unit\":" + jsonString(figure.unit);
+    if (figure.reference) {
+        const double reference = *figure.reference;
+        line += ",\"reference\":" + jsonNumber(reference, 1)
+            + ",\"ratio\":" + jsonNumber(reference > 0.0 ? figure.value / reference : std::nan(""), 2);
+    }
+    line += '}';
+    return line;
+}
+
+} // namespace karier::bench
