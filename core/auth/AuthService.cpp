@@ -6,6 +6,7 @@
 #include "auth/PasswordHasher.h"
 #include "auth/Totp.h"
 #include "org/Organisation.h"
+#include "storage/SqlValues.h"
 
 #include <algorithm>
 
@@ -36,18 +37,6 @@ QString normalisedNip(const QString& nip)
             digits.append(ch);
     }
     return digits.left(64);
-}
-
-QDateTime toDateTime(const QVariant& value)
-{
-    if (value.isNull())
-        return {};
-    if (value.typeId() == QMetaType::QDateTime)
-        return value.toDateTime().toUTC();
-    QDateTime dt = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
-    if (!dt.isValid())
-        dt = QDateTime::fromString(value.toString(), Qt::ISODate);
-    return dt.toUTC();
 }
 
 int waitSecondsFor(int failedCount)
@@ -142,7 +131,7 @@ std::optional<AuthService::Outcome> AuthService::throttled(const QString& nip)
         if (!q.exec())
             return q.error();
         if (q.next())
-            lockedUntil = toDateTime(q.value(0));
+            lockedUntil = sqlDateTime(q.value(0));
         return {};
     });
     if (!status)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "io/DemoData.h"
 
+#include "common/Resources.h"
+
 #include <QFile>
 #include <QHash>
 #include <QJsonArray>
@@ -14,14 +16,6 @@
 #include <array>
 #include <iterator>
 #include <utility>
-
-// Q_INIT_RESOURCE declares qInitResources_core() in the enclosing namespace, so it must be used
-// outside namespace karier. Calling it makes sure the resources of the static karier_core library
-// are linked in and registered.
-static void initKarierCoreResources()
-{
-    Q_INIT_RESOURCE(core);
-}
 
 namespace karier {
 
@@ -47,7 +41,7 @@ constexpr int kLastSingleNameYear = 1975;
 QJsonObject loadJsonObject(const QString& path)
 {
     static const bool resourcesReady = [] {
-        initKarierCoreResources();
+        ensureCoreResources();
         return true;
     }();
     Q_UNUSED(resourcesReady);

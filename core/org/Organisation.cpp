@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "org/Organisation.h"
 
+#include "storage/SqlValues.h"
+
 #include <QSqlRecord>
 
 namespace karier {
@@ -12,13 +14,6 @@ const char* const EmployeeColumns
       " COALESCE(p.id, u.id), COALESCE(p.name, u.name), e.jenis_pegawai, e.tanggal_lahir, e.jenis_kelamin,"
       " e.tmt, e.version"
       " FROM employees e JOIN org_units u ON u.id = e.unit_id LEFT JOIN org_units p ON p.id = u.parent_id";
-
-QDate toDate(const QVariant& value)
-{
-    if (value.typeId() == QMetaType::QDate)
-        return value.toDate();
-    return QDate::fromString(value.toString().left(10), Qt::ISODate);
-}
 
 Employee employeeFrom(const SqlQuery& q)
 {
@@ -35,9 +30,9 @@ Employee employeeFrom(const SqlQuery& q)
     e.indukUnitId = q.value(9).toLongLong();
     e.indukUnitName = q.value(10).toString();
     e.pppk = q.value(11).toString() == QLatin1String("PPPK");
-    e.tanggalLahir = toDate(q.value(12));
+    e.tanggalLahir = sqlDate(q.value(12));
     e.jenisKelamin = q.value(13).toInt();
-    e.tmt = toDate(q.value(14));
+    e.tmt = sqlDate(q.value(14));
     e.version = q.value(15).toInt();
     return e;
 }
@@ -227,8 +222,8 @@ Result<qint64> Organisation::upsertEmployee(QSqlDatabase& c, const Employee& e)
         const bool same = existing.value(1).toString() == e.nama
             && existing.value(2).toString() == e.gelarDepan && existing.value(3).toString() == e.gelarBelakang
             && existing.value(4).toString() == e.jabatan && existing.value(5).toLongLong() == e.unitId
-            && existing.value(6).toString() == jenis && toDate(existing.value(7)) == e.tanggalLahir
-            && existing.value(8).toInt() == e.jenisKelamin && toDate(existing.value(9)) == e.tmt;
+            && existing.value(6).toString() == jenis && sqlDate(existing.value(7)) == e.tanggalLahir
+            && existing.value(8).toInt() == e.jenisKelamin && sqlDate(existing.value(9)) == e.tmt;
         if (same)
             return id;
         SqlQuery update(c,
@@ -260,9 +255,8 @@ Status Organisation::audit(QSqlDatabase& c, const QString& actorNip, const QStri
     SqlQuery q(c,
         QStringLiteral("INSERT INTO audit_log (at, actor_nip, action, entity, entity_id, from_state, "
                        "to_state, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-    auto orNull = [](const QString& s) { return s.isEmpty() ? QVariant() : QVariant(s); };
-    q.bindAll(QDateTime::currentDateTimeUtc(), orNull(actorNip), action, entity, orNull(entityId),
-        orNull(fromState), orNull(toState), orNull(note));
+    q.bindAll(QDateTime::currentDateTimeUtc(), nullIfEmpty(actorNip), action, entity, nullIfEmpty(entityId),
+        nullIfEmpty(fromState), nullIfEmpty(toState), nullIfEmpty(note));
     if (!q.exec())
         return q.error();
     return {};

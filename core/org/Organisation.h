@@ -56,7 +56,8 @@ public:
     Result<std::optional<OrgUnit>> unitByCode(const QString& code);
     Result<int> employeeCount();
     Result<std::optional<Employee>> employeeByNip(const QString& nip);
-    /// Every employee ordered by NIP (exports); \a visit returns false to stop.
+    /// Every employee ordered by NIP (exports), streamed; \a visit returns false to stop. The visitor must
+    /// not use the database on this thread (PostgreSQL streams the rows over the same connection).
     Status forEachEmployee(const std::function<bool(const Employee&)>& visit);
 
     /// Inserts or updates a unit by code; returns its id. Parents must exist (Induk first).

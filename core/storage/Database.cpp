@@ -40,14 +40,17 @@ Database::Database(DatabaseUrl url)
 
 Database::~Database()
 {
+    const QString own = threadConnectionName(m_prefix);
     const QStringList names = QSqlDatabase::connectionNames();
     for (const QString& name : names) {
         if (!name.startsWith(m_prefix + QLatin1Char('-')))
             continue;
-        {
+        if (name == own) {
             QSqlDatabase db = QSqlDatabase::database(name, false);
             db.close();
         }
+        // Connections of other (finished or idle pool) threads: only the registry entry is removed here;
+        // asking for the handle from this thread would be a cross-thread use.
         QSqlDatabase::removeDatabase(name);
     }
 }

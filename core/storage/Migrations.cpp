@@ -91,6 +91,47 @@ QList<Migration> buildMigrations()
                  " version INTEGER NOT NULL DEFAULT 1,"
                  " updated_at %TIMESTAMP% NOT NULL DEFAULT %NOW%)"),
         }});
+    list.append({2, QStringLiteral("riwayat dan dokumen"),
+        {
+            both("CREATE TABLE documents ("
+                 " id %ID%,"
+                 " sha256 TEXT NOT NULL UNIQUE CHECK (length(sha256) = 64),"
+                 " size_bytes INTEGER NOT NULL CHECK (size_bytes > 0),"
+                 " pages INTEGER NOT NULL CHECK (pages > 0),"
+                 " original_name TEXT NOT NULL,"
+                 " mime_type TEXT NOT NULL DEFAULT 'application/pdf',"
+                 " sharpness DOUBLE PRECISION,"
+                 " created_by_nip TEXT,"
+                 " created_at %TIMESTAMP% NOT NULL DEFAULT %NOW%)"),
+            // The bytes live apart so that no list query ever reads them.
+            both("CREATE TABLE document_blobs ("
+                 " document_id %REF% PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,"
+                 " content %BLOB% NOT NULL)"),
+            both("CREATE TABLE records ("
+                 " id %ID%,"
+                 " employee_id %REF% NOT NULL REFERENCES employees(id),"
+                 " record_type TEXT NOT NULL,"
+                 " status TEXT NOT NULL CHECK (status IN ('draf', 'diajukan', 'disetujui', "
+                 "'perlu_perbaikan', 'ditolak')),"
+                 " fields TEXT NOT NULL,"
+                 " title TEXT NOT NULL DEFAULT '',"
+                 " number TEXT NOT NULL DEFAULT '',"
+                 " start_date %DATE%,"
+                 " end_date %DATE%,"
+                 " hours INTEGER,"
+                 " document_id %REF% REFERENCES documents(id),"
+                 " note TEXT NOT NULL DEFAULT '',"
+                 " decided_by_nip TEXT,"
+                 " decided_at %TIMESTAMP%,"
+                 " submitted_at %TIMESTAMP%,"
+                 " version INTEGER NOT NULL DEFAULT 1,"
+                 " created_at %TIMESTAMP% NOT NULL DEFAULT %NOW%,"
+                 " updated_at %TIMESTAMP% NOT NULL DEFAULT %NOW%)"),
+            both("CREATE INDEX records_owner ON records(employee_id, record_type, status)"),
+            both("CREATE INDEX records_queue ON records(status, record_type, submitted_at, id)"),
+            both("CREATE INDEX records_number ON records(employee_id, number)"),
+            both("CREATE INDEX records_days ON records(employee_id, start_date, end_date)"),
+        }});
     return list;
 }
 

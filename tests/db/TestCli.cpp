@@ -102,7 +102,7 @@ private Q_SLOTS:
         QCOMPARE(cli(with(fresh, {QStringLiteral("demo")})).exitCode, 0);
 
         auto db = Database::open(fresh.url());
-        QVERIFY(db.ok());
+        QVERIFY2(db.ok(), qPrintable(db.error().message));
         Organisation org(db.value());
         const int employees = org.employeeCount().value();
         QVERIFY(employees >= 200);

@@ -1,0 +1,573 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "records/RecordService.h"
+
+#include "auth/AccessPolicy.h"
+#include "org/Organisation.h"
+#include "settings/SharedSettings.h"
+#include "storage/SqlValues.h"
+
+#include <QCryptographicHash>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+
+namespace karier {
+
+namespace {
+
+const char* const SummaryColumns
+    = "r.id, r.employee_id, r.record_type, r.status, r.title, r.number, r.start_date, r.end_date, r.hours, "
+      "r.note,"
+      " r.decided_by_nip, r.decided_at, r.submitted_at, r.updated_at, r.version, COALESCE(d.id, 0), d.sha256,"
+      " d.size_bytes, d.pages, d.original_name, d.sharpness, r.fields";
+
+RecordSummary summaryFrom(const SqlQuery& q)
+{
+    RecordSummary s;
+    s.id = q.value(0).toLongLong();
+    s.employeeId = q.value(1).toLongLong();
+    s.typeCode = q.value(2).toString();
+    s.status = statusFromCode(q.value(3).toString()).value_or(SubmissionStatus::Draf);
+    s.title = q.value(4).toString();
+    s.number = q.value(5).toString();
+    s.startDate = sqlDate(q.value(6));
+    s.endDate = sqlDate(q.value(7));
+    s.hours = q.value(8).toInt();
+    s.note = q.value(9).toString();
+    s.decidedByNip = q.value(10).toString();
+    s.decidedAt = sqlDateTime(q.value(11));
+    s.submittedAt = sqlDateTime(q.value(12));
+    s.updatedAt = sqlDateTime(q.value(13));
+    s.version = q.value(14).toInt();
+    s.document.id = q.value(15).toLongLong();
+    if (s.document.id > 0) {
+        s.document.sha256 = q.value(16).toString();
+        s.document.sizeBytes = q.value(17).toLongLong();
+        s.document.pages = q.value(18).toInt();
+        s.document.originalName = q.value(19).toString();
+        s.document.sharpness = q.value(20).isNull() ? -1 : q.value(20).toDouble();
+    }
+    return s;
+}
+
+QString fieldsJson(const RecordType& type, const QVariantMap& values)
+{
+    QJsonObject object;
+    for (const FieldSpec& f : type.fields) {
+        const QVariant v = values.value(f.key);
+        if (!v.isValid() || v.isNull())
+            continue;
+        switch (f.type) {
+        case FieldType::Date: {
+            const QDate date
+                = v.typeId() == QMetaType::QDate ? v.toDate() : QDate::fromString(v.toString(), Qt::ISODate);
+            if (date.isValid())
+                object.insert(f.key, date.toString(Qt::ISODate));
+            break;
+        }
+        case FieldType::Integer:
+        case FieldType::Year: {
+            bool ok = false;
+            const int n = v.toString().trimmed().toInt(&ok);
+            if (ok)
+                object.insert(f.key, n);
+            break;
+        }
+        default: {
+            const QString text = v.toString().trimmed();
+            if (!text.isEmpty())
+                object.insert(f.key, text);
+        }
+        }
+    }
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+QVariantMap valuesFrom(const RecordType& type, const QString& json)
+{
+    const QJsonObject object = QJsonDocument::fromJson(json.toUtf8()).object();
+    QVariantMap values;
+    for (const FieldSpec& f : type.fields) {
+        if (!object.contains(f.key))
+            continue;
+        const QJsonValue v = object.value(f.key);
+        switch (f.type) {
+        case FieldType::Date:
+            values.insert(f.key, QDate::fromString(v.toString(), Qt::ISODate));
+            break;
+        case FieldType::Integer:
+        case FieldType::Year:
+            values.insert(f.key, v.toInt());
+            break;
+        default:
+            values.insert(f.key, v.toString());
+        }
+    }
+    return values;
+}
+
+QDate dateValue(const QVariantMap& values, const QString& key)
+{
+    if (key.isEmpty())
+        return {};
+    const QVariant v = values.value(key);
+    return v.typeId() == QMetaType::QDate ? v.toDate() : QDate::fromString(v.toString(), Qt::ISODate);
+}
+
+QString sizeText(qint64 bytes)
+{
+    const QLocale id(QLocale::Indonesian);
+    if (bytes >= 1024 * 1024)
+        return id.toString(double(bytes) / (1024.0 * 1024.0), 'f', 1) + QStringLiteral(" MB");
+    return id.toString(double(bytes) / 1024.0, 'f', 0) + QStringLiteral(" KB");
+}
+
+/// Who owns a record and where they work, for AccessPolicy.
+Result<EmployeeScope> scopeOfRecord(QSqlDatabase& c, qint64 recordId)
+{
+    SqlQuery q(c,
+        QStringLiteral("SELECT e.id, COALESCE(u.parent_id, u.id) FROM records r JOIN employees e ON "
+                       "e.id = r.employee_id JOIN org_units u ON u.id = e.unit_id WHERE r.id = ?"));
+    q.bind(recordId);
+    if (!q.exec())
+        return q.error();
+    if (!q.next())
+        return Error::notFound(QStringLiteral("Riwayat tidak ditemukan."));
+    return EmployeeScope {q.value(0).toLongLong(), q.value(1).toLongLong()};
+}
+
+} // namespace
+
+RecordService::RecordService(std::shared_ptr<Database> db, Clock clock)
+    : m_db(std::move(db)), m_clock(std::move(clock))
+{ }
+
+QDateTime RecordService::now() const
+{
+    return m_clock ? m_clock().toUTC() : QDateTime::currentDateTimeUtc();
+}
+
+QString RecordService::sha256Hex(const QByteArray& data)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
+}
+
+Result<RuleContext> RecordService::ruleContext(
+    const Session& session, const RecordType& type, const QVariantMap& values, qint64 excludeRecordId)
+{
+    RuleContext context;
+    context.today = now().toLocalTime().date();
+    auto settings = SharedSettings(m_db).load();
+    if (!settings)
+        return settings.error();
+    context.maxJpPerDay = settings->maxJpPerDay;
+
+    const QString number
+        = type.numberField.isEmpty() ? QString() : values.value(type.numberField).toString().trimmed();
+    const QDate start = dateValue(values, type.startField);
+    QDate end = type.endField.isEmpty() ? start : dateValue(values, type.endField);
+    const Status status = m_db->read([&](QSqlDatabase& c) -> Status {
+        if (!number.isEmpty()) {
+            SqlQuery q(c,
+                QStringLiteral("SELECT record_type, title FROM records WHERE employee_id = ? AND number = ? "
+                               "AND id <> ? AND status <> 'ditolak' ORDER BY id"));
+            q.bindAll(session.employeeId, number, excludeRecordId);
+            if (!q.exec())
+                return q.error();
+            while (q.next()) {
+                const RecordType* other = RecordTypes::byCode(q.value(0).toString());
+                context.duplicateNumberTitles
+                    << QStringLiteral("%1 \"%2\"")
+                           .arg(other ? other->title : q.value(0).toString(), q.value(1).toString());
+            }
+        }
+        if (!type.hoursField.isEmpty() && start.isValid() && end.isValid() && end >= start
+            && start.daysTo(end) < 366) {
+            SqlQuery q(c,
+                QStringLiteral(
+                    "SELECT start_date, end_date, hours FROM records WHERE employee_id = ? AND id <> ? "
+                    "AND hours IS NOT NULL AND status IN ('diajukan', 'disetujui', 'perlu_perbaikan') "
+                    "AND start_date <= ? AND end_date >= ?"));
+            q.bindAll(session.employeeId, excludeRecordId, end, start);
+            if (!q.exec())
+                return q.error();
+            while (q.next()) {
+                const QDate otherStart = sqlDate(q.value(0));
+                const QDate otherEnd = sqlDate(q.value(1));
+                if (!otherStart.isValid() || !otherEnd.isValid() || otherEnd < otherStart)
+                    continue;
+                const double perDay = q.value(2).toDouble() / double(otherStart.daysTo(otherEnd) + 1);
+                for (QDate day = std::max(start, otherStart); day <= std::min(end, otherEnd);
+                     day = day.addDays(1))
+                    context.otherJpPerDay[day] += perDay;
+            }
+        }
+        return {};
+    });
+    if (!status)
+        return status.error();
+    return context;
+}
+
+Result<QList<RuleIssue>> RecordService::check(
+    const Session& session, const RecordType& type, const QVariantMap& values, qint64 excludeRecordId)
+{
+    auto context = ruleContext(session, type, values, excludeRecordId);
+    if (!context)
+        return context.error();
+    return type.validate(values, context.value());
+}
+
+Result<qint64> RecordService::saveDraft(const Session& session, const SaveRequest& request)
+{
+    return store(session, request, SubmissionStatus::Draf);
+}
+
+Result<qint64> RecordService::submit(const Session& session, const SaveRequest& request)
+{
+    return store(session, request, SubmissionStatus::Diajukan);
+}
+
+Result<qint64> RecordService::store(
+    const Session& session, const SaveRequest& request, SubmissionStatus target)
+{
+    if (!request.type)
+        return Error::invalid(QStringLiteral("Jenis riwayat tidak dikenal."));
+    if (auto allowed = AccessPolicy::require(session, Permission::EditOwnRecords); !allowed)
+        return allowed.error();
+    const RecordType& type = *request.type;
+
+    if (target == SubmissionStatus::Diajukan) {
+        auto issues = check(session, type, request.values, request.recordId);
+        if (!issues)
+            return issues.error();
+        if (RecordType::hasErrors(issues.value())) {
+            QStringList messages;
+            for (const RuleIssue& issue : issues.value()) {
+                if (issue.severity == Severity::Error)
+                    messages << issue.message;
+            }
+            return Error::invalid(messages.join(QLatin1Char(' ')));
+        }
+    } else {
+        // A draft may be incomplete, but never oversized.
+        for (const FieldSpec& f : type.fields) {
+            if (request.values.value(f.key).toString().size() > f.maxLength)
+                return Error::invalid(
+                    QStringLiteral("%1 paling panjang %2 karakter.").arg(f.label).arg(f.maxLength));
+        }
+    }
+
+    std::optional<DocumentUpload> upload = request.document;
+    QString uploadHash;
+    if (upload) {
+        auto settings = SharedSettings(m_db).load();
+        if (!settings)
+            return settings.error();
+        if (!upload->content.startsWith("%PDF-"))
+            return Error::invalid(QStringLiteral("Dokumen harus berupa file PDF."));
+        if (upload->content.size() > settings->maxPdfBytes)
+            return Error::invalid(
+                QStringLiteral("Ukuran dokumen %1 melebihi batas %2.")
+                    .arg(sizeText(upload->content.size()), sizeText(settings->maxPdfBytes)));
+        if (upload->pages < 1 || upload->pages > settings->maxPdfPages)
+            return Error::invalid(
+                QStringLiteral("Dokumen harus 1 sampai %1 halaman.").arg(settings->maxPdfPages));
+        uploadHash = sha256Hex(upload->content);
+    }
+
+    const QDateTime timestamp = now();
+    const QString json = fieldsJson(type, request.values);
+    const QString title
+        = type.titleField.isEmpty() ? QString() : request.values.value(type.titleField).toString().trimmed();
+    const QString number = type.numberField.isEmpty()
+        ? QString()
+        : request.values.value(type.numberField).toString().trimmed();
+    const QDate start = dateValue(request.values, type.startField);
+    const QDate end = type.endField.isEmpty() ? start : dateValue(request.values, type.endField);
+    QVariant hours;
+    if (!type.hoursField.isEmpty()) {
+        bool ok = false;
+        const int n = request.values.value(type.hoursField).toString().toInt(&ok);
+        if (ok)
+            hours = n;
+    }
+
+    qint64 id = request.recordId;
+    const Status status = m_db->write([&](QSqlDatabase& c) -> Status {
+        SubmissionStatus from = SubmissionStatus::Draf;
+        qint64 oldDocument = 0;
+        if (id > 0) {
+            SqlQuery q(c,
+                QStringLiteral("SELECT employee_id, status, version, COALESCE(document_id, 0), record_type "
+                               "FROM records WHERE id = ?"));
+            q.bind(id);
+            if (!q.exec())
+                return q.error();
+            if (!q.next())
+                return Error::notFound(QStringLiteral("Riwayat tidak ditemukan; mungkin sudah dihapus."));
+            if (q.value(0).toLongLong() != session.employeeId)
+                return Error::forbidden(QStringLiteral("Anda hanya dapat mengubah riwayat Anda sendiri."));
+            if (q.value(4).toString() != type.code)
+                return Error::invalid(QStringLiteral("Jenis riwayat tidak dapat diubah."));
+            from = statusFromCode(q.value(1).toString()).value_or(SubmissionStatus::Draf);
+            if (!ownerMayEdit(from))
+                return Error::conflict(QStringLiteral("Riwayat ini berstatus %1 dan tidak dapat diubah lagi.")
+                                           .arg(statusDisplayName(from)));
+            if (q.value(2).toInt() != request.version)
+                return Error::conflict(
+                    QStringLiteral("Riwayat ini sudah diubah di tempat lain. Muat ulang lalu "
+                                   "ulangi perubahan Anda."));
+            oldDocument = q.value(3).toLongLong();
+        }
+
+        qint64 documentId = oldDocument;
+        if (upload) {
+            SqlQuery existing(c, QStringLiteral("SELECT id FROM documents WHERE sha256 = ?"));
+            existing.bind(uploadHash);
+            if (!existing.exec())
+                return existing.error();
+            if (existing.next()) {
+                documentId = existing.value(0).toLongLong();
+            } else {
+                SqlQuery doc(c,
+                    QStringLiteral("INSERT INTO documents (sha256, size_bytes, pages, original_name, "
+                                   "sharpness, created_by_nip, created_at) VALUES (?, ?, ?, ?, ?, ?, ?) "
+                                   "RETURNING id"));
+                doc.bindAll(uploadHash, qint64(upload->content.size()), upload->pages,
+                    upload->originalName.left(250),
+                    upload->sharpness < 0 ? QVariant() : QVariant(upload->sharpness), session.nip, timestamp);
+                if (!doc.exec() || !doc.next())
+                    return doc.error();
+                documentId = doc.value(0).toLongLong();
+                SqlQuery blob(
+                    c, QStringLiteral("INSERT INTO document_blobs (document_id, content) VALUES (?, ?)"));
+                blob.bindAll(documentId, upload->content);
+                if (!blob.exec())
+                    return blob.error();
+            }
+        }
+        if (target == SubmissionStatus::Diajukan && documentId == 0)
+            return Error::invalid(QStringLiteral("%1 wajib diunggah (PDF).").arg(type.documentLabel));
+
+        const QVariant documentValue = documentId > 0 ? QVariant(documentId) : QVariant();
+        const QVariant submitted = target == SubmissionStatus::Diajukan ? QVariant(timestamp) : QVariant();
+        if (id == 0) {
+            SqlQuery insert(c,
+                QStringLiteral("INSERT INTO records (employee_id, record_type, status, fields, title, "
+                               "number, start_date, end_date, hours, document_id, submitted_at, "
+                               "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                               "RETURNING id"));
+            insert.bindAll(session.employeeId, type.code, statusCode(target), json, title, number,
+                start.isValid() ? QVariant(start) : QVariant(), end.isValid() ? QVariant(end) : QVariant(),
+                hours, documentValue, submitted, timestamp, timestamp);
+            if (!insert.exec() || !insert.next())
+                return insert.error();
+            id = insert.value(0).toLongLong();
+        } else {
+            SqlQuery update(c,
+                QStringLiteral("UPDATE records SET status = ?, fields = ?, title = ?, number = ?, "
+                               "start_date = ?, end_date = ?, hours = ?, document_id = ?, "
+                               "submitted_at = COALESCE(?, submitted_at), version = version + 1, "
+                               "updated_at = ? WHERE id = ? AND version = ?"));
+            update.bindAll(statusCode(target), json, title, number,
+                start.isValid() ? QVariant(start) : QVariant(), end.isValid() ? QVariant(end) : QVariant(),
+                hours, documentValue, submitted, timestamp, id, request.version);
+            if (!update.exec())
+                return update.error();
+            if (update.rowsAffected() != 1)
+                return Error::conflict(
+                    QStringLiteral("Riwayat ini sudah diubah di tempat lain. Muat ulang lalu "
+                                   "ulangi perubahan Anda."));
+            if (oldDocument > 0 && oldDocument != documentId) {
+                // Drop a replaced document that nothing refers to any more.
+                SqlQuery drop(c,
+                    QStringLiteral("DELETE FROM documents WHERE id = ? AND NOT EXISTS "
+                                   "(SELECT 1 FROM records WHERE document_id = ?)"));
+                drop.bindAll(oldDocument, oldDocument);
+                if (!drop.exec())
+                    return drop.error();
+            }
+        }
+        const QString action
+            = target == SubmissionStatus::Diajukan ? QStringLiteral("ajukan") : QStringLiteral("simpan-draf");
+        return Organisation::audit(c, session.nip, action, type.code, QString::number(id),
+            request.recordId > 0 ? statusCode(from) : QString(), statusCode(target));
+    });
+    if (!status)
+        return status.error();
+    return id;
+}
+
+Status RecordService::remove(const Session& session, qint64 recordId, int version)
+{
+    return m_db->write([&](QSqlDatabase& c) -> Status {
+        SqlQuery q(c,
+            QStringLiteral("SELECT employee_id, status, version, COALESCE(document_id, 0), record_type FROM "
+                           "records WHERE id = ?"));
+        q.bind(recordId);
+        if (!q.exec())
+            return q.error();
+        if (!q.next())
+            return Error::notFound(QStringLiteral("Riwayat tidak ditemukan; mungkin sudah dihapus."));
+        if (q.value(0).toLongLong() != session.employeeId)
+            return Error::forbidden(QStringLiteral("Anda hanya dapat menghapus riwayat Anda sendiri."));
+        const SubmissionStatus from = statusFromCode(q.value(1).toString()).value_or(SubmissionStatus::Draf);
+        if (!ownerMayEdit(from))
+            return Error::conflict(
+                QStringLiteral("Riwayat berstatus %1 tidak dapat dihapus.").arg(statusDisplayName(from)));
+        if (q.value(2).toInt() != version)
+            return Error::conflict(
+                QStringLiteral("Riwayat ini sudah diubah di tempat lain. Muat ulang dahulu."));
+        const qint64 document = q.value(3).toLongLong();
+        const QString typeCode = q.value(4).toString();
+        SqlQuery del(c, QStringLiteral("DELETE FROM records WHERE id = ? AND version = ?"));
+        del.bindAll(recordId, version);
+        if (!del.exec())
+            return del.error();
+        if (del.rowsAffected() != 1)
+            return Error::conflict(
+                QStringLiteral("Riwayat ini sudah diubah di tempat lain. Muat ulang dahulu."));
+        if (document > 0) {
+            SqlQuery drop(c,
+                QStringLiteral("DELETE FROM documents WHERE id = ? AND NOT EXISTS "
+                               "(SELECT 1 FROM records WHERE document_id = ?)"));
+            drop.bindAll(document, document);
+            if (!drop.exec())
+                return drop.error();
+        }
+        return Organisation::audit(c, session.nip, QStringLiteral("hapus"), typeCode,
+            QString::number(recordId), statusCode(from), {});
+    });
+}
+
+Result<QList<RecordSummary>> RecordService::listOwn(const Session& session, const QStringList& typeCodes)
+{
+    if (auto allowed = AccessPolicy::require(session, Permission::ViewOwnData); !allowed)
+        return allowed.error();
+    QList<RecordSummary> list;
+    const Status status = m_db->read([&](QSqlDatabase& c) -> Status {
+        QString sql = QStringLiteral("SELECT ") + QLatin1String(SummaryColumns)
+            + QStringLiteral(
+                " FROM records r LEFT JOIN documents d ON d.id = r.document_id WHERE r.employee_id = ?");
+        if (!typeCodes.isEmpty()) {
+            QStringList marks;
+            for (qsizetype i = 0; i < typeCodes.size(); ++i)
+                marks << QStringLiteral("?");
+            sql += QStringLiteral(" AND r.record_type IN (") + marks.join(QStringLiteral(", "))
+                + QLatin1Char(')');
+        }
+        sql += QStringLiteral(" ORDER BY r.start_date DESC, r.id DESC");
+        SqlQuery q(c, sql);
+        q.bind(session.employeeId);
+        for (const QString& code : typeCodes)
+            q.bind(code);
+        if (!q.exec())
+            return q.error();
+        while (q.next())
+            list.append(summaryFrom(q));
+        return {};
+    });
+    if (!status)
+        return status.error();
+    return list;
+}
+
+Result<RecordDetail> RecordService::get(const Session& session, qint64 recordId)
+{
+    RecordDetail detail;
+    const Status status = m_db->read([&](QSqlDatabase& c) -> Status {
+        auto scope = scopeOfRecord(c, recordId);
+        if (!scope)
+            return scope.error();
+        if (auto allowed = AccessPolicy::requireEmployee(session, scope.value()); !allowed)
+            return allowed;
+        SqlQuery q(c,
+            QStringLiteral("SELECT ") + QLatin1String(SummaryColumns)
+                + QStringLiteral(
+                    " FROM records r LEFT JOIN documents d ON d.id = r.document_id WHERE r.id = ?"));
+        q.bind(recordId);
+        if (!q.exec())
+            return q.error();
+        if (!q.next())
+            return Error::notFound(QStringLiteral("Riwayat tidak ditemukan."));
+        detail.summary = summaryFrom(q);
+        const RecordType* type = RecordTypes::byCode(detail.summary.typeCode);
+        if (type)
+            detail.values = valuesFrom(*type, q.value(21).toString());
+        return {};
+    });
+    if (!status)
+        return status.error();
+    return detail;
+}
+
+Result<QByteArray> RecordService::documentContent(const Session& session, qint64 documentId)
+{
+    QByteArray content;
+    const Status status = m_db->read([&](QSqlDatabase& c) -> Status {
+        SqlQuery owners(c,
+            QStringLiteral("SELECT DISTINCT e.id, COALESCE(u.parent_id, u.id) FROM records r JOIN "
+                           "employees e ON e.id = r.employee_id JOIN org_units u ON u.id = e.unit_id "
+                           "WHERE r.document_id = ?"));
+        owners.bind(documentId);
+        if (!owners.exec())
+            return owners.error();
+        bool allowed = false;
+        bool any = false;
+        while (owners.next()) {
+            any = true;
+            allowed = allowed
+                || AccessPolicy::canAccessEmployee(
+                    session, {owners.value(0).toLongLong(), owners.value(1).toLongLong()});
+        }
+        if (!any)
+            return Error::notFound(QStringLiteral("Dokumen tidak ditemukan."));
+        if (!allowed)
+            return Error::forbidden(QStringLiteral("Anda tidak berhak membuka dokumen ini."));
+        SqlQuery q(c, QStringLiteral("SELECT content FROM document_blobs WHERE document_id = ?"));
+        q.bind(documentId);
+        if (!q.exec())
+            return q.error();
+        if (!q.next())
+            return Error::notFound(QStringLiteral("Isi dokumen tidak ditemukan."));
+        content = q.value(0).toByteArray();
+        return {};
+    });
+    if (!status)
+        return status.error();
+    return content;
+}
+
+Result<JpSummary> RecordService::jpForYear(const Session& session, int year)
+{
+    if (auto allowed = AccessPolicy::require(session, Permission::ViewOwnData); !allowed)
+        return allowed.error();
+    JpSummary summary;
+    summary.year = year;
+    auto settings = SharedSettings(m_db).load();
+    if (!settings)
+        return settings.error();
+    summary.target = settings->jpTargetPerYear;
+    const Status status = m_db->read([&](QSqlDatabase& c) -> Status {
+        SqlQuery q(c,
+            QStringLiteral("SELECT status, COALESCE(SUM(hours), 0) FROM records WHERE employee_id = ? AND "
+                           "record_type = 'kursus' AND start_date >= ? AND start_date <= ? GROUP BY status"));
+        q.bindAll(session.employeeId, QDate(year, 1, 1), QDate(year, 12, 31));
+        if (!q.exec())
+            return q.error();
+        while (q.next()) {
+            const auto s = statusFromCode(q.value(0).toString());
+            if (s == SubmissionStatus::Disetujui)
+                summary.approved += q.value(1).toInt();
+            else if (s == SubmissionStatus::Diajukan || s == SubmissionStatus::PerluPerbaikan)
+                summary.pending += q.value(1).toInt();
+        }
+        return {};
+    });
+    if (!status)
+        return status.error();
+    return summary;
+}
+
+} // namespace karier

@@ -1,0 +1,395 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "records/RecordType.h"
+
+#include "records/ReferenceLists.h"
+
+#include <QLocale>
+#include <cmath>
+
+namespace karier {
+
+namespace {
+
+FieldSpec text(const char* key, const char* label, const char* help = "", const char* placeholder = "")
+{
+    FieldSpec f;
+    f.key = QString::fromUtf8(key);
+    f.label = QString::fromUtf8(label);
+    f.help = QString::fromUtf8(help);
+    f.placeholder = QString::fromUtf8(placeholder);
+    return f;
+}
+
+FieldSpec typed(FieldType type, const char* key, const char* label, const char* help = "")
+{
+    FieldSpec f = text(key, label, help);
+    f.type = type;
+    return f;
+}
+
+FieldSpec choice(
+    const char* key, const char* label, const char* list, bool allowOther = false, const char* help = "")
+{
+    FieldSpec f = typed(FieldType::Choice, key, label, help);
+    f.referenceList = QString::fromUtf8(list);
+    f.allowOther = allowOther;
+    return f;
+}
+
+QDate dateOf(const QVariantMap& values, const QString& key)
+{
+    const QVariant v = values.value(key);
+    if (v.typeId() == QMetaType::QDate)
+        return v.toDate();
+    return QDate::fromString(v.toString(), Qt::ISODate);
+}
+
+bool isEmptyValue(const QVariant& value)
+{
+    if (!value.isValid() || value.isNull())
+        return true;
+    if (value.typeId() == QMetaType::QString)
+        return value.toString().trimmed().isEmpty();
+    if (value.typeId() == QMetaType::QDate)
+        return !value.toDate().isValid();
+    return false;
+}
+
+void notInFuture(QList<RuleIssue>& issues, const QVariantMap& values, const QString& key,
+    const QString& label, const QDate& today)
+{
+    const QDate date = dateOf(values, key);
+    if (date.isValid() && date > today)
+        issues.append({key, Severity::Error,
+            QStringLiteral("%1 tidak boleh di masa depan (hari ini %2).").arg(label, indonesianDate(today))});
+}
+
+QString jp(double value)
+{
+    if (std::abs(value - std::round(value)) < 0.05)
+        return QString::number(qRound(value));
+    return QLocale(QLocale::Indonesian).toString(value, 'f', 1);
+}
+
+QList<RuleIssue> kursusRules(const QVariantMap& values, const RuleContext& context)
+{
+    QList<RuleIssue> issues;
+    notInFuture(
+        issues, values, QStringLiteral("tanggalKursus"), QStringLiteral("Tanggal Mulai"), context.today);
+    notInFuture(issues, values, QStringLiteral("tanggalSelesaiKursus"), QStringLiteral("Tanggal Berakhir"),
+        context.today);
+    const QDate start = dateOf(values, QStringLiteral("tanggalKursus"));
+    const QDate end = dateOf(values, QStringLiteral("tanggalSelesaiKursus"));
+    if (start.isValid() && end.isValid() && end < start)
+        issues.append({QStringLiteral("tanggalSelesaiKursus"), Severity::Error,
+            QStringLiteral("Tanggal Berakhir tidak boleh sebelum Tanggal Mulai (%1).")
+                .arg(indonesianDate(start))});
+    const QVariant year = values.value(QStringLiteral("tahunKursus"));
+    if (start.isValid() && !isEmptyValue(year) && year.toInt() != start.year())
+        issues.append({QStringLiteral("tahunKursus"), Severity::Error,
+            QStringLiteral("Tahun Kursus harus sama dengan tahun Tanggal Mulai (%1).").arg(start.year())});
+    const QVariant hoursValue = values.value(QStringLiteral("jumlahJam"));
+    if (start.isValid() && end.isValid() && end >= start && !isEmptyValue(hoursValue)) {
+        const int hours = hoursValue.toInt();
+        const qint64 days = start.daysTo(end) + 1;
+        const qint64 maximum = days * context.maxJpPerDay;
+        if (hours > maximum)
+            issues.append({QStringLiteral("jumlahJam"), Severity::Error,
+                QStringLiteral("Durasi %1 JP melebihi batas: paling banyak %2 JP per hari, jadi untuk "
+                               "kegiatan %3 hari paling banyak %4 JP.")
+                    .arg(hours)
+                    .arg(context.maxJpPerDay)
+                    .arg(days)
+                    .arg(maximum)});
+        else if (!context.otherJpPerDay.isEmpty()) {
+            // Spread this activity evenly over its days and add what other activities claim.
+            const double perDay = double(hours) / double(days);
+            int overDays = 0;
+            QDate firstDay;
+            double firstTotal = 0;
+            double firstOther = 0;
+            for (QDate day = start; day <= end; day = day.addDays(1)) {
+                const double other = context.otherJpPerDay.value(day, 0.0);
+                const double total = other + perDay;
+                if (other > 0 && total > context.maxJpPerDay + 1e-9) {
+                    if (overDays == 0) {
+                        firstDay = day;
+                        firstTotal = total;
+                        firstOther = other;
+                    }
+                    ++overDays;
+                }
+            }
+            if (overDays > 0) {
+                QString message
+                    = QStringLiteral("Pada %1 total JP Anda menjadi %2 JP (kegiatan lain %3 JP), melebihi "
+                                     "batas %4 JP per hari.")
+                          .arg(indonesianDate(firstDay), jp(firstTotal), jp(firstOther))
+                          .arg(context.maxJpPerDay);
+                if (overDays > 1)
+                    message += QStringLiteral(" Hal yang sama terjadi pada %1 hari lain.").arg(overDays - 1);
+                issues.append({QStringLiteral("jumlahJam"), Severity::Warning, message});
+            }
+        }
+    }
+    return issues;
+}
+
+QList<RuleIssue> sertifikasiRules(const QVariantMap& values, const RuleContext& context)
+{
+    QList<RuleIssue> issues;
+    notInFuture(issues, values, QStringLiteral("tanggalSertifikat"), QStringLiteral("Tanggal Sertifikat"),
+        context.today);
+    const QDate from = dateOf(values, QStringLiteral("masaBerlakuSertMulai"));
+    const QDate until = dateOf(values, QStringLiteral("masaBerlakuSertSelasai"));
+    if (from.isValid() && until.isValid() && until < from)
+        issues.append({QStringLiteral("masaBerlakuSertSelasai"), Severity::Error,
+            QStringLiteral("Masa Berlaku Selesai tidak boleh sebelum Masa Berlaku Mulai (%1).")
+                .arg(indonesianDate(from))});
+    else if (until.isValid() && until < context.today)
+        issues.append({QStringLiteral("masaBerlakuSertSelasai"), Severity::Warning,
+            QStringLiteral("Sertifikat ini sudah tidak berlaku sejak %1.").arg(indonesianDate(until))});
+    return issues;
+}
+
+RecordType makeKursus()
+{
+    RecordType t;
+    t.code = QStringLiteral("kursus");
+    t.title = QStringLiteral("Kursus");
+    t.wizardTitle = QStringLiteral("Tambah Riwayat Sertifikasi — Kursus");
+    t.documentLabel = QStringLiteral("Dokumen Sertifikat Kursus");
+    t.fields = {
+        choice("jenisKursus", "Jenis Kursus", "jenis-kursus", false,
+            "Misalnya Sosialisasi, Bimbingan Teknis, Seminar."),
+        choice("klasifikasi", "Klasifikasi Kursus", "rumpun"),
+        text("namaKursus", "Nama Kursus", "Tulis sesuai sertifikat.",
+            "contoh: Sosialisasi Pelaporan LHKPN Tahun 2026"),
+        text("institusiPenyelenggara", "Institusi Penyelenggara", "", "contoh: BKPSDM Kota Surakarta"),
+        text("nomorSertipikat", "Nomor Sertifikat", "", "contoh: 20/BKPSDM/003/I/2026"),
+        typed(FieldType::Year, "tahunKursus", "Tahun Kursus", "Sama dengan tahun Tanggal Mulai."),
+        typed(FieldType::Date, "tanggalKursus", "Tanggal Mulai"),
+        typed(FieldType::Date, "tanggalSelesaiKursus", "Tanggal Berakhir"),
+        typed(FieldType::Integer, "jumlahJam", "Durasi (jam)",
+            "Dalam JP (jam pelajaran, 45 menit); paling banyak 8 JP per hari kegiatan."),
+    };
+    t.fields[8].minimum = 1;
+    t.fields[8].maximum = 2000;
+    t.titleField = QStringLiteral("namaKursus");
+    t.numberField = QStringLiteral("nomorSertipikat");
+    t.startField = QStringLiteral("tanggalKursus");
+    t.endField = QStringLiteral("tanggalSelesaiKursus");
+    t.hoursField = QStringLiteral("jumlahJam");
+    t.rules = kursusRules;
+    return t;
+}
+
+RecordType makeSertifikasi()
+{
+    RecordType t;
+    t.code = QStringLiteral("sertifikasi");
+    t.title = QStringLiteral("Sertifikasi");
+    t.wizardTitle = QStringLiteral("Tambah Riwayat Sertifikasi — Sertifikasi");
+    t.documentLabel = QStringLiteral("Dokumen Sertifikat Kompetensi");
+    FieldSpec gelarDepan
+        = text("gelarDepanSert", "Gelar Depan", "Isi bila sertifikat memberi gelar di depan nama.");
+    gelarDepan.required = false;
+    gelarDepan.group = QStringLiteral("Letak Gelar");
+    gelarDepan.maxLength = 30;
+    FieldSpec gelarBelakang
+        = text("gelarBelakangSert", "Gelar Belakang", "Isi bila sertifikat memberi gelar di belakang nama.");
+    gelarBelakang.required = false;
+    gelarBelakang.group = QStringLiteral("Letak Gelar");
+    gelarBelakang.maxLength = 30;
+    FieldSpec until = typed(FieldType::Date, "masaBerlakuSertSelasai", "Masa Berlaku Selesai",
+        "Kosongkan bila sertifikat berlaku seumur hidup.");
+    until.required = false;
+    t.fields = {
+        choice("klasifikasiSertifikasi", "Klasifikasi Sertifikasi", "klasifikasi-sertifikasi"),
+        text("namaSertifikasi", "Nama Sertifikasi", "Tulis sesuai sertifikat.",
+            "contoh: Sertifikat Kompetensi Pengadaan Barang/Jasa Tingkat Dasar"),
+        text("nomorSertifikat", "Nomor Sertifikat"),
+        typed(FieldType::Date, "tanggalSertifikat", "Tanggal Sertifikat"),
+        typed(FieldType::Date, "masaBerlakuSertMulai", "Masa Berlaku Mulai"),
+        until,
+        gelarDepan,
+        gelarBelakang,
+        choice("lembagaSertifikasiNama", "Lembaga Sertifikasi", "lembaga-sertifikasi", true,
+            "Pilih dari daftar atau ketik nama lembaga, misalnya LKPP."),
+    };
+    t.titleField = QStringLiteral("namaSertifikasi");
+    t.numberField = QStringLiteral("nomorSertifikat");
+    t.startField = QStringLiteral("tanggalSertifikat");
+    t.rules = sertifikasiRules;
+    return t;
+}
+
+} // namespace
+
+QString indonesianDate(const QDate& date)
+{
+    if (!date.isValid())
+        return {};
+    static const char* const months[] = {"Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli",
+        "Agustus", "September", "Oktober", "November", "Desember"};
+    return QStringLiteral("%1 %2 %3")
+        .arg(date.day())
+        .arg(QLatin1String(months[date.month() - 1]))
+        .arg(date.year());
+}
+
+const FieldSpec* RecordType::field(const QString& key) const
+{
+    for (const FieldSpec& f : fields) {
+        if (f.key == key)
+            return &f;
+    }
+    return nullptr;
+}
+
+bool RecordType::hasErrors(const QList<RuleIssue>& issues)
+{
+    return std::any_of(
+        issues.cbegin(), issues.cend(), [](const RuleIssue& i) { return i.severity == Severity::Error; });
+}
+
+QList<RuleIssue> RecordType::validate(const QVariantMap& values, const RuleContext& context) const
+{
+    QList<RuleIssue> issues;
+    for (const FieldSpec& f : fields) {
+        const QVariant value = values.value(f.key);
+        if (isEmptyValue(value)) {
+            if (f.required)
+                issues.append({f.key, Severity::Error, QStringLiteral("%1 wajib diisi.").arg(f.label)});
+            continue;
+        }
+        switch (f.type) {
+        case FieldType::Text: {
+            const QString s = value.toString().trimmed();
+            if (s.size() > f.maxLength)
+                issues.append({f.key, Severity::Error,
+                    QStringLiteral("%1 paling panjang %2 karakter (sekarang %3).")
+                        .arg(f.label)
+                        .arg(f.maxLength)
+                        .arg(s.size())});
+            break;
+        }
+        case FieldType::Integer: {
+            bool ok = false;
+            const int n = value.toString().trimmed().toInt(&ok);
+            if (!ok)
+                issues.append(
+                    {f.key, Severity::Error, QStringLiteral("%1 harus berupa angka bulat.").arg(f.label)});
+            else if (n < f.minimum)
+                issues.append({f.key, Severity::Error,
+                    QStringLiteral("%1 paling sedikit %2.").arg(f.label).arg(f.minimum)});
+            else if (f.maximum > 0 && n > f.maximum)
+                issues.append({f.key, Severity::Error,
+                    QStringLiteral("%1 paling banyak %2.").arg(f.label).arg(f.maximum)});
+            break;
+        }
+        case FieldType::Year: {
+            bool ok = false;
+            const int year = value.toString().trimmed().toInt(&ok);
+            if (!ok || year < 1950 || year > context.today.year())
+                issues.append({f.key, Severity::Error,
+                    QStringLiteral("%1 harus tahun antara 1950 dan %2.")
+                        .arg(f.label)
+                        .arg(context.today.year())});
+            break;
+        }
+        case FieldType::Date:
+            if (!dateOf(values, f.key).isValid())
+                issues.append(
+                    {f.key, Severity::Error, QStringLiteral("%1 bukan tanggal yang sah.").arg(f.label)});
+            break;
+        case FieldType::Choice: {
+            const QString s = value.toString().trimmed();
+            if (!f.allowOther && !ReferenceLists::items(f.referenceList).contains(s))
+                issues.append({f.key, Severity::Error, QStringLiteral("Pilih %1 dari daftar.").arg(f.label)});
+            else if (s.size() > f.maxLength)
+                issues.append({f.key, Severity::Error,
+                    QStringLiteral("%1 paling panjang %2 karakter.").arg(f.label).arg(f.maxLength)});
+            break;
+        }
+        }
+    }
+    if (rules) {
+        // Type rules only on fields that passed the generic checks, so one mistake gives one message.
+        const QList<RuleIssue> extra = rules(values, context);
+        for (const RuleIssue& issue : extra) {
+            const bool fieldAlreadyWrong = std::any_of(issues.cbegin(), issues.cend(),
+                [&](const RuleIssue& i) { return i.field == issue.field && i.severity == Severity::Error; });
+            if (!fieldAlreadyWrong)
+                issues.append(issue);
+        }
+    }
+    if (!numberField.isEmpty() && !context.duplicateNumberTitles.isEmpty()) {
+        issues.append({numberField, Severity::Warning,
+            QStringLiteral("Anda sudah memiliki riwayat dengan Nomor Sertifikat ini: %1.")
+                .arg(context.duplicateNumberTitles.join(QStringLiteral("; ")))});
+    }
+    // Keep the form's field order.
+    std::stable_sort(issues.begin(), issues.end(), [this](const RuleIssue& a, const RuleIssue& b) {
+        auto index = [this](const QString& key) {
+            for (int i = 0; i < fields.size(); ++i) {
+                if (fields.at(i).key == key)
+                    return i;
+            }
+            return int(fields.size());
+        };
+        return index(a.field) < index(b.field);
+    });
+    return issues;
+}
+
+QString RecordType::displayValue(const QString& key, const QVariant& value) const
+{
+    const FieldSpec* f = field(key);
+    if (!f || isEmptyValue(value))
+        return QStringLiteral("–");
+    switch (f->type) {
+    case FieldType::Date:
+        return indonesianDate(value.typeId() == QMetaType::QDate
+                ? value.toDate()
+                : QDate::fromString(value.toString(), Qt::ISODate));
+    case FieldType::Integer:
+        if (key == hoursField)
+            return QStringLiteral("%1 jam").arg(value.toInt());
+        return QString::number(value.toInt());
+    default:
+        return value.toString().trimmed();
+    }
+}
+
+namespace RecordTypes {
+
+const RecordType& kursus()
+{
+    static const RecordType type = makeKursus();
+    return type;
+}
+
+const RecordType& sertifikasi()
+{
+    static const RecordType type = makeSertifikasi();
+    return type;
+}
+
+QList<const RecordType*> all()
+{
+    return {&kursus(), &sertifikasi()};
+}
+
+const RecordType* byCode(const QString& code)
+{
+    for (const RecordType* type : all()) {
+        if (type->code == code)
+            return type;
+    }
+    return nullptr;
+}
+
+} // namespace RecordTypes
+
+} // namespace karier

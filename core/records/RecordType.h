@@ -1,0 +1,100 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDate>
+#include <QList>
+#include <QMap>
+#include <QString>
+#include <QVariantMap>
+#include <functional>
+#include <optional>
+
+namespace karier {
+
+/// How a field is entered and stored (values live in a QVariantMap keyed by FieldSpec::key).
+enum class FieldType {
+    Text, ///< one line (QString)
+    Integer, ///< int
+    Date, ///< QDate
+    Year, ///< int, a calendar year
+    Choice, ///< one of a reference list (QString); long lists are searchable
+};
+
+/// One field of a record form. The wizard builds its widgets from this; the rules check the values.
+struct FieldSpec
+{
+    QString key; ///< storage key, e.g. "namaKursus" (SIASN-compatible where SIASN has a name)
+    QString label; ///< Indonesian label as in the manual, e.g. "Nama Kursus"
+    FieldType type = FieldType::Text;
+    bool required = true;
+    QString referenceList; ///< Choice: name of the list in ReferenceLists
+    QString help; ///< one sentence shown under the field
+    QString placeholder;
+    int maxLength = 250;
+    int minimum = 0; ///< Integer
+    int maximum = 0; ///< Integer, 0 = none
+    QString group; ///< optional sub-heading within the form
+    bool allowOther = false; ///< Choice: a value outside the list may be typed
+};
+
+enum class Severity { Error, Warning };
+
+/// One finding of the rules: shown next to \a field ("" = the whole form).
+struct RuleIssue
+{
+    QString field;
+    Severity severity = Severity::Error;
+    QString message;
+
+    friend bool operator==(const RuleIssue&, const RuleIssue&) = default;
+};
+
+/// What the rules may need besides the values: today's date, settings, and facts from the
+/// database that RecordService looks up (the rules themselves stay pure).
+struct RuleContext
+{
+    QDate today = QDate::currentDate();
+    int maxJpPerDay = 8;
+    /// Other records of the same employee with the same certificate number (titles, for the message).
+    QStringList duplicateNumberTitles;
+    /// JP per day already claimed on each day of the activity by other records (day -> JP).
+    QMap<QDate, double> otherJpPerDay;
+};
+
+/// A kind of record (Kursus, Sertifikasi, later Penghargaan, DMS documents …): a form description,
+/// the columns RecordService extracts for lists and checks, and pure rules.
+struct RecordType
+{
+    QString code; ///< stable, stored: "kursus", "sertifikasi"
+    QString title; ///< "Kursus"
+    QString wizardTitle; ///< "Tambah Riwayat Sertifikasi"
+    QString documentLabel; ///< "Dokumen Sertifikat Kursus"
+    QList<FieldSpec> fields;
+    QString titleField; ///< the field that names a record in lists
+    QString numberField; ///< certificate/decree number (duplicate check); may be empty
+    QString startField; ///< first day of the activity; may be empty
+    QString endField; ///< last day of the activity; may be empty
+    QString hoursField; ///< JP; may be empty
+    /// Pure rules beyond required/length/range checks (which validate() does for every type).
+    std::function<QList<RuleIssue>(const QVariantMap&, const RuleContext&)> rules;
+
+    const FieldSpec* field(const QString& key) const;
+    /// Generic checks from the field specs plus this type's rules, in field order.
+    QList<RuleIssue> validate(const QVariantMap& values, const RuleContext& context) const;
+    static bool hasErrors(const QList<RuleIssue>& issues);
+    /// Display text of a value ("15 Januari 2026", "4 jam" …) for summaries.
+    QString displayValue(const QString& key, const QVariant& value) const;
+};
+
+namespace RecordTypes {
+const RecordType& kursus();
+const RecordType& sertifikasi();
+/// Every registered type, in menu order.
+QList<const RecordType*> all();
+const RecordType* byCode(const QString& code);
+} // namespace RecordTypes
+
+/// "15 Januari 2026": Indonesian long date, independent of the system locale.
+QString indonesianDate(const QDate& date);
+
+} // namespace karier

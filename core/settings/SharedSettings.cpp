@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "settings/SharedSettings.h"
+
+#include "auth/AccessPolicy.h"
+#include "org/Organisation.h"
+
+#include <QHash>
+
+namespace karier {
+
+namespace {
+const QString KeyMaxPdfBytes = QStringLiteral("max_pdf_bytes");
+const QString KeyMaxPdfPages = QStringLiteral("max_pdf_pages");
+const QString KeyMaxJpPerDay = QStringLiteral("max_jp_per_day");
+const QString KeyJpTarget = QStringLiteral("jp_target_per_year");
+const QString KeySharpness = QStringLiteral("sharpness_threshold");
+} // namespace
+
+SharedSettings::SharedSettings(std::shared_ptr<Database> db) : m_db(std::move(db))
+{ }
+
+Result<SharedSettings::Values> SharedSettings::load()
+{
+    QHash<QString, QString> stored;
+    const Status status = m_db->read([&](QSqlDatabase& c) -> Status {
+        SqlQuery q(c, QStringLiteral("SELECT key, value FROM app_settings"));
+        if (!q.exec())
+            return q.error();
+        while (q.next())
+            stored.insert(q.value(0).toString(), q.value(1).toString());
+        return {};
+    });
+    if (!status)
+        return status.error();
+    Values v;
+    auto number = [&](const QString& key, auto fallback, auto minimum, auto maximum) {
+        using T = decltype(fallback);
+        bool ok = false;
+        const double parsed = stored.value(key).toDouble(&ok);
+        if (!ok || parsed < double(minimum) || parsed > double(maximum))
+            return fallback;
+        return T(parsed);
+    };
+    v.maxPdfBytes = number(KeyMaxPdfBytes, v.maxPdfBytes, qint64(64 * 1024), qint64(50) * 1024 * 1024);
+    v.maxPdfPages = number(KeyMaxPdfPages, v.maxPdfPages, 1, 1000);
+    v.maxJpPerDay = number(KeyMaxJpPerDay, v.maxJpPerDay, 1, 24);
+    v.jpTargetPerYear = number(KeyJpTarget, v.jpTargetPerYear, 1, 500);
+    v.sharpnessThreshold = number(KeySharpness, v.sharpnessThreshold, 0.0, 1.0e6);
+    return v;
+}
+
+Status SharedSettings::save(const Session* actor, const Values& values)
+{
+    if (actor) {
+        if (auto allowed = AccessPolicy::require(*actor, Permission::ManageSharedSettings); !allowed)
+            return allowed;
+    }
+    if (values.maxPdfBytes < 64 * 1024 || values.maxPdfPages < 1 || values.maxJpPerDay < 1
+        || values.maxJpPerDay > 24 || values.jpTargetPerYear < 1 || values.sharpnessThreshold < 0)
+        return Error::invalid(QStringLiteral("Nilai pengaturan di luar batas yang wajar."));
+    const QList<QPair<QString, QString>> pairs = {
+        {KeyMaxPdfBytes, QString::number(values.maxPdfBytes)},
+        {KeyMaxPdfPages, QString::number(values.maxPdfPages)},
+        {KeyMaxJpPerDay, QString::number(values.maxJpPerDay)},
+        {KeyJpTarget, QString::number(values.jpTargetPerYear)},
+        {KeySharpness, QString::number(values.sharpnessThreshold)},
+    };
+    return m_db->write([&](QSqlDatabase& c) -> Status {
+        for (const auto& [key, value] : pairs) {
+            SqlQuery q(c,
+                QStringLiteral("INSERT INTO app_settings (key, value, updated_at) VALUES (?, ?, ?) "
+                               "ON CONFLICT (key) DO UPDATE SET value = excluded.value, "
+                               "version = app_settings.version + 1, updated_at = excluded.updated_at"));
+            q.bindAll(key, value, QDateTime::currentDateTimeUtc());
+            if (!q.exec())
+                return q.error();
+            if (auto logged = Organisation::audit(c, actor ? actor->nip : QString(),
+                    QStringLiteral("pengaturan-diubah"), QStringLiteral("pengaturan"), key, {}, value);
+                !logged)
+                return logged;
+        }
+        return {};
+    });
+}
+
+} // namespace karier

@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "auth/Session.h"
+#include "common/Result.h"
+#include "storage/Database.h"
+
+#include <memory>
+
+namespace karier {
+
+/// Settings every workstation shares, stored in the database (app_settings). Reading is open to
+/// everyone; changing needs Admin BKPSDM (or the system itself, actor null).
+class SharedSettings
+{
+public:
+    struct Values
+    {
+        qint64 maxPdfBytes = 1024 * 1024; ///< the portals' "maksimum 1MB"
+        int maxPdfPages = 50;
+        int maxJpPerDay = 8; ///< the manual's standard
+        int jpTargetPerYear = 20;
+        double sharpnessThreshold = 0; ///< 0: the inspector's calibrated default
+    };
+
+    explicit SharedSettings(std::shared_ptr<Database> db);
+
+    Result<Values> load();
+    Status save(const Session* actor, const Values& values);
+
+private:
+    std::shared_ptr<Database> m_db;
+};
+
+} // namespace karier

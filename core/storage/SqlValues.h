@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDate>
+#include <QDateTime>
+#include <QVariant>
+
+namespace karier {
+
+/// A DATE column as read from either dialect (QDate from PostgreSQL, "yyyy-MM-dd" text from SQLite).
+inline QDate sqlDate(const QVariant& value)
+{
+    if (value.isNull())
+        return {};
+    if (value.typeId() == QMetaType::QDate)
+        return value.toDate();
+    return QDate::fromString(value.toString().left(10), Qt::ISODate);
+}
+
+/// A timestamp column (TIMESTAMPTZ from PostgreSQL, ISO-8601 UTC text from SQLite), in UTC.
+inline QDateTime sqlDateTime(const QVariant& value)
+{
+    if (value.isNull())
+        return {};
+    if (value.typeId() == QMetaType::QDateTime)
+        return value.toDateTime().toUTC();
+    QDateTime dt = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+    if (!dt.isValid())
+        dt = QDateTime::fromString(value.toString(), Qt::ISODate);
+    return dt.toUTC();
+}
+
+/// NULL for an empty text, else the text.
+inline QVariant nullIfEmpty(const QString& text)
+{
+    return text.isEmpty() ? QVariant() : QVariant(text);
+}
+
+} // namespace karier
