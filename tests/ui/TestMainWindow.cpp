@@ -1,0 +1,287 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TestDatabase.h"
+#include "io/DemoSeeder.h"
+#include "main/MainWindow.h"
+#include "org/Organisation.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTest>
+#include <QTimer>
+
+using namespace karier;
+using karier::test::TestDatabase;
+
+namespace {
+
+constexpr int AsyncTimeout = 10000;
+
+void screenshot(QWidget* widget, const QString& name)
+{
+    const QString dir = qEnvironmentVariable("KARIER_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    QDir().mkpath(dir);
+    QCoreApplication::processEvents();
+    widget->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+    TestDatabase m_fresh;
+    std::shared_ptr<Database> m_db;
+
+    /// A session as AuthService would make it for the demo employee \a nip.
+    Session sessionFor(const QString& nip, Role role, const QString& managedUnitCode = {})
+    {
+        Session session;
+        auto employee = Organisation(m_db).employeeByNip(nip);
+        if (employee.ok() && employee.value()) {
+            const Employee& e = *employee.value();
+            session.employeeId = e.id;
+            session.displayName = e.displayName();
+            session.unitId = e.unitId;
+            session.unitName = e.unitName;
+            session.indukUnitId = e.indukUnitId;
+        }
+        session.accountId = 1;
+        session.nip = nip;
+        session.role = role;
+        if (!managedUnitCode.isEmpty()) {
+            auto unit = Organisation(m_db).unitByCode(managedUnitCode);
+            if (unit.ok() && unit.value()) {
+                session.managedUnitId = unit.value()->id;
+                session.managedUnitName = unit.value()->name;
+            }
+        }
+        session.otpEnabled = role != Role::Asn;
+        return session;
+    }
+
+    Session demoSession(const QString& roleCode)
+    {
+        for (const auto& account : DemoSeeder::demoAccounts()) {
+            if (account.role != roleCode)
+                continue;
+            const Role role = roleFromCode(roleCode).value_or(Role::Asn);
+            return sessionFor(account.nip, role, role == Role::Pengelola ? m_pengelolaUnitCode : QString());
+        }
+        return {};
+    }
+
+    QString m_pengelolaUnitCode;
+
+    static QStringList sidebarTexts(MainWindow& window)
+    {
+        auto* sidebar = window.findChild<QListWidget*>(QStringLiteral("sidebar"));
+        QStringList texts;
+        for (int row = 0; sidebar && row < sidebar->count(); ++row)
+            texts << sidebar->item(row)->text();
+        return texts;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(m_fresh.error().isEmpty(), qPrintable(m_fresh.error()));
+        m_db = m_fresh.open();
+        QVERIFY(m_db);
+        auto seeded = DemoSeeder::seedDemo(m_db);
+        QVERIFY2(seeded.ok(), qPrintable(seeded.error().message));
+        // The Perangkat Daerah of the demo Pengelola: the one of their own unit.
+        const QString nip = DemoSeeder::demoAccounts().at(1).nip;
+        auto employee = Organisation(m_db).employeeByNip(nip);
+        QVERIFY(employee.ok() && employee.value());
+        auto units = Organisation(m_db).units();
+        QVERIFY(units.ok());
+        for (const OrgUnit& unit : units.value()) {
+            if (unit.id == employee.value()->indukUnitId)
+                m_pengelolaUnitCode = unit.code;
+        }
+        QVERIFY(!m_pengelolaUnitCode.isEmpty());
+    }
+
+    void cleanup() { MainWindow::setNextConfirmationAnswer(std::nullopt); }
+
+    void asnSeesOwnMenuOnly()
+    {
+        MainWindow window(m_db, demoSession(QStringLiteral("asn")));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QCOMPARE(window.pageKeys(),
+            QStringList({QStringLiteral("beranda"), QStringLiteral("sertifikasi"),
+                QStringLiteral("penghargaan"), QStringLiteral("timkerja"), QStringLiteral("dms")}));
+        const QStringList texts = sidebarTexts(window);
+        QCOMPARE(texts.first(), QStringLiteral("Beranda"));
+        QVERIFY(texts.contains(QStringLiteral("Riwayat Sertifikasi")));
+        QVERIFY(texts.contains(QStringLiteral("Arsip DMS")));
+        QVERIFY(!texts.contains(QStringLiteral("Verifikasi")));
+        QVERIFY(!texts.contains(QStringLiteral("Pegawai")));
+        QVERIFY(!texts.contains(QStringLiteral("Pengguna")));
+        QVERIFY(window.windowTitle().startsWith(QStringLiteral("Karier ASN — ")));
+        QVERIFY(window.minimumWidth() >= 1100 && window.minimumHeight() >= 700);
+
+        // Beranda: greeting and the employee's data (loaded on a worker).
+        QCOMPARE(window.currentPageKey(), QStringLiteral("beranda"));
+        auto* greeting = window.findChild<QLabel*>(QStringLiteral("greetingLabel"));
+        QVERIFY(greeting && greeting->isVisible());
+        QCOMPARE(greeting->text(), QStringLiteral("Selamat datang, %1").arg(window.session().displayName));
+        QCOMPARE(window.findChild<QLabel*>(QStringLiteral("nipValue"))->text(),
+            QStringLiteral("19860926 201505 1 001"));
+        auto* jabatan = window.findChild<QLabel*>(QStringLiteral("jabatanValue"));
+        QTRY_VERIFY_WITH_TIMEOUT(jabatan->text() != QStringLiteral("Memuat…"), AsyncTimeout);
+        QVERIFY(jabatan->text() != QStringLiteral("—"));
+        QVERIFY(window.findChild<QLabel*>(QStringLiteral("indukValue"))->text() != QStringLiteral("—"));
+        // No employee count for an ASN.
+        QVERIFY(!window.findChild<QLabel*>(QStringLiteral("employeeCountValue")));
+        screenshot(&window, QStringLiteral("20-main-asn"));
+    }
+
+    void pengelolaSeesVerifikasiAndScope()
+    {
+        MainWindow window(m_db, demoSession(QStringLiteral("pengelola")));
+        window.show();
+        const QStringList keys = window.pageKeys();
+        QVERIFY(keys.contains(QStringLiteral("verifikasi")));
+        QVERIFY(!keys.contains(QStringLiteral("pegawai")));
+        QVERIFY(!keys.contains(QStringLiteral("pengguna")));
+        QVERIFY(window.findChild<QLabel*>(QStringLiteral("managedUnitValue")));
+
+        // The count covers the managed Perangkat Daerah only.
+        int expected = 0;
+        const qint64 managed = window.session().managedUnitId;
+        QVERIFY(Organisation(m_db)
+                    .forEachEmployee([&](const Employee& e) {
+                        expected += e.indukUnitId == managed ? 1 : 0;
+                        return true;
+                    })
+                    .ok());
+        auto* count = window.findChild<QLabel*>(QStringLiteral("employeeCountValue"));
+        QVERIFY(count);
+        QTRY_COMPARE_WITH_TIMEOUT(count->text(), QString::number(expected), AsyncTimeout);
+        screenshot(&window, QStringLiteral("21-main-pengelola"));
+    }
+
+    void adminSeesEverything()
+    {
+        MainWindow window(m_db, demoSession(QStringLiteral("admin")));
+        window.show();
+        QCOMPARE(window.pageKeys(),
+            QStringList(
+                {QStringLiteral("beranda"), QStringLiteral("sertifikasi"), QStringLiteral("penghargaan"),
+                    QStringLiteral("timkerja"), QStringLiteral("dms"), QStringLiteral("verifikasi"),
+                    QStringLiteral("pegawai"), QStringLiteral("unitkerja"), QStringLiteral("pengguna")}));
+        const QStringList texts = sidebarTexts(window);
+        for (const char* text : {"Verifikasi", "Pegawai", "Unit Kerja", "Pengguna"})
+            QVERIFY2(texts.contains(QString::fromUtf8(text)), text);
+        // Every entry has an icon from the style.
+        auto* sidebar = window.findChild<QListWidget*>(QStringLiteral("sidebar"));
+        for (int row = 0; row < sidebar->count(); ++row)
+            QVERIFY(!sidebar->item(row)->icon().isNull());
+
+        const int total = Organisation(m_db).employeeCount().value();
+        auto* count = window.findChild<QLabel*>(QStringLiteral("employeeCountValue"));
+        QTRY_COMPARE_WITH_TIMEOUT(
+            count->text(), QLocale(QLocale::Indonesian, QLocale::Indonesia).toString(total), AsyncTimeout);
+        screenshot(&window, QStringLiteral("22-main-admin"));
+    }
+
+    void statusBarShowsUserRoleAndDatabase()
+    {
+        MainWindow window(m_db, demoSession(QStringLiteral("pengelola")));
+        window.show();
+        auto* database = window.statusBar()->findChild<QLabel*>(QStringLiteral("statusDatabase"));
+        QVERIFY(database);
+        QVERIFY(database->isVisible());
+        QVERIFY2(database->text().contains(m_db->url().displayName()), qPrintable(database->text()));
+        auto* role = window.statusBar()->findChild<QLabel*>(QStringLiteral("statusRole"));
+        QCOMPARE(role->text(), QStringLiteral("Pengelola Kepegawaian"));
+        auto* user = window.statusBar()->findChild<QLabel*>(QStringLiteral("statusUser"));
+        QVERIFY(user->text().contains(window.session().displayName));
+        QVERIFY(user->text().contains(QStringLiteral("19800712 200501 1 003")));
+    }
+
+    void placeholderPagesExist()
+    {
+        MainWindow window(m_db, demoSession(QStringLiteral("admin")));
+        window.show();
+        auto* pages = window.findChild<QStackedWidget*>(QStringLiteral("pages"));
+        QVERIFY(pages);
+        auto* sidebar = window.findChild<QListWidget*>(QStringLiteral("sidebar"));
+        for (const QString& key : window.pageKeys()) {
+            if (key == QLatin1String("beranda"))
+                continue;
+            // Open through the sidebar, as a user would.
+            const int row = int(window.pageKeys().indexOf(key));
+            QTest::mouseClick(sidebar->viewport(), Qt::LeftButton, {},
+                sidebar->visualItemRect(sidebar->item(row)).center());
+            QCOMPARE(window.currentPageKey(), key);
+            QWidget* page = pages->currentWidget();
+            QCOMPARE(page->objectName(), QStringLiteral("page_") + key);
+            auto* text = page->findChild<QLabel*>(QStringLiteral("placeholderText"));
+            QVERIFY2(text, qPrintable(key));
+            QVERIFY(text->isVisible());
+            QVERIFY2(text->text().endsWith(QStringLiteral(" belum tersedia di versi ini.")),
+                qPrintable(text->text()));
+            auto* description = page->findChild<QLabel*>(QStringLiteral("placeholderDescription"));
+            QVERIFY(description && !description->text().isEmpty());
+        }
+        QVERIFY(window.showPage(QStringLiteral("sertifikasi")));
+        screenshot(&window, QStringLiteral("23-main-placeholder"));
+        QVERIFY(!window.showPage(QStringLiteral("tidak-ada")));
+    }
+
+    void logoutAsksFirst()
+    {
+        MainWindow window(m_db, demoSession(QStringLiteral("asn")));
+        window.show();
+        QSignalSpy logout(&window, &MainWindow::logoutRequested);
+        auto* button = window.findChild<QPushButton*>(QStringLiteral("logoutButton"));
+        QVERIFY(button && button->isVisible());
+        QCOMPARE(button->text(), QStringLiteral("Keluar"));
+
+        MainWindow::setNextConfirmationAnswer(false); // Batal
+        QTest::mouseClick(button, Qt::LeftButton);
+        QCOMPARE(logout.count(), 0);
+
+        MainWindow::setNextConfirmationAnswer(true); // Ya
+        QTest::mouseClick(button, Qt::LeftButton);
+        QCOMPARE(logout.count(), 1);
+    }
+
+    void logoutDialogSpeaksIndonesian()
+    {
+        // The real question, answered by clicking "Ya" in the modal box.
+        MainWindow window(m_db, demoSession(QStringLiteral("asn")));
+        window.show();
+        QSignalSpy logout(&window, &MainWindow::logoutRequested);
+        QStringList seen;
+        QTimer::singleShot(0, this, [&] {
+            QWidget* modal = QApplication::activeModalWidget();
+            QVERIFY(modal);
+            screenshot(modal, QStringLiteral("24-confirm-logout"));
+            for (auto* b : modal->findChildren<QPushButton*>())
+                seen << b->text();
+            auto* yes = modal->findChild<QPushButton*>(QStringLiteral("confirmYesButton"));
+            QVERIFY(yes);
+            yes->click();
+        });
+        window.requestLogout();
+        QCOMPARE(logout.count(), 1);
+        QVERIFY(seen.contains(QStringLiteral("Ya")));
+        QVERIFY(seen.contains(QStringLiteral("Batal")));
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "TestMainWindow.moc"

@@ -1,0 +1,555 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "main/MainWindow.h"
+
+#include "auth/AccessPolicy.h"
+#include "common/Async.h"
+#include "domain/Nip.h"
+#include "domain/Role.h"
+#include "org/Organisation.h"
+#include "storage/Database.h"
+
+#include <QDate>
+#include <QDialog>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QLocale>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QStyle>
+#include <QVBoxLayout>
+
+namespace karier {
+
+std::optional<bool> MainWindow::s_nextAnswer;
+
+namespace {
+
+QString windowStyleSheet()
+{
+    return QStringLiteral(
+        "QWidget#contentArea, QWidget#dashboardContent { background-color: #f4f6f9; }"
+        "QScrollArea#contentScroll { background: transparent; border: none; }"
+        "QFrame#sidebarPanel { background-color: #eaeff5; border-right: 1px solid #d5dde7; }"
+        "QFrame#sidebarBrand { background-color: #173f6d; }"
+        "QFrame#sidebarBrand QLabel { color: #ffffff; background: transparent; }"
+        "QLabel#brandSubtitle { color: #c9d8ea; }"
+        "QListWidget#sidebar { background: transparent; border: none; outline: none; color: #1f2a37; }"
+        "QListWidget#sidebar::item { padding: 7px 10px; margin: 1px 8px; border-radius: 5px; }"
+        "QListWidget#sidebar::item:hover { background-color: #dde6f1; }"
+        "QListWidget#sidebar::item:selected { background-color: #1f5fa8; color: #ffffff; }"
+        "QLabel#sidebarSection { color: #5b6777; padding: 10px 18px 2px 18px; }"
+        "QPushButton#logoutButton { text-align: left; padding: 7px 12px; border: 1px solid #c9d3df;"
+        "  border-radius: 5px; background-color: #ffffff; color: #8a1c1c; }"
+        "QPushButton#logoutButton:hover { background-color: #fdecec; border-color: #d94848; }"
+        "QFrame[card=\"true\"] { background-color: #ffffff; border: 1px solid #dde3ea; border-radius: 8px; }"
+        "QFrame[card=\"true\"] QLabel { background: transparent; border: none; }"
+        "QLabel[role=\"pageTitle\"] { color: #1b2a3a; }"
+        "QLabel[role=\"hint\"] { color: #5b6777; }"
+        "QLabel[role=\"cardTitle\"] { color: #173f6d; }"
+        "QLabel[role=\"fieldName\"] { color: #5b6777; }"
+        "QLabel[role=\"bigNumber\"] { color: #1f5fa8; }"
+        "QFrame[card=\"true\"] QLabel[role=\"badge\"] { color: #7a4d00; background-color: #fef6e0;"
+        "  border: 1px solid #e0a11b; border-radius: 10px; padding: 2px 10px; }"
+        "QPushButton[primary=\"true\"] { background-color: #1f5fa8; color: #ffffff; border: 1px solid "
+        "#1a5190;"
+        "  border-radius: 4px; font-weight: bold; padding: 5px 16px; min-height: 22px; }"
+        "QPushButton[primary=\"true\"]:hover { background-color: #2569b8; }"
+        "QPushButton[primary=\"true\"]:pressed { background-color: #184d8a; }"
+        "QPushButton[primary=\"true\"]:focus { border: 2px solid #0f3358; }"
+        "QDialog#confirmDialog QPushButton { min-height: 22px; padding: 5px 16px; }"
+        "QStatusBar { background-color: #eaeff5; border-top: 1px solid #d5dde7; }"
+        "QStatusBar QLabel { color: #334155; padding: 0 10px; }"
+        "QStatusBar QLabel#statusRole, QStatusBar QLabel#statusDatabase { border-left: 1px solid #c3cdd9; }"
+        "QStatusBar::item { border: none; }");
+}
+
+QLabel* makeLabel(
+    const QString& text, const char* role, QWidget* parent, qreal scale = 1.0, bool bold = false)
+{
+    auto* label = new QLabel(text, parent);
+    label->setProperty("role", QString::fromLatin1(role));
+    label->setWordWrap(true);
+    if (scale != 1.0 || bold) {
+        QFont font = label->font();
+        font.setPointSizeF(font.pointSizeF() * scale);
+        font.setBold(bold);
+        label->setFont(font);
+    }
+    return label;
+}
+
+QFrame* makeCard(const QString& objectName, const QString& title, QWidget* parent, QVBoxLayout** body)
+{
+    auto* card = new QFrame(parent);
+    card->setObjectName(objectName);
+    card->setProperty("card", true);
+    auto* layout = new QVBoxLayout(card);
+    layout->setContentsMargins(22, 18, 22, 20);
+    layout->setSpacing(10);
+    layout->addWidget(makeLabel(title, "cardTitle", card, 1.15, true));
+    *body = layout;
+    return card;
+}
+
+QString groupedNip(const QString& nip)
+{
+    const auto parsed = Nip::parse(nip);
+    return parsed ? parsed->grouped() : nip;
+}
+
+QString orDash(const QString& text)
+{
+    return text.trimmed().isEmpty() ? QStringLiteral("—") : text;
+}
+
+} // namespace
+
+MainWindow::MainWindow(std::shared_ptr<Database> db, Session session, QWidget* parent)
+    : QMainWindow(parent), m_db(std::move(db)), m_session(std::move(session))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Karier ASN — %1").arg(m_session.displayName));
+    setMinimumSize(1100, 700);
+    setStyleSheet(windowStyleSheet());
+
+    // Which pages this role may open: AccessPolicy decides, the window only follows.
+    QList<PageInfo> pages = {
+        {QStringLiteral("beranda"), tr("Beranda"), QString(), QStyle::SP_DirHomeIcon},
+        {QStringLiteral("sertifikasi"), tr("Riwayat Sertifikasi"),
+            tr("Di sini Anda akan mencatat kursus dan sertifikat kompetensi dalam tiga langkah (Masukan "
+               "Data, "
+               "Unggah Dokumen, Ringkasan) lalu mengajukannya untuk diverifikasi BKPSDM."),
+            QStyle::SP_FileDialogDetailedView},
+        {QStringLiteral("penghargaan"), tr("Riwayat Penghargaan"),
+            tr("Di sini Anda akan mencatat penghargaan, seperti Satya Lencana Karya Satya atau ASN "
+               "Berprestasi, "
+               "lengkap dengan surat keputusan dan sertifikatnya."),
+            QStyle::SP_FileDialogInfoView},
+        {QStringLiteral("timkerja"), tr("Tim Kerja"),
+            tr("Di sini Anda akan mencatat SK tim kerja dan surat perintah penugasan beserta tautan bukti "
+               "dukungnya, "
+               "untuk disetujui Pengelola Kepegawaian Perangkat Daerah."),
+            QStyle::SP_FileDialogListView},
+        {QStringLiteral("dms"), tr("Arsip DMS"),
+            tr("Di sini Anda akan melihat Skor Arsip Digital serta dokumen Arsip Utama dan Arsip Kondisional "
+               "yang "
+               "masih perlu diunggah."),
+            QStyle::SP_DirIcon},
+    };
+    if (AccessPolicy::can(m_session, Permission::VerifyTimKerja)
+        || AccessPolicy::can(m_session, Permission::VerifyRiwayat)) {
+        pages.append({QStringLiteral("verifikasi"), tr("Verifikasi"),
+            tr("Di sini Anda akan memeriksa usulan pegawai, lalu menyetujui, mengembalikan untuk "
+               "perbaikan, atau menolaknya dengan alasan yang jelas."),
+            QStyle::SP_DialogApplyButton});
+    }
+    if (AccessPolicy::can(m_session, Permission::ManageEmployees)) {
+        pages.append({QStringLiteral("pegawai"), tr("Pegawai"),
+            tr("Di sini Anda akan mengelola data pegawai seluruh Perangkat Daerah, termasuk impor dan "
+               "ekspor CSV."),
+            QStyle::SP_FileDialogContentsView});
+    }
+    if (AccessPolicy::can(m_session, Permission::ManageOrganisation)) {
+        pages.append({QStringLiteral("unitkerja"), tr("Unit Kerja"),
+            tr("Di sini Anda akan mengelola susunan organisasi: Perangkat Daerah (Induk Satker) dan "
+               "Satker di bawahnya."),
+            QStyle::SP_DirOpenIcon});
+    }
+    if (AccessPolicy::can(m_session, Permission::ManageAccounts)) {
+        pages.append({QStringLiteral("pengguna"), tr("Pengguna"),
+            tr("Di sini Anda akan membuat akun, menentukan peran, dan mengatur ulang kode OTP "
+               "pengguna yang berganti ponsel."),
+            QStyle::SP_DriveNetIcon});
+    }
+
+    m_pages = new QStackedWidget(this);
+    m_pages->setObjectName(QStringLiteral("pages"));
+    for (const PageInfo& info : pages) {
+        QWidget* page = info.key == QLatin1String("beranda") ? createDashboard() : createPlaceholder(info);
+        page->setObjectName(QStringLiteral("page_") + info.key);
+        m_pages->addWidget(page);
+        m_pageByKey.insert(info.key, page);
+    }
+
+    auto* contentArea = new QWidget(this);
+    contentArea->setObjectName(QStringLiteral("contentArea"));
+    auto* contentLayout = new QVBoxLayout(contentArea);
+    contentLayout->setContentsMargins(0, 0, 0, 0);
+    contentLayout->addWidget(m_pages);
+
+    auto* central = new QWidget(this);
+    auto* layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(createSidebar(pages));
+    layout->addWidget(contentArea, 1);
+    setCentralWidget(central);
+
+    createStatusBar();
+    m_sidebar->setCurrentRow(0);
+    loadDashboardData();
+}
+
+MainWindow::~MainWindow() = default;
+
+QWidget* MainWindow::createSidebar(const QList<PageInfo>& pages)
+{
+    auto* panel = new QFrame(this);
+    panel->setObjectName(QStringLiteral("sidebarPanel"));
+    panel->setFixedWidth(240);
+
+    auto* brand = new QFrame(panel);
+    brand->setObjectName(QStringLiteral("sidebarBrand"));
+    auto* brandLayout = new QVBoxLayout(brand);
+    brandLayout->setContentsMargins(18, 16, 18, 14);
+    brandLayout->setSpacing(2);
+    brandLayout->addWidget(makeLabel(tr("Karier ASN"), "brand", brand, 1.45, true));
+    QLabel* subtitle = makeLabel(tr("Pemerintah Kota Surakarta"), "brand", brand, 0.95);
+    subtitle->setObjectName(QStringLiteral("brandSubtitle"));
+    brandLayout->addWidget(subtitle);
+
+    m_sidebar = new QListWidget(panel);
+    m_sidebar->setObjectName(QStringLiteral("sidebar"));
+    m_sidebar->setAccessibleName(tr("Menu"));
+    m_sidebar->setFrameShape(QFrame::NoFrame);
+    m_sidebar->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_sidebar->setIconSize(QSize(18, 18));
+    m_sidebar->setSpacing(0);
+    QFont itemFont = m_sidebar->font();
+    itemFont.setPointSizeF(itemFont.pointSizeF() * 1.05);
+    for (const PageInfo& info : pages) {
+        auto* item = new QListWidgetItem(
+            style()->standardIcon(QStyle::StandardPixmap(info.icon), nullptr, this), info.title, m_sidebar);
+        item->setData(Qt::UserRole, info.key);
+        item->setFont(itemFont);
+        item->setSizeHint(QSize(0, 38));
+    }
+    connect(m_sidebar, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+
+    m_logoutButton = new QPushButton(
+        style()->standardIcon(QStyle::SP_DialogCloseButton, nullptr, this), tr("Keluar"), panel);
+    m_logoutButton->setObjectName(QStringLiteral("logoutButton"));
+    m_logoutButton->setToolTip(tr("Keluar dari akun ini dan kembali ke halaman Masuk"));
+    connect(m_logoutButton, &QPushButton::clicked, this, &MainWindow::requestLogout);
+
+    auto* section = new QLabel(tr("MENU"), panel);
+    section->setObjectName(QStringLiteral("sidebarSection"));
+    QFont sectionFont = section->font();
+    sectionFont.setPointSizeF(sectionFont.pointSizeF() * 0.85);
+    sectionFont.setBold(true);
+    sectionFont.setLetterSpacing(QFont::PercentageSpacing, 110);
+    section->setFont(sectionFont);
+
+    auto* layout = new QVBoxLayout(panel);
+    layout->setContentsMargins(0, 0, 0, 14);
+    layout->setSpacing(4);
+    layout->addWidget(brand);
+    layout->addWidget(section);
+    layout->addWidget(m_sidebar, 1);
+    auto* bottom = new QHBoxLayout;
+    bottom->setContentsMargins(12, 0, 12, 0);
+    bottom->addWidget(m_logoutButton);
+    layout->addLayout(bottom);
+    return panel;
+}
+
+QWidget* MainWindow::createDashboard()
+{
+    auto* scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("contentScroll"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto* page = new QWidget(scroll);
+    page->setObjectName(QStringLiteral("dashboardContent"));
+    scroll->setWidget(page);
+
+    const QLocale indonesian(QLocale::Indonesian, QLocale::Indonesia);
+    auto* greeting
+        = makeLabel(tr("Selamat datang, %1").arg(m_session.displayName), "pageTitle", page, 1.6, true);
+    greeting->setObjectName(QStringLiteral("greetingLabel"));
+    auto* today = makeLabel(
+        indonesian.toString(QDate::currentDate(), QStringLiteral("dddd, d MMMM yyyy")), "hint", page);
+    today->setObjectName(QStringLiteral("dateLabel"));
+
+    // The employee's own data.
+    QVBoxLayout* body = nullptr;
+    QFrame* dataCard = makeCard(QStringLiteral("employeeCard"), tr("Data Pegawai"), page, &body);
+    auto* form = new QFormLayout;
+    form->setHorizontalSpacing(24);
+    form->setVerticalSpacing(9);
+    form->setLabelAlignment(Qt::AlignLeft | Qt::AlignTop);
+    form->setRowWrapPolicy(QFormLayout::DontWrapRows);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    const auto addRow = [&](const QString& name, const QString& value, const QString& objectName) {
+        QLabel* field = makeLabel(value, "fieldValue", dataCard);
+        field->setObjectName(objectName);
+        field->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        form->addRow(makeLabel(name, "fieldName", dataCard), field);
+        return field;
+    };
+    addRow(tr("Nama"), m_session.displayName, QStringLiteral("nameValue"));
+    addRow(tr("NIP"), groupedNip(m_session.nip), QStringLiteral("nipValue"));
+    m_jabatanValue = addRow(tr("Jabatan"), tr("Memuat…"), QStringLiteral("jabatanValue"));
+    m_unitValue = addRow(tr("Unit Kerja"), orDash(m_session.unitName), QStringLiteral("unitValue"));
+    m_indukValue = addRow(tr("Perangkat Daerah"), tr("Memuat…"), QStringLiteral("indukValue"));
+    addRow(tr("Peran"), roleDisplayName(m_session.role), QStringLiteral("roleValue"));
+    if (m_session.role == Role::Pengelola)
+        addRow(tr("Perangkat Daerah yang dikelola"), orDash(m_session.managedUnitName),
+            QStringLiteral("managedUnitValue"));
+    addRow(
+        tr("Kode OTP"), m_session.otpEnabled ? tr("Aktif") : tr("Tidak aktif"), QStringLiteral("otpValue"));
+    body->addLayout(form);
+    body->addStretch(1);
+
+    auto* grid = new QGridLayout;
+    grid->setSpacing(18);
+    grid->setColumnStretch(0, 3);
+    grid->setColumnStretch(1, 2);
+    grid->addWidget(dataCard, 0, 0, 2, 1);
+
+    // How many employees this verifier looks after.
+    int nextRow = 0;
+    if (AccessPolicy::can(m_session, Permission::ViewEmployees)) {
+        QFrame* countCard = makeCard(QStringLiteral("scopeCard"), tr("Pegawai dalam cakupan"), page, &body);
+        m_countValue = makeLabel(tr("…"), "bigNumber", countCard, 2.6, true);
+        m_countValue->setObjectName(QStringLiteral("employeeCountValue"));
+        m_countCaption = makeLabel(m_session.role == Role::Admin
+                ? tr("pegawai di seluruh Perangkat Daerah Pemerintah Kota Surakarta")
+                : tr("pegawai di %1").arg(orDash(m_session.managedUnitName)),
+            "hint", countCard);
+        m_countCaption->setObjectName(QStringLiteral("employeeCountCaption"));
+        body->addWidget(m_countValue);
+        body->addWidget(m_countCaption);
+        body->addStretch(1);
+        grid->addWidget(countCard, nextRow++, 1);
+    }
+
+    QFrame* aboutCard = makeCard(QStringLiteral("aboutCard"), tr("Tentang versi ini"), page, &body);
+    auto* about
+        = makeLabel(tr("Karier ASN membantu Anda menjaga data pengembangan karier tetap lengkap: kursus, "
+                       "sertifikasi, penghargaan, tim kerja, dan arsip digital. Versi ini sudah "
+                       "menyediakan masuk dengan NIP dan kode OTP serta halaman Beranda; menu lainnya "
+                       "sedang disiapkan."),
+            "hint", aboutCard);
+    body->addWidget(about);
+    body->addStretch(1);
+    grid->addWidget(aboutCard, nextRow, 1, nextRow == 0 ? 2 : 1, 1);
+
+    auto* layout = new QVBoxLayout(page);
+    layout->setContentsMargins(36, 30, 36, 30);
+    layout->setSpacing(6);
+    layout->addWidget(greeting);
+    layout->addWidget(today);
+    layout->addSpacing(18);
+    layout->addLayout(grid);
+    layout->addStretch(1);
+    return scroll;
+}
+
+QWidget* MainWindow::createPlaceholder(const PageInfo& info)
+{
+    auto* page = new QWidget(this);
+    auto* title = makeLabel(info.title, "pageTitle", page, 1.6, true);
+    title->setObjectName(QStringLiteral("pageTitle"));
+
+    auto* card = new QFrame(page);
+    card->setObjectName(QStringLiteral("placeholderCard"));
+    card->setProperty("card", true);
+    card->setMinimumWidth(520);
+    card->setMaximumWidth(680);
+    card->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    auto* icon = new QLabel(card);
+    icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxInformation, nullptr, this).pixmap(32, 32));
+    auto* badge = makeLabel(tr("Segera hadir"), "badge", card, 0.9, true);
+    badge->setWordWrap(false);
+    auto* headline
+        = makeLabel(tr("%1 belum tersedia di versi ini.").arg(info.title), "pageTitle", card, 1.2, true);
+    headline->setObjectName(QStringLiteral("placeholderText"));
+    auto* description = makeLabel(info.description, "hint", card, 1.05);
+    description->setObjectName(QStringLiteral("placeholderDescription"));
+
+    auto* top = new QHBoxLayout;
+    top->addWidget(icon);
+    top->addStretch(1);
+    top->addWidget(badge, 0, Qt::AlignTop);
+    auto* cardLayout = new QVBoxLayout(card);
+    cardLayout->setContentsMargins(28, 24, 28, 28);
+    cardLayout->setSpacing(12);
+    cardLayout->addLayout(top);
+    cardLayout->addWidget(headline);
+    cardLayout->addWidget(description);
+
+    auto* layout = new QVBoxLayout(page);
+    layout->setContentsMargins(36, 30, 36, 30);
+    layout->setSpacing(18);
+    auto* row = new QHBoxLayout;
+    row->setContentsMargins(0, 0, 0, 0);
+    row->addWidget(card, 3);
+    row->addStretch(1);
+    layout->addWidget(title);
+    layout->addLayout(row);
+    layout->addStretch(1);
+    return page;
+}
+
+void MainWindow::createStatusBar()
+{
+    auto* user = new QLabel(tr("%1 · NIP %2").arg(m_session.displayName, groupedNip(m_session.nip)), this);
+    user->setObjectName(QStringLiteral("statusUser"));
+    auto* role = new QLabel(roleDisplayName(m_session.role), this);
+    role->setObjectName(QStringLiteral("statusRole"));
+    auto* database
+        = new QLabel(m_db ? tr("Database: %1").arg(m_db->url().displayName()) : tr("Tanpa database"), this);
+    database->setObjectName(QStringLiteral("statusDatabase"));
+    database->setToolTip(m_db ? m_db->url().toString() : QString());
+    statusBar()->addPermanentWidget(user);
+    statusBar()->addPermanentWidget(role);
+    statusBar()->addPermanentWidget(database, 1);
+    statusBar()->setSizeGripEnabled(true);
+}
+
+void MainWindow::loadDashboardData()
+{
+    if (!m_db) {
+        showEmployee(std::nullopt, tr("Tanpa database"));
+        return;
+    }
+    runAsync(
+        this, [db = m_db, nip = m_session.nip] { return Organisation(db).employeeByNip(nip); },
+        [this](Result<std::optional<Employee>> result) {
+            if (!result)
+                showEmployee(std::nullopt, result.error().message);
+            else
+                showEmployee(result.value(), QString());
+        });
+
+    if (!m_countValue)
+        return;
+    const bool admin = m_session.role == Role::Admin;
+    const qint64 managed = m_session.managedUnitId;
+    runAsync(
+        this,
+        [db = m_db, admin, managed]() -> Result<int> {
+            Organisation org(db);
+            if (admin)
+                return org.employeeCount();
+            int count = 0;
+            const Status status = org.forEachEmployee([&](const Employee& e) {
+                if (e.indukUnitId == managed)
+                    ++count;
+                return true;
+            });
+            if (!status)
+                return status.error();
+            return count;
+        },
+        [this](Result<int> result) {
+            if (!result) {
+                m_countValue->setText(QStringLiteral("—"));
+                m_countCaption->setText(result.error().message);
+                return;
+            }
+            m_countValue->setText(QLocale(QLocale::Indonesian, QLocale::Indonesia).toString(result.value()));
+        });
+}
+
+void MainWindow::showEmployee(const std::optional<Employee>& employee, const QString& error)
+{
+    if (!employee) {
+        m_jabatanValue->setText(QStringLiteral("—"));
+        m_indukValue->setText(QStringLiteral("—"));
+        if (!error.isEmpty())
+            m_jabatanValue->setToolTip(error);
+        return;
+    }
+    m_jabatanValue->setText(orDash(employee->jabatan));
+    m_unitValue->setText(orDash(employee->unitName));
+    m_indukValue->setText(orDash(employee->indukUnitName));
+}
+
+QStringList MainWindow::pageKeys() const
+{
+    QStringList keys;
+    for (int row = 0; row < m_sidebar->count(); ++row)
+        keys << m_sidebar->item(row)->data(Qt::UserRole).toString();
+    return keys;
+}
+
+QString MainWindow::currentPageKey() const
+{
+    const QListWidgetItem* item = m_sidebar->currentItem();
+    return item ? item->data(Qt::UserRole).toString() : QString();
+}
+
+bool MainWindow::showPage(const QString& key)
+{
+    const int row = int(pageKeys().indexOf(key));
+    if (row < 0)
+        return false;
+    m_sidebar->setCurrentRow(row);
+    return true;
+}
+
+void MainWindow::setNextConfirmationAnswer(std::optional<bool> yes)
+{
+    s_nextAnswer = yes;
+}
+
+bool MainWindow::confirm(const QString& title, const QString& question)
+{
+    if (s_nextAnswer) {
+        const bool answer = *s_nextAnswer;
+        s_nextAnswer.reset();
+        return answer;
+    }
+    // A small dialog rather than QMessageBox: the buttons keep the order of the manual (Batal, Ya)
+    // on every platform, and the look of the window.
+    QDialog box(this);
+    box.setObjectName(QStringLiteral("confirmDialog"));
+    box.setWindowTitle(title);
+    auto* icon = new QLabel(&box);
+    icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxQuestion, nullptr, this).pixmap(32, 32));
+    auto* text = new QLabel(question, &box);
+    text->setObjectName(QStringLiteral("confirmText"));
+    text->setWordWrap(true);
+    text->setMinimumWidth(260);
+    auto* no = new QPushButton(tr("Batal"), &box);
+    no->setObjectName(QStringLiteral("confirmNoButton"));
+    no->setAutoDefault(false);
+    auto* yes = new QPushButton(tr("Ya"), &box);
+    yes->setObjectName(QStringLiteral("confirmYesButton"));
+    yes->setProperty("primary", true);
+    yes->setDefault(true);
+    connect(no, &QPushButton::clicked, &box, &QDialog::reject);
+    connect(yes, &QPushButton::clicked, &box, &QDialog::accept);
+
+    auto* top = new QHBoxLayout;
+    top->setSpacing(14);
+    top->addWidget(icon, 0, Qt::AlignTop);
+    top->addWidget(text, 1);
+    auto* buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    buttons->addWidget(no);
+    buttons->addWidget(yes);
+    auto* layout = new QVBoxLayout(&box);
+    layout->setContentsMargins(22, 20, 22, 16);
+    layout->setSpacing(18);
+    layout->setSizeConstraint(QLayout::SetFixedSize);
+    layout->addLayout(top);
+    layout->addLayout(buttons);
+    yes->setFocus();
+    return box.exec() == QDialog::Accepted;
+}
+
+void MainWindow::requestLogout()
+{
+    if (confirm(tr("Keluar"), tr("Apakah anda yakin ingin keluar?")))
+        Q_EMIT logoutRequested();
+}
+
+} // namespace karier

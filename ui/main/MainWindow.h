@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "auth/Session.h"
+
+#include <QHash>
+#include <QMainWindow>
+#include <memory>
+#include <optional>
+
+class QLabel;
+class QListWidget;
+class QPushButton;
+class QStackedWidget;
+
+namespace karier {
+
+class Database;
+struct Employee;
+
+/// The main window after login: a sidebar with the pages the role may open (AccessPolicy decides)
+/// and the pages themselves. Beranda is a dashboard; the other features are announced by a
+/// placeholder page until they are built.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    MainWindow(std::shared_ptr<Database> db, Session session, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    const Session& session() const { return m_session; }
+    /// Keys of the sidebar entries in order, e.g. "beranda", "sertifikasi", "verifikasi".
+    QStringList pageKeys() const;
+    QString currentPageKey() const;
+    /// Opens the page of \a key; false when this role has no such page.
+    bool showPage(const QString& key);
+
+    /// Test hook: the next confirmation question ("Apakah anda yakin …?") is answered with
+    /// \a yes without showing a dialog. One answer per question; std::nullopt clears it.
+    static void setNextConfirmationAnswer(std::optional<bool> yes);
+
+public Q_SLOTS:
+    /// Asks "Apakah anda yakin ingin keluar?" and emits logoutRequested() on Ya.
+    void requestLogout();
+
+Q_SIGNALS:
+    void logoutRequested();
+
+private:
+    struct PageInfo
+    {
+        QString key;
+        QString title;
+        QString description; ///< placeholder pages only
+        int icon = 0; ///< QStyle::StandardPixmap
+    };
+
+    QWidget* createSidebar(const QList<PageInfo>& pages);
+    QWidget* createDashboard();
+    QWidget* createPlaceholder(const PageInfo& info);
+    void createStatusBar();
+    void loadDashboardData();
+    void showEmployee(const std::optional<Employee>& employee, const QString& error);
+    bool confirm(const QString& title, const QString& question);
+
+    std::shared_ptr<Database> m_db;
+    Session m_session;
+    QListWidget* m_sidebar = nullptr;
+    QStackedWidget* m_pages = nullptr;
+    QHash<QString, QWidget*> m_pageByKey;
+    QPushButton* m_logoutButton = nullptr;
+
+    QLabel* m_jabatanValue = nullptr;
+    QLabel* m_unitValue = nullptr;
+    QLabel* m_indukValue = nullptr;
+    QLabel* m_countValue = nullptr;
+    QLabel* m_countCaption = nullptr;
+
+    static std::optional<bool> s_nextAnswer;
+};
+
+} // namespace karier
