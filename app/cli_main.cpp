@@ -4,6 +4,7 @@
 
 #include "Version.h"
 #include "auth/AuthService.h"
+#include "documents/CheckPdfCommand.h"
 #include "domain/Nip.h"
 #include "io/DemoSeeder.h"
 #include "io/EmployeeCsv.h"
@@ -311,6 +312,7 @@ int main(int argc, char** argv)
 
     const QString command = positional.first();
     const QStringList rest = positional.mid(1);
+    if (command == "check-pdf") return runCheckPdfCommand(rest, out(), err());
     if (command == QLatin1String("init") && rest.isEmpty())
         return runInit(dbOption);
     if (command == QLatin1String("demo") && rest.isEmpty())

@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QJsonObject>
+#include <QMetaType>
+#include <QString>
+#include <QStringList>
+#include <optional>
+
+namespace karier {
+
+/// The verdict on one uploaded PDF: what `karier-cli check-pdf --json` prints as one line, what
+/// PdfInspector returns in-process and what PdfCheckRunner parses back from the child process.
+///
+/// `code` is a stable word for programs; `message` is Indonesian for the user. Codes:
+///   ok              accepted (it may still carry warnings)
+///   empty           the file has 0 bytes
+///   not_found       the file does not exist
+///   io_error        the file could not be read, or is not a regular file
+///   not_pdf         no `%PDF-` at offset 0; the message names what it is (JPEG, PNG, Word, HTML…)
+///   too_large       more bytes than the limit (the message shows the real size)
+///   unreadable      Poppler cannot open it, it has no page, or its first page cannot be drawn
+///   encrypted       a password is needed to open it (an owner password alone is accepted)
+///   too_many_pages  more pages than the limit
+///   too_large_page  the first page's shape cannot be drawn within the pixel cap
+///   render_timeout  the first page did not render within the time budget (Poppler's abort callback)
+///   timeout         the child process did not finish within its wall-clock limit and was killed
+///   crashed         the child process crashed or ran out of memory or CPU time
+///   helper_failed   the child process could not be started or gave no readable answer
+///   cancelled       PdfCheckRunner::cancel() stopped the check
+/// Warnings (only on accepted files): `blurry` (sharpness below the threshold), `blank` (the first
+/// page shows nothing whose sharpness could be measured).
+struct PdfCheckResult
+{
+    QString file; ///< the path as given
+    bool ok = false;
+    QString code;
+    QString message; ///< Indonesian, one or two sentences
+    qint64 bytes = -1; ///< file size; -1 when unknown
+    int pages = 0; ///< 0 when unknown
+    std::optional<double> sharpness; ///< variance of the Laplacian (see PdfInspector); none if not measured
+    QStringList warnings;
+
+    bool hasWarning(const QString& warning) const { return warnings.contains(warning); }
+
+    /// The JSON object with the keys file, ok, code, message, bytes, pages, sharpness (number or
+    /// null), warnings (array of strings).
+    QJsonObject toJson() const;
+    /// One compact JSON line (without the newline).
+    QByteArray toJsonLine() const;
+    /// Parses what toJson() wrote; nothing when a key is missing or has the wrong type.
+    static std::optional<PdfCheckResult> fromJson(const QJsonObject& object);
+    static std::optional<PdfCheckResult> fromJsonLine(const QByteArray& line);
+};
+
+} // namespace karier
+
+Q_DECLARE_METATYPE(karier::PdfCheckResult)

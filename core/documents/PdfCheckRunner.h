@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "documents/PdfCheckResult.h"
+#include "documents/PdfInspector.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QString>
+
+class QProcess;
+
+namespace karier {
+
+/// How PdfCheckRunner runs the child process.
+struct PdfCheckOptions
+{
+    PdfCheckLimits limits; ///< passed on as --max-bytes, --max-pages, --sharpness-threshold
+    int timeoutMs = 15000; ///< wall clock; then the child is killed
+    qint64 memoryLimitBytes = qint64(1) << 30; ///< RLIMIT_AS of the child (1 GiB)
+};
+
+/// Checks an uploaded PDF in a child process, `karier-cli check-pdf --json --in-process FILE`,
+/// so that no file can hang or crash the caller: the child gets a wall-clock limit (then it is
+/// killed), an address-space limit and a CPU-time limit (setrlimit), no core dump and no
+/// standard input. A child that crashes, runs out of memory or time, or cannot be started
+/// becomes a refusal (code `crashed`, `timeout`, `helper_failed`) with an Indonesian message.
+///
+/// Blocking use, from a worker thread: `PdfCheckRunner::check(path)`.
+/// Asynchronous use, from the GUI thread: `start(path)`, then the `finished` signal; never blocks.
+class PdfCheckRunner : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit PdfCheckRunner(QObject* parent = nullptr);
+    /// Kills a running child without emitting finished.
+    ~PdfCheckRunner() override;
+
+    /// Checks \a filePath and returns when the child has finished or was killed. Thread-safe.
+    static PdfCheckResult check(const QString& filePath, const PdfCheckOptions& options = {});
+
+    /// The karier-cli executable; default QCoreApplication::applicationDirPath() + "/karier-cli".
+    static void setHelperPath(const QString& path);
+    static QString helperPath();
+
+    void setOptions(const PdfCheckOptions& options) { m_options = options; }
+    const PdfCheckOptions& options() const { return m_options; }
+
+    /// Starts checking \a filePath and returns at once; finished is emitted exactly once for it
+    /// (also when the child fails to start, and on cancel()). False, and nothing happens, while a
+    /// check is still running.
+    bool start(const QString& filePath);
+    /// Stops the running check: kills the child and emits finished with code `cancelled`.
+    void cancel();
+    bool isRunning() const { return !m_process.isNull(); }
+
+Q_SIGNALS:
+    void finished(const karier::PdfCheckResult& result);
+
+private:
+    void onProcessFinished(QProcess* process);
+    void finish(PdfCheckResult result);
+
+    PdfCheckOptions m_options;
+    QPointer<QProcess> m_process;
+    QString m_file;
+    bool m_timedOut = false;
+};
+
+} // namespace karier

@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "documents/PdfCheckResult.h"
+
+#include <QByteArray>
+#include <QSizeF>
+#include <QString>
+#include <optional>
+
+class QImage;
+
+namespace karier {
+
+/// The limits an uploaded PDF must meet. The defaults are the issue's; the caller reads the
+/// configured values from the settings and passes them in.
+struct PdfCheckLimits
+{
+    static constexpr qint64 DefaultMaxBytes = 1048576; // 1 MB
+    static constexpr int DefaultMaxPages = 50;
+    /// Calibrated on synthetic scans (see the table in PdfInspector.cpp): sharp and lightly
+    /// compressed scans measure well above it, scans blurred by a factor of 2 or more below.
+    static constexpr double DefaultSharpnessThreshold = 3500.0;
+    static constexpr int DefaultRenderBudgetMs = 5000;
+    static constexpr qint64 DefaultMaxRenderPixels = 4'000'000;
+
+    qint64 maxBytes = DefaultMaxBytes;
+    int maxPages = DefaultMaxPages;
+    double sharpnessThreshold = DefaultSharpnessThreshold;
+    int renderBudgetMs = DefaultRenderBudgetMs; ///< for drawing the first page (Poppler's abort callback)
+    qint64 maxRenderPixels = DefaultMaxRenderPixels; ///< pixel cap of the first-page image
+};
+
+/// Checks one untrusted PDF in this process: magic bytes, size, Poppler can open it, no password
+/// needed, page count, first page drawn within the time budget and the pixel cap, and the
+/// sharpness of that first page.
+///
+/// It never hangs for long on its own (the render has a deadline), but Poppler's parser has no
+/// deadline and may crash on hostile input: for uploads run it in a child process through
+/// PdfCheckRunner (`karier-cli check-pdf`), which adds a wall-clock limit and a memory limit.
+class PdfInspector
+{
+public:
+    /// The first page is drawn at this many pixels (A4 at 150 dpi, 1240 x 1754) whatever its size
+    /// in points, so that the sharpness of every document is measured at the same scale.
+    static constexpr qint64 NormalisedPixels = 1240 * 1754;
+
+    /// Checks the file at \a filePath. Reads at most limits.maxBytes bytes of it.
+    static PdfCheckResult inspect(const QString& filePath, const PdfCheckLimits& limits = {});
+    /// Checks \a data, reported under the name \a fileName.
+    static PdfCheckResult inspectData(
+        const QByteArray& data, const QString& fileName, const PdfCheckLimits& limits = {});
+
+    /// The sharpness of a rendered page: the variance of the 3x3 Laplacian per 48 x 48 tile,
+    /// over the tiles that are not blank (grey-level standard deviation >= 10), and the 95th
+    /// percentile of those. Nothing when no tile has content. Meaningful at the normalised scale.
+    static std::optional<double> sharpness(const QImage& image);
+
+    /// Pixels per point for drawing a page of \a pageSizePt: NormalisedPixels in total, less when
+    /// \a maxPixels is smaller, and never more than 16384 pixels on a side. 0 for an invalid size.
+    static double renderScale(QSizeF pageSizePt, qint64 maxPixels = PdfCheckLimits::DefaultMaxRenderPixels);
+
+    /// What \a head (the first bytes of a file) is, as an Indonesian noun phrase, e.g. "gambar JPEG",
+    /// "dokumen Word (DOCX)", "halaman web (HTML)"; an empty string for a PDF or an unknown kind.
+    static QString describeContent(const QByteArray& head);
+    /// \a bytes for a message: "1,4 MB", "512 KB", "900 byte" (binary units, Indonesian decimals).
+    static QString formatSize(qint64 bytes);
+
+    /// Routes Poppler's error and debug output to nowhere (it goes to qDebug otherwise). inspect()
+    /// calls it; it is process-wide.
+    static void silencePoppler();
+};
+
+} // namespace karier

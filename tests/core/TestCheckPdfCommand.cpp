@@ -1,0 +1,357 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "SyntheticScan.h"
+#include "documents/PdfCheckRunner.h"
+
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace karier;
+using namespace karier::test;
+
+/// `karier-cli check-pdf` end to end (the real executable), and PdfCheckRunner, which runs it as
+/// the child process that checks uploads.
+class TestCheckPdfCommand : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_good; // a small valid PDF
+    QString m_blurry; // a valid scan, blurred
+    QString m_jpeg; // a JPEG named .pdf
+    QString m_bomb; // a content stream that takes far longer than the render budget
+
+    struct Run
+    {
+        int exitCode = -1;
+        QByteArray out;
+        QByteArray err;
+    };
+
+    static Run cli(const QStringList& args)
+    {
+        QProcess process;
+        process.setStandardInputFile(QProcess::nullDevice());
+        process.start(QStringLiteral(KARIER_CLI_PATH), args);
+        if (!process.waitForFinished(60000)) {
+            process.kill();
+            process.waitForFinished();
+            return {};
+        }
+        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2,
+            process.readAllStandardOutput(), process.readAllStandardError()};
+    }
+
+    QString write(const QString& name, const QByteArray& data)
+    {
+        const QString path = m_dir.filePath(name);
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size())
+            return {};
+        return path;
+    }
+
+    static QList<QJsonObject> jsonLines(const QByteArray& out)
+    {
+        QList<QJsonObject> objects;
+        const QList<QByteArray> lines = out.trimmed().split('\n');
+        for (const QByteArray& line : lines) {
+            const QJsonDocument document = QJsonDocument::fromJson(line);
+            objects.append(document.isObject() ? document.object() : QJsonObject());
+        }
+        return objects;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        PdfCheckRunner::setHelperPath(QStringLiteral(KARIER_CLI_PATH));
+        QByteArray lines = "0.5 w ";
+        for (int y = 60; y < 780; y += 4)
+            lines += "60 " + QByteArray::number(y) + " m 535 " + QByteArray::number(y) + " l ";
+        m_good = write(QStringLiteral("baik.pdf"), simplePdf(2, A4PortraitPt, lines + "S"));
+        SyntheticScanOptions blurred;
+        blurred.blurFactor = 3.0;
+        m_blurry = write(QStringLiteral("buram.pdf"), syntheticScanPdf(blurred));
+        m_jpeg = write(QStringLiteral("foto.pdf"), QByteArray("\xFF\xD8\xFF\xE0\0\x10JFIF\0", 11));
+        QByteArray bomb;
+        while (bomb.size() < 60'000'000)
+            bomb += "1 w 10 10 m 585 832 l 585 10 l S\n";
+        m_bomb = write(QStringLiteral("bom.pdf"), simplePdf(1, A4PortraitPt, bomb, true));
+        QVERIFY(!m_good.isEmpty() && !m_blurry.isEmpty() && !m_jpeg.isEmpty() && !m_bomb.isEmpty());
+    }
+
+    void jsonKeysAndTypes()
+    {
+        const Run run
+            = cli({QStringLiteral("check-pdf"), QStringLiteral("--json"), m_good, m_blurry, m_jpeg});
+        QCOMPARE(run.exitCode, 1); // the JPEG is refused
+        const QList<QJsonObject> objects = jsonLines(run.out);
+        QCOMPARE(objects.size(), 3);
+        const QStringList keys {QStringLiteral("bytes"), QStringLiteral("code"), QStringLiteral("file"),
+            QStringLiteral("message"), QStringLiteral("ok"), QStringLiteral("pages"),
+            QStringLiteral("sharpness"), QStringLiteral("warnings")};
+        for (const QJsonObject& object : objects) {
+            QCOMPARE(object.keys(), keys);
+            QVERIFY(object.value(QStringLiteral("file")).isString());
+            QVERIFY(object.value(QStringLiteral("ok")).isBool());
+            QVERIFY(object.value(QStringLiteral("code")).isString());
+            QVERIFY(!object.value(QStringLiteral("message")).toString().isEmpty());
+            QVERIFY(object.value(QStringLiteral("bytes")).isDouble());
+            QVERIFY(object.value(QStringLiteral("pages")).isDouble());
+            QVERIFY(object.value(QStringLiteral("sharpness")).isDouble()
+                || object.value(QStringLiteral("sharpness")).isNull());
+            QVERIFY(object.value(QStringLiteral("warnings")).isArray());
+        }
+
+        const QJsonObject good = objects.at(0);
+        QCOMPARE(good.value(QStringLiteral("file")).toString(), m_good);
+        QCOMPARE(good.value(QStringLiteral("ok")).toBool(), true);
+        QCOMPARE(good.value(QStringLiteral("code")).toString(), QStringLiteral("ok"));
+        QCOMPARE(good.value(QStringLiteral("pages")).toInt(), 2);
+        QCOMPARE(good.value(QStringLiteral("bytes")).toInteger(), QFileInfo(m_good).size());
+        QVERIFY(good.value(QStringLiteral("sharpness")).toDouble() > 3500);
+        QCOMPARE(good.value(QStringLiteral("warnings")).toArray(), QJsonArray());
+
+        const QJsonObject blurry = objects.at(1);
+        QCOMPARE(blurry.value(QStringLiteral("ok")).toBool(), true);
+        QCOMPARE(blurry.value(QStringLiteral("warnings")).toArray(), QJsonArray {QStringLiteral("blurry")});
+        QVERIFY(blurry.value(QStringLiteral("message"))
+                    .toString()
+                    .contains(QStringLiteral("Dokumen tampak buram")));
+
+        const QJsonObject jpeg = objects.at(2);
+        QCOMPARE(jpeg.value(QStringLiteral("ok")).toBool(), false);
+        QCOMPARE(jpeg.value(QStringLiteral("code")).toString(), QStringLiteral("not_pdf"));
+        QVERIFY(jpeg.value(QStringLiteral("sharpness")).isNull());
+        QVERIFY(jpeg.value(QStringLiteral("message")).toString().contains(QStringLiteral("gambar JPEG")));
+    }
+
+    void exitCodes_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("text");
+        QTest::newRow("accepted") << QStringList {m_good} << 0 << "DITERIMA";
+        QTest::newRow("accepted with warning") << QStringList {m_blurry} << 0 << "Dokumen tampak buram";
+        QTest::newRow("refused") << QStringList {m_jpeg} << 1 << "DITOLAK";
+        QTest::newRow("one of two refused") << QStringList {m_good, m_jpeg} << 1 << "gambar JPEG";
+        QTest::newRow("missing file")
+            << QStringList {m_dir.filePath(QStringLiteral("x.pdf"))} << 1 << "tidak ditemukan";
+        QTest::newRow("too small limit") << QStringList {QStringLiteral("--max-bytes"), QStringLiteral("100"),
+            m_good} << 1 << "melebihi batas 100 byte";
+        QTest::newRow("page limit") << QStringList {QStringLiteral("--max-pages"), QStringLiteral("1"),
+            m_good} << 1 << "batasnya 1 halaman";
+        QTest::newRow("threshold") << QStringList {QStringLiteral("--sharpness-threshold"),
+            QStringLiteral("1e9"), m_good}
+                                   << 0 << "buram";
+        QTest::newRow("in process") << QStringList {QStringLiteral("--in-process"), m_good} << 0
+                                    << "DITERIMA";
+        QTest::newRow("no file") << QStringList {} << 2 << "minimal satu file";
+        QTest::newRow("bad number") << QStringList {QStringLiteral("--max-pages"), QStringLiteral("nol"),
+            m_good} << 2 << "--max-pages";
+        QTest::newRow("negative threshold")
+            << QStringList {QStringLiteral("--sharpness-threshold"), QStringLiteral("-1"), m_good} << 2
+            << "--sharpness-threshold";
+        QTest::newRow("unknown option") << QStringList {QStringLiteral("--paksa"), m_good} << 2 << "paksa";
+        QTest::newRow("help") << QStringList {QStringLiteral("--help")} << 0
+                              << "Penggunaan: karier-cli check-pdf";
+    }
+
+    void exitCodes()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(int, exitCode);
+        QFETCH(QString, text);
+        const Run run = cli(QStringList {QStringLiteral("check-pdf")} + args);
+        QCOMPARE(run.exitCode, exitCode);
+        const QString all = QString::fromUtf8(run.out + run.err);
+        QVERIFY2(all.contains(text), qPrintable(all));
+        if (exitCode != 2 && !args.contains(QStringLiteral("--help")))
+            QCOMPARE(run.out.count('\n'), qsizetype(args.filter(QStringLiteral(".pdf")).size()));
+    }
+
+    void renderBombEndsInTime()
+    {
+        QElapsedTimer timer;
+        timer.start();
+        const Run run = cli({QStringLiteral("check-pdf"), QStringLiteral("--json"), m_bomb, m_good});
+        QVERIFY2(timer.elapsed() < 15000, qPrintable(QString::number(timer.elapsed())));
+        QCOMPARE(run.exitCode, 1);
+        const QList<QJsonObject> objects = jsonLines(run.out);
+        QCOMPARE(objects.size(), 2);
+        QCOMPARE(objects.at(0).value(QStringLiteral("code")).toString(), QStringLiteral("render_timeout"));
+        QCOMPARE(objects.at(1).value(QStringLiteral("code")).toString(), QStringLiteral("ok"));
+    }
+
+    // ---- PdfCheckRunner ----
+
+    void blockingCheck()
+    {
+        const PdfCheckResult good = PdfCheckRunner::check(m_good);
+        QCOMPARE(good.code, QStringLiteral("ok"));
+        QCOMPARE(good.file, m_good);
+        QCOMPARE(good.pages, 2);
+        QVERIFY(good.sharpness);
+        const PdfCheckResult blurry = PdfCheckRunner::check(m_blurry);
+        QVERIFY(blurry.ok);
+        QCOMPARE(blurry.warnings, QStringList {QStringLiteral("blurry")});
+        PdfCheckOptions options;
+        options.limits.maxPages = 1;
+        QCOMPARE(PdfCheckRunner::check(m_good, options).code, QStringLiteral("too_many_pages"));
+    }
+
+    void timeoutKillsTheChild()
+    {
+        // The render budget is longer than the wall clock: the child is killed.
+        PdfCheckOptions options;
+        options.timeoutMs = 1500;
+        options.limits.renderBudgetMs = 60000;
+        QElapsedTimer timer;
+        timer.start();
+        const PdfCheckResult result = PdfCheckRunner::check(m_bomb, options);
+        QVERIFY2(timer.elapsed() < 4000, qPrintable(QString::number(timer.elapsed())));
+        QCOMPARE(result.code, QStringLiteral("timeout"));
+        QVERIFY(!result.ok);
+        QVERIFY(result.message.contains(QStringLiteral("tidak selesai")));
+        QCOMPARE(result.bytes, QFileInfo(m_bomb).size());
+    }
+
+    void memoryLimitIsACrash()
+    {
+        // 32 MB of address space is not even enough to start Qt: the child dies, the caller lives.
+        PdfCheckOptions options;
+        options.memoryLimitBytes = 32 * 1024 * 1024;
+        const PdfCheckResult result = PdfCheckRunner::check(m_good, options);
+        qInfo() << result.code << result.message;
+        QVERIFY(!result.ok);
+        QVERIFY2(result.code == QLatin1String("crashed") || result.code == QLatin1String("helper_failed"),
+            qPrintable(result.code));
+        QVERIFY(!result.message.isEmpty());
+    }
+
+    void crashingHelper_data()
+    {
+        QTest::addColumn<QByteArray>("script");
+        QTest::addColumn<QString>("code");
+        QTest::newRow("segfault") << QByteArray("kill -SEGV $$") << "crashed";
+        QTest::newRow("abort") << QByteArray("kill -ABRT $$") << "crashed";
+        QTest::newRow("out of CPU time") << QByteArray("kill -XCPU $$") << "timeout";
+        QTest::newRow("garbage") << QByteArray("echo '{not json'") << "helper_failed";
+        QTest::newRow("silent") << QByteArray("exit 0") << "helper_failed";
+        QTest::newRow("hangs") << QByteArray("exec sleep 30") << "timeout";
+    }
+
+    void crashingHelper()
+    {
+        // A stand-in for karier-cli that dies the way a Poppler crash would.
+        QFETCH(QByteArray, script);
+        QFETCH(QString, code);
+        const QString helper = write(QStringLiteral("helper.sh"), "#!/bin/sh\n" + script + "\n");
+        QVERIFY(QFile::setPermissions(helper, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+        PdfCheckRunner::setHelperPath(helper);
+        PdfCheckOptions options;
+        options.timeoutMs = 1500;
+        const PdfCheckResult result = PdfCheckRunner::check(m_good, options);
+        PdfCheckRunner runner;
+        runner.setOptions(options);
+        QSignalSpy spy(&runner, &PdfCheckRunner::finished);
+        QVERIFY(runner.start(m_good));
+        const bool answered = spy.wait(10000);
+        PdfCheckRunner::setHelperPath(QStringLiteral(KARIER_CLI_PATH));
+        QCOMPARE(result.code, code);
+        QVERIFY(!result.ok);
+        QCOMPARE(result.file, m_good);
+        QVERIFY(!result.message.isEmpty());
+        QVERIFY(answered);
+        QCOMPARE(spy.at(0).at(0).value<PdfCheckResult>().code, code);
+    }
+
+    void missingHelper()
+    {
+        PdfCheckRunner::setHelperPath(m_dir.filePath(QStringLiteral("tidak-ada")));
+        const PdfCheckResult result = PdfCheckRunner::check(m_good);
+        PdfCheckRunner::setHelperPath(QStringLiteral(KARIER_CLI_PATH));
+        QCOMPARE(result.code, QStringLiteral("helper_failed"));
+        QVERIFY(result.message.contains(QStringLiteral("tidak dapat dijalankan")));
+    }
+
+    void asynchronous()
+    {
+        PdfCheckRunner runner;
+        QSignalSpy spy(&runner, &PdfCheckRunner::finished);
+        QElapsedTimer timer;
+        timer.start();
+        QVERIFY(runner.start(m_good));
+        QVERIFY(timer.elapsed() < 500); // start() does not wait for the child
+        QVERIFY(runner.isRunning());
+        QVERIFY(!runner.start(m_blurry)); // one at a time
+        QTRY_COMPARE_WITH_TIMEOUT(spy.count(), 1, 15000);
+        QVERIFY(!runner.isRunning());
+        const auto result = spy.takeFirst().at(0).value<PdfCheckResult>();
+        QCOMPARE(result.code, QStringLiteral("ok"));
+        QCOMPARE(result.file, m_good);
+
+        // Timeout, asynchronously.
+        PdfCheckOptions options;
+        options.timeoutMs = 1000;
+        options.limits.renderBudgetMs = 60000;
+        runner.setOptions(options);
+        QVERIFY(runner.start(m_bomb));
+        QTRY_COMPARE_WITH_TIMEOUT(spy.count(), 1, 10000);
+        QCOMPARE(spy.takeFirst().at(0).value<PdfCheckResult>().code, QStringLiteral("timeout"));
+
+        // Missing helper: finished comes from the event loop, not from inside start().
+        PdfCheckRunner::setHelperPath(m_dir.filePath(QStringLiteral("tidak-ada")));
+        QVERIFY(runner.start(m_good));
+        PdfCheckRunner::setHelperPath(QStringLiteral(KARIER_CLI_PATH));
+        QCOMPARE(spy.count(), 0);
+        QTRY_COMPARE_WITH_TIMEOUT(spy.count(), 1, 5000);
+        QCOMPARE(spy.takeFirst().at(0).value<PdfCheckResult>().code, QStringLiteral("helper_failed"));
+    }
+
+    void cancel()
+    {
+        PdfCheckRunner runner;
+        PdfCheckOptions options;
+        options.limits.renderBudgetMs = 60000;
+        runner.setOptions(options);
+        QSignalSpy spy(&runner, &PdfCheckRunner::finished);
+        QVERIFY(runner.start(m_bomb));
+        QTest::qWait(200);
+        runner.cancel();
+        QCOMPARE(spy.count(), 1);
+        QCOMPARE(spy.takeFirst().at(0).value<PdfCheckResult>().code, QStringLiteral("cancelled"));
+        QVERIFY(!runner.isRunning());
+        runner.cancel(); // nothing running: no signal
+        QCOMPARE(spy.count(), 0);
+        // The runner is free again at once; the killed child is reaped in the background.
+        runner.setOptions({});
+        QVERIFY(runner.start(m_good));
+        QTRY_COMPARE_WITH_TIMEOUT(spy.count(), 1, 15000);
+        QCOMPARE(spy.takeFirst().at(0).value<PdfCheckResult>().code, QStringLiteral("ok"));
+        QTest::qWait(100);
+        QCOMPARE(spy.count(), 0); // the cancelled child never answers
+
+        // Destroyed while running: no signal, no hang.
+        auto* running = new PdfCheckRunner;
+        running->setOptions(options);
+        QSignalSpy destroyedSpy(running, &PdfCheckRunner::finished);
+        QVERIFY(running->start(m_bomb));
+        QTest::qWait(100);
+        QElapsedTimer timer;
+        timer.start();
+        delete running;
+        QVERIFY(timer.elapsed() < 2500);
+        QCOMPARE(destroyedSpy.count(), 0);
+    }
+};
+
+QTEST_MAIN(TestCheckPdfCommand)
+#include "TestCheckPdfCommand.moc"
