@@ -65,7 +65,9 @@ const char* const Commands
       "                               membuat akun; kata sandi dibaca dari masukan standar\n"
       "  user reset-otp --nip N       mengatur ulang OTP sebuah akun\n"
       "  import-pegawai FILE.csv      mengimpor pegawai (UTF-8, baris judul)\n"
-      "  export-pegawai FILE.csv      mengekspor semua pegawai (\"-\" untuk layar)\n";
+      "  export-pegawai FILE.csv      mengekspor semua pegawai (\"-\" untuk layar)\n"
+      "  check-pdf [--json] FILE...   memeriksa dokumen PDF unggahan (jenis, ukuran, sandi, halaman,\n"
+      "                               keterbacaan, ketajaman) di proses terpisah\n";
 
 /// Reads one line from standard input, without echo when it is a terminal.
 QString readPassword(const QString& prompt)
@@ -312,7 +314,8 @@ int main(int argc, char** argv)
 
     const QString command = positional.first();
     const QStringList rest = positional.mid(1);
-    if (command == "check-pdf") return runCheckPdfCommand(rest, out(), err());
+    if (command == QLatin1String("check-pdf"))
+        return runCheckPdfCommand(rest, out(), err());
     if (command == QLatin1String("init") && rest.isEmpty())
         return runInit(dbOption);
     if (command == QLatin1String("demo") && rest.isEmpty())
