@@ -115,11 +115,16 @@ Result<std::optional<OrgUnit>> Organisation::unitByCode(const QString& code)
     return unit;
 }
 
-Result<int> Organisation::employeeCount()
+Result<int> Organisation::employeeCount(qint64 indukUnitId)
 {
     int count = 0;
     const Status status = m_db->read([&](QSqlDatabase& c) -> Status {
-        SqlQuery q(c, QStringLiteral("SELECT COUNT(*) FROM employees"));
+        SqlQuery q(c,
+            indukUnitId > 0 ? QStringLiteral("SELECT COUNT(*) FROM employees e JOIN org_units u ON u.id = "
+                                             "e.unit_id WHERE COALESCE(u.parent_id, u.id) = ?")
+                            : QStringLiteral("SELECT COUNT(*) FROM employees"));
+        if (indukUnitId > 0)
+            q.bind(indukUnitId);
         if (!q.exec() || !q.next())
             return q.error();
         count = q.value(0).toInt();

@@ -54,7 +54,8 @@ public:
     Result<QList<OrgUnit>> units();
     Result<QList<OrgUnit>> indukUnits();
     Result<std::optional<OrgUnit>> unitByCode(const QString& code);
-    Result<int> employeeCount();
+    /// Employees of one Perangkat Daerah (its own staff and its Satker), or of all when \a indukUnitId is 0.
+    Result<int> employeeCount(qint64 indukUnitId = 0);
     Result<std::optional<Employee>> employeeByNip(const QString& nip);
     /// Every employee ordered by NIP (exports), streamed; \a visit returns false to stop. The visitor must
     /// not use the database on this thread (PostgreSQL streams the rows over the same connection).

@@ -313,8 +313,9 @@ Error Database::errorFrom(const QSqlError& error, const QString& context)
         message = QStringLiteral("Kesalahan database.");
     if (!context.isEmpty())
         message = context + QStringLiteral(": ") + message;
+    // The driver's own words (English) stay available for the administrator, marked as technical detail.
     if (!text.isEmpty())
-        message += QStringLiteral(" (") + text + QLatin1Char(')');
+        message += QStringLiteral(" (rincian teknis: ") + text + QLatin1Char(')');
     return Error::database(message);
 }
 

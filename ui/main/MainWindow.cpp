@@ -435,18 +435,7 @@ void MainWindow::loadDashboardData()
     runAsync(
         this,
         [db = m_db, admin, managed]() -> Result<int> {
-            Organisation org(db);
-            if (admin)
-                return org.employeeCount();
-            int count = 0;
-            const Status status = org.forEachEmployee([&](const Employee& e) {
-                if (e.indukUnitId == managed)
-                    ++count;
-                return true;
-            });
-            if (!status)
-                return status.error();
-            return count;
+            return Organisation(db).employeeCount(admin ? 0 : managed);
         },
         [this](Result<int> result) {
             if (!result) {
