@@ -189,13 +189,35 @@ AuthService::Outcome AuthService::fail(const QString& nip, const QString& messag
     return outcome;
 }
 
-Status AuthService::clearThrottle(const QString& nip)
+Status AuthService::finishLogin(QSqlDatabase& c, const QString& nip, qint64 accountId, const QString& note)
 {
-    return m_db->write([&](QSqlDatabase& c) -> Status {
-        SqlQuery q(c, QStringLiteral("DELETE FROM login_throttle WHERE nip = ?"));
-        q.bind(nip);
-        return q.exec() ? Status() : Status(q.error());
-    });
+    SqlQuery clear(c, QStringLiteral("DELETE FROM login_throttle WHERE nip = ?"));
+    clear.bind(nip);
+    if (!clear.exec())
+        return clear.error();
+    return Organisation::audit(
+        c, nip, QStringLiteral("login"), QStringLiteral("akun"), QString::number(accountId), {}, {}, note);
+}
+
+AuthService::Outcome AuthService::loggedIn(qint64 accountId)
+{
+    auto session = loadSession(accountId);
+    if (!session)
+        return errorOutcome(session.error());
+    Outcome outcome;
+    outcome.kind = Outcome::Kind::LoggedIn;
+    outcome.session = session.value();
+    return outcome;
+}
+
+std::optional<AuthService::Outcome> AuthService::pendingRefused(const PendingLogin& pending)
+{
+    if (now() > pending.m_expiresAt) {
+        Outcome outcome;
+        outcome.message = QString::fromUtf8(Expired);
+        return outcome;
+    }
+    return throttled(pending.m_nip);
 }
 
 Result<Session> AuthService::loadSession(qint64 accountId)
@@ -309,36 +331,17 @@ AuthService::Outcome AuthService::login(const QString& nipText, const QString& p
         outcome.pending = pending;
         return outcome;
     }
-    return [&] {
-        Outcome outcome;
-        const Status done = m_db->write([&](QSqlDatabase& c) -> Status {
-            SqlQuery q(c, QStringLiteral("DELETE FROM login_throttle WHERE nip = ?"));
-            q.bind(nip);
-            if (!q.exec())
-                return q.error();
-            return Organisation::audit(
-                c, nip, QStringLiteral("login"), QStringLiteral("akun"), QString::number(account->id));
-        });
-        if (!done)
-            return errorOutcome(done.error());
-        auto session = loadSession(account->id);
-        if (!session)
-            return errorOutcome(session.error());
-        outcome.kind = Outcome::Kind::LoggedIn;
-        outcome.session = session.value();
-        return outcome;
-    }();
+    const Status done
+        = m_db->write([&](QSqlDatabase& c) -> Status { return finishLogin(c, nip, account->id, {}); });
+    if (!done)
+        return errorOutcome(done.error());
+    return loggedIn(account->id);
 }
 
 AuthService::Outcome AuthService::verifyOtp(const PendingLogin& pending, const QString& code)
 {
-    if (now() > pending.m_expiresAt) {
-        Outcome outcome;
-        outcome.message = QString::fromUtf8(Expired);
-        return outcome;
-    }
-    if (auto locked = throttled(pending.m_nip))
-        return *locked;
+    if (auto refused = pendingRefused(pending))
+        return *refused;
     std::optional<AccountRow> account;
     const Status status = m_db->read([&](QSqlDatabase& c) -> Status {
         auto found = findAccount(c, QStringLiteral("a.id"), pending.m_accountId);
@@ -372,37 +375,21 @@ AuthService::Outcome AuthService::verifyOtp(const PendingLogin& pending, const Q
         accepted = q.rowsAffected() == 1;
         if (!accepted)
             return {};
-        SqlQuery clear(c, QStringLiteral("DELETE FROM login_throttle WHERE nip = ?"));
-        clear.bind(pending.m_nip);
-        if (!clear.exec())
-            return clear.error();
-        return Organisation::audit(c, pending.m_nip, QStringLiteral("login"), QStringLiteral("akun"),
-            QString::number(pending.m_accountId), {}, {}, QStringLiteral("dengan OTP"));
+        return finishLogin(c, pending.m_nip, pending.m_accountId, QStringLiteral("dengan OTP"));
     });
     if (!done)
         return errorOutcome(done.error());
     if (!accepted)
         return fail(pending.m_nip, QString::fromUtf8(WrongCode));
-    auto session = loadSession(pending.m_accountId);
-    if (!session)
-        return errorOutcome(session.error());
-    Outcome outcome;
-    outcome.kind = Outcome::Kind::LoggedIn;
-    outcome.session = session.value();
-    return outcome;
+    return loggedIn(pending.m_accountId);
 }
 
 AuthService::Outcome AuthService::confirmEnrolment(const PendingLogin& pending, const QString& code)
 {
     if (pending.m_enrolmentSecret.isEmpty())
         return verifyOtp(pending, code);
-    if (now() > pending.m_expiresAt) {
-        Outcome outcome;
-        outcome.message = QString::fromUtf8(Expired);
-        return outcome;
-    }
-    if (auto locked = throttled(pending.m_nip))
-        return *locked;
+    if (auto refused = pendingRefused(pending))
+        return *refused;
     const auto step = Totp::verify(pending.m_enrolmentSecret, code, now().toSecsSinceEpoch(), 0);
     if (!step)
         return fail(pending.m_nip, QString::fromUtf8(WrongCode));
@@ -419,16 +406,11 @@ AuthService::Outcome AuthService::confirmEnrolment(const PendingLogin& pending, 
         accepted = q.rowsAffected() == 1;
         if (!accepted)
             return {};
-        SqlQuery clear(c, QStringLiteral("DELETE FROM login_throttle WHERE nip = ?"));
-        clear.bind(pending.m_nip);
-        if (!clear.exec())
-            return clear.error();
         if (auto logged = Organisation::audit(c, pending.m_nip, QStringLiteral("otp-diaktifkan"),
                 QStringLiteral("akun"), QString::number(pending.m_accountId));
             !logged)
             return logged;
-        return Organisation::audit(c, pending.m_nip, QStringLiteral("login"), QStringLiteral("akun"),
-            QString::number(pending.m_accountId), {}, {}, QStringLiteral("dengan OTP"));
+        return finishLogin(c, pending.m_nip, pending.m_accountId, QStringLiteral("dengan OTP"));
     });
     if (!done)
         return errorOutcome(done.error());
@@ -438,13 +420,7 @@ AuthService::Outcome AuthService::confirmEnrolment(const PendingLogin& pending, 
             = QStringLiteral("OTP akun ini sudah diaktifkan dari tempat lain. Silakan masuk lagi.");
         return outcome;
     }
-    auto session = loadSession(pending.m_accountId);
-    if (!session)
-        return errorOutcome(session.error());
-    Outcome outcome;
-    outcome.kind = Outcome::Kind::LoggedIn;
-    outcome.session = session.value();
-    return outcome;
+    return loggedIn(pending.m_accountId);
 }
 
 Result<qint64> AuthService::createAccount(

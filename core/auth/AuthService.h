@@ -94,7 +94,11 @@ private:
     QDateTime now() const;
     Outcome fail(const QString& nip, const QString& message);
     std::optional<Outcome> throttled(const QString& nip);
-    Status clearThrottle(const QString& nip);
+    /// Ends a successful login inside the caller's transaction: counters cleared, audit entry written.
+    static Status finishLogin(QSqlDatabase& c, const QString& nip, qint64 accountId, const QString& note);
+    Outcome loggedIn(qint64 accountId);
+    /// An expired or throttled second step, or nothing when it may go on.
+    std::optional<Outcome> pendingRefused(const PendingLogin& pending);
     Result<Session> loadSession(qint64 accountId);
 
     std::shared_ptr<Database> m_db;
