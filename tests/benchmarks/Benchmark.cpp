@@ -17,6 +17,11 @@ const QList<Scenario>& scenarios()
             &startupScenario},
         {QStringLiteral("password"),
             QStringLiteral("argon2id hash and verification with the default parameters"), &passwordScenario},
+        {QStringLiteral("inspect"),
+            QStringLiteral("karier-cli check-pdf on a 1 MB scanned A4 PDF, whole process"), &inspectScenario},
+        {QStringLiteral("preview"),
+            QStringLiteral("first page of a 1 MB scanned A4 PDF at 96 dpi in process, against pdftoppm"),
+            &previewScenario},
     };
     return all;
 }

@@ -48,5 +48,7 @@ QByteArray toJsonLine(const Figure& figure);
 // The scenarios.
 Result<QList<Figure>> startupScenario(); // StartupScenario.cpp
 Result<QList<Figure>> passwordScenario(); // PasswordScenario.cpp
+Result<QList<Figure>> inspectScenario(); // PdfScenarios.cpp
+Result<QList<Figure>> previewScenario(); // PdfScenarios.cpp
 
 } // namespace karier::bench

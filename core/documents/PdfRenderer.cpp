@@ -1,0 +1,535 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "documents/PdfRenderer.h"
+
+#include "documents/PdfInspector.h"
+
+#include <QDeadlineTimer>
+#include <QLocale>
+#include <QLoggingCategory>
+#include <QMutex>
+#include <QMutexLocker>
+#include <QThread>
+#include <QVariant>
+#include <algorithm>
+#include <atomic>
+#include <cmath>
+#include <mutex>
+#include <optional>
+#include <poppler-qt6.h>
+
+Q_LOGGING_CATEGORY(lcPdfRenderer, "karier.documents.renderer", QtWarningMsg)
+
+namespace karier {
+
+namespace detail {
+
+struct RenderRequest
+{
+    quint64 serial = 0; ///< the open() it belongs to
+    quint64 sequence = 0; ///< unique, increasing
+    int page = 0;
+    double dpi = 0;
+    int generation = 0;
+};
+
+/// What the calling thread and the worker share. Everything but the atomics under the mutex.
+struct PdfRendererState
+{
+    std::atomic<bool> abortCurrent {false};
+    std::atomic<bool> stopping {false};
+    std::atomic<qint64> maxPixels {PdfRenderer::DefaultMaxPixels};
+    std::atomic<int> budgetMs {PdfRenderer::DefaultRenderBudgetMs};
+    QMutex mutex;
+    PdfRenderer* owner = nullptr; ///< null once the renderer is being destroyed
+    quint64 openSerial = 0; ///< the newest open()/close()
+    QList<RenderRequest> pending; ///< oldest first
+    std::optional<RenderRequest> inFlight;
+};
+
+} // namespace detail
+
+namespace {
+
+QString localeNumber(double value)
+{
+    return QLocale(QLocale::Indonesian, QLocale::Indonesia).toString(value, 'g', 3);
+}
+
+/// What Poppler's abort callback reads: the renderer's flags (if any) and the time budget.
+struct RenderGuard
+{
+    QDeadlineTimer deadline;
+    const std::atomic<bool>* abortCurrent = nullptr;
+    const std::atomic<bool>* stopping = nullptr;
+    bool timedOut = false;
+
+    bool cancelled() const
+    {
+        return (abortCurrent && abortCurrent->load(std::memory_order_relaxed))
+            || (stopping && stopping->load(std::memory_order_relaxed));
+    }
+};
+
+bool shouldAbortRender(const QVariant& closure)
+{
+    auto* guard = reinterpret_cast<RenderGuard*>(closure.value<quintptr>());
+    if (guard->cancelled())
+        return true;
+    if (guard->deadline.hasExpired()) {
+        guard->timedOut = true;
+        return true;
+    }
+    return false;
+}
+
+/// Loads \a pdf; on failure a null pointer and an Indonesian \a error.
+std::unique_ptr<Poppler::Document> loadDocument(const QByteArray& pdf, QString* error)
+{
+    PdfInspector::silencePoppler();
+    if (pdf.isEmpty()) {
+        *error = PdfRenderer::tr("File ini kosong sehingga tidak dapat ditampilkan.");
+        return nullptr;
+    }
+    // Poppler opens files without a PDF header too ("continuing anyway"); a preview should not.
+    if (!pdf.left(1024).contains("%PDF-")) {
+        *error = PdfRenderer::tr("File ini bukan PDF sehingga tidak dapat ditampilkan.");
+        return nullptr;
+    }
+    std::unique_ptr<Poppler::Document> document = Poppler::Document::loadFromData(pdf);
+    if (!document) {
+        *error = PdfRenderer::tr("PDF ini rusak atau tidak dapat dibaca sehingga tidak dapat ditampilkan.");
+        return nullptr;
+    }
+    if (document->isLocked()) {
+        *error = PdfRenderer::tr("PDF ini dilindungi kata sandi sehingga tidak dapat ditampilkan.");
+        return nullptr;
+    }
+    if (document->numPages() <= 0) {
+        *error = PdfRenderer::tr("PDF ini tidak berisi halaman.");
+        return nullptr;
+    }
+    document->setRenderHint(Poppler::Document::Antialiasing, true);
+    document->setRenderHint(Poppler::Document::TextAntialiasing, true);
+    return document;
+}
+
+enum class RenderOutcome { Done, Failed, Cancelled };
+
+/// Draws page \a index of \a document. Failed comes with an Indonesian \a error; Cancelled
+/// (the guard's flags) with nothing.
+RenderOutcome renderPage(const Poppler::Document& document, int index, double dpi, qint64 maxPixels,
+    int budgetMs, RenderGuard& guard, QImage* image, QString* error)
+{
+    const int pageNumber = index + 1;
+    if (index < 0 || index >= document.numPages()) {
+        *error = PdfRenderer::tr("Halaman %1 tidak ada dalam dokumen ini.").arg(pageNumber);
+        return RenderOutcome::Failed;
+    }
+    const std::unique_ptr<Poppler::Page> page = document.page(index);
+    if (!page) {
+        *error = PdfRenderer::tr("Halaman %1 rusak sehingga tidak dapat ditampilkan.").arg(pageNumber);
+        return RenderOutcome::Failed;
+    }
+    const double clamped = PdfRenderer::clampDpi(page->pageSizeF(), dpi, maxPixels);
+    if (!(clamped > 0.0)) {
+        *error = PdfRenderer::tr("Ukuran halaman %1 tidak wajar sehingga tidak dapat ditampilkan.")
+                     .arg(pageNumber);
+        return RenderOutcome::Failed;
+    }
+    if (guard.cancelled())
+        return RenderOutcome::Cancelled;
+    *image = page->renderToImage(clamped, clamped, -1, -1, -1, -1, Poppler::Page::Rotate0, nullptr, nullptr,
+        &shouldAbortRender, QVariant::fromValue(reinterpret_cast<quintptr>(&guard)));
+    if (guard.cancelled()) {
+        *image = QImage();
+        return RenderOutcome::Cancelled;
+    }
+    if (guard.timedOut) {
+        *image = QImage();
+        *error = PdfRenderer::tr("Halaman %1 terlalu rumit untuk ditampilkan dalam %2 detik.")
+                     .arg(pageNumber)
+                     .arg(localeNumber(budgetMs / 1000.0));
+        return RenderOutcome::Failed;
+    }
+    if (image->isNull()) {
+        *error = PdfRenderer::tr("Halaman %1 tidak dapat ditampilkan.").arg(pageNumber);
+        return RenderOutcome::Failed;
+    }
+    image->setDevicePixelRatio(1.0);
+    return RenderOutcome::Done;
+}
+
+/// A one-page PDF with a filled rectangle and a line of text in a standard font, built with a
+/// correct cross-reference table (Poppler would repair a wrong one, but noisily).
+QByteArray warmUpPdf()
+{
+    const QByteArray content = "0.2 0.4 0.8 rg 10 10 50 30 re f BT /F1 12 Tf 10 50 Td (Karier) Tj ET";
+    const QList<QByteArray> objects {
+        "<< /Type /Catalog /Pages 2 0 R >>",
+        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 72 72] /Resources << /Font << /F1 4 0 R >> >> "
+        "/Contents 5 0 R >>",
+        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        "<< /Length " + QByteArray::number(content.size()) + " >>\nstream\n" + content + "\nendstream",
+    };
+    QByteArray pdf = "%PDF-1.4\n";
+    QList<qsizetype> offsets;
+    for (qsizetype i = 0; i < objects.size(); ++i) {
+        offsets.append(pdf.size());
+        pdf += QByteArray::number(i + 1) + " 0 obj\n" + objects.at(i) + "\nendobj\n";
+    }
+    const qsizetype xref = pdf.size();
+    pdf += "xref\n0 " + QByteArray::number(objects.size() + 1) + "\n0000000000 65535 f \n";
+    for (qsizetype offset : offsets)
+        pdf += QByteArray::number(offset).rightJustified(10, '0') + " 00000 n \n";
+    pdf += "trailer\n<< /Size " + QByteArray::number(objects.size() + 1) + " /Root 1 0 R >>\nstartxref\n"
+        + QByteArray::number(xref) + "\n%%EOF\n";
+    return pdf;
+}
+
+} // namespace
+
+namespace detail {
+
+/// Lives on the renderer's thread and owns the Poppler document; all its functions run there.
+class PdfRenderWorker : public QObject
+{
+public:
+    explicit PdfRenderWorker(std::shared_ptr<PdfRendererState> state) : m_state(std::move(state)) { }
+
+    void open(quint64 serial, const QByteArray& pdf)
+    {
+        {
+            QMutexLocker locker(&m_state->mutex);
+            if (serial != m_state->openSerial || m_state->stopping)
+                return; // a newer open()/close() follows, or the renderer is going away
+        }
+        m_document.reset();
+        m_serial = serial;
+        PdfRenderer::warmUp();
+        QString error;
+        m_document = loadDocument(pdf, &error);
+        QList<QSizeF> sizes;
+        if (m_document) {
+            const int count = m_document->numPages();
+            sizes.reserve(count);
+            for (int i = 0; i < count; ++i) {
+                const std::unique_ptr<Poppler::Page> page = m_document->page(i);
+                sizes.append(page ? page->pageSizeF() : QSizeF());
+            }
+        }
+        const int count = m_document ? m_document->numPages() : 0;
+        post([serial, count, sizes, error](
+                 PdfRenderer* owner) { owner->onOpened(serial, count, sizes, error); });
+        process();
+    }
+
+    void close(quint64 serial)
+    {
+        m_document.reset();
+        m_serial = serial;
+    }
+
+    /// Draws the pending requests of the current document, oldest first, until none is left.
+    void process()
+    {
+        for (;;) {
+            RenderRequest request;
+            {
+                QMutexLocker locker(&m_state->mutex);
+                if (m_state->stopping)
+                    return;
+                // Requests of an older document are dropped; those of a newer one wait for it.
+                m_state->pending.removeIf([this](const RenderRequest& r) { return r.serial < m_serial; });
+                const auto it = std::find_if(m_state->pending.begin(), m_state->pending.end(),
+                    [this](const RenderRequest& r) { return r.serial == m_serial; });
+                if (it == m_state->pending.end())
+                    return;
+                request = *it;
+                m_state->pending.erase(it);
+                m_state->inFlight = request;
+                m_state->abortCurrent = false;
+            }
+
+            QImage image;
+            QString error;
+            RenderOutcome outcome = RenderOutcome::Failed;
+            if (!m_document) {
+                error = PdfRenderer::tr("Dokumen ini tidak dapat dibuka.");
+            } else {
+                const int budgetMs = std::max(m_state->budgetMs.load(), 1);
+                RenderGuard guard {
+                    QDeadlineTimer(budgetMs), &m_state->abortCurrent, &m_state->stopping, false};
+                outcome = renderPage(*m_document, request.page, request.dpi, m_state->maxPixels.load(),
+                    budgetMs, guard, &image, &error);
+            }
+
+            {
+                QMutexLocker locker(&m_state->mutex);
+                m_state->inFlight.reset();
+                if (outcome == RenderOutcome::Cancelled || m_state->abortCurrent)
+                    continue;
+            }
+            post([request, image, error](PdfRenderer* owner) {
+                owner->onRendered(
+                    request.serial, request.sequence, request.page, image, request.generation, error);
+            });
+        }
+    }
+
+private:
+    /// Runs \a call on the renderer's thread, unless the renderer is being destroyed.
+    template<class Call> void post(Call call)
+    {
+        QMutexLocker locker(&m_state->mutex);
+        if (PdfRenderer* owner = m_state->owner)
+            QMetaObject::invokeMethod(
+                owner, [owner, call = std::move(call)] { call(owner); }, Qt::QueuedConnection);
+    }
+
+    std::shared_ptr<PdfRendererState> m_state;
+    std::unique_ptr<Poppler::Document> m_document;
+    quint64 m_serial = 0;
+};
+
+} // namespace detail
+
+PdfRenderer::PdfRenderer(QObject* parent)
+    : QObject(parent)
+    , m_state(new detail::PdfRendererState)
+    , m_thread(new QThread)
+    , m_worker(new detail::PdfRenderWorker(m_state))
+{
+    PdfInspector::silencePoppler();
+    m_state->owner = this;
+    m_thread->setObjectName(QStringLiteral("PdfRenderer"));
+    m_worker->moveToThread(m_thread);
+    // The worker (and with it the document) is deleted on its own thread when the thread ends.
+    connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    m_thread->start();
+}
+
+PdfRenderer::~PdfRenderer()
+{
+    {
+        QMutexLocker locker(&m_state->mutex);
+        m_state->owner = nullptr;
+        m_state->stopping = true;
+        m_state->abortCurrent = true;
+        m_state->pending.clear();
+    }
+    m_thread->quit();
+    // Normally at once: the abort callback is polled while Poppler draws, and loading a 1 MB file
+    // takes milliseconds. A worker stuck in a single huge operation is left to end on its own.
+    if (m_thread->wait(QDeadlineTimer(5000))) {
+        delete m_thread;
+    } else {
+        qCWarning(lcPdfRenderer) << "PDF worker thread did not stop within 5 s; detaching it";
+        connect(m_thread, &QThread::finished, m_thread, &QObject::deleteLater);
+        if (m_thread->isFinished()) // finished between the two lines above
+            m_thread->deleteLater();
+    }
+}
+
+void PdfRenderer::open(const QByteArray& pdf)
+{
+    const quint64 serial = ++m_serial;
+    m_documentSet = true;
+    m_pageCount = 0;
+    m_pageSizesPt.clear();
+    m_latestRequest.clear();
+    m_hasGeneration = false;
+    m_maxGeneration = 0;
+    {
+        QMutexLocker locker(&m_state->mutex);
+        m_state->openSerial = serial;
+        m_state->pending.clear();
+        if (m_state->inFlight)
+            m_state->abortCurrent = true;
+    }
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, serial, pdf] { worker->open(serial, pdf); }, Qt::QueuedConnection);
+}
+
+void PdfRenderer::close()
+{
+    const quint64 serial = ++m_serial;
+    m_documentSet = false;
+    m_pageCount = 0;
+    m_pageSizesPt.clear();
+    m_latestRequest.clear();
+    m_hasGeneration = false;
+    m_maxGeneration = 0;
+    {
+        QMutexLocker locker(&m_state->mutex);
+        m_state->openSerial = serial;
+        m_state->pending.clear();
+        if (m_state->inFlight)
+            m_state->abortCurrent = true;
+    }
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, serial] { worker->close(serial); }, Qt::QueuedConnection);
+}
+
+void PdfRenderer::requestPage(int page, double dpi, int generation)
+{
+    {
+        QMutexLocker locker(&m_state->mutex);
+        if (!m_documentSet || !(dpi > 0.0) || !std::isfinite(dpi))
+            return;
+        if (m_hasGeneration && generation < m_maxGeneration)
+            return; // stale on arrival
+        if (!m_hasGeneration || generation > m_maxGeneration) {
+            m_hasGeneration = true;
+            m_maxGeneration = generation;
+            m_state->pending.removeIf(
+                [generation](const detail::RenderRequest& r) { return r.generation < generation; });
+            if (m_state->inFlight && m_state->inFlight->generation < generation)
+                m_state->abortCurrent = true;
+        }
+        // Only the newest request for a page counts.
+        m_state->pending.removeIf([page](const detail::RenderRequest& r) { return r.page == page; });
+        if (m_state->inFlight && m_state->inFlight->page == page)
+            m_state->abortCurrent = true;
+
+        const quint64 sequence = ++m_sequence;
+        m_latestRequest.insert(page, sequence);
+        m_state->pending.append({m_serial, sequence, page, dpi, generation});
+    }
+    postProcess();
+}
+
+void PdfRenderer::cancelAll()
+{
+    m_latestRequest.clear();
+    QMutexLocker locker(&m_state->mutex);
+    m_state->pending.clear();
+    if (m_state->inFlight)
+        m_state->abortCurrent = true;
+}
+
+void PdfRenderer::setMaxPixels(qint64 maxPixels)
+{
+    m_state->maxPixels = std::max<qint64>(maxPixels, 1);
+}
+
+qint64 PdfRenderer::maxPixels() const
+{
+    return m_state->maxPixels;
+}
+
+void PdfRenderer::setRenderBudgetMs(int milliseconds)
+{
+    m_state->budgetMs = std::max(milliseconds, 1);
+}
+
+int PdfRenderer::renderBudgetMs() const
+{
+    return m_state->budgetMs;
+}
+
+void PdfRenderer::postProcess()
+{
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker] { worker->process(); }, Qt::QueuedConnection);
+}
+
+void PdfRenderer::onOpened(quint64 serial, int pageCount, const QList<QSizeF>& sizes, const QString& error)
+{
+    if (serial != m_serial)
+        return;
+    if (!error.isEmpty() || pageCount <= 0) {
+        m_documentSet = false;
+        Q_EMIT failed(error.isEmpty() ? tr("PDF ini tidak dapat ditampilkan.") : error);
+        return;
+    }
+    m_pageCount = pageCount;
+    m_pageSizesPt = sizes;
+    Q_EMIT opened(pageCount, sizes);
+}
+
+void PdfRenderer::onRendered(
+    quint64 serial, quint64 sequence, int page, const QImage& image, int generation, const QString& error)
+{
+    if (serial != m_serial || m_latestRequest.value(page) != sequence)
+        return; // another document, superseded or cancelled
+    if (m_hasGeneration && generation < m_maxGeneration)
+        return; // stale
+    m_latestRequest.remove(page);
+    if (!error.isEmpty() || image.isNull())
+        Q_EMIT pageFailed(page,
+            error.isEmpty() ? tr("Halaman %1 tidak dapat ditampilkan.").arg(page + 1) : error, generation);
+    else
+        Q_EMIT pageReady(page, image, generation);
+}
+
+double PdfRenderer::clampDpi(QSizeF pageSizePt, double dpi, qint64 maxPixels)
+{
+    const double width = pageSizePt.width();
+    const double height = pageSizePt.height();
+    if (!(width > 0.0) || !(height > 0.0) || !std::isfinite(width) || !std::isfinite(height) || !(dpi > 0.0)
+        || !std::isfinite(dpi) || maxPixels < 1)
+        return 0.0;
+    // Pixels per point; Poppler rounds the image size up at most by one pixel a side.
+    double scale = dpi / 72.0;
+    const auto pixels
+        = [&](double s) { return (std::ceil(width * s) + 1.0) * (std::ceil(height * s) + 1.0); };
+    if (pixels(scale) > double(maxPixels))
+        scale = std::sqrt(double(maxPixels) / ((width + 1.0) * (height + 1.0))) * 0.999;
+    while (scale > 0.0 && pixels(scale) > double(maxPixels))
+        scale *= 0.99;
+    scale = std::min(scale, (MaxSidePixels - 1) / std::max(width, height));
+    return scale > 0.0 ? scale * 72.0 : 0.0;
+}
+
+QImage PdfRenderer::renderFirstPage(const QByteArray& pdf, double dpi, QString* error)
+{
+    warmUp();
+    QString message;
+    QImage image;
+    if (const std::unique_ptr<Poppler::Document> document = loadDocument(pdf, &message)) {
+        RenderGuard guard {QDeadlineTimer(DefaultRenderBudgetMs), nullptr, nullptr, false};
+        renderPage(*document, 0, dpi, DefaultMaxPixels, DefaultRenderBudgetMs, guard, &image, &message);
+    }
+    if (error)
+        *error = image.isNull() ? message : QString();
+    return image;
+}
+
+QImage PdfRenderer::renderFirstPage(const QByteArray& pdf, QSize fitInto, QString* error)
+{
+    warmUp();
+    QString message;
+    QImage image;
+    if (const std::unique_ptr<Poppler::Document> document = loadDocument(pdf, &message)) {
+        double dpi = 0.0;
+        if (const std::unique_ptr<Poppler::Page> page = document->page(0)) {
+            const QSizeF size = page->pageSizeF();
+            if (size.width() > 0.0 && size.height() > 0.0 && !fitInto.isEmpty())
+                dpi = 72.0 * std::min(fitInto.width() / size.width(), fitInto.height() / size.height());
+        }
+        RenderGuard guard {QDeadlineTimer(DefaultRenderBudgetMs), nullptr, nullptr, false};
+        renderPage(*document, 0, dpi, DefaultMaxPixels, DefaultRenderBudgetMs, guard, &image, &message);
+    }
+    if (error)
+        *error = image.isNull() ? message : QString();
+    return image;
+}
+
+void PdfRenderer::warmUp()
+{
+    static std::once_flag once;
+    // call_once also makes every other thread wait until the first drawing is complete.
+    std::call_once(once, [] {
+        PdfInspector::silencePoppler();
+        const std::unique_ptr<Poppler::Document> document = Poppler::Document::loadFromData(warmUpPdf());
+        if (!document)
+            return;
+        document->setRenderHint(Poppler::Document::Antialiasing, true);
+        document->setRenderHint(Poppler::Document::TextAntialiasing, true);
+        if (const std::unique_ptr<Poppler::Page> page = document->page(0))
+            page->renderToImage(72, 72);
+    });
+}
+
+} // namespace karier
