@@ -4,6 +4,8 @@ add_library(karier_compile_options INTERFACE)
 target_compile_options(karier_compile_options INTERFACE
     -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor -Wcast-align -Woverloaded-virtual
     -Wformat=2 -Wimplicit-fallthrough)
+# Only the libraries a program really uses are loaded at start-up (Poppler is a plugin; see PdfEngine.h).
+target_link_options(karier_compile_options INTERFACE -Wl,--as-needed)
 if(KARIER_WERROR)
     target_compile_options(karier_compile_options INTERFACE -Werror)
 endif()

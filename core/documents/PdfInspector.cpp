@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "documents/PdfInspector.h"
 
+#include "documents/PdfEngine.h"
+
 #include <QDeadlineTimer>
 #include <QFile>
 #include <QFileInfo>
@@ -12,7 +14,6 @@
 #include <exception>
 #include <functional>
 #include <mutex>
-#include <poppler-qt6.h>
 #include <vector>
 
 namespace karier {
@@ -70,30 +71,14 @@ QString tooLargeMessage(qint64 bytes, qint64 limit)
         .arg(size, max);
 }
 
-void discardPopplerMessage(const QString& /*message*/, const QVariant& /*closure*/)
-{ }
-
-struct RenderGuard
-{
-    QDeadlineTimer deadline;
-    bool aborted = false;
-};
-
-bool shouldAbortRender(const QVariant& closure)
-{
-    auto* guard = reinterpret_cast<RenderGuard*>(closure.value<quintptr>());
-    if (guard->deadline.hasExpired()) {
-        guard->aborted = true;
-        return true;
-    }
-    return false;
-}
-
 /// Everything after the checks on the raw bytes: Poppler opens, pages, first page, sharpness.
 PdfCheckResult inspectPdf(const QByteArray& data, PdfCheckResult result, const PdfCheckLimits& limits)
 {
-    PdfInspector::silencePoppler();
-    const std::unique_ptr<Poppler::Document> document = Poppler::Document::loadFromData(data);
+    QString engineError;
+    const PdfEngine* engine = PdfEngine::instance(&engineError);
+    if (!engine)
+        return refused(std::move(result), "helper_failed", engineError);
+    const std::unique_ptr<PdfEngineDocument> document = engine->load(data);
     if (!document)
         return refused(std::move(result), "unreadable",
             QStringLiteral("PDF ini rusak atau tidak dapat dibaca. Buka dan simpan ulang sebagai PDF, "
@@ -103,7 +88,7 @@ PdfCheckResult inspectPdf(const QByteArray& data, PdfCheckResult result, const P
             QStringLiteral("PDF ini dilindungi kata sandi sehingga tidak dapat dibuka. Simpan ulang "
                            "tanpa kata sandi lalu unggah lagi."));
 
-    result.pages = std::max(document->numPages(), 0);
+    result.pages = document->pageCount();
     if (result.pages == 0)
         return refused(std::move(result), "unreadable", QStringLiteral("PDF ini tidak berisi halaman."));
     if (result.pages > limits.maxPages)
@@ -113,11 +98,10 @@ PdfCheckResult inspectPdf(const QByteArray& data, PdfCheckResult result, const P
                 .arg(result.pages)
                 .arg(limits.maxPages));
 
-    const std::unique_ptr<Poppler::Page> page = document->page(0);
-    if (!page)
+    const QSizeF sizePt = document->pageSizePt(0);
+    if (sizePt.isEmpty())
         return refused(std::move(result), "unreadable",
             QStringLiteral("Halaman pertama PDF ini rusak dan tidak dapat ditampilkan."));
-    const QSizeF sizePt = page->pageSizeF();
     const double scale = PdfInspector::renderScale(sizePt, limits.maxRenderPixels);
     if (!(scale > 0.0))
         return refused(std::move(result), "unreadable",
@@ -129,13 +113,14 @@ PdfCheckResult inspectPdf(const QByteArray& data, PdfCheckResult result, const P
                 .arg(indonesian().toString(sizePt.width() / 72.0 * 2.54, 'f', 1),
                     indonesian().toString(sizePt.height() / 72.0 * 2.54, 'f', 1)));
 
-    document->setRenderHint(Poppler::Document::Antialiasing, true);
-    document->setRenderHint(Poppler::Document::TextAntialiasing, true);
-    RenderGuard guard {QDeadlineTimer(std::max(limits.renderBudgetMs, 1)), false};
-    const double dpi = scale * 72.0;
-    const QImage image = page->renderToImage(dpi, dpi, -1, -1, -1, -1, Poppler::Page::Rotate0, nullptr,
-        nullptr, &shouldAbortRender, QVariant::fromValue(reinterpret_cast<quintptr>(&guard)));
-    if (guard.aborted)
+    // Poppler's abort callback covers content streams: a stream bomb ends at the time budget.
+    const QDeadlineTimer deadline(std::max(limits.renderBudgetMs, 1));
+    bool aborted = false;
+    const QImage image = document->render(0, scale * 72.0, [&] {
+        aborted = aborted || deadline.hasExpired();
+        return aborted;
+    });
+    if (aborted)
         return refused(std::move(result), "render_timeout",
             QStringLiteral("Halaman pertama tidak selesai ditampilkan dalam %1 detik; PDF ini terlalu "
                            "rumit atau rusak. Simpan ulang atau pindai ulang dokumennya lalu unggah lagi.")
@@ -192,12 +177,6 @@ PdfCheckResult guarded(const QString& fileName, qint64 bytes, const std::functio
 }
 
 } // namespace
-
-void PdfInspector::silencePoppler()
-{
-    static std::once_flag once;
-    std::call_once(once, [] { Poppler::setDebugErrorFunction(&discardPopplerMessage, QVariant()); });
-}
 
 PdfCheckResult PdfInspector::inspect(const QString& filePath, const PdfCheckLimits& limits)
 {

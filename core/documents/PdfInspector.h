@@ -65,10 +65,6 @@ public:
     static QString describeContent(const QByteArray& head);
     /// \a bytes for a message: "1,4 MB", "512 KB", "900 byte" (binary units, Indonesian decimals).
     static QString formatSize(qint64 bytes);
-
-    /// Routes Poppler's error and debug output to nowhere (it goes to qDebug otherwise). inspect()
-    /// calls it; it is process-wide.
-    static void silencePoppler();
 };
 
 } // namespace karier

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "documents/PdfRenderer.h"
 
+#include "documents/PdfEngine.h"
 #include "documents/PdfInspector.h"
 
 #include <QDeadlineTimer>
@@ -15,7 +16,6 @@
 #include <cmath>
 #include <mutex>
 #include <optional>
-#include <poppler-qt6.h>
 
 Q_LOGGING_CATEGORY(lcPdfRenderer, "karier.documents.renderer", QtWarningMsg)
 
@@ -70,22 +70,24 @@ struct RenderGuard
     }
 };
 
-bool shouldAbortRender(const QVariant& closure)
+/// Polled by the engine while drawing: the renderer's flags and the time budget.
+bool shouldAbortRender(RenderGuard& guard)
 {
-    auto* guard = reinterpret_cast<RenderGuard*>(closure.value<quintptr>());
-    if (guard->cancelled())
+    if (guard.cancelled())
         return true;
-    if (guard->deadline.hasExpired()) {
-        guard->timedOut = true;
+    if (guard.deadline.hasExpired()) {
+        guard.timedOut = true;
         return true;
     }
     return false;
 }
 
 /// Loads \a pdf; on failure a null pointer and an Indonesian \a error.
-std::unique_ptr<Poppler::Document> loadDocument(const QByteArray& pdf, QString* error)
+std::unique_ptr<PdfEngineDocument> loadDocument(const QByteArray& pdf, QString* error)
 {
-    PdfInspector::silencePoppler();
+    const PdfEngine* engine = PdfEngine::instance(error);
+    if (!engine)
+        return nullptr;
     if (pdf.isEmpty()) {
         *error = PdfRenderer::tr("File ini kosong sehingga tidak dapat ditampilkan.");
         return nullptr;
@@ -95,7 +97,7 @@ std::unique_ptr<Poppler::Document> loadDocument(const QByteArray& pdf, QString* 
         *error = PdfRenderer::tr("File ini bukan PDF sehingga tidak dapat ditampilkan.");
         return nullptr;
     }
-    std::unique_ptr<Poppler::Document> document = Poppler::Document::loadFromData(pdf);
+    std::unique_ptr<PdfEngineDocument> document = engine->load(pdf);
     if (!document) {
         *error = PdfRenderer::tr("PDF ini rusak atau tidak dapat dibaca sehingga tidak dapat ditampilkan.");
         return nullptr;
@@ -104,12 +106,10 @@ std::unique_ptr<Poppler::Document> loadDocument(const QByteArray& pdf, QString* 
         *error = PdfRenderer::tr("PDF ini dilindungi kata sandi sehingga tidak dapat ditampilkan.");
         return nullptr;
     }
-    if (document->numPages() <= 0) {
+    if (document->pageCount() <= 0) {
         *error = PdfRenderer::tr("PDF ini tidak berisi halaman.");
         return nullptr;
     }
-    document->setRenderHint(Poppler::Document::Antialiasing, true);
-    document->setRenderHint(Poppler::Document::TextAntialiasing, true);
     return document;
 }
 
@@ -117,20 +117,20 @@ enum class RenderOutcome { Done, Failed, Cancelled };
 
 /// Draws page \a index of \a document. Failed comes with an Indonesian \a error; Cancelled
 /// (the guard's flags) with nothing.
-RenderOutcome renderPage(const Poppler::Document& document, int index, double dpi, qint64 maxPixels,
+RenderOutcome renderPage(const PdfEngineDocument& document, int index, double dpi, qint64 maxPixels,
     int budgetMs, RenderGuard& guard, QImage* image, QString* error)
 {
     const int pageNumber = index + 1;
-    if (index < 0 || index >= document.numPages()) {
+    if (index < 0 || index >= document.pageCount()) {
         *error = PdfRenderer::tr("Halaman %1 tidak ada dalam dokumen ini.").arg(pageNumber);
         return RenderOutcome::Failed;
     }
-    const std::unique_ptr<Poppler::Page> page = document.page(index);
-    if (!page) {
+    const QSizeF sizePt = document.pageSizePt(index);
+    if (sizePt.isEmpty()) {
         *error = PdfRenderer::tr("Halaman %1 rusak sehingga tidak dapat ditampilkan.").arg(pageNumber);
         return RenderOutcome::Failed;
     }
-    const double clamped = PdfRenderer::clampDpi(page->pageSizeF(), dpi, maxPixels);
+    const double clamped = PdfRenderer::clampDpi(sizePt, dpi, maxPixels);
     if (!(clamped > 0.0)) {
         *error = PdfRenderer::tr("Ukuran halaman %1 tidak wajar sehingga tidak dapat ditampilkan.")
                      .arg(pageNumber);
@@ -138,8 +138,7 @@ RenderOutcome renderPage(const Poppler::Document& document, int index, double dp
     }
     if (guard.cancelled())
         return RenderOutcome::Cancelled;
-    *image = page->renderToImage(clamped, clamped, -1, -1, -1, -1, Poppler::Page::Rotate0, nullptr, nullptr,
-        &shouldAbortRender, QVariant::fromValue(reinterpret_cast<quintptr>(&guard)));
+    *image = document.render(index, clamped, [&guard] { return shouldAbortRender(guard); });
     if (guard.cancelled()) {
         *image = QImage();
         return RenderOutcome::Cancelled;
@@ -211,14 +210,12 @@ public:
         m_document = loadDocument(pdf, &error);
         QList<QSizeF> sizes;
         if (m_document) {
-            const int count = m_document->numPages();
+            const int count = m_document->pageCount();
             sizes.reserve(count);
-            for (int i = 0; i < count; ++i) {
-                const std::unique_ptr<Poppler::Page> page = m_document->page(i);
-                sizes.append(page ? page->pageSizeF() : QSizeF());
-            }
+            for (int i = 0; i < count; ++i)
+                sizes.append(m_document->pageSizePt(i));
         }
-        const int count = m_document ? m_document->numPages() : 0;
+        const int count = m_document ? m_document->pageCount() : 0;
         post([serial, count, sizes, error](
                  PdfRenderer* owner) { owner->onOpened(serial, count, sizes, error); });
         process();
@@ -288,7 +285,7 @@ private:
     }
 
     std::shared_ptr<PdfRendererState> m_state;
-    std::unique_ptr<Poppler::Document> m_document;
+    std::unique_ptr<PdfEngineDocument> m_document;
     quint64 m_serial = 0;
 };
 
@@ -300,7 +297,6 @@ PdfRenderer::PdfRenderer(QObject* parent)
     , m_thread(new QThread)
     , m_worker(new detail::PdfRenderWorker(m_state))
 {
-    PdfInspector::silencePoppler();
     m_state->owner = this;
     m_thread->setObjectName(QStringLiteral("PdfRenderer"));
     m_worker->moveToThread(m_thread);
@@ -487,7 +483,7 @@ QImage PdfRenderer::renderFirstPage(const QByteArray& pdf, double dpi, QString* 
     warmUp();
     QString message;
     QImage image;
-    if (const std::unique_ptr<Poppler::Document> document = loadDocument(pdf, &message)) {
+    if (const std::unique_ptr<PdfEngineDocument> document = loadDocument(pdf, &message)) {
         RenderGuard guard {QDeadlineTimer(DefaultRenderBudgetMs), nullptr, nullptr, false};
         renderPage(*document, 0, dpi, DefaultMaxPixels, DefaultRenderBudgetMs, guard, &image, &message);
     }
@@ -501,13 +497,11 @@ QImage PdfRenderer::renderFirstPage(const QByteArray& pdf, QSize fitInto, QStrin
     warmUp();
     QString message;
     QImage image;
-    if (const std::unique_ptr<Poppler::Document> document = loadDocument(pdf, &message)) {
+    if (const std::unique_ptr<PdfEngineDocument> document = loadDocument(pdf, &message)) {
         double dpi = 0.0;
-        if (const std::unique_ptr<Poppler::Page> page = document->page(0)) {
-            const QSizeF size = page->pageSizeF();
-            if (size.width() > 0.0 && size.height() > 0.0 && !fitInto.isEmpty())
-                dpi = 72.0 * std::min(fitInto.width() / size.width(), fitInto.height() / size.height());
-        }
+        const QSizeF size = document->pageSizePt(0);
+        if (size.width() > 0.0 && size.height() > 0.0 && !fitInto.isEmpty())
+            dpi = 72.0 * std::min(fitInto.width() / size.width(), fitInto.height() / size.height());
         RenderGuard guard {QDeadlineTimer(DefaultRenderBudgetMs), nullptr, nullptr, false};
         renderPage(*document, 0, dpi, DefaultMaxPixels, DefaultRenderBudgetMs, guard, &image, &message);
     }
@@ -521,14 +515,11 @@ void PdfRenderer::warmUp()
     static std::once_flag once;
     // call_once also makes every other thread wait until the first drawing is complete.
     std::call_once(once, [] {
-        PdfInspector::silencePoppler();
-        const std::unique_ptr<Poppler::Document> document = Poppler::Document::loadFromData(warmUpPdf());
-        if (!document)
+        const PdfEngine* engine = PdfEngine::instance();
+        if (!engine)
             return;
-        document->setRenderHint(Poppler::Document::Antialiasing, true);
-        document->setRenderHint(Poppler::Document::TextAntialiasing, true);
-        if (const std::unique_ptr<Poppler::Page> page = document->page(0))
-            page->renderToImage(72, 72);
+        if (const std::unique_ptr<PdfEngineDocument> document = engine->load(warmUpPdf()))
+            document->render(0, 72, [] { return false; });
     });
 }
 
