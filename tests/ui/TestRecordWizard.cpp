@@ -1,0 +1,847 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "SyntheticScan.h"
+#include "TestDatabase.h"
+#include "common/Confirm.h"
+#include "documents/PdfCheckRunner.h"
+#include "io/DemoSeeder.h"
+#include "org/Organisation.h"
+#include "records/RecordService.h"
+#include "records/RecordWizard.h"
+#include "widgets/DropZone.h"
+#include "widgets/MessageBanner.h"
+#include "widgets/PdfPreview.h"
+
+#include <QAbstractItemView>
+#include <QApplication>
+#include <QCalendarWidget>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QCompleter>
+#include <QDateEdit>
+#include <QDir>
+#include <QFile>
+#include <QImage>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPageSize>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QStackedWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+
+using namespace karier;
+using karier::test::TestDatabase;
+
+namespace {
+
+constexpr int Timeout = 15000;
+
+void screenshot(QWidget* widget, const QString& name, bool settle = true)
+{
+    const QString dir = qEnvironmentVariable("KARIER_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    QDir().mkpath(dir);
+    // Let the preview and the thumbnail finish drawing.
+    if (settle)
+        QTest::qWait(400);
+    else
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    widget->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
+}
+
+/// A real A4 PDF with \a pages pages of text, as a word processor would write it.
+bool writePdf(const QString& path, int pages, const QString& title)
+{
+    QPdfWriter writer(path);
+    writer.setPageSize(QPageSize(QPageSize::A4));
+    writer.setResolution(150);
+    writer.setTitle(title);
+    QPainter painter(&writer);
+    if (!painter.isActive())
+        return false;
+    for (int page = 0; page < pages; ++page) {
+        if (page > 0)
+            writer.newPage();
+        QFont font(QStringLiteral("DejaVu Sans"));
+        font.setPointSize(22);
+        font.setBold(true);
+        painter.setFont(font);
+        painter.drawText(QRect(100, 120, 1040, 120), Qt::AlignHCenter, QStringLiteral("SERTIFIKAT"));
+        font.setPointSize(12);
+        font.setBold(false);
+        painter.setFont(font);
+        painter.drawText(QRect(100, 300, 1040, 80), Qt::AlignHCenter, title);
+        for (int line = 0; line < 30; ++line)
+            painter.drawText(120, 460 + line * 36,
+                QStringLiteral(
+                    "Halaman %1, baris %2: diberikan kepada peserta atas keikutsertaannya dalam kegiatan.")
+                    .arg(page + 1)
+                    .arg(line + 1));
+    }
+    return painter.end();
+}
+
+} // namespace
+
+class TestRecordWizard : public QObject
+{
+    Q_OBJECT
+
+    TestDatabase m_fresh;
+    std::shared_ptr<Database> m_db;
+    Session m_asn;
+    QTemporaryDir m_files;
+    int m_counter = 0;
+
+    Session sessionFor(const QString& nip)
+    {
+        Session session;
+        const auto employee = Organisation(m_db).employeeByNip(nip);
+        if (!employee.ok() || !employee.value())
+            return session;
+        const Employee& e = *employee.value();
+        session.accountId = 1;
+        session.employeeId = e.id;
+        session.nip = e.nip;
+        session.displayName = e.displayName();
+        session.role = Role::Asn;
+        session.unitId = e.unitId;
+        session.unitName = e.unitName;
+        session.indukUnitId = e.indukUnitId;
+        return session;
+    }
+
+    QString pdfPath(int pages = 1)
+    {
+        const QString path = m_files.filePath(QStringLiteral("sertifikat-%1.pdf").arg(++m_counter));
+        if (!writePdf(path, pages, QStringLiteral("Sosialisasi Pelaporan LHKPN Tahun 2026")))
+            return {};
+        return path;
+    }
+
+    /// A day this year, not in the future, \a back days before today where the year allows.
+    static QDate dayThisYear(int back)
+    {
+        const QDate today = QDate::currentDate();
+        const QDate day = today.addDays(-back);
+        return day.year() == today.year() ? day : QDate(today.year(), 1, 1);
+    }
+
+    template<class T> static T* field(QWidget* wizard, const QString& key)
+    {
+        return wizard->findChild<T*>(QStringLiteral("field_") + key);
+    }
+
+    static void type(QWidget* wizard, const QString& key, const QString& text)
+    {
+        QWidget* input = wizard->findChild<QWidget*>(QStringLiteral("field_") + key);
+        QVERIFY2(input, qPrintable(key));
+        if (auto* edit = qobject_cast<QLineEdit*>(input)) {
+            edit->clear();
+            QTest::keyClicks(edit, text);
+        } else if (auto* combo = qobject_cast<QComboBox*>(input)) {
+            QVERIFY(combo->isEditable());
+            combo->lineEdit()->clear();
+            QTest::keyClicks(combo->lineEdit(), text);
+            if (combo->completer() && combo->completer()->popup())
+                combo->completer()->popup()->hide();
+        } else if (auto* spin = qobject_cast<QSpinBox*>(input)) {
+            spin->setFocus();
+            spin->selectAll();
+            QTest::keyClicks(spin, text);
+        } else {
+            QFAIL(qPrintable(QStringLiteral("cannot type into ") + key));
+        }
+    }
+
+    static void setDate(QWidget* wizard, const QString& key, const QDate& date)
+    {
+        auto* edit = field<QDateEdit>(wizard, key);
+        QVERIFY2(edit, qPrintable(key));
+        edit->setDate(date);
+    }
+
+    static QPushButton* button(QWidget* wizard, const char* name)
+    {
+        return wizard->findChild<QPushButton*>(QString::fromLatin1(name));
+    }
+
+    void fillKursus(RecordWizard& wizard, int hours, const QString& number, const QString& name)
+    {
+        type(&wizard, QStringLiteral("jenisKursus"), QStringLiteral("Sosialisasi"));
+        type(&wizard, QStringLiteral("klasifikasi"), QStringLiteral("Sumber Daya Manusia"));
+        type(&wizard, QStringLiteral("namaKursus"), name);
+        type(&wizard, QStringLiteral("institusiPenyelenggara"), QStringLiteral("BKPSDM Kota Surakarta"));
+        type(&wizard, QStringLiteral("nomorSertipikat"), number);
+        const QDate day = dayThisYear(10 + m_counter);
+        setDate(&wizard, QStringLiteral("tanggalKursus"), day);
+        setDate(&wizard, QStringLiteral("tanggalSelesaiKursus"), day);
+        type(&wizard, QStringLiteral("jumlahJam"), QString::number(hours));
+    }
+
+    /// Selanjutnya with "Ya": from Masukan Data to Unggah Dokumen.
+    void nextToDocument(RecordWizard& wizard)
+    {
+        const auto asked = Confirm::questionsForTests().size();
+        Confirm::setNextAnswerForTests(true);
+        QTest::mouseClick(button(&wizard, "nextButton"), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(wizard.currentStep(), int(RecordWizard::DocumentStep), Timeout);
+        QCOMPARE(Confirm::questionsForTests().size(), asked + 1);
+        QCOMPARE(Confirm::questionsForTests().constLast(), QStringLiteral("Apakah anda yakin?"));
+    }
+
+    void chooseFile(RecordWizard& wizard, const QString& path)
+    {
+        auto* zone = wizard.findChild<DropZone*>(QStringLiteral("dropZone"));
+        QVERIFY(zone);
+        DropZone::setNextFileForTests(path);
+        QTest::mouseClick(zone, Qt::LeftButton);
+    }
+
+    void chooseGoodPdf(RecordWizard& wizard, int pages = 2)
+    {
+        const QString path = pdfPath(pages);
+        QVERIFY(!path.isEmpty());
+        QSignalSpy accepted(&wizard, &RecordWizard::documentAccepted);
+        chooseFile(wizard, path);
+        QTRY_COMPARE_WITH_TIMEOUT(accepted.size(), 1, Timeout);
+        QVERIFY(wizard.hasDocument());
+        auto* preview = wizard.findChild<PdfPreview*>(QStringLiteral("pdfPreview"));
+        QVERIFY(preview);
+        QTRY_COMPARE_WITH_TIMEOUT(preview->pageCount(), pages, Timeout);
+    }
+
+    void nextToSummary(RecordWizard& wizard)
+    {
+        Confirm::setNextAnswerForTests(true);
+        QTest::mouseClick(button(&wizard, "nextButton"), Qt::LeftButton);
+        QCOMPARE(wizard.currentStep(), int(RecordWizard::SummaryStep));
+    }
+
+    static QString summary(QWidget* wizard, const QString& key)
+    {
+        auto* label = wizard->findChild<QLabel*>(QStringLiteral("summary_") + key);
+        return label ? label->text() : QStringLiteral("<none>");
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(m_fresh.error().isEmpty(), qPrintable(m_fresh.error()));
+        QVERIFY(m_files.isValid());
+        m_db = m_fresh.open();
+        QVERIFY(m_db);
+        QVERIFY(DemoSeeder::seedDemo(m_db).ok());
+        m_asn = sessionFor(QStringLiteral("198609262015051001"));
+        QVERIFY(m_asn.employeeId > 0);
+        PdfCheckRunner::setHelperPath(QStringLiteral(KARIER_CLI_PATH));
+    }
+
+    void init() { Confirm::resetForTests(); }
+
+    void completesKursus()
+    {
+        RecordWizard wizard(m_db, m_asn, RecordTypes::kursus());
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        QCOMPARE(wizard.windowTitle(), RecordTypes::kursus().wizardTitle);
+        QCOMPARE(wizard.currentStep(), int(RecordWizard::DataStep));
+        QVERIFY(!button(&wizard, "submitButton")->isVisible());
+        QVERIFY(!button(&wizard, "backButton")->isVisible());
+
+        const QString number = QStringLiteral("20/BKPSDM/003/I/2026");
+        QSignalSpy shown(&wizard, &RecordWizard::issuesShown);
+        fillKursus(wizard, 4, number, QStringLiteral("Sosialisasi Pelaporan LHKPN Tahun 2026"));
+        // The year follows Tanggal Mulai unless typed.
+        const QDate day = field<QDateEdit>(&wizard, QStringLiteral("tanggalKursus"))->date();
+        QCOMPARE(field<QSpinBox>(&wizard, QStringLiteral("tahunKursus"))->value(), day.year());
+        QCOMPARE(wizard.values().size(), 9);
+        QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty() && !RecordType::hasErrors(wizard.issues()), Timeout);
+        screenshot(&wizard, QStringLiteral("wizard-1-masukan-data"));
+
+        nextToDocument(wizard);
+        screenshot(&wizard, QStringLiteral("wizard-2-unggah-kosong"));
+        chooseGoodPdf(wizard, 2);
+        QVERIFY(wizard.findChild<MessageBanner*>(QStringLiteral("documentBanner"))->isEmpty());
+        screenshot(&wizard, QStringLiteral("wizard-2-unggah-dokumen"));
+
+        nextToSummary(wizard);
+        QCOMPARE(summary(&wizard, QStringLiteral("jenis")), QStringLiteral("Kursus"));
+        QCOMPARE(summary(&wizard, QStringLiteral("namaKursus")),
+            QStringLiteral("Sosialisasi Pelaporan LHKPN Tahun 2026"));
+        QCOMPARE(summary(&wizard, QStringLiteral("tanggalKursus")), indonesianDate(day));
+        QCOMPARE(summary(&wizard, QStringLiteral("jumlahJam")), QStringLiteral("4 jam"));
+        QVERIFY(wizard.findChild<QLabel*>(QStringLiteral("summaryDocument"))
+                    ->text()
+                    .contains(QStringLiteral("2 halaman")));
+
+        // Kirim only after the declaration.
+        QPushButton* submit = button(&wizard, "submitButton");
+        auto* declaration = wizard.findChild<QCheckBox*>(QStringLiteral("declarationCheck"));
+        QVERIFY(submit->isVisible());
+        QVERIFY(!declaration->isChecked());
+        QVERIFY(!submit->isEnabled());
+        QTest::mouseClick(submit, Qt::LeftButton);
+        QCOMPARE(wizard.recordId(), qint64(0));
+        QTest::mouseClick(declaration, Qt::LeftButton, {}, QPoint(8, declaration->height() / 2));
+        QVERIFY(declaration->isChecked());
+        QVERIFY(submit->isEnabled());
+        screenshot(&wizard, QStringLiteral("wizard-3-ringkasan"));
+
+        QSignalSpy submitted(&wizard, &RecordWizard::submitted);
+        Confirm::setNextAnswerForTests(true);
+        QTest::mouseClick(submit, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(submitted.size(), 1, Timeout);
+        QCOMPARE(wizard.result(), int(QDialog::Accepted));
+        QVERIFY(!wizard.isVisible());
+        QCOMPARE(Confirm::questionsForTests(),
+            QStringList({QStringLiteral("Apakah anda yakin?"), QStringLiteral("Apakah anda yakin?"),
+                QStringLiteral("Apakah anda yakin?")}));
+        QCOMPARE(Confirm::noticesForTests().size(), 1);
+        QVERIFY(Confirm::noticesForTests().constFirst().startsWith(QStringLiteral("Berhasil: ")));
+
+        const qint64 id = submitted.at(0).at(0).toLongLong();
+        const auto detail = RecordService(m_db).get(m_asn, id);
+        QVERIFY2(detail.ok(), qPrintable(detail.error().message));
+        QCOMPARE(detail->summary.status, SubmissionStatus::Diajukan);
+        QCOMPARE(detail->summary.typeCode, QStringLiteral("kursus"));
+        QCOMPARE(detail->summary.number, number);
+        QCOMPARE(detail->summary.hours, 4);
+        QCOMPARE(detail->summary.startDate, day);
+        QCOMPARE(detail->summary.document.pages, 2);
+        QVERIFY(detail->summary.document.originalName.endsWith(QStringLiteral(".pdf")));
+        QCOMPARE(
+            detail->values.value(QStringLiteral("jenisKursus")).toString(), QStringLiteral("Sosialisasi"));
+        QCOMPARE(detail->values.value(QStringLiteral("klasifikasi")).toString(),
+            QStringLiteral("Sumber Daya Manusia"));
+        QCOMPARE(detail->values.value(QStringLiteral("institusiPenyelenggara")).toString(),
+            QStringLiteral("BKPSDM Kota Surakarta"));
+        QCOMPARE(detail->values.value(QStringLiteral("tahunKursus")).toInt(), day.year());
+        const auto listed = RecordService(m_db).listOwn(m_asn, {QStringLiteral("kursus")});
+        QVERIFY(listed.ok());
+        QVERIFY(std::any_of(
+            listed->cbegin(), listed->cend(), [&](const RecordSummary& s) { return s.id == id; }));
+    }
+
+    void completesSertifikasi()
+    {
+        RecordWizard wizard(m_db, m_asn, RecordTypes::sertifikasi());
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        const QDate issued = dayThisYear(20);
+        type(&wizard, QStringLiteral("klasifikasiSertifikasi"),
+            QStringLiteral("PENGADAAN BARANG/JASA PEMERINTAH"));
+        type(&wizard, QStringLiteral("namaSertifikasi"),
+            QStringLiteral("Uji Kompetensi Pengadaan Barang/Jasa"));
+        type(&wizard, QStringLiteral("nomorSertifikat"), QStringLiteral("LKPP/SK/0421/2026"));
+        setDate(&wizard, QStringLiteral("tanggalSertifikat"), issued);
+        setDate(&wizard, QStringLiteral("masaBerlakuSertMulai"), issued);
+        setDate(&wizard, QStringLiteral("masaBerlakuSertSelasai"), issued.addYears(3));
+        type(&wizard, QStringLiteral("gelarBelakangSert"), QStringLiteral("C.PBJ"));
+        type(&wizard, QStringLiteral("lembagaSertifikasiNama"),
+            QStringLiteral("LKPP (Lembaga Kebijakan Pengadaan Barang/Jasa Pemerintah)"));
+        QTRY_VERIFY_WITH_TIMEOUT(wizard.values().size() == 8, Timeout);
+        screenshot(&wizard, QStringLiteral("wizard-1-sertifikasi"));
+
+        nextToDocument(wizard);
+        chooseGoodPdf(wizard, 1);
+        nextToSummary(wizard);
+        QCOMPARE(summary(&wizard, QStringLiteral("jenis")), QStringLiteral("Sertifikasi"));
+        QCOMPARE(summary(&wizard, QStringLiteral("gelarDepanSert")), QStringLiteral("–"));
+        QCOMPARE(summary(&wizard, QStringLiteral("gelarBelakangSert")), QStringLiteral("C.PBJ"));
+        QCOMPARE(
+            summary(&wizard, QStringLiteral("masaBerlakuSertSelasai")), indonesianDate(issued.addYears(3)));
+        wizard.findChild<QCheckBox*>(QStringLiteral("declarationCheck"))->setChecked(true);
+        screenshot(&wizard, QStringLiteral("wizard-3-ringkasan-sertifikasi"));
+
+        QSignalSpy submitted(&wizard, &RecordWizard::submitted);
+        Confirm::setNextAnswerForTests(true);
+        QTest::mouseClick(button(&wizard, "submitButton"), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(submitted.size(), 1, Timeout);
+        const auto detail = RecordService(m_db).get(m_asn, submitted.at(0).at(0).toLongLong());
+        QVERIFY(detail.ok());
+        QCOMPARE(detail->summary.status, SubmissionStatus::Diajukan);
+        QCOMPARE(detail->summary.typeCode, QStringLiteral("sertifikasi"));
+        QCOMPARE(detail->summary.title, QStringLiteral("Uji Kompetensi Pengadaan Barang/Jasa"));
+        QCOMPARE(detail->summary.document.pages, 1);
+        QCOMPARE(detail->values.value(QStringLiteral("masaBerlakuSertSelasai")).toDate(), issued.addYears(3));
+        QCOMPARE(detail->values.value(QStringLiteral("lembagaSertifikasiNama")).toString(),
+            QStringLiteral("LKPP (Lembaga Kebijakan Pengadaan Barang/Jasa Pemerintah)"));
+        QVERIFY(!detail->values.contains(QStringLiteral("gelarDepanSert")));
+    }
+
+    void ruleErrorStopsSelanjutnya()
+    {
+        RecordWizard wizard(m_db, m_asn, RecordTypes::kursus());
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        fillKursus(wizard, 9, QStringLiteral("BT/09/2026"), QStringLiteral("Bimbingan Teknis Sehari Penuh"));
+
+        // Shown next to Durasi as the user types.
+        auto* issue = wizard.findChild<QLabel*>(QStringLiteral("issue_jumlahJam"));
+        QVERIFY(issue);
+        QTRY_VERIFY_WITH_TIMEOUT(issue->isVisible(), Timeout);
+        QVERIFY2(issue->text().contains(QStringLiteral("8 JP")), qPrintable(issue->text()));
+        QCOMPARE(issue->property("severity").toString(), QStringLiteral("error"));
+        // Fields not touched yet show nothing.
+        QVERIFY(!wizard.findChild<QLabel*>(QStringLiteral("issue_namaKursus"))->isVisible());
+        screenshot(&wizard, QStringLiteral("wizard-1-aturan-8jp"));
+
+        QSignalSpy shown(&wizard, &RecordWizard::issuesShown);
+        QTest::mouseClick(button(&wizard, "nextButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!wizard.isBusy() && !shown.isEmpty(), Timeout);
+        QCOMPARE(wizard.currentStep(), int(RecordWizard::DataStep));
+        QVERIFY(Confirm::questionsForTests().isEmpty()); // refused before asking
+        auto* banner = wizard.findChild<MessageBanner*>(QStringLiteral("messageBanner"));
+        QVERIFY(banner->isVisible());
+        QCOMPARE(banner->kind(), MessageBanner::Kind::Error);
+        QVERIFY(issue->isVisible());
+        // The field with the error has the focus (or gets it when the window is activated).
+        auto* hours = field<QSpinBox>(&wizard, QStringLiteral("jumlahJam"));
+        QVERIFY(hours->hasFocus() || wizard.focusWidget() == hours);
+
+        // Fixed: 8 JP in one day is allowed.
+        type(&wizard, QStringLiteral("jumlahJam"), QStringLiteral("8"));
+        QTRY_VERIFY_WITH_TIMEOUT(!issue->isVisible(), Timeout);
+        nextToDocument(wizard);
+    }
+
+    void missingRequiredFieldsAreShownOnSelanjutnya()
+    {
+        RecordWizard wizard(m_db, m_asn, RecordTypes::kursus());
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        type(&wizard, QStringLiteral("namaKursus"), QStringLiteral("Seminar Kearsipan"));
+        QTest::mouseClick(button(&wizard, "nextButton"), Qt::LeftButton);
+        auto* issue = wizard.findChild<QLabel*>(QStringLiteral("issue_jenisKursus"));
+        QTRY_VERIFY_WITH_TIMEOUT(issue->isVisible(), Timeout);
+        QCOMPARE(issue->text(), QStringLiteral("Jenis Kursus wajib diisi."));
+        QVERIFY(wizard.findChild<QLabel*>(QStringLiteral("issue_tanggalKursus"))->isVisible());
+        QVERIFY(!wizard.findChild<QLabel*>(QStringLiteral("issue_namaKursus"))->isVisible());
+        QCOMPARE(wizard.currentStep(), int(RecordWizard::DataStep));
+        // A Choice that must come from its list.
+        type(&wizard, QStringLiteral("jenisKursus"), QStringLiteral("Jalan-jalan"));
+        QTRY_COMPARE_WITH_TIMEOUT(issue->text(), QStringLiteral("Pilih Jenis Kursus dari daftar."), Timeout);
+        QCOMPARE(field<QComboBox>(&wizard, QStringLiteral("jenisKursus"))->completer()->filterMode(),
+            Qt::MatchContains);
+    }
+
+    void refusesNonPdfAndKeepsTheGoodDocument()
+    {
+        RecordWizard wizard(m_db, m_asn, RecordTypes::kursus());
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        fillKursus(
+            wizard, 3, QStringLiteral("WS/11/2026"), QStringLiteral("Workshop Penulisan Naskah Dinas"));
+        nextToDocument(wizard);
+
+        // A PNG picture named .pdf.
+        const QString png = m_files.filePath(QStringLiteral("foto-sertifikat.pdf"));
+        QImage image(400, 300, QImage::Format_RGB32);
+        image.fill(Qt::white);
+        QVERIFY(image.save(png, "PNG"));
+        QSignalSpy refused(&wizard, &RecordWizard::documentRefused);
+        chooseFile(wizard, png);
+        QTRY_COMPARE_WITH_TIMEOUT(refused.size(), 1, Timeout);
+        auto* banner = wizard.findChild<MessageBanner*>(QStringLiteral("documentBanner"));
+        QVERIFY(banner->isVisible());
+        QCOMPARE(banner->kind(), MessageBanner::Kind::Error);
+        QVERIFY2(banner->text().contains(QStringLiteral("PNG")), qPrintable(banner->text()));
+        QVERIFY(!wizard.hasDocument());
+        QVERIFY(!wizard.findChild<QWidget*>(QStringLiteral("checkBusy"))->isVisible());
+        screenshot(&wizard, QStringLiteral("wizard-2-ditolak"));
+
+        // Selanjutnya without a document is refused before asking.
+        QTest::mouseClick(button(&wizard, "nextButton"), Qt::LeftButton);
+        QCOMPARE(wizard.currentStep(), int(RecordWizard::DocumentStep));
+        QCOMPARE(Confirm::questionsForTests().size(), 1);
+
+        // A good one, then a text file named .pdf: the good one stays.
+        chooseGoodPdf(wizard, 1);
+        QVERIFY(banner->isEmpty());
+        const QString text = m_files.filePath(QStringLiteral("catatan.pdf"));
+        QFile file(text);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("Ini bukan PDF, hanya catatan.\n");
+        file.close();
+        chooseFile(wizard, text);
+        QTRY_COMPARE_WITH_TIMEOUT(refused.size(), 2, Timeout);
+        QVERIFY(!banner->isEmpty());
+        QVERIFY(wizard.hasDocument());
+        QCOMPARE(wizard.findChild<PdfPreview*>(QStringLiteral("pdfPreview"))->pageCount(), 1);
+        nextToSummary(wizard);
+        QVERIFY(wizard.findChild<QLabel*>(QStringLiteral("summaryDocument"))
+                    ->text()
+                    .contains(QStringLiteral("sertifikat-")));
+    }
+
+    void blurryScanWarnsButContinues()
+    {
+        RecordWizard wizard(m_db, m_asn, RecordTypes::kursus());
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        fillKursus(wizard, 2, QStringLiteral("SM/12/2026"), QStringLiteral("Seminar Pelayanan Publik"));
+        nextToDocument(wizard);
+
+        karier::test::SyntheticScanOptions options;
+        options.layout = karier::test::ScanLayout::Certificate;
+        options.dpi = 150;
+        options.blurFactor = 4.0;
+        const QString path = m_files.filePath(QStringLiteral("scan-buram.pdf"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(karier::test::syntheticScanPdf(options));
+        file.close();
+        QSignalSpy accepted(&wizard, &RecordWizard::documentAccepted);
+        chooseFile(wizard, path);
+        QTRY_COMPARE_WITH_TIMEOUT(accepted.size(), 1, Timeout);
+        auto* banner = wizard.findChild<MessageBanner*>(QStringLiteral("documentBanner"));
+        QCOMPARE(banner->kind(), MessageBanner::Kind::Warning);
+        QVERIFY2(
+            banner->text().startsWith(QStringLiteral("Dokumen tampak buram")), qPrintable(banner->text()));
+        screenshot(&wizard, QStringLiteral("wizard-2-buram"));
+        nextToSummary(wizard);
+    }
+
+    void draftIsSavedAndRestored()
+    {
+        qint64 id = 0;
+        const QDate day = dayThisYear(40);
+        {
+            RecordWizard wizard(m_db, m_asn, RecordTypes::kursus());
+            wizard.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+            type(&wizard, QStringLiteral("jenisKursus"), QStringLiteral("Bimbingan Teknis"));
+            type(&wizard, QStringLiteral("namaKursus"), QStringLiteral("Bimtek Aplikasi SIASN"));
+            setDate(&wizard, QStringLiteral("tanggalKursus"), day);
+            type(&wizard, QStringLiteral("jumlahJam"), QStringLiteral("6"));
+            QVERIFY(wizard.isDirty());
+
+            // An incomplete draft may be kept.
+            QSignalSpy saved(&wizard, &RecordWizard::draftSaved);
+            QSignalSpy failed(&wizard, &RecordWizard::actionFailed);
+            QTest::mouseClick(button(&wizard, "draftButton"), Qt::LeftButton);
+            QTRY_COMPARE_WITH_TIMEOUT(saved.size(), 1, Timeout);
+            QVERIFY(failed.isEmpty());
+            id = wizard.recordId();
+            QVERIFY(id > 0);
+            QVERIFY(!wizard.isDirty());
+            QCOMPARE(wizard.findChild<MessageBanner*>(QStringLiteral("messageBanner"))->kind(),
+                MessageBanner::Kind::Success);
+
+            // Closing without changes since the save asks nothing.
+            wizard.reject();
+            QVERIFY(Confirm::questionsForTests().isEmpty());
+        }
+        QCOMPARE(RecordService(m_db).get(m_asn, id)->summary.status, SubmissionStatus::Draf);
+
+        {
+            RecordWizard wizard(m_db, m_asn, RecordTypes::kursus());
+            QSignalSpy loaded(&wizard, &RecordWizard::recordLoaded);
+            wizard.loadRecord(id);
+            wizard.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+            QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 1, Timeout);
+            QCOMPARE(wizard.recordId(), id);
+            QCOMPARE(field<QLineEdit>(&wizard, QStringLiteral("namaKursus"))->text(),
+                QStringLiteral("Bimtek Aplikasi SIASN"));
+            QCOMPARE(field<QComboBox>(&wizard, QStringLiteral("jenisKursus"))->currentText(),
+                QStringLiteral("Bimbingan Teknis"));
+            QCOMPARE(field<QDateEdit>(&wizard, QStringLiteral("tanggalKursus"))->date(), day);
+            QCOMPARE(field<QSpinBox>(&wizard, QStringLiteral("jumlahJam"))->value(), 6);
+            QCOMPARE(field<QSpinBox>(&wizard, QStringLiteral("tahunKursus"))->value(), day.year());
+            QCOMPARE(
+                wizard.values().value(QStringLiteral("tanggalSelesaiKursus")), QVariant()); // still empty
+            QVERIFY(!wizard.hasDocument());
+            QVERIFY(!wizard.isDirty());
+            // What the draft still lacks is pointed out at once.
+            QTRY_VERIFY_WITH_TIMEOUT(
+                wizard.findChild<QLabel*>(QStringLiteral("issue_tanggalSelesaiKursus"))->isVisible(),
+                Timeout);
+            screenshot(&wizard, QStringLiteral("wizard-1-draf-dilanjutkan"));
+
+            // Completed, with a document, and saved again: the same record, a newer version.
+            const int version = wizard.recordVersion();
+            setDate(&wizard, QStringLiteral("tanggalSelesaiKursus"), day);
+            type(
+                &wizard, QStringLiteral("klasifikasi"), QStringLiteral("Teknologi Informasi dan Komunikasi"));
+            type(&wizard, QStringLiteral("institusiPenyelenggara"), QStringLiteral("BKN Kantor Regional I"));
+            type(&wizard, QStringLiteral("nomorSertipikat"), QStringLiteral("BKN/REG1/2026/77"));
+            nextToDocument(wizard);
+            chooseGoodPdf(wizard, 1);
+            QSignalSpy saved(&wizard, &RecordWizard::draftSaved);
+            QSignalSpy failed(&wizard, &RecordWizard::actionFailed);
+            QTest::mouseClick(button(&wizard, "draftButton"), Qt::LeftButton);
+            QTRY_COMPARE_WITH_TIMEOUT(saved.size(), 1, Timeout);
+            QVERIFY(failed.isEmpty());
+            QCOMPARE(wizard.recordId(), id);
+            QVERIFY(wizard.recordVersion() > version);
+        }
+
+        RecordWizard wizard(m_db, m_asn, RecordTypes::kursus());
+        QSignalSpy loaded(&wizard, &RecordWizard::recordLoaded);
+        wizard.loadRecord(id);
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 1, Timeout);
+        QCOMPARE(field<QLineEdit>(&wizard, QStringLiteral("institusiPenyelenggara"))->text(),
+            QStringLiteral("BKN Kantor Regional I"));
+        QVERIFY(wizard.hasDocument());
+        QTRY_COMPARE_WITH_TIMEOUT(
+            wizard.findChild<PdfPreview*>(QStringLiteral("pdfPreview"))->pageCount(), 1, Timeout);
+
+        // Submitted from the draft: the stored document is kept.
+        nextToDocument(wizard);
+        nextToSummary(wizard);
+        wizard.findChild<QCheckBox*>(QStringLiteral("declarationCheck"))->setChecked(true);
+        QSignalSpy submitted(&wizard, &RecordWizard::submitted);
+        Confirm::setNextAnswerForTests(true);
+        QTest::mouseClick(button(&wizard, "submitButton"), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(submitted.size(), 1, Timeout);
+        QCOMPARE(submitted.at(0).at(0).toLongLong(), id);
+        const auto stored = RecordService(m_db).get(m_asn, id);
+        QCOMPARE(stored->summary.status, SubmissionStatus::Diajukan);
+        QCOMPARE(stored->summary.document.pages, 1);
+    }
+
+    void perluPerbaikanShowsTheNote()
+    {
+        // A submitted record sent back by the verifier.
+        RecordService::SaveRequest request;
+        request.type = &RecordTypes::kursus();
+        const QDate day = dayThisYear(60);
+        request.values = {{QStringLiteral("jenisKursus"), QStringLiteral("Seminar")},
+            {QStringLiteral("klasifikasi"), QStringLiteral("Administrasi")},
+            {QStringLiteral("namaKursus"), QStringLiteral("Seminar Reformasi Birokrasi")},
+            {QStringLiteral("institusiPenyelenggara"), QStringLiteral("Bagian Organisasi Setda")},
+            {QStringLiteral("nomorSertipikat"), QStringLiteral("ORG/21/2026")},
+            {QStringLiteral("tahunKursus"), day.year()}, {QStringLiteral("tanggalKursus"), day},
+            {QStringLiteral("tanggalSelesaiKursus"), day}, {QStringLiteral("jumlahJam"), 3}};
+        QFile pdf(pdfPath(1));
+        QVERIFY(pdf.open(QIODevice::ReadOnly));
+        request.document = DocumentUpload {pdf.readAll(), QStringLiteral("seminar.pdf"), 1, 500};
+        const auto id = RecordService(m_db).submit(m_asn, request);
+        QVERIFY2(id.ok(), qPrintable(id.error().message));
+        QVERIFY(
+            m_db->write([&](QSqlDatabase& c) -> Status {
+                    SqlQuery q(c,
+                        QStringLiteral(
+                            "UPDATE records SET status = 'perlu_perbaikan', note = ?, decided_by_nip = ?, "
+                            "decided_at = ?, version = version + 1 WHERE id = ?"));
+                    q.bindAll(
+                        QStringLiteral(
+                            "Nomor sertifikat pada dokumen tidak terbaca; unggah pindaian yang lebih jelas."),
+                        QStringLiteral("197503152000031002"), QDateTime::currentDateTimeUtc(), id.value());
+                    if (!q.exec())
+                        return q.error();
+                    return {};
+                })
+                .ok());
+
+        RecordWizard wizard(m_db, m_asn, RecordTypes::kursus());
+        QSignalSpy loaded(&wizard, &RecordWizard::recordLoaded);
+        wizard.loadRecord(id.value());
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 1, Timeout);
+        auto* note = wizard.findChild<MessageBanner*>(QStringLiteral("noteBanner"));
+        QVERIFY(note->isVisible());
+        QCOMPARE(note->kind(), MessageBanner::Kind::Warning);
+        QVERIFY2(note->text().contains(QStringLiteral("tidak terbaca")), qPrintable(note->text()));
+        QVERIFY(button(&wizard, "nextButton")->isEnabled());
+        screenshot(&wizard, QStringLiteral("wizard-perlu-perbaikan"));
+
+        // Resubmitted with a clearer document.
+        nextToDocument(wizard);
+        chooseGoodPdf(wizard, 1);
+        nextToSummary(wizard);
+        wizard.findChild<QCheckBox*>(QStringLiteral("declarationCheck"))->setChecked(true);
+        QSignalSpy submitted(&wizard, &RecordWizard::submitted);
+        Confirm::setNextAnswerForTests(true);
+        QTest::mouseClick(button(&wizard, "submitButton"), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(submitted.size(), 1, Timeout);
+        QCOMPARE(RecordService(m_db).get(m_asn, id.value())->summary.status, SubmissionStatus::Diajukan);
+    }
+
+    void submittedRecordIsReadOnly()
+    {
+        const auto list = RecordService(m_db).listOwn(m_asn);
+        QVERIFY(list.ok());
+        const auto it = std::find_if(list->cbegin(), list->cend(),
+            [](const RecordSummary& s) { return s.status == SubmissionStatus::Diajukan; });
+        QVERIFY(it != list->cend());
+        RecordWizard wizard(m_db, m_asn, *RecordTypes::byCode(it->typeCode));
+        QSignalSpy loaded(&wizard, &RecordWizard::recordLoaded);
+        wizard.loadRecord(it->id);
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 1, Timeout);
+        QVERIFY(!button(&wizard, "nextButton")->isEnabled());
+        QVERIFY(!button(&wizard, "draftButton")->isEnabled());
+        QCOMPARE(button(&wizard, "cancelButton")->text(), QStringLiteral("Tutup"));
+    }
+
+    void cancelAsksWhenSomethingWasEntered()
+    {
+        {
+            RecordWizard wizard(m_db, m_asn, RecordTypes::kursus());
+            wizard.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+            QTest::mouseClick(button(&wizard, "cancelButton"), Qt::LeftButton);
+            QVERIFY(!wizard.isVisible()); // nothing entered: no question
+            QVERIFY(Confirm::questionsForTests().isEmpty());
+        }
+        RecordWizard wizard(m_db, m_asn, RecordTypes::kursus());
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        type(&wizard, QStringLiteral("namaKursus"), QStringLiteral("Kursus Bahasa Inggris"));
+        Confirm::setNextAnswerForTests(false);
+        QTest::mouseClick(button(&wizard, "cancelButton"), Qt::LeftButton);
+        QVERIFY(wizard.isVisible());
+        QCOMPARE(Confirm::questionsForTests(),
+            QStringList {QStringLiteral("Apakah anda yakin? Data yang belum disimpan akan hilang.")});
+        Confirm::setNextAnswerForTests(true);
+        QTest::keyClick(&wizard, Qt::Key_Escape);
+        QVERIFY(!wizard.isVisible());
+        QCOMPARE(wizard.result(), int(QDialog::Rejected));
+    }
+
+    void documentCheckShowsProgressAndCanBeCancelled()
+    {
+        RecordWizard wizard(m_db, m_asn, RecordTypes::kursus());
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        fillKursus(
+            wizard, 4, QStringLiteral("BT/41/2026"), QStringLiteral("Bimbingan Teknis Aplikasi e-Kinerja"));
+        nextToDocument(wizard);
+        auto* busy = wizard.findChild<QWidget*>(QStringLiteral("checkBusy"));
+        auto* busyText = wizard.findChild<QLabel*>(QStringLiteral("checkBusyText"));
+
+        // While the child process checks the file: the busy line, Batal, and no Selanjutnya yet.
+        const QString first = pdfPath(1);
+        chooseFile(wizard, first);
+        QVERIFY(busy->isVisible());
+        QVERIFY(busyText->text().startsWith(QStringLiteral("Memeriksa dokumen…")));
+        QVERIFY(wizard.isCheckingDocument());
+        screenshot(&wizard, QStringLiteral("wizard-2-memeriksa"), false);
+        QTest::mouseClick(
+            wizard.findChild<QPushButton*>(QStringLiteral("cancelCheckButton")), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!wizard.isCheckingDocument(), Timeout);
+        QVERIFY(!busy->isVisible());
+        QVERIFY(!wizard.hasDocument());
+        QTest::mouseClick(button(&wizard, "nextButton"), Qt::LeftButton);
+        QCOMPARE(wizard.currentStep(), int(RecordWizard::DocumentStep));
+        QVERIFY(wizard.findChild<MessageBanner*>(QStringLiteral("documentBanner"))
+                    ->text()
+                    .contains(QStringLiteral("wajib diunggah")));
+
+        // Choosing again works.
+        chooseGoodPdf(wizard, 1);
+        QVERIFY(!busy->isVisible());
+    }
+
+    void submitConflictKeepsEverything()
+    {
+        // A complete draft, opened in the wizard and meanwhile changed elsewhere (another workstation).
+        RecordService::SaveRequest request;
+        request.type = &RecordTypes::kursus();
+        const QDate day = dayThisYear(70);
+        request.values = {{QStringLiteral("jenisKursus"), QStringLiteral("Workshop")},
+            {QStringLiteral("klasifikasi"), QStringLiteral("Administrasi")},
+            {QStringLiteral("namaKursus"), QStringLiteral("Workshop Tata Naskah Dinas")},
+            {QStringLiteral("institusiPenyelenggara"), QStringLiteral("Bagian Umum Setda")},
+            {QStringLiteral("nomorSertipikat"), QStringLiteral("UM/5/2026")},
+            {QStringLiteral("tahunKursus"), day.year()}, {QStringLiteral("tanggalKursus"), day},
+            {QStringLiteral("tanggalSelesaiKursus"), day}, {QStringLiteral("jumlahJam"), 5}};
+        QFile pdf(pdfPath(1));
+        QVERIFY(pdf.open(QIODevice::ReadOnly));
+        request.document = DocumentUpload {pdf.readAll(), QStringLiteral("workshop.pdf"), 1, 500};
+        const auto id = RecordService(m_db).saveDraft(m_asn, request);
+        QVERIFY(id.ok());
+
+        RecordWizard wizard(m_db, m_asn, RecordTypes::kursus());
+        QSignalSpy loaded(&wizard, &RecordWizard::recordLoaded);
+        wizard.loadRecord(id.value());
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 1, Timeout);
+
+        request.recordId = id.value();
+        request.version = wizard.recordVersion();
+        request.document.reset();
+        QVERIFY(RecordService(m_db).saveDraft(m_asn, request).ok());
+
+        type(&wizard, QStringLiteral("namaKursus"), QStringLiteral("Workshop Tata Naskah Dinas 2026"));
+        nextToDocument(wizard);
+        nextToSummary(wizard);
+        wizard.findChild<QCheckBox*>(QStringLiteral("declarationCheck"))->setChecked(true);
+        QSignalSpy failed(&wizard, &RecordWizard::actionFailed);
+        Confirm::setNextAnswerForTests(true);
+        QTest::mouseClick(button(&wizard, "submitButton"), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, Timeout);
+        auto* banner = wizard.findChild<MessageBanner*>(QStringLiteral("messageBanner"));
+        QCOMPARE(banner->kind(), MessageBanner::Kind::Error);
+        QVERIFY2(
+            banner->text().contains(QStringLiteral("diubah di tempat lain")), qPrintable(banner->text()));
+        QVERIFY(wizard.isVisible());
+        QCOMPARE(wizard.currentStep(), int(RecordWizard::SummaryStep));
+        QCOMPARE(wizard.values().value(QStringLiteral("namaKursus")).toString(),
+            QStringLiteral("Workshop Tata Naskah Dinas 2026"));
+        QVERIFY(wizard.hasDocument());
+        QCOMPARE(RecordService(m_db).get(m_asn, id.value())->summary.status, SubmissionStatus::Draf);
+        screenshot(&wizard, QStringLiteral("wizard-3-konflik"));
+    }
+
+    void emptyDatesStayEmptyUntilChosen()
+    {
+        RecordWizard wizard(m_db, m_asn, RecordTypes::kursus());
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        auto* start = field<QDateEdit>(&wizard, QStringLiteral("tanggalKursus"));
+        QCOMPARE(start->text(), QStringLiteral("–"));
+        QVERIFY(!wizard.values().contains(QStringLiteral("tanggalKursus")));
+        QCOMPARE(start->displayFormat(), QStringLiteral("dd-MM-yyyy"));
+        QVERIFY(start->calendarPopup());
+        auto* previous
+            = start->calendarWidget()->findChild<QToolButton*>(QStringLiteral("qt_calendar_prevmonth"));
+        QVERIFY(previous);
+        QCOMPARE(previous->toolTip(), QStringLiteral("Bulan sebelumnya"));
+
+        // Typing into an empty date starts from today; Kosongkan empties it again.
+        start->setFocus();
+        QTest::keyClick(start, Qt::Key_Up);
+        QCOMPARE(start->date(), QDate::currentDate());
+        auto* clear = wizard.findChild<QToolButton*>(QStringLiteral("clear_tanggalKursus"));
+        QVERIFY(clear->isEnabled());
+        QTest::mouseClick(clear, Qt::LeftButton);
+        QCOMPARE(start->text(), QStringLiteral("–"));
+        QVERIFY(!clear->isEnabled());
+        QVERIFY(!wizard.values().contains(QStringLiteral("tanggalKursus")));
+        // An empty number is not 0.
+        QCOMPARE(field<QSpinBox>(&wizard, QStringLiteral("jumlahJam"))->text(), QStringLiteral("–"));
+        QVERIFY(!wizard.values().contains(QStringLiteral("jumlahJam")));
+    }
+
+    void backKeepsTheValues()
+    {
+        RecordWizard wizard(m_db, m_asn, RecordTypes::kursus());
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        fillKursus(wizard, 5, QStringLiteral("PL/31/2026"), QStringLiteral("Pelatihan Kepemimpinan"));
+        nextToDocument(wizard);
+        QPushButton* back = button(&wizard, "backButton");
+        QVERIFY(back->isVisible());
+        QTest::mouseClick(back, Qt::LeftButton);
+        QCOMPARE(wizard.currentStep(), int(RecordWizard::DataStep));
+        QCOMPARE(field<QLineEdit>(&wizard, QStringLiteral("namaKursus"))->text(),
+            QStringLiteral("Pelatihan Kepemimpinan"));
+        QCOMPARE(field<QSpinBox>(&wizard, QStringLiteral("jumlahJam"))->value(), 5);
+    }
+};
+
+QTEST_MAIN(TestRecordWizard)
+#include "TestRecordWizard.moc"

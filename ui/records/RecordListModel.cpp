@@ -1,0 +1,272 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "records/RecordListModel.h"
+
+#include "records/RecordType.h"
+
+#include <QColor>
+#include <algorithm>
+
+namespace karier {
+
+namespace {
+
+QString typeTitle(const QString& code)
+{
+    const RecordType* type = RecordTypes::byCode(code);
+    return type ? type->title : code;
+}
+
+QString dash()
+{
+    return QStringLiteral("–");
+}
+
+} // namespace
+
+RecordListModel::RecordListModel(QObject* parent) : QAbstractTableModel(parent)
+{ }
+
+void RecordListModel::setRecords(QList<RecordSummary> records)
+{
+    beginResetModel();
+    m_records = std::move(records);
+    endResetModel();
+}
+
+const RecordSummary* RecordListModel::record(int row) const
+{
+    if (row < 0 || row >= m_records.size())
+        return nullptr;
+    return &m_records.at(row);
+}
+
+int RecordListModel::rowOf(qint64 recordId) const
+{
+    for (int row = 0; row < m_records.size(); ++row) {
+        if (m_records.at(row).id == recordId)
+            return row;
+    }
+    return -1;
+}
+
+int RecordListModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_records.size());
+}
+
+int RecordListModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QColor RecordListModel::statusForeground(SubmissionStatus status)
+{
+    switch (status) {
+    case SubmissionStatus::Draf:
+        return QColor(0x47, 0x54, 0x67);
+    case SubmissionStatus::Diajukan:
+        return QColor(0x17, 0x5c, 0xd3);
+    case SubmissionStatus::Disetujui:
+        return QColor(0x06, 0x76, 0x47);
+    case SubmissionStatus::PerluPerbaikan:
+        return QColor(0x93, 0x37, 0x0d);
+    case SubmissionStatus::Ditolak:
+        return QColor(0xb4, 0x23, 0x18);
+    }
+    return {};
+}
+
+QColor RecordListModel::statusBackground(SubmissionStatus status)
+{
+    switch (status) {
+    case SubmissionStatus::Draf:
+        return QColor(0xf2, 0xf4, 0xf7);
+    case SubmissionStatus::Diajukan:
+        return QColor(0xe8, 0xf1, 0xfc);
+    case SubmissionStatus::Disetujui:
+        return QColor(0xe7, 0xf6, 0xec);
+    case SubmissionStatus::PerluPerbaikan:
+        return QColor(0xfe, 0xf0, 0xc7);
+    case SubmissionStatus::Ditolak:
+        return QColor(0xfd, 0xec, 0xec);
+    }
+    return {};
+}
+
+QString RecordListModel::shortDate(const QDate& date, bool withYear)
+{
+    if (!date.isValid())
+        return dash();
+    static const char* const months[]
+        = {"Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des"};
+    const QString dayMonth
+        = QStringLiteral("%1 %2").arg(date.day()).arg(QLatin1String(months[date.month() - 1]));
+    return withYear ? dayMonth + QLatin1Char(' ') + QString::number(date.year()) : dayMonth;
+}
+
+QString RecordListModel::periodText(const QDate& start, const QDate& end)
+{
+    if (!start.isValid())
+        return dash();
+    if (!end.isValid() || end == start)
+        return shortDate(start);
+    if (start.year() == end.year() && start.month() == end.month())
+        return QStringLiteral("%1–%2").arg(start.day()).arg(shortDate(end));
+    if (start.year() == end.year())
+        return shortDate(start, false) + QStringLiteral(" – ") + shortDate(end);
+    return shortDate(start) + QStringLiteral(" – ") + shortDate(end);
+}
+
+QVariant RecordListModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid() || index.parent().isValid() || index.row() >= m_records.size()
+        || index.column() >= ColumnCount)
+        return {};
+    const RecordSummary& r = m_records.at(index.row());
+    const bool showsNote
+        = r.status == SubmissionStatus::PerluPerbaikan || r.status == SubmissionStatus::Ditolak;
+
+    switch (role) {
+    case IdRole:
+        return r.id;
+    case TypeCodeRole:
+        return r.typeCode;
+    case StatusRole:
+        return int(r.status);
+    case VersionRole:
+        return r.version;
+    case EditableRole:
+        return ownerMayEdit(r.status);
+    case SearchTextRole:
+        return QStringList {r.title, r.number, typeTitle(r.typeCode), r.note}.join(QLatin1Char('\n'));
+    default:
+        break;
+    }
+
+    switch (index.column()) {
+    case JenisColumn:
+        if (role == Qt::DisplayRole || role == SortRole)
+            return typeTitle(r.typeCode);
+        break;
+    case NamaColumn:
+        if (role == Qt::DisplayRole || role == SortRole)
+            return r.title.isEmpty() ? tr("(belum bernama)") : r.title;
+        if (role == Qt::ToolTipRole)
+            return r.title;
+        break;
+    case NomorColumn:
+        if (role == Qt::DisplayRole || role == SortRole)
+            return r.number.isEmpty() ? dash() : r.number;
+        if (role == Qt::ToolTipRole && !r.number.isEmpty())
+            return r.number;
+        break;
+    case TanggalColumn:
+        if (role == Qt::DisplayRole)
+            return periodText(r.startDate, r.endDate);
+        if (role == SortRole)
+            return r.startDate;
+        if (role == Qt::ToolTipRole && r.startDate.isValid())
+            return r.endDate.isValid() && r.endDate != r.startDate
+                ? indonesianDate(r.startDate) + QStringLiteral(" – ") + indonesianDate(r.endDate)
+                : indonesianDate(r.startDate);
+        break;
+    case DurasiColumn:
+        if (role == Qt::DisplayRole)
+            return r.hours > 0 ? tr("%1 JP").arg(r.hours) : dash();
+        if (role == SortRole)
+            return r.hours;
+        if (role == Qt::TextAlignmentRole)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        break;
+    case StatusColumn:
+        if (role == Qt::DisplayRole || role == SortRole)
+            return statusDisplayName(r.status);
+        if (role == Qt::ForegroundRole)
+            return statusForeground(r.status);
+        if (role == Qt::BackgroundRole)
+            return statusBackground(r.status);
+        if (role == Qt::ToolTipRole && r.submittedAt.isValid())
+            return tr("Diajukan %1").arg(indonesianDate(r.submittedAt.toLocalTime().date()));
+        break;
+    case CatatanColumn:
+        if (role == Qt::DisplayRole || role == SortRole)
+            return showsNote ? r.note : QString();
+        if (role == Qt::ToolTipRole && showsNote && !r.note.isEmpty())
+            return r.note;
+        if (role == Qt::ForegroundRole && showsNote)
+            return statusForeground(r.status);
+        break;
+    default:
+        break;
+    }
+    return {};
+}
+
+QVariant RecordListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    if (role == Qt::DisplayRole) {
+        switch (section) {
+        case JenisColumn:
+            return tr("Jenis");
+        case NamaColumn:
+            return tr("Nama");
+        case NomorColumn:
+            return tr("Nomor");
+        case TanggalColumn:
+            return tr("Tanggal");
+        case DurasiColumn:
+            return tr("Durasi/JP");
+        case StatusColumn:
+            return tr("Status");
+        case CatatanColumn:
+            return tr("Catatan");
+        default:
+            break;
+        }
+    }
+    if (role == Qt::TextAlignmentRole)
+        return int((section == DurasiColumn ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter);
+    return {};
+}
+
+// ---- RecordFilterModel -------------------------------------------------------------------------
+
+RecordFilterModel::RecordFilterModel(QObject* parent) : QSortFilterProxyModel(parent)
+{
+    setSortRole(RecordListModel::SortRole);
+    setSortCaseSensitivity(Qt::CaseInsensitive);
+}
+
+void RecordFilterModel::setTypeCode(const QString& typeCode)
+{
+    if (typeCode == m_typeCode)
+        return;
+    m_typeCode = typeCode;
+    invalidateFilter();
+}
+
+void RecordFilterModel::setSearchText(const QString& text)
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed == m_search)
+        return;
+    m_search = trimmed;
+    invalidateFilter();
+}
+
+bool RecordFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
+{
+    const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
+    if (!m_typeCode.isEmpty() && index.data(RecordListModel::TypeCodeRole).toString() != m_typeCode)
+        return false;
+    if (m_search.isEmpty())
+        return true;
+    const QString haystack = index.data(RecordListModel::SearchTextRole).toString();
+    const QStringList words = m_search.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    return std::all_of(words.cbegin(), words.cend(),
+        [&](const QString& word) { return haystack.contains(word, Qt::CaseInsensitive); });
+}
+
+} // namespace karier

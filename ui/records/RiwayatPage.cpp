@@ -1,0 +1,792 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "records/RiwayatPage.h"
+
+#include "common/Async.h"
+#include "common/Confirm.h"
+#include "domain/Nip.h"
+#include "records/RecordListModel.h"
+#include "records/RecordService.h"
+#include "records/RecordWizard.h"
+#include "widgets/MessageBanner.h"
+#include "widgets/PdfPreview.h"
+
+#include <QComboBox>
+#include <QDate>
+#include <QDialog>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPainter>
+#include <QPainterPath>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QStackedWidget>
+#include <QStyle>
+#include <QStyledItemDelegate>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace karier {
+
+namespace {
+
+QString pageStyleSheet()
+{
+    return QStringLiteral(
+        "QWidget#riwayatPage { background-color: #f4f6f9; }"
+        "QFrame[card=\"true\"] { background-color: #ffffff; border: 1px solid #dde3ea; border-radius: 8px; }"
+        "QFrame[card=\"true\"] QLabel { background: transparent; border: none; }"
+        "QLabel[role=\"pageTitle\"] { color: #1b2a3a; }"
+        "QLabel[role=\"hint\"] { color: #5b6777; }"
+        "QLabel[role=\"cardTitle\"] { color: #173f6d; }"
+        "QLabel[role=\"fieldName\"] { color: #5b6777; }"
+        "QLabel[role=\"fieldValue\"] { color: #1b2a3a; }"
+        "QLabel#emptyText { color: #475467; }"
+        "QProgressBar#jpProgress { border: none; background-color: #e4e9f0; border-radius: 5px; }"
+        "QProgressBar#jpProgress::chunk { background-color: #2e7d4f; border-radius: 5px; }"
+        "QTableView#recordTable { background-color: #ffffff; alternate-background-color: #f8fafc;"
+        "  border: 1px solid #dde3ea; border-radius: 6px; gridline-color: #eef1f5;"
+        "  selection-background-color: #dbe8f8; selection-color: #1b2a3a; }"
+        "QTableView#recordTable QHeaderView::section { background-color: #f1f4f8; color: #344054;"
+        "  border: none; border-bottom: 1px solid #dde3ea; padding: 6px 4px; font-weight: bold; }"
+        "QPushButton { background-color: #ffffff; color: #1f2a37; border: 1px solid #b8c3d1;"
+        "  border-radius: 4px; padding: 5px 14px; min-height: 22px; }"
+        "QPushButton:hover { background-color: #eef3f9; }"
+        "QPushButton:pressed { background-color: #dde6f1; }"
+        "QPushButton:focus { border: 2px solid #1f5fa8; padding: 4px 13px; }"
+        "QPushButton:disabled { color: #98a2b3; background-color: #f2f4f7; border-color: #d0d5dd; }"
+        "QPushButton[primary=\"true\"] { background-color: #1f5fa8; color: #ffffff; border: 1px solid "
+        "#1a5190;"
+        "  font-weight: bold; }"
+        "QPushButton[primary=\"true\"]:hover { background-color: #2569b8; }"
+        "QPushButton[primary=\"true\"]:pressed { background-color: #184d8a; }"
+        "QPushButton[primary=\"true\"]:focus { border: 2px solid #0f3358; }"
+        "QPushButton[danger=\"true\"] { color: #b42318; }"
+        "QPushButton[danger=\"true\"]:disabled { color: #98a2b3; }"
+        "QLabel[role=\"chip\"] { border-radius: 10px; padding: 2px 10px; font-weight: bold; }");
+}
+
+QLabel* makeLabel(
+    const QString& text, const char* role, QWidget* parent, qreal scale = 1.0, bool bold = false)
+{
+    auto* label = new QLabel(text, parent);
+    label->setProperty("role", QString::fromLatin1(role));
+    label->setWordWrap(true);
+    if (scale != 1.0 || bold) {
+        QFont font = label->font();
+        font.setPointSizeF(font.pointSizeF() * scale);
+        font.setBold(bold);
+        label->setFont(font);
+    }
+    return label;
+}
+
+QLocale indonesian()
+{
+    return QLocale(QLocale::Indonesian, QLocale::Indonesia);
+}
+
+QString groupedNip(const QString& nip)
+{
+    if (nip.isEmpty())
+        return QStringLiteral("–");
+    const auto parsed = Nip::parse(nip);
+    return parsed ? parsed->grouped() : nip;
+}
+
+QString dateTimeText(const QDateTime& when)
+{
+    if (!when.isValid())
+        return QStringLiteral("–");
+    return indonesian().toString(when.toLocalTime(), QStringLiteral("d MMMM yyyy, HH.mm"));
+}
+
+void styleChip(QLabel* chip, SubmissionStatus status)
+{
+    chip->setText(statusDisplayName(status));
+    chip->setStyleSheet(
+        QStringLiteral("color: %1; background-color: %2; border-radius: 10px; padding: 3px 12px;")
+            .arg(RecordListModel::statusForeground(status).name(),
+                RecordListModel::statusBackground(status).name()));
+}
+
+/// The Status column as a rounded chip in the status colours.
+class StatusChipDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    void paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const override
+    {
+        QStyleOptionViewItem base = option;
+        initStyleOption(&base, index);
+        const QString text = base.text;
+        base.text.clear();
+        base.backgroundBrush = QBrush();
+        // Selection and focus as usual, without the text.
+        option.widget->style()->drawControl(QStyle::CE_ItemViewItem, &base, painter, option.widget);
+
+        const QColor foreground = index.data(Qt::ForegroundRole).value<QColor>();
+        const QColor background = index.data(Qt::BackgroundRole).value<QColor>();
+        QFont font = option.font;
+        font.setBold(true);
+        font.setPointSizeF(font.pointSizeF() * 0.92);
+        const QFontMetrics metrics(font);
+        const int width = std::min(metrics.horizontalAdvance(text) + 20, option.rect.width() - 8);
+        const int height = metrics.height() + 6;
+        const QRect chip(option.rect.left() + 6, option.rect.center().y() - height / 2 + 1, width, height);
+        painter->save();
+        painter->setRenderHint(QPainter::Antialiasing);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(background);
+        painter->drawRoundedRect(chip, height / 2.0, height / 2.0);
+        painter->setPen(foreground);
+        painter->setFont(font);
+        painter->drawText(chip, Qt::AlignCenter, metrics.elidedText(text, Qt::ElideRight, chip.width() - 12));
+        painter->restore();
+    }
+
+    QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override
+    {
+        QSize size = QStyledItemDelegate::sizeHint(option, index);
+        size.setWidth(size.width() + 24);
+        return size;
+    }
+};
+
+/// Lihat: every field, the status and decision, and the document.
+class RecordDetailDialog : public QDialog
+{
+public:
+    RecordDetailDialog(std::shared_ptr<Database> db, Session session, qint64 recordId, QWidget* parent)
+        : QDialog(parent), m_db(std::move(db)), m_session(std::move(session))
+    {
+        setObjectName(QStringLiteral("recordDetailDialog"));
+        setWindowTitle(tr("Detail Riwayat"));
+        setStyleSheet(pageStyleSheet()
+            + QStringLiteral("QDialog#recordDetailDialog { background-color: #f4f6f9; }"
+                             "QScrollArea#detailScroll { background: transparent; border: none; }"
+                             "QWidget#detailContent { background: transparent; }"));
+        setMinimumSize(820, 560);
+        resize(1100, 720);
+
+        m_title = makeLabel(tr("Memuat…"), "pageTitle", this, 1.3, true);
+        m_title->setObjectName(QStringLiteral("detailTitle"));
+        m_status = makeLabel(QString(), "chip", this);
+        m_status->setObjectName(QStringLiteral("detailStatus"));
+        m_status->setWordWrap(false);
+        m_status->hide();
+        m_note = new MessageBanner(this);
+        m_note->setObjectName(QStringLiteral("detailNote"));
+
+        auto* scroll = new QScrollArea(this);
+        scroll->setObjectName(QStringLiteral("detailScroll"));
+        scroll->setWidgetResizable(true);
+        scroll->setFrameShape(QFrame::NoFrame);
+        scroll->setFixedWidth(350);
+        auto* content = new QWidget(scroll);
+        content->setObjectName(QStringLiteral("detailContent"));
+        scroll->setWidget(content);
+        auto* card = new QFrame(content);
+        card->setProperty("card", true);
+        m_grid = new QGridLayout(card);
+        m_grid->setContentsMargins(18, 16, 18, 16);
+        m_grid->setHorizontalSpacing(14);
+        m_grid->setVerticalSpacing(10);
+        m_grid->setColumnStretch(1, 1);
+        auto* contentLayout = new QVBoxLayout(content);
+        contentLayout->setContentsMargins(0, 0, 6, 0);
+        contentLayout->addWidget(card);
+        contentLayout->addStretch(1);
+
+        m_preview = new PdfPreview(this);
+        m_preview->setObjectName(QStringLiteral("detailPreview"));
+        m_noDocument = makeLabel(tr("Belum ada dokumen."), "hint", this);
+        m_noDocument->setAlignment(Qt::AlignCenter);
+        m_noDocument->hide();
+
+        auto* close = new QPushButton(tr("Tutup"), this);
+        close->setObjectName(QStringLiteral("closeButton"));
+        close->setProperty("primary", true);
+        close->setDefault(true);
+        connect(close, &QPushButton::clicked, this, &QDialog::accept);
+
+        auto* statusRow = new QHBoxLayout;
+        statusRow->setSpacing(10);
+        statusRow->addWidget(m_status);
+        statusRow->addStretch(1);
+        auto* right = new QVBoxLayout;
+        right->setSpacing(6);
+        right->addWidget(makeLabel(tr("Dokumen"), "cardTitle", this, 1.0, true));
+        right->addWidget(m_preview, 1);
+        right->addWidget(m_noDocument, 1);
+        auto* body = new QHBoxLayout;
+        body->setSpacing(16);
+        body->addWidget(scroll);
+        body->addLayout(right, 1);
+        auto* buttons = new QHBoxLayout;
+        buttons->addStretch(1);
+        buttons->addWidget(close);
+        auto* layout = new QVBoxLayout(this);
+        layout->setContentsMargins(24, 20, 24, 16);
+        layout->setSpacing(12);
+        layout->addWidget(m_title);
+        layout->addLayout(statusRow);
+        layout->addWidget(m_note);
+        layout->addLayout(body, 1);
+        layout->addLayout(buttons);
+
+        runAsync(
+            this,
+            [db = m_db, session = m_session, recordId] { return RecordService(db).get(session, recordId); },
+            [this](Result<RecordDetail> result) { display(result); });
+    }
+
+private:
+    void addRow(const QString& name, const QString& value, const QString& objectName)
+    {
+        const int row = m_grid->rowCount();
+        auto* label = makeLabel(name, "fieldName", this);
+        label->setTextFormat(Qt::PlainText);
+        auto* field = makeLabel(value, "fieldValue", this);
+        field->setTextFormat(Qt::PlainText);
+        field->setObjectName(objectName);
+        field->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        m_grid->addWidget(label, row, 0, Qt::AlignTop);
+        m_grid->addWidget(field, row, 1);
+    }
+
+    void display(const Result<RecordDetail>& result)
+    {
+        if (!result) {
+            m_title->setText(tr("Riwayat tidak dapat dibuka"));
+            m_note->showError(result.error().message);
+            return;
+        }
+        const RecordDetail& detail = result.value();
+        const RecordSummary& s = detail.summary;
+        const RecordType* type = RecordTypes::byCode(s.typeCode);
+        m_title->setText(s.title.isEmpty() ? tr("(belum bernama)") : s.title);
+        setWindowTitle(tr("Detail Riwayat — %1").arg(type ? type->title : s.typeCode));
+        styleChip(m_status, s.status);
+        m_status->show();
+
+        addRow(tr("Jenis Sertifikasi"), type ? type->title : s.typeCode, QStringLiteral("detail_jenis"));
+        if (type) {
+            for (const FieldSpec& f : type->fields)
+                addRow(f.label, type->displayValue(f.key, detail.values.value(f.key)),
+                    QStringLiteral("detail_") + f.key);
+        }
+        if (s.submittedAt.isValid())
+            addRow(tr("Diajukan"), dateTimeText(s.submittedAt), QStringLiteral("detail_submittedAt"));
+        if (s.decidedAt.isValid())
+            addRow(tr("Diputuskan"),
+                tr("%1 oleh verifikator NIP %2").arg(dateTimeText(s.decidedAt), groupedNip(s.decidedByNip)),
+                QStringLiteral("detail_decided"));
+        addRow(tr("Terakhir diubah"), dateTimeText(s.updatedAt), QStringLiteral("detail_updatedAt"));
+
+        const QString note = s.note.trimmed();
+        switch (s.status) {
+        case SubmissionStatus::PerluPerbaikan:
+            m_note->showWarning(tr("Perlu perbaikan: %1")
+                                    .arg(note.isEmpty() ? tr("verifikator tidak memberi catatan.") : note));
+            break;
+        case SubmissionStatus::Ditolak:
+            m_note->showError(
+                tr("Ditolak: %1").arg(note.isEmpty() ? tr("verifikator tidak memberi alasan.") : note));
+            break;
+        case SubmissionStatus::Disetujui:
+            m_note->showSuccess(note.isEmpty() ? tr("Riwayat ini sudah disetujui.")
+                                               : tr("Disetujui dengan catatan: %1").arg(note));
+            break;
+        case SubmissionStatus::Diajukan:
+            m_note->showInfo(tr("Menunggu verifikasi Admin BKPSDM."));
+            break;
+        case SubmissionStatus::Draf:
+            m_note->showInfo(tr("Draf ini belum dikirim. Klik Ubah untuk melengkapinya."));
+            break;
+        }
+
+        if (s.document.id <= 0) {
+            m_preview->hide();
+            m_noDocument->show();
+            return;
+        }
+        const QString name = s.document.originalName;
+        runAsync(
+            this,
+            [db = m_db, session = m_session, id = s.document.id] {
+                return RecordService(db).documentContent(session, id);
+            },
+            [this, name](Result<QByteArray> content) {
+                if (!content) {
+                    m_preview->hide();
+                    m_noDocument->setText(content.error().message);
+                    m_noDocument->show();
+                    return;
+                }
+                m_preview->setDocument(content.value(), name);
+            });
+    }
+
+    std::shared_ptr<Database> m_db;
+    Session m_session;
+    QLabel* m_title = nullptr;
+    QLabel* m_status = nullptr;
+    MessageBanner* m_note = nullptr;
+    QGridLayout* m_grid = nullptr;
+    PdfPreview* m_preview = nullptr;
+    QLabel* m_noDocument = nullptr;
+};
+
+} // namespace
+
+RiwayatPage::RiwayatPage(
+    std::shared_ptr<Database> db, Session session, QStringList typeCodes, QWidget* parent)
+    : QWidget(parent)
+    , m_db(std::move(db))
+    , m_session(std::move(session))
+    , m_typeCodes(std::move(typeCodes))
+    , m_jpYear(QDate::currentDate().year())
+{
+    setObjectName(QStringLiteral("riwayatPage"));
+    setAttribute(Qt::WA_StyledBackground, true);
+    setStyleSheet(pageStyleSheet());
+
+    // Title and the Tambah buttons.
+    auto* title = makeLabel(tr("Riwayat Sertifikasi"), "pageTitle", this, 1.6, true);
+    title->setObjectName(QStringLiteral("pageTitle"));
+    auto* subtitle
+        = makeLabel(tr("Kursus dan sertifikat kompetensi Anda beserta status verifikasinya."), "hint", this);
+    auto* titleColumn = new QVBoxLayout;
+    titleColumn->setSpacing(2);
+    titleColumn->addWidget(title);
+    titleColumn->addWidget(subtitle);
+    auto* header = new QHBoxLayout;
+    header->setSpacing(8);
+    header->addLayout(titleColumn, 1);
+    bool first = true;
+    for (const QString& code : std::as_const(m_typeCodes)) {
+        const RecordType* type = RecordTypes::byCode(code);
+        if (!type)
+            continue;
+        auto* add = new QPushButton(tr("Tambah %1").arg(type->title), this);
+        add->setObjectName(QStringLiteral("addButton_") + code);
+        add->setProperty("primary", first);
+        connect(add, &QPushButton::clicked, this, [this, code] { addRecord(code); });
+        header->addWidget(add, 0, Qt::AlignBottom);
+        first = false;
+    }
+
+    // Filter, search, and the actions on the selected row.
+    m_jenisFilter = new QComboBox(this);
+    m_jenisFilter->setObjectName(QStringLiteral("jenisFilter"));
+    m_jenisFilter->setAccessibleName(tr("Jenis"));
+    m_jenisFilter->addItem(tr("Semua jenis"), QString());
+    for (const QString& code : std::as_const(m_typeCodes)) {
+        if (const RecordType* type = RecordTypes::byCode(code))
+            m_jenisFilter->addItem(type->title, code);
+    }
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("searchEdit"));
+    m_search->setPlaceholderText(tr("Cari nama, nomor, atau catatan…"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(240);
+    m_viewButton = new QPushButton(tr("Lihat"), this);
+    m_viewButton->setObjectName(QStringLiteral("viewButton"));
+    m_editButton = new QPushButton(tr("Ubah"), this);
+    m_editButton->setObjectName(QStringLiteral("editButton"));
+    m_editButton->setToolTip(tr("Hanya riwayat berstatus Draf atau Perlu Perbaikan yang dapat diubah"));
+    m_deleteButton = new QPushButton(tr("Hapus"), this);
+    m_deleteButton->setObjectName(QStringLiteral("deleteButton"));
+    m_deleteButton->setProperty("danger", true);
+    m_deleteButton->setToolTip(tr("Hanya riwayat berstatus Draf atau Perlu Perbaikan yang dapat dihapus"));
+    connect(m_viewButton, &QPushButton::clicked, this, &RiwayatPage::viewSelected);
+    connect(m_editButton, &QPushButton::clicked, this, &RiwayatPage::editSelected);
+    connect(m_deleteButton, &QPushButton::clicked, this, &RiwayatPage::removeSelected);
+    auto* toolbar = new QHBoxLayout;
+    toolbar->setSpacing(8);
+    toolbar->addWidget(m_jenisFilter);
+    toolbar->addWidget(m_search, 1);
+    toolbar->addSpacing(16);
+    toolbar->addWidget(m_viewButton);
+    toolbar->addWidget(m_editButton);
+    toolbar->addWidget(m_deleteButton);
+
+    m_banner = new MessageBanner(this);
+    m_banner->setObjectName(QStringLiteral("messageBanner"));
+
+    // The table, or the empty state.
+    m_model = new RecordListModel(this);
+    m_filter = new RecordFilterModel(this);
+    m_filter->setSourceModel(m_model);
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("recordTable"));
+    m_table->setModel(m_filter);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setShowGrid(false);
+    m_table->setWordWrap(false);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(RecordListModel::TanggalColumn, Qt::DescendingOrder);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(36);
+    m_table->horizontalHeader()->setHighlightSections(false);
+    m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_table->horizontalHeader()->setSectionResizeMode(RecordListModel::NamaColumn, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setMinimumSectionSize(60);
+    m_table->setColumnWidth(RecordListModel::JenisColumn, 82);
+    m_table->setColumnWidth(RecordListModel::NomorColumn, 112);
+    m_table->setColumnWidth(RecordListModel::TanggalColumn, 104);
+    m_table->setColumnWidth(RecordListModel::DurasiColumn, 74);
+    m_table->setColumnWidth(RecordListModel::StatusColumn, 128);
+    m_table->setColumnWidth(RecordListModel::CatatanColumn, 150);
+    m_table->setTextElideMode(Qt::ElideRight);
+    m_table->setItemDelegateForColumn(RecordListModel::StatusColumn, new StatusChipDelegate(m_table));
+    m_table->setAccessibleName(tr("Daftar riwayat"));
+    connect(
+        m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &RiwayatPage::updateActions);
+    connect(m_table, &QTableView::doubleClicked, this, [this] { viewSelected(); });
+    connect(m_jenisFilter, &QComboBox::currentIndexChanged, this, [this] {
+        m_filter->setTypeCode(m_jenisFilter->currentData().toString());
+        updateEmptyState();
+        updateActions();
+    });
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString& text) {
+        m_filter->setSearchText(text);
+        updateEmptyState();
+        updateActions();
+    });
+
+    auto* empty = new QFrame(this);
+    empty->setObjectName(QStringLiteral("emptyState"));
+    empty->setProperty("card", true);
+    auto* emptyIcon = new QLabel(empty);
+    emptyIcon->setPixmap(
+        style()->standardIcon(QStyle::SP_FileDialogDetailedView, nullptr, this).pixmap(40, 40));
+    emptyIcon->setAlignment(Qt::AlignCenter);
+    m_emptyText = makeLabel(QString(), "emptyText", empty, 1.1);
+    m_emptyText->setObjectName(QStringLiteral("emptyText"));
+    m_emptyText->setAlignment(Qt::AlignCenter);
+    m_emptyAction = new QPushButton(empty);
+    m_emptyAction->setObjectName(QStringLiteral("emptyAction"));
+    m_emptyAction->setProperty("primary", true);
+    connect(m_emptyAction, &QPushButton::clicked, this, [this] {
+        if (!m_typeCodes.isEmpty())
+            addRecord(m_typeCodes.constFirst());
+    });
+    auto* emptyLayout = new QVBoxLayout(empty);
+    emptyLayout->setContentsMargins(32, 40, 32, 40);
+    emptyLayout->setSpacing(14);
+    emptyLayout->addStretch(1);
+    emptyLayout->addWidget(emptyIcon);
+    emptyLayout->addWidget(m_emptyText);
+    emptyLayout->addWidget(m_emptyAction, 0, Qt::AlignHCenter);
+    emptyLayout->addStretch(2);
+
+    m_stack = new QStackedWidget(this);
+    m_stack->setObjectName(QStringLiteral("contentStack"));
+    m_stack->addWidget(m_table);
+    m_stack->addWidget(empty);
+
+    m_countLabel = makeLabel(QString(), "hint", this, 0.92);
+    m_countLabel->setObjectName(QStringLiteral("countLabel"));
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(28, 24, 28, 20);
+    layout->setSpacing(14);
+    layout->addLayout(header);
+    m_jpCard = createJpCard();
+    layout->addWidget(m_jpCard);
+    layout->addWidget(m_banner);
+    layout->addLayout(toolbar);
+    layout->addWidget(m_stack, 1);
+    layout->addWidget(m_countLabel);
+
+    updateEmptyState();
+    updateActions();
+    refresh();
+}
+
+RiwayatPage::~RiwayatPage() = default;
+
+QWidget* RiwayatPage::createJpCard()
+{
+    auto* card = new QFrame(this);
+    card->setObjectName(QStringLiteral("jpCard"));
+    card->setProperty("card", true);
+    m_jpLabel = makeLabel(tr("JP tahun %1: memuat…").arg(m_jpYear), "cardTitle", card, 1.05, true);
+    m_jpLabel->setObjectName(QStringLiteral("jpLabel"));
+    m_jpProgress = new QProgressBar(card);
+    m_jpProgress->setObjectName(QStringLiteral("jpProgress"));
+    m_jpProgress->setTextVisible(false);
+    m_jpProgress->setFixedHeight(10);
+    m_jpProgress->setRange(0, 20);
+    m_jpProgress->setValue(0);
+    m_jpHint = makeLabel(QString(), "hint", card, 0.92);
+    m_jpHint->setObjectName(QStringLiteral("jpHint"));
+    auto* layout = new QVBoxLayout(card);
+    layout->setContentsMargins(18, 14, 18, 14);
+    layout->setSpacing(8);
+    layout->addWidget(m_jpLabel);
+    layout->addWidget(m_jpProgress);
+    layout->addWidget(m_jpHint);
+    card->setVisible(m_typeCodes.contains(QStringLiteral("kursus")));
+    return card;
+}
+
+void RiwayatPage::refresh()
+{
+    struct Loaded
+    {
+        Result<QList<RecordSummary>> records = Error {};
+        Result<JpSummary> jp = Error {};
+    };
+    ++m_loading;
+    const int generation = ++m_refreshGeneration;
+    if (m_model->rowCount() == 0 && m_loading == 1) {
+        m_emptyText->setText(tr("Memuat riwayat…"));
+        m_emptyAction->hide();
+    }
+    const bool wantJp = m_typeCodes.contains(QStringLiteral("kursus"));
+    runAsync(
+        this,
+        [db = m_db, session = m_session, codes = m_typeCodes, year = m_jpYear, wantJp] {
+            RecordService service(db);
+            Loaded out;
+            out.records = service.listOwn(session, codes);
+            if (wantJp)
+                out.jp = service.jpForYear(session, year);
+            return out;
+        },
+        [this, wantJp, generation](Loaded result) {
+            --m_loading;
+            if (generation != m_refreshGeneration)
+                return; // a newer refresh is on its way
+            const qint64 selected = selectedRecord() ? selectedRecord()->id : 0;
+            if (!result.records) {
+                m_banner->showError(result.records.error().message);
+            } else {
+                if (m_banner->kind() == MessageBanner::Kind::Error)
+                    m_banner->clear();
+                m_model->setRecords(result.records.value());
+            }
+            if (wantJp) {
+                if (result.jp) {
+                    const JpSummary& jp = result.jp.value();
+                    m_jpLabel->setText(tr("JP tahun %1: %2 disetujui + %3 menunggu dari target %4 JP")
+                                           .arg(jp.year)
+                                           .arg(jp.approved)
+                                           .arg(jp.pending)
+                                           .arg(jp.target));
+                    m_jpProgress->setRange(0, std::max(jp.target, 1));
+                    m_jpProgress->setValue(std::min(jp.approved, std::max(jp.target, 1)));
+                    const int missing = jp.target - jp.approved;
+                    if (missing <= 0)
+                        m_jpHint->setText(tr("Target JP tahun ini sudah tercapai. Terima kasih telah terus "
+                                             "mengembangkan kompetensi."));
+                    else if (jp.pending > 0)
+                        m_jpHint->setText(
+                            tr("Masih kurang %1 JP dari target; %2 JP sedang menunggu verifikasi. "
+                               "1 JP = 45 menit.")
+                                .arg(missing)
+                                .arg(jp.pending));
+                    else
+                        m_jpHint->setText(tr("Kurang %1 JP lagi untuk mencapai target tahun ini. 1 JP = 45 "
+                                             "menit.")
+                                              .arg(missing));
+                } else {
+                    m_jpLabel->setText(tr("JP tahun %1 belum dapat dihitung").arg(m_jpYear));
+                    m_jpHint->setText(result.jp.error().message);
+                }
+            }
+            updateEmptyState();
+            if (selected > 0)
+                selectRecord(selected);
+            updateActions();
+            Q_EMIT loaded();
+        });
+}
+
+const RecordSummary* RiwayatPage::selectedRecord() const
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return nullptr;
+    return m_model->record(m_filter->mapToSource(rows.constFirst()).row());
+}
+
+bool RiwayatPage::selectRecord(qint64 recordId)
+{
+    const int sourceRow = m_model->rowOf(recordId);
+    if (sourceRow < 0)
+        return false;
+    QModelIndex index = m_filter->mapFromSource(m_model->index(sourceRow, 0));
+    if (!index.isValid()) {
+        m_search->clear();
+        m_jenisFilter->setCurrentIndex(0);
+        index = m_filter->mapFromSource(m_model->index(sourceRow, 0));
+    }
+    if (!index.isValid())
+        return false;
+    m_table->selectionModel()->select(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_table->setCurrentIndex(index);
+    m_table->scrollTo(index);
+    return true;
+}
+
+void RiwayatPage::updateActions()
+{
+    const RecordSummary* record = selectedRecord();
+    m_viewButton->setEnabled(record != nullptr);
+    const bool editable = record && ownerMayEdit(record->status);
+    m_editButton->setEnabled(editable);
+    m_deleteButton->setEnabled(editable);
+    m_deleteButton->setText(
+        record && record->status == SubmissionStatus::PerluPerbaikan ? tr("Tarik") : tr("Hapus"));
+    m_deleteButton->setToolTip(record && record->status == SubmissionStatus::PerluPerbaikan
+            ? tr("Tarik (hapus) riwayat yang dikembalikan untuk perbaikan")
+            : tr("Hanya riwayat berstatus Draf atau Perlu Perbaikan yang dapat dihapus"));
+}
+
+void RiwayatPage::updateEmptyState()
+{
+    const int total = m_model->rowCount();
+    const int shown = m_filter->rowCount();
+    if (total > 0 && shown > 0) {
+        m_stack->setCurrentIndex(0);
+        m_countLabel->setText(total == shown ? tr("%1 riwayat").arg(total)
+                                             : tr("%1 dari %2 riwayat ditampilkan").arg(shown).arg(total));
+        m_countLabel->show();
+        return;
+    }
+    m_stack->setCurrentIndex(1);
+    m_countLabel->hide();
+    if (isLoading() && total == 0) {
+        m_emptyText->setText(tr("Memuat riwayat…"));
+        m_emptyAction->hide();
+        return;
+    }
+    if (total > 0) {
+        m_emptyText->setText(tr("Tidak ada riwayat yang cocok dengan pilihan jenis atau pencarian Anda."));
+        m_emptyAction->hide();
+        return;
+    }
+    const RecordType* first = m_typeCodes.isEmpty() ? nullptr : RecordTypes::byCode(m_typeCodes.constFirst());
+    if (!first) {
+        m_emptyText->setText(tr("Belum ada riwayat."));
+        m_emptyAction->hide();
+        return;
+    }
+    if (first->code == QLatin1String("kursus"))
+        m_emptyText->setText(
+            tr("Belum ada riwayat. Klik Tambah Kursus untuk mencatat pelatihan pertama Anda."));
+    else
+        m_emptyText->setText(
+            tr("Belum ada riwayat. Klik Tambah %1 untuk mencatat riwayat pertama Anda.").arg(first->title));
+    m_emptyAction->setText(tr("Tambah %1").arg(first->title));
+    m_emptyAction->show();
+}
+
+RecordWizard* RiwayatPage::openWizard(const QString& typeCode, qint64 recordId)
+{
+    const RecordType* type = RecordTypes::byCode(typeCode);
+    if (!type)
+        return nullptr;
+    if (m_wizard) {
+        m_wizard->raise();
+        m_wizard->activateWindow();
+        return m_wizard;
+    }
+    auto* wizard = new RecordWizard(m_db, m_session, *type, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    m_wizard = wizard;
+    const auto saved = [this](qint64 id) {
+        m_banner->clear();
+        refresh();
+        Q_EMIT changed();
+        // Keep the saved row selected once the list is back.
+        connect(
+            this, &RiwayatPage::loaded, this, [this, id] { selectRecord(id); }, Qt::SingleShotConnection);
+    };
+    connect(wizard, &RecordWizard::draftSaved, this, saved);
+    connect(wizard, &RecordWizard::submitted, this, saved);
+    if (recordId > 0)
+        wizard->loadRecord(recordId);
+    wizard->open();
+    return wizard;
+}
+
+RecordWizard* RiwayatPage::addRecord(const QString& typeCode)
+{
+    return openWizard(typeCode, 0);
+}
+
+RecordWizard* RiwayatPage::editSelected()
+{
+    const RecordSummary* record = selectedRecord();
+    if (!record || !ownerMayEdit(record->status))
+        return nullptr;
+    return openWizard(record->typeCode, record->id);
+}
+
+QDialog* RiwayatPage::viewSelected()
+{
+    const RecordSummary* record = selectedRecord();
+    if (!record)
+        return nullptr;
+    if (m_detail)
+        m_detail->close();
+    auto* dialog = new RecordDetailDialog(m_db, m_session, record->id, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_detail = dialog;
+    dialog->open();
+    return dialog;
+}
+
+void RiwayatPage::removeSelected()
+{
+    const RecordSummary* record = selectedRecord();
+    if (!record || !ownerMayEdit(record->status))
+        return;
+    const qint64 id = record->id;
+    const int version = record->version;
+    const QString title = record->title.isEmpty() ? tr("(belum bernama)") : record->title;
+    const bool withdraw = record->status == SubmissionStatus::PerluPerbaikan;
+    const QString question = withdraw
+        ? tr("Apakah anda yakin ingin menarik riwayat \"%1\"? Riwayat ini akan dihapus dan tidak "
+             "diverifikasi.")
+              .arg(title)
+        : tr("Apakah anda yakin ingin menghapus draf \"%1\"? Draf yang dihapus tidak dapat dikembalikan.")
+              .arg(title);
+    if (!Confirm::ask(this, question, withdraw ? tr("Tarik") : tr("Hapus"), tr("Batal")))
+        return;
+    m_deleteButton->setEnabled(false);
+    runAsync(
+        this,
+        [db = m_db, session = m_session, id, version] {
+            return RecordService(db).remove(session, id, version);
+        },
+        [this, title](Status status) {
+            if (!status) {
+                m_banner->showError(status.error().message);
+                updateActions();
+                Q_EMIT removeFinished(false);
+                return;
+            }
+            m_banner->showSuccess(tr("Riwayat \"%1\" telah dihapus.").arg(title));
+            refresh();
+            Q_EMIT changed();
+            Q_EMIT removeFinished(true);
+        });
+}
+
+} // namespace karier
