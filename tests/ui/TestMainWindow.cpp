@@ -3,6 +3,7 @@
 #include "io/DemoSeeder.h"
 #include "main/MainWindow.h"
 #include "org/Organisation.h"
+#include "records/RiwayatPage.h"
 
 #include <QApplication>
 #include <QDir>
@@ -144,6 +145,13 @@ private Q_SLOTS:
         QVERIFY(window.findChild<QLabel*>(QStringLiteral("indukValue"))->text() != QStringLiteral("—"));
         // No employee count for an ASN.
         QVERIFY(!window.findChild<QLabel*>(QStringLiteral("employeeCountValue")));
+        // This year's JP against the yearly target (nothing recorded yet in the demo data).
+        auto* jp = window.findChild<QLabel*>(QStringLiteral("jpValue"));
+        QVERIFY(jp);
+        QTRY_COMPARE_WITH_TIMEOUT(jp->text(), QStringLiteral("0 / 20 JP"), AsyncTimeout);
+        QVERIFY(window.findChild<QLabel*>(QStringLiteral("jpCaption"))
+                    ->text()
+                    .contains(QLatin1String("Kurang 20 JP")));
         screenshot(&window, QStringLiteral("20-main-asn"));
     }
 
@@ -228,6 +236,11 @@ private Q_SLOTS:
             QCOMPARE(window.currentPageKey(), key);
             QWidget* page = pages->currentWidget();
             QCOMPARE(page->objectName(), QStringLiteral("page_") + key);
+            if (key == QLatin1String("sertifikasi")) {
+                // A real page now: the ASN's Riwayat Sertifikasi.
+                QVERIFY(qobject_cast<RiwayatPage*>(page));
+                continue;
+            }
             auto* text = page->findChild<QLabel*>(QStringLiteral("placeholderText"));
             QVERIFY2(text, qPrintable(key));
             QVERIFY(text->isVisible());
@@ -236,7 +249,7 @@ private Q_SLOTS:
             auto* description = page->findChild<QLabel*>(QStringLiteral("placeholderDescription"));
             QVERIFY(description && !description->text().isEmpty());
         }
-        QVERIFY(window.showPage(QStringLiteral("sertifikasi")));
+        QVERIFY(window.showPage(QStringLiteral("timkerja")));
         screenshot(&window, QStringLiteral("23-main-placeholder"));
         QVERIFY(!window.showPage(QStringLiteral("tidak-ada")));
     }

@@ -6,6 +6,8 @@
 #include "domain/Nip.h"
 #include "domain/Role.h"
 #include "org/Organisation.h"
+#include "records/RecordService.h"
+#include "records/RiwayatPage.h"
 #include "storage/Database.h"
 
 #include <QDate>
@@ -16,6 +18,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QStackedWidget>
@@ -120,10 +123,7 @@ MainWindow::MainWindow(std::shared_ptr<Database> db, Session session, QWidget* p
     // Which pages this role may open: AccessPolicy decides, the window only follows.
     QList<PageInfo> pages = {
         {QStringLiteral("beranda"), tr("Beranda"), QString(), QStyle::SP_DirHomeIcon},
-        {QStringLiteral("sertifikasi"), tr("Riwayat Sertifikasi"),
-            tr("Di sini Anda akan mencatat kursus dan sertifikat kompetensi dalam tiga langkah (Masukan "
-               "Data, "
-               "Unggah Dokumen, Ringkasan) lalu mengajukannya untuk diverifikasi BKPSDM."),
+        {QStringLiteral("sertifikasi"), tr("Riwayat Sertifikasi"), QString(),
             QStyle::SP_FileDialogDetailedView},
         {QStringLiteral("penghargaan"), tr("Riwayat Penghargaan"),
             tr("Di sini Anda akan mencatat penghargaan, seperti Satya Lencana Karya Satya atau ASN "
@@ -170,7 +170,17 @@ MainWindow::MainWindow(std::shared_ptr<Database> db, Session session, QWidget* p
     m_pages = new QStackedWidget(this);
     m_pages->setObjectName(QStringLiteral("pages"));
     for (const PageInfo& info : pages) {
-        QWidget* page = info.key == QLatin1String("beranda") ? createDashboard() : createPlaceholder(info);
+        QWidget* page = nullptr;
+        if (info.key == QLatin1String("beranda")) {
+            page = createDashboard();
+        } else if (info.key == QLatin1String("sertifikasi")) {
+            auto* riwayat = new RiwayatPage(
+                m_db, m_session, {QStringLiteral("kursus"), QStringLiteral("sertifikasi")}, this);
+            connect(riwayat, &RiwayatPage::changed, this, &MainWindow::loadDashboardData);
+            page = riwayat;
+        } else {
+            page = createPlaceholder(info);
+        }
         page->setObjectName(QStringLiteral("page_") + info.key);
         m_pages->addWidget(page);
         m_pageByKey.insert(info.key, page);
@@ -329,16 +339,33 @@ QWidget* MainWindow::createDashboard()
         grid->addWidget(countCard, nextRow++, 1);
     }
 
+    // The yearly target of competence development (20 JP) against what is approved and pending.
+    QFrame* jpCard = makeCard(QStringLiteral("jpCard"),
+        tr("Pengembangan kompetensi %1").arg(QDate::currentDate().year()), page, &body);
+    m_jpValue = makeLabel(tr("…"), "bigNumber", jpCard, 2.6, true);
+    m_jpValue->setObjectName(QStringLiteral("jpValue"));
+    m_jpBar = new QProgressBar(jpCard);
+    m_jpBar->setObjectName(QStringLiteral("jpBar"));
+    m_jpBar->setTextVisible(false);
+    m_jpBar->setMaximumHeight(8);
+    m_jpCaption = makeLabel(tr("Memuat…"), "hint", jpCard);
+    m_jpCaption->setObjectName(QStringLiteral("jpCaption"));
+    body->addWidget(m_jpValue);
+    body->addWidget(m_jpBar);
+    body->addWidget(m_jpCaption);
+    body->addStretch(1);
+    grid->addWidget(jpCard, nextRow++, 1);
+
     QFrame* aboutCard = makeCard(QStringLiteral("aboutCard"), tr("Tentang versi ini"), page, &body);
     auto* about
         = makeLabel(tr("Karier ASN membantu Anda menjaga data pengembangan karier tetap lengkap: kursus, "
                        "sertifikasi, penghargaan, tim kerja, dan arsip digital. Versi ini sudah "
-                       "menyediakan masuk dengan NIP dan kode OTP serta halaman Beranda; menu lainnya "
+                       "menyediakan Riwayat Sertifikasi (Kursus dan Sertifikasi); menu lainnya "
                        "sedang disiapkan."),
             "hint", aboutCard);
     body->addWidget(about);
     body->addStretch(1);
-    grid->addWidget(aboutCard, nextRow, 1, nextRow == 0 ? 2 : 1, 1);
+    grid->addWidget(aboutCard, nextRow, 1);
 
     auto* layout = new QVBoxLayout(page);
     layout->setContentsMargins(36, 30, 36, 30);
@@ -419,6 +446,28 @@ void MainWindow::loadDashboardData()
         showEmployee(std::nullopt, tr("Tanpa database"));
         return;
     }
+    runAsync(
+        this,
+        [db = m_db, session = m_session] {
+            return RecordService(db).jpForYear(session, QDate::currentDate().year());
+        },
+        [this](Result<JpSummary> result) {
+            if (!result) {
+                m_jpValue->setText(QStringLiteral("—"));
+                m_jpCaption->setText(result.error().message);
+                return;
+            }
+            const JpSummary& jp = result.value();
+            m_jpValue->setText(tr("%1 / %2 JP").arg(jp.approved).arg(jp.target));
+            m_jpBar->setRange(0, jp.target);
+            m_jpBar->setValue(std::min(jp.approved, jp.target));
+            QString caption = jp.approved >= jp.target
+                ? tr("Target %1 JP tahun ini sudah tercapai.").arg(jp.target)
+                : tr("Kurang %1 JP lagi untuk mencapai target tahunan.").arg(jp.target - jp.approved);
+            if (jp.pending > 0)
+                caption += QLatin1Char(' ') + tr("%1 JP lagi masih menunggu verifikasi.").arg(jp.pending);
+            m_jpCaption->setText(caption);
+        });
     runAsync(
         this, [db = m_db, nip = m_session.nip] { return Organisation(db).employeeByNip(nip); },
         [this](Result<std::optional<Employee>> result) {

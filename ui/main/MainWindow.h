@@ -10,6 +10,7 @@
 
 class QLabel;
 class QListWidget;
+class QProgressBar;
 class QPushButton;
 class QStackedWidget;
 
@@ -76,6 +77,9 @@ private:
     QLabel* m_indukValue = nullptr;
     QLabel* m_countValue = nullptr;
     QLabel* m_countCaption = nullptr;
+    QLabel* m_jpValue = nullptr;
+    QLabel* m_jpCaption = nullptr;
+    QProgressBar* m_jpBar = nullptr;
 
     static std::optional<bool> s_nextAnswer;
 };

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "auth/Session.h"
+#include "records/RecordWizard.h"
 
 #include <QPointer>
 #include <QStringList>
@@ -23,7 +24,7 @@ class Database;
 class MessageBanner;
 class RecordFilterModel;
 class RecordListModel;
-class RecordWizard;
+
 struct RecordSummary;
 
 /// Riwayat Sertifikasi: the employee's own Kursus and Sertifikasi with their status and the verifier's
