@@ -226,13 +226,19 @@ public:
     QSize sizeHint() const override
     {
         const QSize hint = QToolButton::sizeHint();
+        if (toolButtonStyle() == Qt::ToolButtonIconOnly)
+            return hint;
         return QSize(fontMetrics().horizontalAdvance(text()) + IconGap + iconSize().width() + 2 * Padding,
             hint.height());
     }
 
 protected:
-    void paintEvent(QPaintEvent*) override
+    void paintEvent(QPaintEvent* event) override
     {
+        if (toolButtonStyle() == Qt::ToolButtonIconOnly) {
+            QToolButton::paintEvent(event);
+            return;
+        }
         QStylePainter painter(this);
         QStyleOptionToolButton option;
         initStyleOption(&option);
@@ -997,6 +1003,11 @@ void PdfPreview::resizeEvent(QResizeEvent* event)
 {
     QWidget::resizeEvent(event);
     positionBusyIndicator();
+    // In a narrow pane the page buttons keep only their arrows (the tooltips still say what they do),
+    // so that "Buka di aplikasi lain" is never cut short.
+    const auto style = width() < 760 ? Qt::ToolButtonIconOnly : Qt::ToolButtonTextBesideIcon;
+    m_previousButton->setToolButtonStyle(style);
+    m_nextButton->setToolButtonStyle(style);
 }
 
 void PdfPreview::showEvent(QShowEvent* event)
