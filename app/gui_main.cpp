@@ -17,6 +17,7 @@
 #include <QPointer>
 #include <QScreen>
 #include <QTimer>
+#include <QTranslator>
 #include <cstdio>
 #include <functional>
 #include <memory>
@@ -100,6 +101,17 @@ int main(int argc, char* argv[])
     QCoreApplication::setOrganizationDomain(QStringLiteral(KARIER_ORGANIZATION_DOMAIN));
     QCoreApplication::setApplicationVersion(QStringLiteral(KARIER_VERSION));
 
+    // Bahasa Indonesia is the language of the texts in the code and the default whatever the
+    // system's locale: a translator only when the settings choose English (:/i18n from translations/).
+    LocalSettings settings;
+    if (settings.language() == QLatin1String("en")) {
+        auto* translator = new QTranslator(application.get());
+        if (translator->load(QStringLiteral(":/i18n/karier-asn_en.qm")))
+            QCoreApplication::installTranslator(translator);
+        else
+            qWarning("The English translation could not be loaded; the texts stay in Bahasa Indonesia.");
+    }
+
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
         "main", "Karier ASN — pemutakhiran data karier ASN Pemerintah Kota Surakarta."));
@@ -130,7 +142,6 @@ int main(int argc, char* argv[])
     // Windows are shown and hidden in turn (login, main window, login again): quit explicitly.
     QApplication::setQuitOnLastWindowClosed(false);
 
-    LocalSettings settings;
     const Result<DatabaseUrl> url
         = DatabaseUrl::resolve(parser.value(databaseOption), settings.databaseUrl());
 

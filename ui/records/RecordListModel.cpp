@@ -97,10 +97,10 @@ QString RecordListModel::shortDate(const QDate& date, bool withYear)
 {
     if (!date.isValid())
         return dash();
-    static const char* const months[]
-        = {"Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des"};
-    const QString dayMonth
-        = QStringLiteral("%1 %2").arg(date.day()).arg(QLatin1String(months[date.month() - 1]));
+    static const char* const months[] = {QT_TR_NOOP("Jan"), QT_TR_NOOP("Feb"), QT_TR_NOOP("Mar"),
+        QT_TR_NOOP("Apr"), QT_TR_NOOP("Mei"), QT_TR_NOOP("Jun"), QT_TR_NOOP("Jul"), QT_TR_NOOP("Agu"),
+        QT_TR_NOOP("Sep"), QT_TR_NOOP("Okt"), QT_TR_NOOP("Nov"), QT_TR_NOOP("Des")};
+    const QString dayMonth = QStringLiteral("%1 %2").arg(date.day()).arg(tr(months[date.month() - 1]));
     return withYear ? dayMonth + QLatin1Char(' ') + QString::number(date.year()) : dayMonth;
 }
 

@@ -17,6 +17,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCompleter>
+#include <QCoreApplication>
 #include <QDateEdit>
 #include <QDir>
 #include <QFile>
@@ -156,6 +157,8 @@ QString labelText(const QString& label, bool required)
 /// step highlighted, finished steps ticked.
 class StepIndicator : public QWidget
 {
+    Q_DECLARE_TR_FUNCTIONS(karier::StepIndicator)
+
 public:
     StepIndicator(const QStringList& titles, QWidget* parent) : QWidget(parent)
     {

@@ -11,6 +11,7 @@
 #include "widgets/PdfPreview.h"
 
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDate>
 #include <QDialog>
 #include <QGridLayout>
@@ -162,6 +163,8 @@ public:
 /// Lihat: every field, the status and decision, and the document.
 class RecordDetailDialog : public QDialog
 {
+    Q_DECLARE_TR_FUNCTIONS(karier::RecordDetailDialog)
+
 public:
     RecordDetailDialog(std::shared_ptr<Database> db, Session session, qint64 recordId, QWidget* parent)
         : QDialog(parent), m_db(std::move(db)), m_session(std::move(session))

@@ -1,0 +1,1406 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="id">
+<context>
+    <name>karier::Confirm</name>
+    <message>
+        <source>Konfirmasi</source>
+        <translation>Confirm</translation>
+    </message>
+    <message>
+        <source>Ya</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>karier::DropZone</name>
+    <message>
+        <source>Pilih dokumen</source>
+        <translation>Choose Document</translation>
+    </message>
+    <message>
+        <source>Tarik dan lepaskan file di sini, atau klik untuk memilih</source>
+        <translation>Drag and drop a file here, or click to choose one</translation>
+    </message>
+    <message>
+        <source>File terpilih: %1</source>
+        <translation>Selected file: %1</translation>
+    </message>
+    <message>
+        <source>Dokumen PDF (*.pdf);;Semua file (*)</source>
+        <translation>PDF documents (*.pdf);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>karier::FirstRunDialog</name>
+    <message>
+        <source>Mulai — Karier ASN</source>
+        <translation>Get Started — Karier ASN</translation>
+    </message>
+    <message>
+        <source>Selamat datang di Karier ASN</source>
+        <translation>Welcome to Karier ASN</translation>
+    </message>
+    <message>
+        <source>Pemerintah Kota Surakarta</source>
+        <translation>Surakarta City Government</translation>
+    </message>
+    <message>
+        <source>Buat data contoh</source>
+        <translation>Create sample data</translation>
+    </message>
+    <message>
+        <source>Isi database dengan unit kerja Pemerintah Kota Surakarta, ratusan pegawai contoh, dan tiga akun demo (ASN, Pengelola Kepegawaian, Admin BKPSDM) untuk mencoba aplikasi.</source>
+        <translation>Fill the database with the work units of the Surakarta City Government, hundreds of sample employees and three demo accounts (ASN, HR Officer, BKPSDM Admin) to try out the application.</translation>
+    </message>
+    <message>
+        <source>Buat akun admin</source>
+        <translation>Create an admin account</translation>
+    </message>
+    <message>
+        <source>Mulai dengan data sebenarnya: buat akun Admin BKPSDM pertama, lalu tambahkan pegawai dan pengguna.</source>
+        <translation>Start with real data: create the first BKPSDM Admin account, then add employees and users.</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Database: %1</translation>
+    </message>
+    <message>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Database masih kosong. Pilih cara memulai:</source>
+        <translation>The database is empty. Choose how to start:</translation>
+    </message>
+    <message>
+        <source>Mohon tunggu…</source>
+        <translation>Please wait…</translation>
+    </message>
+    <message>
+        <source>Peran</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>Kata Sandi</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Kunci OTP</source>
+        <translation>OTP Key</translation>
+    </message>
+    <message>
+        <source>Ini data contoh untuk mencoba aplikasi, bukan data pegawai sebenarnya. Akun dengan kunci OTP memerlukan aplikasi autentikator (Google Authenticator, Microsoft Authenticator, FreeOTP…): pilih &quot;masukkan kunci penyiapan&quot;, jenis berbasis waktu, lalu ketik kuncinya. Catat data ini sebelum menutup jendela; daftar yang sama ada di README.</source>
+        <translation>This is sample data for trying out the application, not real employee data. Accounts with an OTP key need an authenticator app (Google Authenticator, Microsoft Authenticator, FreeOTP…): choose &quot;enter a setup key&quot;, time-based, then type the key. Write these details down before closing the window; the same list is in the README.</translation>
+    </message>
+    <message>
+        <source>Salin ke Papan Klip</source>
+        <translation>Copy to Clipboard</translation>
+    </message>
+    <message>
+        <source>Lanjut ke Halaman Masuk</source>
+        <translation>Continue to Log In</translation>
+    </message>
+    <message>
+        <source>Akun demo</source>
+        <translation>Demo accounts</translation>
+    </message>
+    <message>
+        <source>18 digit, contoh 19860926 201505 1 001</source>
+        <translation>18 digits, e.g. 19860926 201505 1 001</translation>
+    </message>
+    <message>
+        <source>Nama lengkap dengan gelar</source>
+        <translation>Full name with academic titles</translation>
+    </message>
+    <message>
+        <source>Minimal %1 karakter</source>
+        <translation>At least %1 characters</translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Ulangi Kata Sandi</source>
+        <translation>Repeat Password</translation>
+    </message>
+    <message>
+        <source>Kembali</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Buat Akun Admin</source>
+        <translation>Create Admin Account</translation>
+    </message>
+    <message>
+        <source>Akun ini berperan sebagai Admin BKPSDM: mengelola pegawai, unit kerja, dan pengguna, serta memverifikasi usulan. Saat masuk pertama kali Anda akan diminta mengaktifkan kode OTP.</source>
+        <translation>This account has the BKPSDM Admin role: it manages employees, work units and users, and verifies submissions. When you first log in, you will be asked to activate OTP codes.</translation>
+    </message>
+    <message>
+        <source>Membuat data contoh: unit kerja Pemerintah Kota Surakarta, pegawai contoh, dan tiga akun demo. Ini memerlukan beberapa detik.</source>
+        <translation>Creating sample data: the work units of the Surakarta City Government, sample employees and three demo accounts. This takes a few seconds.</translation>
+    </message>
+    <message>
+        <source>Data contoh berhasil dibuat: %1 unit kerja, %2 pegawai, dan %3 akun.</source>
+        <translation>Sample data created: %1 work units, %2 employees and %3 accounts.</translation>
+    </message>
+    <message>
+        <source>— (tanpa OTP)</source>
+        <translation>— (no OTP)</translation>
+    </message>
+    <message>
+        <source>Daftar akun demo disalin ke papan klip.</source>
+        <translation>The list of demo accounts was copied to the clipboard.</translation>
+    </message>
+    <message>
+        <source>NIP wajib diisi.</source>
+        <translation>NIP is required.</translation>
+    </message>
+    <message>
+        <source>Nama wajib diisi.</source>
+        <translation>Name is required.</translation>
+    </message>
+    <message>
+        <source>Nama terlalu pendek.</source>
+        <translation>The name is too short.</translation>
+    </message>
+    <message>
+        <source>Kata sandi wajib diisi.</source>
+        <translation>Password is required.</translation>
+    </message>
+    <message>
+        <source>Ketik kata sandi sekali lagi.</source>
+        <translation>Type the password again.</translation>
+    </message>
+    <message>
+        <source>Kata sandi tidak sama.</source>
+        <translation>The passwords do not match.</translation>
+    </message>
+    <message>
+        <source>Membuat akun…</source>
+        <translation>Creating account…</translation>
+    </message>
+</context>
+<context>
+    <name>karier::LoginDialog</name>
+    <message>
+        <source>Masuk — Karier ASN</source>
+        <translation>Log In — Karier ASN</translation>
+    </message>
+    <message>
+        <source>Karier ASN</source>
+        <translation>Karier ASN</translation>
+    </message>
+    <message>
+        <source>Pemerintah Kota Surakarta</source>
+        <translation>Surakarta City Government</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>18 digit, contoh 19860926 201505 1 001</source>
+        <translation>18 digits, e.g. 19860926 201505 1 001</translation>
+    </message>
+    <message>
+        <source>Kata Sandi</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Tampilkan kata sandi</source>
+        <translation>Show password</translation>
+    </message>
+    <message>
+        <source>Lupa kata sandi atau ganti ponsel? Hubungi Admin BKPSDM.</source>
+        <translation>Forgot your password or changed phones? Contact the BKPSDM Admin.</translation>
+    </message>
+    <message>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Masuk</source>
+        <translation>Log In</translation>
+    </message>
+    <message>
+        <source>Masuk ke akun Anda</source>
+        <translation>Log in to your account</translation>
+    </message>
+    <message>
+        <source>Gunakan NIP sebagai nama pengguna dan kata sandi akun Karier ASN Anda.</source>
+        <translation>Use your NIP as the user name, with the password of your Karier ASN account.</translation>
+    </message>
+    <message>
+        <source>Kode OTP</source>
+        <translation>OTP Code</translation>
+    </message>
+    <message>
+        <source>Kembali</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Verifikasi</source>
+        <translation>Verify</translation>
+    </message>
+    <message>
+        <source>Masukkan 6 digit kode dari aplikasi autentikator Anda.</source>
+        <translation>Enter the 6-digit code from your authenticator app.</translation>
+    </message>
+    <message>
+        <source>Kode berganti setiap 30 detik. Pastikan jam di ponsel dan komputer sudah tepat.</source>
+        <translation>The code changes every 30 seconds. Make sure the clocks on your phone and computer are correct.</translation>
+    </message>
+    <message>
+        <source>&lt;ol style=&quot;margin-left:-20px&quot;&gt;&lt;li&gt;Pasang aplikasi autentikator di ponsel Anda, misalnya Google Authenticator, Microsoft Authenticator, atau FreeOTP.&lt;/li&gt;&lt;li&gt;Di aplikasi itu pilih tambah akun (+), lalu pindai kode QR di bawah ini.&lt;/li&gt;&lt;li&gt;Masukkan 6 digit kode yang muncul di aplikasi, lalu klik &lt;b&gt;Aktifkan dan Masuk&lt;/b&gt;.&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation>&lt;ol style=&quot;margin-left:-20px&quot;&gt;&lt;li&gt;Install an authenticator app on your phone, such as Google Authenticator, Microsoft Authenticator or FreeOTP.&lt;/li&gt;&lt;li&gt;In that app, choose add account (+), then scan the QR code below.&lt;/li&gt;&lt;li&gt;Enter the 6-digit code shown in the app, then click &lt;b&gt;Activate and Log In&lt;/b&gt;.&lt;/li&gt;&lt;/ol&gt;</translation>
+    </message>
+    <message>
+        <source>Tidak bisa memindai? Pilih &quot;masukkan kunci penyiapan&quot; di aplikasi, jenis berbasis waktu, lalu ketik kunci ini:</source>
+        <translation>Cannot scan? Choose &quot;enter a setup key&quot; in the app, time-based, then type this key:</translation>
+    </message>
+    <message>
+        <source>Salin Kunci</source>
+        <translation>Copy Key</translation>
+    </message>
+    <message>
+        <source>Kunci penyiapan disalin.</source>
+        <translation>Setup key copied.</translation>
+    </message>
+    <message>
+        <source>Kode dari aplikasi</source>
+        <translation>Code from the app</translation>
+    </message>
+    <message>
+        <source>Kode dari aplikasi autentikator</source>
+        <translation>Code from the authenticator app</translation>
+    </message>
+    <message>
+        <source>Aktifkan dan Masuk</source>
+        <translation>Activate and Log In</translation>
+    </message>
+    <message>
+        <source>Aktifkan kode OTP</source>
+        <translation>Activate OTP codes</translation>
+    </message>
+    <message>
+        <source>Akun Anda wajib memakai kode OTP dari aplikasi autentikator. Penyiapan ini cukup dilakukan sekali.</source>
+        <translation>Your account must use OTP codes from an authenticator app. You only need to set this up once.</translation>
+    </message>
+    <message>
+        <source>Memeriksa…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <source>Tunggu %1:%2</source>
+        <translation>Wait %1:%2</translation>
+    </message>
+    <message>
+        <source>Tunggu %1 detik</source>
+        <translation>Wait %1 s</translation>
+    </message>
+    <message>
+        <source>Database tidak dapat dibuka.</source>
+        <translation>The database cannot be opened.</translation>
+    </message>
+    <message>
+        <source>Menghubungkan ke database…</source>
+        <translation>Connecting to the database…</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Database: %1</translation>
+    </message>
+    <message>
+        <source>Masukkan NIP Anda.</source>
+        <translation>Enter your NIP.</translation>
+    </message>
+    <message>
+        <source>NIP terdiri dari 18 digit; yang Anda ketik %1 digit.</source>
+        <translation>A NIP has 18 digits; you typed %1.</translation>
+    </message>
+    <message>
+        <source>Masukkan kata sandi Anda.</source>
+        <translation>Enter your password.</translation>
+    </message>
+    <message>
+        <source>Kode OTP terdiri dari 6 digit.</source>
+        <translation>The OTP code has 6 digits.</translation>
+    </message>
+    <message>
+        <source>Masukkan 6 digit kode yang tampil di aplikasi autentikator.</source>
+        <translation>Enter the 6-digit code shown in the authenticator app.</translation>
+    </message>
+    <message>
+        <source>Kode QR tidak dapat dibuat. Ketik kunci penyiapan secara manual.</source>
+        <translation>The QR code could not be created. Type the setup key by hand.</translation>
+    </message>
+    <message>
+        <source>Gagal masuk.</source>
+        <translation>Login failed.</translation>
+    </message>
+    <message>
+        <source>Silakan coba lagi.</source>
+        <translation>Please try again.</translation>
+    </message>
+</context>
+<context>
+    <name>karier::MainWindow</name>
+    <message>
+        <source>Karier ASN — %1</source>
+        <translation>Karier ASN — %1</translation>
+    </message>
+    <message>
+        <source>Beranda</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <source>Riwayat Sertifikasi</source>
+        <translation>Certification History</translation>
+    </message>
+    <message>
+        <source>Riwayat Penghargaan</source>
+        <translation>Award History</translation>
+    </message>
+    <message>
+        <source>Di sini Anda akan mencatat penghargaan, seperti Satya Lencana Karya Satya atau ASN Berprestasi, lengkap dengan surat keputusan dan sertifikatnya.</source>
+        <translation>Here you will record awards, such as the Satya Lencana Karya Satya or ASN Berprestasi, with their decrees and certificates.</translation>
+    </message>
+    <message>
+        <source>Tim Kerja</source>
+        <translation>Work Teams</translation>
+    </message>
+    <message>
+        <source>Di sini Anda akan mencatat SK tim kerja dan surat perintah penugasan beserta tautan bukti dukungnya, untuk disetujui Pengelola Kepegawaian Perangkat Daerah.</source>
+        <translation>Here you will record work team decrees (SK) and assignment letters with links to their supporting evidence, for approval by the HR Officer of the Perangkat Daerah.</translation>
+    </message>
+    <message>
+        <source>Arsip DMS</source>
+        <translation>DMS Archive</translation>
+    </message>
+    <message>
+        <source>Di sini Anda akan melihat Skor Arsip Digital serta dokumen Arsip Utama dan Arsip Kondisional yang masih perlu diunggah.</source>
+        <translation>Here you will see your Digital Archive Score and the Main Archive and Conditional Archive documents that still need to be uploaded.</translation>
+    </message>
+    <message>
+        <source>Verifikasi</source>
+        <translation>Verification</translation>
+    </message>
+    <message>
+        <source>Di sini Anda akan memeriksa usulan pegawai, lalu menyetujui, mengembalikan untuk perbaikan, atau menolaknya dengan alasan yang jelas.</source>
+        <translation>Here you will review employees&apos; submissions, then approve them, return them for revision, or reject them with a clear reason.</translation>
+    </message>
+    <message>
+        <source>Pegawai</source>
+        <translation>Employees</translation>
+    </message>
+    <message>
+        <source>Di sini Anda akan mengelola data pegawai seluruh Perangkat Daerah, termasuk impor dan ekspor CSV.</source>
+        <translation>Here you will manage the employee data of every Perangkat Daerah, including CSV import and export.</translation>
+    </message>
+    <message>
+        <source>Unit Kerja</source>
+        <translation>Work Unit</translation>
+    </message>
+    <message>
+        <source>Di sini Anda akan mengelola susunan organisasi: Perangkat Daerah (Induk Satker) dan Satker di bawahnya.</source>
+        <translation>Here you will manage the organisation structure: the Perangkat Daerah (parent Satker) and the Satker under them.</translation>
+    </message>
+    <message>
+        <source>Pengguna</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <source>Di sini Anda akan membuat akun, menentukan peran, dan mengatur ulang kode OTP pengguna yang berganti ponsel.</source>
+        <translation>Here you will create accounts, assign roles, and reset the OTP codes of users who changed phones.</translation>
+    </message>
+    <message>
+        <source>Karier ASN</source>
+        <translation>Karier ASN</translation>
+    </message>
+    <message>
+        <source>Pemerintah Kota Surakarta</source>
+        <translation>Surakarta City Government</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>Menu</translation>
+    </message>
+    <message>
+        <source>Keluar</source>
+        <translation>Log Out</translation>
+    </message>
+    <message>
+        <source>Keluar dari akun ini dan kembali ke halaman Masuk</source>
+        <translation>Log out of this account and return to the login window</translation>
+    </message>
+    <message>
+        <source>MENU</source>
+        <translation>MENU</translation>
+    </message>
+    <message>
+        <source>Selamat datang, %1</source>
+        <translation>Welcome, %1</translation>
+    </message>
+    <message>
+        <source>Data Pegawai</source>
+        <translation>Employee Data</translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>Jabatan</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Memuat…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>Perangkat Daerah</source>
+        <translation>Perangkat Daerah</translation>
+    </message>
+    <message>
+        <source>Peran</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Perangkat Daerah yang dikelola</source>
+        <translation>Managed Perangkat Daerah</translation>
+    </message>
+    <message>
+        <source>Kode OTP</source>
+        <translation>OTP Code</translation>
+    </message>
+    <message>
+        <source>Aktif</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Tidak aktif</source>
+        <translation>Inactive</translation>
+    </message>
+    <message>
+        <source>Pegawai dalam cakupan</source>
+        <translation>Employees in scope</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>pegawai di seluruh Perangkat Daerah Pemerintah Kota Surakarta</source>
+        <translation>employees in all Perangkat Daerah of the Surakarta City Government</translation>
+    </message>
+    <message>
+        <source>pegawai di %1</source>
+        <translation>employees in %1</translation>
+    </message>
+    <message>
+        <source>Pengembangan kompetensi %1</source>
+        <translation>Competence development %1</translation>
+    </message>
+    <message>
+        <source>Tentang versi ini</source>
+        <translation>About this version</translation>
+    </message>
+    <message>
+        <source>Karier ASN membantu Anda menjaga data pengembangan karier tetap lengkap: kursus, sertifikasi, penghargaan, tim kerja, dan arsip digital. Versi ini sudah menyediakan Riwayat Sertifikasi (Kursus dan Sertifikasi); menu lainnya sedang disiapkan.</source>
+        <translation>Karier ASN helps you keep your career development data complete: courses, certifications, awards, work teams and digital archives. This version provides Certification History (Courses and Certifications); the other menus are in preparation.</translation>
+    </message>
+    <message>
+        <source>Segera hadir</source>
+        <translation>Coming soon</translation>
+    </message>
+    <message>
+        <source>%1 belum tersedia di versi ini.</source>
+        <translation>%1 is not available in this version yet.</translation>
+    </message>
+    <message>
+        <source>%1 · NIP %2</source>
+        <translation>%1 · NIP %2</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Database: %1</translation>
+    </message>
+    <message>
+        <source>Tanpa database</source>
+        <translation>No database</translation>
+    </message>
+    <message>
+        <source>%1 / %2 JP</source>
+        <translation>%1 / %2 JP</translation>
+    </message>
+    <message>
+        <source>Target %1 JP tahun ini sudah tercapai.</source>
+        <translation>This year&apos;s target of %1 JP has been reached.</translation>
+    </message>
+    <message>
+        <source>Kurang %1 JP lagi untuk mencapai target tahunan.</source>
+        <translation>%1 more JP needed to reach the yearly target.</translation>
+    </message>
+    <message>
+        <source>%1 JP lagi masih menunggu verifikasi.</source>
+        <translation>%1 more JP awaiting verification.</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Ya</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Apakah anda yakin ingin keluar?</source>
+        <translation>Are you sure you want to log out?</translation>
+    </message>
+</context>
+<context>
+    <name>karier::MessageBanner</name>
+    <message>
+        <source>Kesalahan</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Peringatan</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>Informasi</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>Berhasil</source>
+        <translation>Success</translation>
+    </message>
+</context>
+<context>
+    <name>karier::PdfPreview</name>
+    <message>
+        <source>dokumen</source>
+        <translation>document</translation>
+    </message>
+    <message>
+        <source>Memuat pratinjau…</source>
+        <translation>Loading preview…</translation>
+    </message>
+    <message>
+        <source>Sebelumnya</source>
+        <translation>Previous</translation>
+    </message>
+    <message>
+        <source>Halaman sebelumnya (PgUp)</source>
+        <translation>Previous page (PgUp)</translation>
+    </message>
+    <message>
+        <source>Berikutnya</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>Halaman berikutnya (PgDn)</source>
+        <translation>Next page (PgDn)</translation>
+    </message>
+    <message>
+        <source>Halaman %1 dari %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <source>Perkecil (Ctrl+−)</source>
+        <translation>Zoom out (Ctrl+−)</translation>
+    </message>
+    <message>
+        <source>Perkecil</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <source>Perbesar (Ctrl++)</source>
+        <translation>Zoom in (Ctrl++)</translation>
+    </message>
+    <message>
+        <source>Perbesar</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <source>Perbesaran</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Sesuai lebar</source>
+        <translation>Fit width</translation>
+    </message>
+    <message>
+        <source>Buka di aplikasi lain</source>
+        <translation>Open in another app</translation>
+    </message>
+    <message>
+        <source>Buka dokumen ini dengan aplikasi PDF di komputer Anda</source>
+        <translation>Open this document with a PDF application on your computer</translation>
+    </message>
+    <message>
+        <source>Belum ada dokumen</source>
+        <translation>No document yet</translation>
+    </message>
+    <message>
+        <source>Pratinjau dokumen PDF akan tampil di sini.</source>
+        <translation>The PDF preview will appear here.</translation>
+    </message>
+    <message>
+        <source>Pratinjau tidak dapat ditampilkan</source>
+        <translation>The preview cannot be shown</translation>
+    </message>
+    <message>
+        <source>Anda masih dapat mencoba membukanya dengan tombol “Buka di aplikasi lain” di atas.</source>
+        <translation>You can still try to open it with the “Open in another app” button above.</translation>
+    </message>
+    <message>
+        <source>Salinan dokumen tidak dapat disimpan di folder sementara, sehingga dokumen tidak dapat dibuka di aplikasi lain.</source>
+        <translation>A copy of the document could not be saved in the temporary folder, so the document cannot be opened in another app.</translation>
+    </message>
+    <message>
+        <source>Tidak ada aplikasi yang dapat membuka file PDF di komputer ini. Pasang aplikasi pembaca PDF lalu coba lagi.</source>
+        <translation>No application on this computer can open PDF files. Install a PDF reader, then try again.</translation>
+    </message>
+</context>
+<context>
+    <name>karier::PdfRenderer</name>
+    <message>
+        <source>File ini kosong sehingga tidak dapat ditampilkan.</source>
+        <translation>This file is empty, so it cannot be displayed.</translation>
+    </message>
+    <message>
+        <source>File ini bukan PDF sehingga tidak dapat ditampilkan.</source>
+        <translation>This file is not a PDF, so it cannot be displayed.</translation>
+    </message>
+    <message>
+        <source>PDF ini rusak atau tidak dapat dibaca sehingga tidak dapat ditampilkan.</source>
+        <translation>This PDF is damaged or unreadable, so it cannot be displayed.</translation>
+    </message>
+    <message>
+        <source>PDF ini dilindungi kata sandi sehingga tidak dapat ditampilkan.</source>
+        <translation>This PDF is password-protected, so it cannot be displayed.</translation>
+    </message>
+    <message>
+        <source>PDF ini tidak berisi halaman.</source>
+        <translation>This PDF has no pages.</translation>
+    </message>
+    <message>
+        <source>Halaman %1 tidak ada dalam dokumen ini.</source>
+        <translation>Page %1 does not exist in this document.</translation>
+    </message>
+    <message>
+        <source>Halaman %1 rusak sehingga tidak dapat ditampilkan.</source>
+        <translation>Page %1 is damaged, so it cannot be displayed.</translation>
+    </message>
+    <message>
+        <source>Ukuran halaman %1 tidak wajar sehingga tidak dapat ditampilkan.</source>
+        <translation>Page %1 has an abnormal size, so it cannot be displayed.</translation>
+    </message>
+    <message>
+        <source>Halaman %1 terlalu rumit untuk ditampilkan dalam %2 detik.</source>
+        <translation>Page %1 is too complex to display within %2 seconds.</translation>
+    </message>
+    <message>
+        <source>Halaman %1 tidak dapat ditampilkan.</source>
+        <translation>Page %1 cannot be displayed.</translation>
+    </message>
+    <message>
+        <source>Dokumen ini tidak dapat dibuka.</source>
+        <translation>This document cannot be opened.</translation>
+    </message>
+    <message>
+        <source>PDF ini tidak dapat ditampilkan.</source>
+        <translation>This PDF cannot be displayed.</translation>
+    </message>
+</context>
+<context>
+    <name>karier::PdfThumbnail</name>
+    <message>
+        <source>Gambar kecil dokumen</source>
+        <translation>Document thumbnail</translation>
+    </message>
+    <message>
+        <source>Memuat gambar kecil…</source>
+        <translation>Loading thumbnail…</translation>
+    </message>
+</context>
+<context>
+    <name>karier::QrCodeWidget</name>
+    <message>
+        <source>Kode QR</source>
+        <translation>QR code</translation>
+    </message>
+    <message>
+        <source>Kode QR untuk dipindai dengan aplikasi autentikator</source>
+        <translation>QR code to scan with the authenticator app</translation>
+    </message>
+    <message>
+        <source>Kode QR belum tersedia</source>
+        <translation>QR code not available yet</translation>
+    </message>
+</context>
+<context>
+    <name>karier::RecordDetailDialog</name>
+    <message>
+        <source>Detail Riwayat</source>
+        <translation>Record Details</translation>
+    </message>
+    <message>
+        <source>Memuat…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>Belum ada dokumen.</source>
+        <translation>No document yet.</translation>
+    </message>
+    <message>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Dokumen</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Riwayat tidak dapat dibuka</source>
+        <translation>The record cannot be opened</translation>
+    </message>
+    <message>
+        <source>(belum bernama)</source>
+        <translation>(untitled)</translation>
+    </message>
+    <message>
+        <source>Detail Riwayat — %1</source>
+        <translation>Record Details — %1</translation>
+    </message>
+    <message>
+        <source>Jenis Sertifikasi</source>
+        <translation>Certification Type</translation>
+    </message>
+    <message>
+        <source>Diajukan</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <source>Diputuskan</source>
+        <translation>Decided</translation>
+    </message>
+    <message>
+        <source>%1 oleh verifikator NIP %2</source>
+        <translation>%1 by the verifier with NIP %2</translation>
+    </message>
+    <message>
+        <source>Terakhir diubah</source>
+        <translation>Last changed</translation>
+    </message>
+    <message>
+        <source>Perlu perbaikan: %1</source>
+        <translation>Needs revision: %1</translation>
+    </message>
+    <message>
+        <source>verifikator tidak memberi catatan.</source>
+        <translation>the verifier left no note.</translation>
+    </message>
+    <message>
+        <source>Ditolak: %1</source>
+        <translation>Rejected: %1</translation>
+    </message>
+    <message>
+        <source>verifikator tidak memberi alasan.</source>
+        <translation>the verifier gave no reason.</translation>
+    </message>
+    <message>
+        <source>Riwayat ini sudah disetujui.</source>
+        <translation>This record has been approved.</translation>
+    </message>
+    <message>
+        <source>Disetujui dengan catatan: %1</source>
+        <translation>Approved with a note: %1</translation>
+    </message>
+    <message>
+        <source>Menunggu verifikasi Admin BKPSDM.</source>
+        <translation>Awaiting verification by the BKPSDM Admin.</translation>
+    </message>
+    <message>
+        <source>Draf ini belum dikirim. Klik Ubah untuk melengkapinya.</source>
+        <translation>This draft has not been submitted yet. Click Edit to complete it.</translation>
+    </message>
+</context>
+<context>
+    <name>karier::RecordListModel</name>
+    <message>
+        <source>(belum bernama)</source>
+        <translation>(untitled)</translation>
+    </message>
+    <message>
+        <source>%1 JP</source>
+        <translation>%1 JP</translation>
+    </message>
+    <message>
+        <source>Diajukan %1</source>
+        <translation>Submitted %1</translation>
+    </message>
+    <message>
+        <source>Jenis</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Nomor</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Durasi/JP</source>
+        <translation>Duration/JP</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Catatan</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Jan</source>
+        <translation>Jan</translation>
+    </message>
+    <message>
+        <source>Feb</source>
+        <translation>Feb</translation>
+    </message>
+    <message>
+        <source>Mar</source>
+        <translation>Mar</translation>
+    </message>
+    <message>
+        <source>Apr</source>
+        <translation>Apr</translation>
+    </message>
+    <message>
+        <source>Mei</source>
+        <translation>May</translation>
+    </message>
+    <message>
+        <source>Jun</source>
+        <translation>Jun</translation>
+    </message>
+    <message>
+        <source>Jul</source>
+        <translation>Jul</translation>
+    </message>
+    <message>
+        <source>Agu</source>
+        <translation>Aug</translation>
+    </message>
+    <message>
+        <source>Sep</source>
+        <translation>Sep</translation>
+    </message>
+    <message>
+        <source>Okt</source>
+        <translation>Oct</translation>
+    </message>
+    <message>
+        <source>Nov</source>
+        <translation>Nov</translation>
+    </message>
+    <message>
+        <source>Des</source>
+        <translation>Dec</translation>
+    </message>
+</context>
+<context>
+    <name>karier::RecordWizard</name>
+    <message>
+        <source>Maksimum ukuran file adalah %1</source>
+        <translation>Maximum file size is %1</translation>
+    </message>
+    <message>
+        <source>Paling banyak %1 halaman</source>
+        <translation>At most %1 pages</translation>
+    </message>
+    <message>
+        <source>Lengkapi data, unggah dokumen, lalu periksa ringkasannya sebelum dikirim untuk diverifikasi Admin BKPSDM.</source>
+        <translation>Complete the data, upload the document, then check the summary before submitting it for verification by the BKPSDM Admin.</translation>
+    </message>
+    <message>
+        <source>Masukan Data</source>
+        <translation>Enter Data</translation>
+    </message>
+    <message>
+        <source>Unggah Dokumen</source>
+        <translation>Upload Document</translation>
+    </message>
+    <message>
+        <source>Ringkasan</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Bulan sebelumnya</source>
+        <translation>Previous month</translation>
+    </message>
+    <message>
+        <source>Bulan berikutnya</source>
+        <translation>Next month</translation>
+    </message>
+    <message>
+        <source>Ketik untuk mencari, atau tulis nama lain</source>
+        <translation>Type to search, or enter another name</translation>
+    </message>
+    <message>
+        <source>Ketik untuk mencari dalam daftar</source>
+        <translation>Type to search the list</translation>
+    </message>
+    <message>
+        <source>— Pilih —</source>
+        <translation>— Select —</translation>
+    </message>
+    <message>
+        <source>Kosongkan</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <source>Kosongkan tanggal</source>
+        <translation>Clear the date</translation>
+    </message>
+    <message>
+        <source>Isi sesuai sertifikat. Kolom bertanda &lt;span style=&quot;color:#c62828;&quot;&gt;*&lt;/span&gt; wajib diisi.</source>
+        <translation>Fill in as shown on the certificate. Fields marked &lt;span style=&quot;color:#c62828;&quot;&gt;*&lt;/span&gt; are required.</translation>
+    </message>
+    <message>
+        <source>Jenis Sertifikasi</source>
+        <translation>Certification Type</translation>
+    </message>
+    <message>
+        <source>Memeriksa dokumen…</source>
+        <translation>Checking document…</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Hentikan pemeriksaan dokumen</source>
+        <translation>Stop checking the document</translation>
+    </message>
+    <message>
+        <source>Persyaratan dokumen</source>
+        <translation>Document requirements</translation>
+    </message>
+    <message>
+        <source>File dengan tanda * tidak boleh kosong</source>
+        <translation>Files marked * are required</translation>
+    </message>
+    <message>
+        <source>Sajikan upload dalam format PDF untuk dokumen sertifikat</source>
+        <translation>Upload the certificate document as a PDF</translation>
+    </message>
+    <message>
+        <source>File harus jelas dan tidak blur</source>
+        <translation>The file must be clear, not blurred</translation>
+    </message>
+    <message>
+        <source>Anda dapat mendownload file jika tampilan pada preview kurang jelas</source>
+        <translation>You can download the file if the preview is not clear enough</translation>
+    </message>
+    <message>
+        <source>Pratinjau dokumen</source>
+        <translation>Document preview</translation>
+    </message>
+    <message>
+        <source>Pratinjau dokumen tampil di sini setelah file PDF dipilih.</source>
+        <translation>The document preview appears here once a PDF file is chosen.</translation>
+    </message>
+    <message>
+        <source>Teliti kembali data dan dokumen berikut. Bila sudah benar, centang pernyataan di bawah lalu klik Kirim.</source>
+        <translation>Check the data and document below once more. If they are correct, tick the statement below, then click Submit.</translation>
+    </message>
+    <message>
+        <source>Saya menyatakan bahwa data yang saya input benar</source>
+        <translation>I declare that the data I entered is correct</translation>
+    </message>
+    <message>
+        <source>Catatan: data yang dikirim akan diverifikasi dan disetujui oleh Admin BKPSDM; lama prosesnya dapat berbeda-beda. Standar maksimum pengembangan kompetensi dalam satu hari adalah 8 jam pelajaran.</source>
+        <translation>Note: submitted data is verified and approved by the BKPSDM Admin; processing times may vary. The standard maximum of competence development in one day is 8 lesson hours (JP).</translation>
+    </message>
+    <message>
+        <source>Simpan Draf</source>
+        <translation>Save Draft</translation>
+    </message>
+    <message>
+        <source>Simpan isian sementara; Anda dapat melanjutkannya nanti</source>
+        <translation>Save your entries for now; you can continue later</translation>
+    </message>
+    <message>
+        <source>‹ Kembali</source>
+        <translation>‹ Back</translation>
+    </message>
+    <message>
+        <source>Selanjutnya ›</source>
+        <translation>Next ›</translation>
+    </message>
+    <message>
+        <source>Kirim</source>
+        <translation>Submit</translation>
+    </message>
+    <message>
+        <source>Centang pernyataan di atas untuk dapat mengirim</source>
+        <translation>Tick the statement above to be able to submit</translation>
+    </message>
+    <message>
+        <source>Isian belum dapat dicocokkan dengan riwayat Anda yang lain: %1</source>
+        <translation>Your entries could not be checked against your other records yet: %1</translation>
+    </message>
+    <message>
+        <source>Memeriksa isian…</source>
+        <translation>Checking entries…</translation>
+    </message>
+    <message>
+        <source>Masih ada isian yang perlu diperbaiki. Lihat pesan berwarna merah di bawah kolomnya.</source>
+        <translation>Some entries still need correcting. See the red messages below the fields.</translation>
+    </message>
+    <message>
+        <source>Apakah anda yakin?</source>
+        <translation>Are you sure?</translation>
+    </message>
+    <message>
+        <source>Tunggu sampai pemeriksaan dokumen selesai.</source>
+        <translation>Wait until the document check has finished.</translation>
+    </message>
+    <message>
+        <source>%1 wajib diunggah (PDF).</source>
+        <translation>%1 must be uploaded (PDF).</translation>
+    </message>
+    <message>
+        <source>Menyimpan draf…</source>
+        <translation>Saving draft…</translation>
+    </message>
+    <message>
+        <source>Draf tersimpan pukul %1. Anda dapat melanjutkannya nanti dari halaman Riwayat Sertifikasi.</source>
+        <translation>Draft saved at %1. You can continue it later from the Certification History page.</translation>
+    </message>
+    <message>
+        <source>Mengirim…</source>
+        <translation>Submitting…</translation>
+    </message>
+    <message>
+        <source>Berhasil</source>
+        <translation>Success</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; berhasil dikirim dan menunggu verifikasi Admin BKPSDM. Statusnya dapat Anda pantau di halaman Riwayat Sertifikasi.</source>
+        <translation>%1 &quot;%2&quot; was submitted and is awaiting verification by the BKPSDM Admin. You can follow its status on the Certification History page.</translation>
+    </message>
+    <message>
+        <source>Tunggu sebentar, masih %1</source>
+        <translation>Please wait, still %1</translation>
+    </message>
+    <message>
+        <source>Apakah anda yakin? Data yang belum disimpan akan hilang.</source>
+        <translation>Are you sure? Unsaved data will be lost.</translation>
+    </message>
+    <message>
+        <source>Pemeriksaan dokumen tidak dapat dimulai. Coba lagi.</source>
+        <translation>The document check could not be started. Try again.</translation>
+    </message>
+    <message>
+        <source>Membaca dokumen…</source>
+        <translation>Reading document…</translation>
+    </message>
+    <message>
+        <source>File tidak dapat dibaca: %1</source>
+        <translation>The file cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>File berubah saat diperiksa. Pilih file itu sekali lagi.</source>
+        <translation>The file changed while it was being checked. Choose it once more.</translation>
+    </message>
+    <message>
+        <source>Dokumen tampak buram, sehingga tulisannya mungkin sulit dibaca verifikator. Sebaiknya pindai ulang dengan lebih jelas (150–300 dpi). Anda tetap dapat melanjutkan.</source>
+        <translation>The document looks blurred, so the verifier may find the text hard to read. Better scan it again more sharply (150–300 dpi). You can still continue.</translation>
+    </message>
+    <message>
+        <source>Halaman pertama dokumen tampak kosong. Pastikan file yang dipilih sudah benar. Anda tetap dapat melanjutkan.</source>
+        <translation>The first page of the document looks blank. Make sure you chose the right file. You can still continue.</translation>
+    </message>
+    <message>
+        <source>Ukuran %1 · %2 halaman</source>
+        <translation>Size %1 · pages: %2</translation>
+    </message>
+    <message>
+        <source>Belum ada dokumen.</source>
+        <translation>No document yet.</translation>
+    </message>
+    <message>
+        <source>Memuat riwayat…</source>
+        <translation>Loading records…</translation>
+    </message>
+    <message>
+        <source>Riwayat ini bukan %1.</source>
+        <translation>This record is not of the type %1.</translation>
+    </message>
+    <message>
+        <source>verifikator</source>
+        <translation>the verifier</translation>
+    </message>
+    <message>
+        <source>verifikator (NIP %1)</source>
+        <translation>the verifier (NIP %1)</translation>
+    </message>
+    <message>
+        <source> pada %1 pukul %2 oleh %3</source>
+        <translation> on %1 at %2 by %3</translation>
+    </message>
+    <message>
+        <source>(tanpa catatan)</source>
+        <translation>(no note)</translation>
+    </message>
+    <message>
+        <source>Perbaiki isian atau dokumen sesuai catatan verifikator, lalu kirim kembali.</source>
+        <translation>Correct the entries or the document as the verifier&apos;s note asks, then submit again.</translation>
+    </message>
+    <message>
+        <source>Dikembalikan untuk perbaikan%1.
+Catatan: %2</source>
+        <translation>Returned for revision%1.
+Note: %2</translation>
+    </message>
+    <message>
+        <source>Melanjutkan draf yang tersimpan. Lengkapi data dan dokumen, lalu kirim.</source>
+        <translation>Continuing a saved draft. Complete the data and document, then submit.</translation>
+    </message>
+    <message>
+        <source>Catatan verifikator sebelumnya%1:
+%2</source>
+        <translation>The verifier&apos;s earlier note%1:
+%2</translation>
+    </message>
+    <message>
+        <source>Ditolak%1.
+Alasan: %2</source>
+        <translation>Rejected%1.
+Reason: %2</translation>
+    </message>
+    <message>
+        <source>Riwayat ini berstatus %1 dan tidak dapat diubah lagi.</source>
+        <translation>This record has the status %1 and can no longer be changed.</translation>
+    </message>
+    <message>
+        <source>Centang pernyataan &quot;Saya menyatakan bahwa data yang saya input benar&quot; untuk dapat mengirim</source>
+        <translation>Tick the statement &quot;I declare that the data I entered is correct&quot; to be able to submit</translation>
+    </message>
+    <message>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>karier::RiwayatPage</name>
+    <message>
+        <source>Riwayat Sertifikasi</source>
+        <translation>Certification History</translation>
+    </message>
+    <message>
+        <source>Kursus dan sertifikat kompetensi Anda beserta status verifikasinya.</source>
+        <translation>Your courses and competence certificates with their verification status.</translation>
+    </message>
+    <message>
+        <source>Tambah %1</source>
+        <translation>Add %1</translation>
+    </message>
+    <message>
+        <source>Jenis</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Semua jenis</source>
+        <translation>All types</translation>
+    </message>
+    <message>
+        <source>Cari nama, nomor, atau catatan…</source>
+        <translation>Search name, number or note…</translation>
+    </message>
+    <message>
+        <source>Lihat</source>
+        <translation>View</translation>
+    </message>
+    <message>
+        <source>Ubah</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>Hanya riwayat berstatus Draf atau Perlu Perbaikan yang dapat diubah</source>
+        <translation>Only records with the status Draft or Needs Revision can be edited</translation>
+    </message>
+    <message>
+        <source>Hapus</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Hanya riwayat berstatus Draf atau Perlu Perbaikan yang dapat dihapus</source>
+        <translation>Only records with the status Draft or Needs Revision can be deleted</translation>
+    </message>
+    <message>
+        <source>Daftar riwayat</source>
+        <translation>Record list</translation>
+    </message>
+    <message>
+        <source>JP tahun %1: memuat…</source>
+        <translation>JP in %1: loading…</translation>
+    </message>
+    <message>
+        <source>Memuat riwayat…</source>
+        <translation>Loading records…</translation>
+    </message>
+    <message>
+        <source>JP tahun %1: %2 disetujui + %3 menunggu dari target %4 JP</source>
+        <translation>JP in %1: %2 approved + %3 pending of the %4 JP target</translation>
+    </message>
+    <message>
+        <source>Target JP tahun ini sudah tercapai. Terima kasih telah terus mengembangkan kompetensi.</source>
+        <translation>This year&apos;s JP target has been reached. Thank you for continuing to develop your competence.</translation>
+    </message>
+    <message>
+        <source>Masih kurang %1 JP dari target; %2 JP sedang menunggu verifikasi. 1 JP = 45 menit.</source>
+        <translation>%1 JP short of the target; %2 JP awaiting verification. 1 JP = 45 minutes.</translation>
+    </message>
+    <message>
+        <source>Kurang %1 JP lagi untuk mencapai target tahun ini. 1 JP = 45 menit.</source>
+        <translation>%1 more JP needed to reach this year&apos;s target. 1 JP = 45 minutes.</translation>
+    </message>
+    <message>
+        <source>JP tahun %1 belum dapat dihitung</source>
+        <translation>JP for %1 cannot be calculated yet</translation>
+    </message>
+    <message>
+        <source>Tarik</source>
+        <translation>Withdraw</translation>
+    </message>
+    <message>
+        <source>Tarik (hapus) riwayat yang dikembalikan untuk perbaikan</source>
+        <translation>Withdraw (delete) a record returned for revision</translation>
+    </message>
+    <message>
+        <source>%1 riwayat</source>
+        <translation>Records: %1</translation>
+    </message>
+    <message>
+        <source>%1 dari %2 riwayat ditampilkan</source>
+        <translation>Showing %1 of %2 records</translation>
+    </message>
+    <message>
+        <source>Tidak ada riwayat yang cocok dengan pilihan jenis atau pencarian Anda.</source>
+        <translation>No records match the chosen type or your search.</translation>
+    </message>
+    <message>
+        <source>Belum ada riwayat.</source>
+        <translation>No records yet.</translation>
+    </message>
+    <message>
+        <source>Belum ada riwayat. Klik Tambah Kursus untuk mencatat pelatihan pertama Anda.</source>
+        <translation>No records yet. Click Add Course to record your first training.</translation>
+    </message>
+    <message>
+        <source>Belum ada riwayat. Klik Tambah %1 untuk mencatat riwayat pertama Anda.</source>
+        <translation>No records yet. Click Add %1 to record your first one.</translation>
+    </message>
+    <message>
+        <source>(belum bernama)</source>
+        <translation>(untitled)</translation>
+    </message>
+    <message>
+        <source>Apakah anda yakin ingin menarik riwayat &quot;%1&quot;? Riwayat ini akan dihapus dan tidak diverifikasi.</source>
+        <translation>Are you sure you want to withdraw the record &quot;%1&quot;? It will be deleted and not verified.</translation>
+    </message>
+    <message>
+        <source>Apakah anda yakin ingin menghapus draf &quot;%1&quot;? Draf yang dihapus tidak dapat dikembalikan.</source>
+        <translation>Are you sure you want to delete the draft &quot;%1&quot;? A deleted draft cannot be restored.</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Riwayat &quot;%1&quot; telah dihapus.</source>
+        <translation>The record &quot;%1&quot; has been deleted.</translation>
+    </message>
+</context>
+<context>
+    <name>karier::StepIndicator</name>
+    <message>
+        <source>, selesai</source>
+        <translation>, done</translation>
+    </message>
+    <message>
+        <source>, langkah sekarang</source>
+        <translation>, current step</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Karier ASN — pemutakhiran data karier ASN Pemerintah Kota Surakarta.</source>
+        <translation>Karier ASN — career data updates for the ASN of the Surakarta City Government.</translation>
+    </message>
+    <message>
+        <source>Tampilkan bantuan ini lalu keluar.</source>
+        <translation>Show this help, then exit.</translation>
+    </message>
+    <message>
+        <source>Tampilkan versi program lalu keluar.</source>
+        <translation>Show the program version, then exit.</translation>
+    </message>
+    <message>
+        <source>Database yang dipakai: sqlite:BERKAS atau postgresql://pengguna@host:port/nama. Tanpa opsi ini dipakai KARIER_DATABASE, lalu pengaturan, lalu berkas SQLite bawaan.</source>
+        <translation>The database to use: sqlite:FILE or postgresql://user@host:port/name. Without this option, KARIER_DATABASE is used, then the settings, then the default SQLite file.</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Gunakan --help untuk melihat opsi yang tersedia.</source>
+        <translation>Use --help to see the available options.</translation>
+    </message>
+    <message>
+        <source>Akun admin berhasil dibuat. Silakan masuk.</source>
+        <translation>The admin account was created. Please log in.</translation>
+    </message>
+    <message>
+        <source>Data contoh siap. Masuk dengan salah satu akun demo.</source>
+        <translation>The sample data is ready. Log in with one of the demo accounts.</translation>
+    </message>
+</context>
+</TS>
