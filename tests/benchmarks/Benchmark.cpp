@@ -22,6 +22,10 @@ const QList<Scenario>& scenarios()
         {QStringLiteral("preview"),
             QStringLiteral("first page of a 1 MB scanned A4 PDF at 96 dpi in process, against pdftoppm"),
             &previewScenario},
+        {QStringLiteral("gui_block"),
+            QStringLiteral(
+                "longest GUI-thread block while the wizard checks and previews a 1 MB scanned PDF"),
+            &guiBlockScenario},
     };
     return all;
 }

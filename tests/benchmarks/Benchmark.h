@@ -50,5 +50,6 @@ Result<QList<Figure>> startupScenario(); // StartupScenario.cpp
 Result<QList<Figure>> passwordScenario(); // PasswordScenario.cpp
 Result<QList<Figure>> inspectScenario(); // PdfScenarios.cpp
 Result<QList<Figure>> previewScenario(); // PdfScenarios.cpp
+Result<QList<Figure>> guiBlockScenario(); // GuiBlockScenario.cpp
 
 } // namespace karier::bench

@@ -1,0 +1,490 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// karier-gui-probe [--verbose]: how long the GUI thread is blocked while the record wizard checks
+// and previews a PDF (the gui_block scenario of karier-bench runs it; run it offscreen).
+//
+// It makes a temporary SQLite database with the demo data, logs in as the demo ASN, opens the
+// RecordWizard for Kursus, fills Masukan Data with valid values and goes on to Unggah Dokumen
+// (questions are answered "Ya" through the Confirm test hooks). Then a stall monitor starts on the
+// GUI thread: a precise 1 ms QTimer whose ticks are timed with a QElapsedTimer; the longest gap
+// between two ticks, less the interval, is the longest time the event loop could not run. While
+// it runs, the "1 MB scanned A4 PDF" (tests/support/SyntheticScan) is chosen in the drop zone the
+// way a click does it (DropZone::setNextFileForTests + chooseFile): the real karier-cli checks it
+// in a child process, the wizard reads it on a worker and PdfPreview draws the first page on its
+// renderer thread. The measurement ends when the wizard has accepted the document and the preview
+// has shown the first page, plus SettleMs so that painting the page counts too.
+//
+// Prints {"max_gui_block_ms": X, "total_ms": Y} on stdout and exits 0; total_ms is the time from
+// choosing the file to the first page shown. Any failure: a message on stderr and exit 1; a
+// watchdog ends the program with exit 1 after 60 s whatever the GUI thread does.
+//
+// --verbose prints on stderr each stall of StallReportMs or more with the phase it happened in,
+// how much of it the GUI thread spent on the CPU (its own work) and its voluntary (it slept) and
+// involuntary (another thread got the CPU) context switches; also when the measurement started on
+// the monotonic clock, to match it with `perf record -k mono`. max_gui_block_ms is wall-clock
+// time: what a user feels, including waiting for a CPU on a busy machine.
+
+#include "SyntheticScan.h"
+#include "auth/AuthService.h"
+#include "common/Confirm.h"
+#include "documents/PdfCheckResult.h"
+#include "documents/PdfCheckRunner.h"
+#include "io/DemoSeeder.h"
+#include "records/RecordType.h"
+#include "records/RecordWizard.h"
+#include "storage/Database.h"
+#include "storage/DatabaseUrl.h"
+#include "widgets/DropZone.h"
+#include "widgets/PdfPreview.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDate>
+#include <QDateEdit>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QLineEdit>
+#include <QPair>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QSpinBox>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <algorithm>
+#include <chrono>
+#include <condition_variable>
+#include <cstdio>
+#include <cstdlib>
+#include <ctime>
+#include <functional>
+#include <memory>
+#include <mutex>
+#include <sys/resource.h>
+#include <thread>
+#include <utility>
+
+#ifndef KARIER_CLI_EXECUTABLE
+#error "KARIER_CLI_EXECUTABLE must be the path of karier-cli (set by tests/benchmarks/CMakeLists.txt)"
+#endif
+
+namespace karier {
+
+namespace {
+
+constexpr int OverallTimeoutMs = 60'000;
+constexpr int StepTimeoutMs = 20'000;
+constexpr int TickMs = 1;
+/// Calm before the measurement, so that laying out and painting step 2 are not counted.
+constexpr int CalmBeforeMs = 300;
+/// Measuring goes on this long after the first page was shown: its paint is GUI-thread work too.
+constexpr int SettleMs = 100;
+constexpr double StallReportMs = 5.0;
+
+/// Ends the process with exit 1 after OverallTimeoutMs, also when the GUI thread hangs.
+class Watchdog
+{
+public:
+    Watchdog()
+        : m_thread([this] {
+            std::unique_lock lock(m_mutex);
+            if (!m_done.wait_for(
+                    lock, std::chrono::milliseconds(OverallTimeoutMs), [this] { return m_stop; })) {
+                std::fputs("karier-gui-probe: no result within 60 s\n", stderr);
+                std::fflush(stderr);
+                std::_Exit(1);
+            }
+        })
+    { }
+    ~Watchdog()
+    {
+        {
+            const std::lock_guard lock(m_mutex);
+            m_stop = true;
+        }
+        m_done.notify_all();
+        m_thread.join();
+    }
+    Watchdog(const Watchdog&) = delete;
+    Watchdog& operator=(const Watchdog&) = delete;
+
+private:
+    std::mutex m_mutex;
+    std::condition_variable m_done;
+    bool m_stop = false;
+    std::thread m_thread; // last: starts once the members above exist
+};
+
+/// Times the ticks of a 1 ms precise timer on the GUI thread.
+class StallMonitor : public QObject
+{
+public:
+    struct Stall
+    {
+        double atMs = 0.0; ///< when the event loop stopped running, from start()
+        double blockedMs = 0.0;
+        /// Of blockedMs, the time the GUI thread ran; the rest it slept or waited for a CPU.
+        double cpuMs = 0.0;
+        long waits = 0; ///< voluntary context switches: the GUI thread slept (poll, a lock, I/O)
+        long preemptions = 0; ///< involuntary ones: the scheduler gave its CPU to another thread
+        QString phase;
+    };
+
+    StallMonitor()
+    {
+        m_timer.setTimerType(Qt::PreciseTimer);
+        m_timer.setInterval(TickMs);
+        connect(&m_timer, &QTimer::timeout, this, &StallMonitor::tick);
+    }
+
+    void start()
+    {
+        m_stalls.clear();
+        m_maxGapNs = 0;
+        m_ticks = 0;
+        m_clock.start();
+        m_startedAt = std::chrono::steady_clock::now();
+        m_lastNs = 0;
+        m_lastCpuNs = threadCpuNs();
+        m_lastSwitches = contextSwitches();
+        m_maxCpuNs = 0;
+        m_timer.start();
+    }
+    /// Counts the time since the last tick as a gap too.
+    void stop()
+    {
+        tick();
+        m_timer.stop();
+    }
+    void setPhase(const QString& phase) { m_phase = phase; }
+    double elapsedMs() const { return static_cast<double>(m_clock.nsecsElapsed()) / 1e6; }
+    /// The longest gap between two ticks less the interval: the longest block of the event loop.
+    double maxBlockMs() const { return std::max(0.0, static_cast<double>(m_maxGapNs) / 1e6 - TickMs); }
+    qint64 ticks() const { return m_ticks; }
+    /// The most CPU time the GUI thread used between two ticks, less the interval: the longest
+    /// block that was the GUI thread's own work rather than waiting for the CPU.
+    double maxCpuBlockMs() const { return std::max(0.0, static_cast<double>(m_maxCpuNs) / 1e6 - TickMs); }
+    /// When start() was called on the monotonic clock (the time base of `perf record -k mono`).
+    std::chrono::steady_clock::time_point startedAt() const { return m_startedAt; }
+    const QList<Stall>& stalls() const { return m_stalls; }
+
+private:
+    /// The CPU time the calling (GUI) thread has used.
+    static qint64 threadCpuNs()
+    {
+        timespec now {};
+        ::clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+        return qint64(now.tv_sec) * 1'000'000'000 + now.tv_nsec;
+    }
+
+    /// The calling thread's voluntary and involuntary context switches so far.
+    static std::pair<long, long> contextSwitches()
+    {
+        rusage usage {};
+        ::getrusage(RUSAGE_THREAD, &usage);
+        return {usage.ru_nvcsw, usage.ru_nivcsw};
+    }
+
+    void tick()
+    {
+        const qint64 now = m_clock.nsecsElapsed();
+        const qint64 cpu = threadCpuNs();
+        const std::pair<long, long> switches = contextSwitches();
+        const qint64 gap = now - m_lastNs;
+        m_maxGapNs = std::max(m_maxGapNs, gap);
+        m_maxCpuNs = std::max(m_maxCpuNs, cpu - m_lastCpuNs);
+        const double blocked = static_cast<double>(gap) / 1e6 - TickMs;
+        if (blocked >= StallReportMs)
+            m_stalls.append(
+                {static_cast<double>(m_lastNs) / 1e6, blocked, static_cast<double>(cpu - m_lastCpuNs) / 1e6,
+                    switches.first - m_lastSwitches.first, switches.second - m_lastSwitches.second, m_phase});
+        m_lastNs = now;
+        m_lastCpuNs = cpu;
+        m_lastSwitches = switches;
+        ++m_ticks;
+    }
+
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+    std::chrono::steady_clock::time_point m_startedAt;
+    qint64 m_lastNs = 0;
+    qint64 m_maxGapNs = 0;
+    qint64 m_lastCpuNs = 0;
+    std::pair<long, long> m_lastSwitches;
+    qint64 m_maxCpuNs = 0;
+    qint64 m_ticks = 0;
+    QString m_phase;
+    QList<Stall> m_stalls;
+};
+
+Error failure(const QString& message)
+{
+    return Error {ErrorCode::Internal, message};
+}
+
+/// Runs the event loop until \a done or \a timeoutMs; false on timeout.
+bool waitUntil(const std::function<bool()>& done, int timeoutMs)
+{
+    if (done())
+        return true;
+    QEventLoop loop;
+    QElapsedTimer clock;
+    clock.start();
+    QTimer poll;
+    poll.setInterval(5);
+    QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
+        if (done() || clock.elapsed() > timeoutMs)
+            loop.quit();
+    });
+    poll.start();
+    loop.exec();
+    return done();
+}
+
+void wait(int ms)
+{
+    QEventLoop loop;
+    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+
+/// Sets Masukan Data field \a key the way the widgets take a typed or chosen value.
+Status setField(RecordWizard& wizard, const QString& key, const QVariant& value)
+{
+    QWidget* input = wizard.findChild<QWidget*>(QStringLiteral("field_") + key);
+    if (!input)
+        return failure(QStringLiteral("the wizard has no field ") + key);
+    if (auto* date = qobject_cast<QDateEdit*>(input)) {
+        date->setDate(value.toDate());
+    } else if (auto* spin = qobject_cast<QSpinBox*>(input)) {
+        spin->setValue(value.toInt());
+    } else if (auto* combo = qobject_cast<QComboBox*>(input)) {
+        if (combo->isEditable()) {
+            combo->setEditText(value.toString());
+        } else {
+            const int index = combo->findText(value.toString());
+            if (index < 0)
+                return failure(QStringLiteral("%1 has no item \"%2\"").arg(key, value.toString()));
+            combo->setCurrentIndex(index);
+        }
+    } else if (auto* edit = qobject_cast<QLineEdit*>(input)) {
+        edit->setText(value.toString());
+    } else {
+        return failure(QStringLiteral("cannot fill the field ") + key);
+    }
+    return Status::success();
+}
+
+QString describe(const QList<RuleIssue>& issues)
+{
+    QStringList lines;
+    for (const RuleIssue& issue : issues)
+        if (issue.severity == Severity::Error)
+            lines.append(issue.field % QStringLiteral(": ") % issue.message);
+    return lines.join(QStringLiteral("; "));
+}
+
+struct Measurement
+{
+    double maxBlockMs = 0.0;
+    double totalMs = 0.0;
+};
+
+Result<Measurement> probe(bool verbose)
+{
+    QTemporaryDir dir(QDir::tempPath() + QStringLiteral("/karier-gui-probe-XXXXXX"));
+    if (!dir.isValid())
+        return failure(QStringLiteral("cannot create a temporary directory: ") + dir.errorString());
+
+    // The fixture.
+    const QByteArray pdf = test::scannedA4Pdf1MB();
+    if (pdf.isEmpty())
+        return failure(QStringLiteral("no JPEG quality gives a scanned PDF of 0.9 to 0.99 MiB"));
+    const QString pdfPath = dir.filePath(QStringLiteral("pindaian-sertifikat.pdf"));
+    QSaveFile file(pdfPath);
+    if (!file.open(QIODevice::WriteOnly) || file.write(pdf) != pdf.size() || !file.commit())
+        return failure(QStringLiteral("cannot write %1: %2").arg(pdfPath, file.errorString()));
+
+    // The demo database and the ASN's session, as after a login.
+    DatabaseUrl url;
+    url.dialect = DatabaseUrl::Dialect::Sqlite;
+    url.path = dir.filePath(QStringLiteral("karier.sqlite"));
+    const Result<std::shared_ptr<Database>> opened = Database::open(url);
+    if (!opened)
+        return failure(QStringLiteral("cannot open the database: ") + opened.error().message);
+    const std::shared_ptr<Database> db = opened.value();
+    if (const auto seeded = DemoSeeder::seedDemo(db); !seeded)
+        return failure(QStringLiteral("DemoSeeder::seedDemo: ") + seeded.error().message);
+    const QList<DemoSeeder::DemoAccount> accounts = DemoSeeder::demoAccounts();
+    const auto asn = std::find_if(accounts.cbegin(), accounts.cend(),
+        [](const DemoSeeder::DemoAccount& a) { return a.role == QLatin1String("asn"); });
+    if (asn == accounts.cend())
+        return failure(QStringLiteral("no demo ASN account"));
+    const AuthService::Outcome login = AuthService(db).login(asn->nip, asn->password);
+    if (login.kind != AuthService::Outcome::Kind::LoggedIn || !login.session)
+        return failure(QStringLiteral("the demo ASN cannot log in: ") + login.message);
+
+    PdfCheckRunner::setHelperPath(QStringLiteral(KARIER_CLI_EXECUTABLE));
+    Confirm::resetForTests();
+    Confirm::setDefaultAnswerForTests(true);
+
+    RecordWizard wizard(db, *login.session, RecordTypes::kursus());
+    wizard.show();
+    auto* next = wizard.findChild<QPushButton*>(QStringLiteral("nextButton"));
+    auto* zone = wizard.findChild<DropZone*>(QStringLiteral("dropZone"));
+    auto* preview = wizard.findChild<PdfPreview*>(QStringLiteral("pdfPreview"));
+    if (!next || !zone || !preview)
+        return failure(QStringLiteral("the wizard lacks nextButton, dropZone or pdfPreview"));
+
+    // Step 1, Masukan Data: a one-day course this year.
+    const QDate today = QDate::currentDate();
+    const QDate day
+        = today.addDays(-10).year() == today.year() ? today.addDays(-10) : QDate(today.year(), 1, 1);
+    const QList<QPair<QString, QVariant>> values {
+        {QStringLiteral("jenisKursus"), QStringLiteral("Sosialisasi")},
+        {QStringLiteral("klasifikasi"), QStringLiteral("Sumber Daya Manusia")},
+        {QStringLiteral("namaKursus"), QStringLiteral("Sosialisasi Pelaporan LHKPN Tahun 2026")},
+        {QStringLiteral("institusiPenyelenggara"), QStringLiteral("BKPSDM Kota Surakarta")},
+        {QStringLiteral("nomorSertipikat"), QStringLiteral("20/BKPSDM/003/I/2026")},
+        {QStringLiteral("tanggalKursus"), day},
+        {QStringLiteral("tanggalSelesaiKursus"), day},
+        {QStringLiteral("jumlahJam"), 4},
+    };
+    for (const auto& [key, value] : values)
+        if (const Status set = setField(wizard, key, value); !set)
+            return set.error();
+
+    // Selanjutnya once the wizard is idle; "Apakah anda yakin?" is answered Ya by the default.
+    bool checked = false;
+    const QMetaObject::Connection shown
+        = QObject::connect(&wizard, &RecordWizard::issuesShown, &wizard, [&checked] { checked = true; });
+    if (!waitUntil([&] { return !wizard.isBusy(); }, StepTimeoutMs))
+        return failure(QStringLiteral("the wizard stays busy on Masukan Data"));
+    next->click();
+    if (!waitUntil(
+            [&] {
+                return wizard.currentStep() == RecordWizard::DocumentStep || (checked && !wizard.isBusy());
+            },
+            StepTimeoutMs))
+        return failure(QStringLiteral("Selanjutnya does not finish its check"));
+    QObject::disconnect(shown);
+    if (wizard.currentStep() != RecordWizard::DocumentStep)
+        return failure(QStringLiteral("Selanjutnya stays on Masukan Data: ") + describe(wizard.issues()));
+    if (!waitUntil([&] { return !wizard.isBusy() && !wizard.isCheckingDocument(); }, StepTimeoutMs))
+        return failure(QStringLiteral("the wizard stays busy on Unggah Dokumen"));
+    wait(CalmBeforeMs);
+
+    // Step 2, Unggah Dokumen, measured.
+    StallMonitor monitor;
+    bool accepted = false;
+    bool pageShown = false;
+    bool settled = false;
+    QString problem;
+    double chosenAtMs = -1.0;
+    double readyAtMs = -1.0;
+    QEventLoop loop;
+    const auto finishIfReady = [&] {
+        if (!accepted || !pageShown || readyAtMs >= 0.0)
+            return;
+        readyAtMs = monitor.elapsedMs();
+        monitor.setPhase(QStringLiteral("painting the page"));
+        QTimer::singleShot(SettleMs, &loop, [&] {
+            settled = true;
+            loop.quit();
+        });
+    };
+    const auto fail = [&](const QString& message) {
+        if (problem.isEmpty())
+            problem = message;
+        loop.quit();
+    };
+    auto* runner = wizard.findChild<PdfCheckRunner*>();
+    if (runner)
+        QObject::connect(runner, &PdfCheckRunner::finished, &loop,
+            [&](const PdfCheckResult&) { monitor.setPhase(QStringLiteral("check finished, reading")); });
+    QObject::connect(&wizard, &RecordWizard::documentAccepted, &loop, [&] {
+        accepted = true;
+        monitor.setPhase(QStringLiteral("accepted, preview loading"));
+        finishIfReady();
+    });
+    QObject::connect(&wizard, &RecordWizard::documentRefused, &loop,
+        [&](const QString& message) { fail(QStringLiteral("the wizard refused the scan: ") + message); });
+    QObject::connect(preview, &PdfPreview::documentLoaded, &loop,
+        [&] { monitor.setPhase(QStringLiteral("preview loaded, drawing")); });
+    QObject::connect(preview, &PdfPreview::loadFailed, &loop, [&](const QString& message) {
+        fail(QStringLiteral("the preview cannot show the scan: ") + message);
+    });
+    QObject::connect(preview, &PdfPreview::pageShown, &loop, [&](int page) {
+        if (page != 0)
+            return;
+        pageShown = true;
+        monitor.setPhase(QStringLiteral("page shown"));
+        finishIfReady();
+    });
+    QTimer deadline;
+    deadline.setSingleShot(true);
+    QObject::connect(&deadline, &QTimer::timeout, &loop, [&] {
+        fail(QStringLiteral("no accepted document and first page within %1 ms (accepted: %2, page shown: %3)")
+                 .arg(StepTimeoutMs)
+                 .arg(accepted ? QStringLiteral("yes") : QStringLiteral("no"),
+                     pageShown ? QStringLiteral("yes") : QStringLiteral("no")));
+    });
+
+    monitor.start();
+    deadline.start(StepTimeoutMs);
+    QTimer::singleShot(0, zone, [&] {
+        monitor.setPhase(QStringLiteral("choosing, starting the check"));
+        chosenAtMs = monitor.elapsedMs();
+        DropZone::setNextFileForTests(pdfPath);
+        zone->chooseFile();
+        monitor.setPhase(QStringLiteral("checking (karier-cli)"));
+    });
+    loop.exec();
+    monitor.stop();
+    if (!problem.isEmpty())
+        return failure(problem);
+    if (!settled || chosenAtMs < 0.0)
+        return failure(QStringLiteral("the measurement ended early"));
+    if (preview->pagePixmap().isNull())
+        return failure(QStringLiteral("the preview announced the first page but has no picture"));
+
+    if (verbose) {
+        const auto started = std::chrono::duration<double>(monitor.startedAt().time_since_epoch());
+        std::fprintf(stderr,
+            "karier-gui-probe: monitor started at %.6f s (monotonic); %lld ticks; chosen at %.1f ms, "
+            "ready at %.1f ms; longest block %.1f ms, longest on-CPU block %.1f ms\n",
+            started.count(), static_cast<long long>(monitor.ticks()), chosenAtMs, readyAtMs,
+            monitor.maxBlockMs(), monitor.maxCpuBlockMs());
+        for (const StallMonitor::Stall& stall : monitor.stalls())
+            std::fprintf(stderr,
+                "  stall at %8.1f ms: %6.1f ms, GUI thread on CPU %5.1f ms, %ld waits, %ld preemptions  "
+                "(%s)\n",
+                stall.atMs, stall.blockedMs, stall.cpuMs, stall.waits, stall.preemptions,
+                qPrintable(stall.phase));
+    }
+    return Measurement {monitor.maxBlockMs(), readyAtMs - chosenAtMs};
+}
+
+} // namespace
+
+} // namespace karier
+
+int main(int argc, char* argv[])
+{
+    const karier::Watchdog watchdog;
+    QApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("karier-gui-probe"));
+    const QStringList arguments = QCoreApplication::arguments().mid(1);
+    const bool verbose = arguments == QStringList {QStringLiteral("--verbose")};
+    if (!arguments.isEmpty() && !verbose) {
+        std::fputs("Usage: karier-gui-probe [--verbose]\n", stderr);
+        return 2;
+    }
+    const karier::Result<karier::Measurement> measured = karier::probe(verbose);
+    if (!measured) {
+        std::fprintf(stderr, "karier-gui-probe: %s\n", qPrintable(measured.error().message));
+        return 1;
+    }
+    std::printf(
+        "{\"max_gui_block_ms\": %.2f, \"total_ms\": %.2f}\n", measured->maxBlockMs, measured->totalMs);
+    return 0;
+}
