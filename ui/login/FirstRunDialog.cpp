@@ -3,6 +3,7 @@
 
 #include "auth/AuthService.h"
 #include "common/Async.h"
+#include "common/DialogStyle.h"
 #include "domain/Nip.h"
 #include "domain/Role.h"
 #include "io/DemoSeeder.h"
@@ -28,62 +29,11 @@
 
 namespace karier {
 
+using DialogStyle::makeButton;
+using DialogStyle::makeHeading;
+using DialogStyle::makeLabel;
+
 namespace {
-
-QString dialogStyleSheet()
-{
-    return QStringLiteral(
-        "QFrame#dialogHeader { background-color: #173f6d; }"
-        "QFrame#dialogHeader QLabel { color: #ffffff; background: transparent; }"
-        "QLabel#dialogSubtitle { color: #c9d8ea; }"
-        "QLabel[role=\"heading\"] { color: #1b2a3a; }"
-        "QLabel[role=\"hint\"] { color: #5b6777; }"
-        "QLabel[role=\"fieldError\"] { color: #b42318; }"
-        "QPushButton { min-height: 22px; padding: 5px 16px; }"
-        "QPushButton[primary=\"true\"] { background-color: #1f5fa8; color: #ffffff; border: 1px solid "
-        "#1a5190;"
-        "  border-radius: 4px; font-weight: bold; }"
-        "QPushButton[primary=\"true\"]:hover { background-color: #2569b8; }"
-        "QPushButton[primary=\"true\"]:pressed { background-color: #184d8a; }"
-        "QPushButton[primary=\"true\"]:focus { border: 2px solid #0f3358; }"
-        "QPushButton[primary=\"true\"]:disabled { background-color: #c5d2e3; border-color: #c5d2e3;"
-        "  color: #4a5d75; }"
-        "QCommandLinkButton { border: 1px solid #d3dbe5; border-radius: 6px; background-color: #f7f9fc;"
-        "  padding: 10px; }"
-        "QCommandLinkButton:hover { border-color: #1f5fa8; background-color: #eef4fb; }"
-        "QCommandLinkButton:focus { border: 2px solid #1f5fa8; }"
-        "QLineEdit { padding: 5px 6px; }");
-}
-
-QLabel* makeLabel(const QString& text, const char* role, QWidget* parent)
-{
-    auto* label = new QLabel(text, parent);
-    label->setProperty("role", QString::fromLatin1(role));
-    label->setWordWrap(true);
-    return label;
-}
-
-QLabel* makeHeading(const QString& text, QWidget* parent)
-{
-    QLabel* label = makeLabel(text, "heading", parent);
-    QFont font = label->font();
-    font.setPointSizeF(font.pointSizeF() * 1.3);
-    font.setBold(true);
-    label->setFont(font);
-    return label;
-}
-
-QPushButton* makeButton(const QString& text, const QString& objectName, bool primary, QWidget* parent)
-{
-    auto* button = new QPushButton(text, parent);
-    button->setObjectName(objectName);
-    button->setAutoDefault(primary);
-    if (primary) {
-        button->setProperty("primary", true);
-        button->setMinimumWidth(120);
-    }
-    return button;
-}
 
 QLabel* makeFieldError(const QString& objectName, QWidget* parent)
 {
@@ -147,7 +97,7 @@ FirstRunDialog::FirstRunDialog(std::shared_ptr<Database> db, QWidget* parent)
 {
     setObjectName(QStringLiteral("firstRunDialog"));
     setWindowTitle(tr("Mulai — Karier ASN"));
-    setStyleSheet(dialogStyleSheet());
+    setStyleSheet(DialogStyle::styleSheet());
 
     auto* header = new QFrame(this);
     header->setObjectName(QStringLiteral("dialogHeader"));

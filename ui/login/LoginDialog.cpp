@@ -2,6 +2,7 @@
 #include "login/LoginDialog.h"
 
 #include "common/Async.h"
+#include "common/DialogStyle.h"
 #include "domain/Nip.h"
 #include "settings/LocalSettings.h"
 #include "storage/Database.h"
@@ -24,59 +25,13 @@
 
 namespace karier {
 
+using DialogStyle::makeButton;
+using DialogStyle::makeHeading;
+using DialogStyle::makeLabel;
+
 namespace {
 
 constexpr int DialogWidth = 480;
-
-QString dialogStyleSheet()
-{
-    return QStringLiteral(
-        "QFrame#dialogHeader { background-color: #173f6d; }"
-        "QFrame#dialogHeader QLabel { color: #ffffff; background: transparent; }"
-        "QLabel#dialogSubtitle { color: #c9d8ea; }"
-        "QLabel[role=\"heading\"] { color: #1b2a3a; }"
-        "QLabel[role=\"hint\"] { color: #5b6777; }"
-        "QPushButton { min-height: 22px; padding: 5px 16px; }"
-        "QPushButton[primary=\"true\"] { background-color: #1f5fa8; color: #ffffff; border: 1px solid "
-        "#1a5190;"
-        "  border-radius: 4px; font-weight: bold; }"
-        "QPushButton[primary=\"true\"]:hover { background-color: #2569b8; }"
-        "QPushButton[primary=\"true\"]:pressed { background-color: #184d8a; }"
-        "QPushButton[primary=\"true\"]:focus { border: 2px solid #0f3358; }"
-        "QPushButton[primary=\"true\"]:disabled { background-color: #c5d2e3; border-color: #c5d2e3;"
-        "  color: #4a5d75; }"
-        "QLineEdit { padding: 5px 6px; }");
-}
-
-QLabel* makeLabel(const QString& text, const char* role, QWidget* parent)
-{
-    auto* label = new QLabel(text, parent);
-    label->setProperty("role", QString::fromLatin1(role));
-    label->setWordWrap(true);
-    return label;
-}
-
-QLabel* makeHeading(const QString& text, QWidget* parent)
-{
-    QLabel* label = makeLabel(text, "heading", parent);
-    QFont font = label->font();
-    font.setPointSizeF(font.pointSizeF() * 1.3);
-    font.setBold(true);
-    label->setFont(font);
-    return label;
-}
-
-QPushButton* makeButton(const QString& text, const QString& objectName, bool primary, QWidget* parent)
-{
-    auto* button = new QPushButton(text, parent);
-    button->setObjectName(objectName);
-    button->setAutoDefault(primary);
-    if (primary) {
-        button->setProperty("primary", true);
-        button->setMinimumWidth(120);
-    }
-    return button;
-}
 
 /// A field for a 6-digit code: large, centred, digits only (a space in the middle is accepted).
 QLineEdit* makeCodeEdit(const QString& objectName, QWidget* parent)
@@ -166,7 +121,7 @@ LoginDialog::LoginDialog(std::shared_ptr<Database> db, LocalSettings* settings, 
 {
     setObjectName(QStringLiteral("loginDialog"));
     setWindowTitle(tr("Masuk — Karier ASN"));
-    setStyleSheet(dialogStyleSheet());
+    setStyleSheet(DialogStyle::styleSheet());
 
     auto* header = new QFrame(this);
     header->setObjectName(QStringLiteral("dialogHeader"));

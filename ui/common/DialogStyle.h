@@ -1,0 +1,22 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+class QLabel;
+class QPushButton;
+class QWidget;
+
+namespace karier::DialogStyle {
+
+/// The look shared by the login and first-run dialogs: the blue header band, label roles
+/// ("heading", "hint", "fieldError"), the primary button, choice buttons and fields.
+QString styleSheet();
+/// A word-wrapped label with a role property that the style sheet colours.
+QLabel* makeLabel(const QString& text, const char* role, QWidget* parent);
+/// A bold heading, 1.3 × the normal size.
+QLabel* makeHeading(const QString& text, QWidget* parent);
+/// A dialog button; the primary one is the default and styled as such.
+QPushButton* makeButton(const QString& text, const QString& objectName, bool primary, QWidget* parent);
+
+} // namespace karier::DialogStyle
