@@ -167,6 +167,12 @@ Result<RuleContext> RecordService::ruleContext(
     const QDate start = dateValue(values, type.startField);
     QDate end = type.endField.isEmpty() ? start : dateValue(values, type.endField);
     const Status status = m_db->read([&](QSqlDatabase& c) -> Status {
+        SqlQuery employee(c, QStringLiteral("SELECT tmt FROM employees WHERE id = ?"));
+        employee.bind(session.employeeId);
+        if (!employee.exec())
+            return employee.error();
+        if (employee.next())
+            context.tmt = sqlDate(employee.value(0));
         if (!number.isEmpty()) {
             SqlQuery q(c,
                 QStringLiteral("SELECT record_type, title FROM records WHERE employee_id = ? AND number = ? "

@@ -152,6 +152,59 @@ QList<RuleIssue> sertifikasiRules(const QVariantMap& values, const RuleContext& 
     return issues;
 }
 
+QList<RuleIssue> penghargaanRules(const QVariantMap& values, const RuleContext& context)
+{
+    QList<RuleIssue> issues;
+    const QString kelompok = values.value(QStringLiteral("kelompokPenghargaan")).toString().trimmed();
+    const QString skala = values.value(QStringLiteral("skalaPenghargaan")).toString().trimmed();
+    const QString jenis = values.value(QStringLiteral("jenisPenghargaan")).toString().trimmed();
+    const bool satyaLencana = kelompok == QLatin1String("SATYA LENCANA");
+    const bool karyaSatya = jenis.startsWith(QLatin1String("Satyalancana Karya Satya"));
+    if (satyaLencana && !skala.isEmpty() && skala != QLatin1String("Nasional"))
+        issues.append({QStringLiteral("skalaPenghargaan"), Severity::Error,
+            QStringLiteral("Satya Lencana selalu berskala Nasional.")});
+    if (satyaLencana && !jenis.isEmpty() && !karyaSatya)
+        issues.append({QStringLiteral("jenisPenghargaan"), Severity::Error,
+            QStringLiteral("Untuk Satya Lencana pilih Satyalancana Karya Satya X, XX atau XXX Tahun.")});
+    if (!satyaLencana && !kelompok.isEmpty() && karyaSatya)
+        issues.append({QStringLiteral("jenisPenghargaan"), Severity::Error,
+            QStringLiteral("Satyalancana Karya Satya hanya untuk Kelompok Penghargaan SATYA LENCANA.")});
+
+    const QVariant yearValue = values.value(QStringLiteral("tahun"));
+    const int year = yearValue.isNull() ? 0 : yearValue.toString().toInt();
+    if (year > 0 && context.tmt.isValid() && year < context.tmt.year())
+        issues.append({QStringLiteral("tahun"), Severity::Error,
+            QStringLiteral("Tahun Perolehan tidak boleh sebelum tahun TMT CPNS Anda (%1).")
+                .arg(context.tmt.year())});
+    notInFuture(
+        issues, values, QStringLiteral("skDate"), QStringLiteral("Tanggal Surat Keputusan"), context.today);
+    const QDate skDate = dateOf(values, QStringLiteral("skDate"));
+    if (year > 0 && skDate.isValid() && skDate.year() != year && skDate <= context.today)
+        issues.append({QStringLiteral("skDate"), Severity::Warning,
+            QStringLiteral("Tanggal Surat Keputusan (%1) tidak jatuh pada Tahun Perolehan %2; periksa "
+                           "kembali keduanya.")
+                .arg(indonesianDate(skDate))
+                .arg(year)});
+    if (karyaSatya && context.tmt.isValid()) {
+        const int required = jenis.contains(QLatin1String(" XXX ")) ? 30
+            : jenis.contains(QLatin1String(" XX "))                 ? 20
+                                                                    : 10;
+        const QDate until = skDate.isValid() ? skDate : (year > 0 ? QDate(year, 12, 31) : context.today);
+        int served = until.year() - context.tmt.year();
+        if (QDate(context.tmt.year() + served, context.tmt.month(), context.tmt.day()) > until)
+            --served;
+        if (served < required)
+            issues.append({QStringLiteral("jenisPenghargaan"), Severity::Warning,
+                QStringLiteral("%1 memerlukan masa kerja sekurang-kurangnya %2 tahun; dari TMT CPNS %3 "
+                               "sampai %4 baru %5 tahun.")
+                    .arg(jenis)
+                    .arg(required)
+                    .arg(indonesianDate(context.tmt), indonesianDate(until))
+                    .arg(served)});
+    }
+    return issues;
+}
+
 RecordType makeKursus()
 {
     RecordType t;
@@ -221,6 +274,30 @@ RecordType makeSertifikasi()
     t.numberField = QStringLiteral("nomorSertifikat");
     t.startField = QStringLiteral("tanggalSertifikat");
     t.rules = sertifikasiRules;
+    return t;
+}
+
+RecordType makePenghargaan()
+{
+    RecordType t;
+    t.code = QStringLiteral("penghargaan");
+    t.title = QStringLiteral("Penghargaan");
+    t.wizardTitle = QStringLiteral("Tambah Riwayat Penghargaan");
+    t.documentLabel = QStringLiteral("Dokumen Sertifikat Penghargaan");
+    t.fields = {
+        choice("skalaPenghargaan", "Skala Penghargaan", "skala-penghargaan", false,
+            "Pilih sesuai ruang lingkup penghargaan; Satya Lencana selalu Nasional."),
+        choice("kelompokPenghargaan", "Kelompok Penghargaan", "kelompok-penghargaan", false,
+            "PENGHARGAAN LAINNYA, kecuali Satyalancana Karya Satya."),
+        choice("jenisPenghargaan", "Jenis Penghargaan", "jenis-penghargaan"),
+        typed(FieldType::Year, "tahun", "Tahun Perolehan", "Sesuai yang tertulis pada sertifikat."),
+        text("skNomor", "Nomor Surat Keputusan"),
+        typed(FieldType::Date, "skDate", "Tanggal Surat Keputusan"),
+    };
+    t.titleField = QStringLiteral("jenisPenghargaan");
+    t.numberField = QStringLiteral("skNomor");
+    t.startField = QStringLiteral("skDate");
+    t.rules = penghargaanRules;
     return t;
 }
 
@@ -376,9 +453,15 @@ const RecordType& sertifikasi()
     return type;
 }
 
+const RecordType& penghargaan()
+{
+    static const RecordType type = makePenghargaan();
+    return type;
+}
+
 QList<const RecordType*> all()
 {
-    return {&kursus(), &sertifikasi()};
+    return {&kursus(), &sertifikasi(), &penghargaan()};
 }
 
 const RecordType* byCode(const QString& code)

@@ -59,6 +59,8 @@ struct RuleContext
     QStringList duplicateNumberTitles;
     /// JP per day already claimed on each day of the activity by other records (day -> JP).
     QMap<QDate, double> otherJpPerDay;
+    /// The employee's TMT CPNS (first appointment); invalid when unknown.
+    QDate tmt;
 };
 
 /// A kind of record (Kursus, Sertifikasi, later Penghargaan, DMS documents …): a form description,
@@ -89,6 +91,7 @@ struct RecordType
 namespace RecordTypes {
 const RecordType& kursus();
 const RecordType& sertifikasi();
+const RecordType& penghargaan();
 /// Every registered type, in menu order.
 QList<const RecordType*> all();
 const RecordType* byCode(const QString& code);

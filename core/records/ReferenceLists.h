@@ -11,6 +11,8 @@ namespace karier {
 namespace ReferenceLists {
 /// The items of \a name; empty for an unknown list.
 QStringList items(const QString& name);
+/// The explanation of \a item in list \a name (e.g. the manual's definition of "ASN Teladan"); empty if none.
+QString help(const QString& name, const QString& item);
 } // namespace ReferenceLists
 
 } // namespace karier
