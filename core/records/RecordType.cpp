@@ -152,6 +152,11 @@ QList<RuleIssue> sertifikasiRules(const QVariantMap& values, const RuleContext& 
     return issues;
 }
 
+bool isKaryaSatya(const QString& jenis)
+{
+    return jenis.startsWith(QLatin1String("Satyalancana Karya Satya"));
+}
+
 QList<RuleIssue> penghargaanRules(const QVariantMap& values, const RuleContext& context)
 {
     QList<RuleIssue> issues;
@@ -159,7 +164,7 @@ QList<RuleIssue> penghargaanRules(const QVariantMap& values, const RuleContext& 
     const QString skala = values.value(QStringLiteral("skalaPenghargaan")).toString().trimmed();
     const QString jenis = values.value(QStringLiteral("jenisPenghargaan")).toString().trimmed();
     const bool satyaLencana = kelompok == QLatin1String("SATYA LENCANA");
-    const bool karyaSatya = jenis.startsWith(QLatin1String("Satyalancana Karya Satya"));
+    const bool karyaSatya = isKaryaSatya(jenis);
     if (satyaLencana && !skala.isEmpty() && skala != QLatin1String("Nasional"))
         issues.append({QStringLiteral("skalaPenghargaan"), Severity::Error,
             QStringLiteral("Satya Lencana selalu berskala Nasional.")});
@@ -203,6 +208,35 @@ QList<RuleIssue> penghargaanRules(const QVariantMap& values, const RuleContext& 
                     .arg(served)});
     }
     return issues;
+}
+
+QStringList penghargaanChoices(const QString& key, const QVariantMap& values)
+{
+    const bool satyaLencana
+        = values.value(QStringLiteral("kelompokPenghargaan")).toString() == QLatin1String("SATYA LENCANA");
+    if (key == QLatin1String("skalaPenghargaan") && satyaLencana)
+        return {QStringLiteral("Nasional")};
+    if (key == QLatin1String("jenisPenghargaan")) {
+        QStringList items = ReferenceLists::items(QStringLiteral("jenis-penghargaan"));
+        items.removeIf([&](const QString& item) { return isKaryaSatya(item) != satyaLencana; });
+        return items;
+    }
+    return {};
+}
+
+QVariantMap penghargaanImplied(const QVariantMap& values, const QString& changedKey)
+{
+    QVariantMap changes;
+    if (changedKey != QLatin1String("kelompokPenghargaan"))
+        return changes;
+    const bool satyaLencana
+        = values.value(QStringLiteral("kelompokPenghargaan")).toString() == QLatin1String("SATYA LENCANA");
+    if (satyaLencana)
+        changes.insert(QStringLiteral("skalaPenghargaan"), QStringLiteral("Nasional"));
+    const QString jenis = values.value(QStringLiteral("jenisPenghargaan")).toString();
+    if (!jenis.isEmpty() && isKaryaSatya(jenis) != satyaLencana)
+        changes.insert(QStringLiteral("jenisPenghargaan"), QVariant());
+    return changes;
 }
 
 RecordType makeKursus()
@@ -298,6 +332,8 @@ RecordType makePenghargaan()
     t.numberField = QStringLiteral("skNomor");
     t.startField = QStringLiteral("skDate");
     t.rules = penghargaanRules;
+    t.choices = penghargaanChoices;
+    t.implied = penghargaanImplied;
     return t;
 }
 
@@ -322,6 +358,17 @@ const FieldSpec* RecordType::field(const QString& key) const
             return &f;
     }
     return nullptr;
+}
+
+QStringList RecordType::choicesFor(const QString& key, const QVariantMap& values) const
+{
+    if (choices) {
+        const QStringList offered = choices(key, values);
+        if (!offered.isEmpty())
+            return offered;
+    }
+    const FieldSpec* f = field(key);
+    return f ? ReferenceLists::items(f->referenceList) : QStringList();
 }
 
 bool RecordType::hasErrors(const QList<RuleIssue>& issues)

@@ -79,6 +79,14 @@ struct RecordType
     QString hoursField; ///< JP; may be empty
     /// Pure rules beyond required/length/range checks (which validate() does for every type).
     std::function<QList<RuleIssue>(const QVariantMap&, const RuleContext&)> rules;
+    /// Dependent choices: the items Choice field \a key offers given the other values. Unset, or an
+    /// empty answer: the whole reference list.
+    std::function<QStringList(const QString& key, const QVariantMap& values)> choices;
+    /// Values implied by a change (Satya Lencana → Skala Nasional): the fields to set, QVariant() to clear.
+    std::function<QVariantMap(const QVariantMap& values, const QString& changedKey)> implied;
+
+    /// The items \a key offers now (choices, else the reference list).
+    QStringList choicesFor(const QString& key, const QVariantMap& values) const;
 
     const FieldSpec* field(const QString& key) const;
     /// Generic checks from the field specs plus this type's rules, in field order.

@@ -53,6 +53,32 @@ private Q_SLOTS:
         QCOMPARE(RecordTypes::byCode(QStringLiteral("penghargaan")), &RecordTypes::penghargaan());
     }
 
+    void satyaLencanaNarrowsTheChoices()
+    {
+        const RecordType& type = RecordTypes::penghargaan();
+        QVariantMap values = award();
+        // PENGHARGAAN LAINNYA: the five ASN awards, every scale.
+        QCOMPARE(type.choicesFor(QStringLiteral("jenisPenghargaan"), values),
+            (QStringList {
+                "ASN Teladan", "ASN Berprestasi", "ASN Inspiratif", "ASN Inovatif", "ASN Terbaik"}));
+        QCOMPARE(type.choicesFor(QStringLiteral("skalaPenghargaan"), values).size(), 5);
+        QVERIFY(type.implied(values, QStringLiteral("kelompokPenghargaan")).isEmpty());
+
+        // Choosing SATYA LENCANA sets Skala to Nasional, clears an ASN award and offers only Karya Satya.
+        values.insert(QStringLiteral("kelompokPenghargaan"), QStringLiteral("SATYA LENCANA"));
+        const QVariantMap changes = type.implied(values, QStringLiteral("kelompokPenghargaan"));
+        QCOMPARE(changes.value(QStringLiteral("skalaPenghargaan")).toString(), QStringLiteral("Nasional"));
+        QVERIFY(changes.contains(QStringLiteral("jenisPenghargaan")));
+        QVERIFY(changes.value(QStringLiteral("jenisPenghargaan")).isNull());
+        QCOMPARE(type.choicesFor(QStringLiteral("skalaPenghargaan"), values), QStringList {"Nasional"});
+        QCOMPARE(type.choicesFor(QStringLiteral("jenisPenghargaan"), values),
+            (QStringList {"Satyalancana Karya Satya X Tahun", "Satyalancana Karya Satya XX Tahun",
+                "Satyalancana Karya Satya XXX Tahun"}));
+        // Other fields and other types keep their whole list.
+        QCOMPARE(type.choicesFor(QStringLiteral("kelompokPenghargaan"), values).size(), 2);
+        QCOMPARE(RecordTypes::kursus().choicesFor(QStringLiteral("jenisKursus"), {}).size(), 25);
+    }
+
     void rules_data()
     {
         QTest::addColumn<QVariantMap>("changes");
