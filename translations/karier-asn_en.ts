@@ -376,10 +376,6 @@
         <translation>Award History</translation>
     </message>
     <message>
-        <source>Di sini Anda akan mencatat penghargaan, seperti Satya Lencana Karya Satya atau ASN Berprestasi, lengkap dengan surat keputusan dan sertifikatnya.</source>
-        <translation>Here you will record awards, such as the Satya Lencana Karya Satya or ASN Berprestasi, with their decrees and certificates.</translation>
-    </message>
-    <message>
         <source>Tim Kerja</source>
         <translation>Work Teams</translation>
     </message>
@@ -1355,6 +1351,14 @@ Reason: %2</translation>
     <message>
         <source>Riwayat &quot;%1&quot; telah dihapus.</source>
         <translation>The record &quot;%1&quot; has been deleted.</translation>
+    </message>
+    <message>
+        <source>Riwayat Penghargaan</source>
+        <translation>Award History</translation>
+    </message>
+    <message>
+        <source>Penghargaan Anda beserta status verifikasinya.</source>
+        <translation>Your awards and their verification status.</translation>
     </message>
 </context>
 <context>

@@ -246,6 +246,7 @@ RecordType makeKursus()
     t.title = QStringLiteral("Kursus");
     t.wizardTitle = QStringLiteral("Tambah Riwayat Sertifikasi — Kursus");
     t.documentLabel = QStringLiteral("Dokumen Sertifikat Kursus");
+    t.isSertifikasiKind = true;
     t.fields = {
         choice("jenisKursus", "Jenis Kursus", "jenis-kursus", false,
             "Misalnya Sosialisasi, Bimbingan Teknis, Seminar."),
@@ -278,6 +279,7 @@ RecordType makeSertifikasi()
     t.title = QStringLiteral("Sertifikasi");
     t.wizardTitle = QStringLiteral("Tambah Riwayat Sertifikasi — Sertifikasi");
     t.documentLabel = QStringLiteral("Dokumen Sertifikat Kompetensi");
+    t.isSertifikasiKind = true;
     FieldSpec gelarDepan
         = text("gelarDepanSert", "Gelar Depan", "Isi bila sertifikat memberi gelar di depan nama.");
     gelarDepan.required = false;

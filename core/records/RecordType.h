@@ -71,6 +71,7 @@ struct RecordType
     QString title; ///< "Kursus"
     QString wizardTitle; ///< "Tambah Riwayat Sertifikasi"
     QString documentLabel; ///< "Dokumen Sertifikat Kursus"
+    bool isSertifikasiKind = false; ///< shown as "Jenis Sertifikasi: <title>" first, as the manual does
     QList<FieldSpec> fields;
     QString titleField; ///< the field that names a record in lists
     QString numberField; ///< certificate/decree number (duplicate check); may be empty

@@ -236,7 +236,7 @@ private Q_SLOTS:
             QCOMPARE(window.currentPageKey(), key);
             QWidget* page = pages->currentWidget();
             QCOMPARE(page->objectName(), QStringLiteral("page_") + key);
-            if (key == QLatin1String("sertifikasi")) {
+            if (key == QLatin1String("sertifikasi") || key == QLatin1String("penghargaan")) {
                 // A real page now: the ASN's Riwayat Sertifikasi.
                 QVERIFY(qobject_cast<RiwayatPage*>(page));
                 continue;

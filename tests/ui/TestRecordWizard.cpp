@@ -376,6 +376,53 @@ private Q_SLOTS:
         QVERIFY(!detail->values.contains(QStringLiteral("gelarDepanSert")));
     }
 
+    void penghargaanFollowsSatyaLencana()
+    {
+        RecordWizard wizard(m_db, m_asn, RecordTypes::penghargaan());
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        QVERIFY(!wizard.findChild<QLabel*>(QStringLiteral("jenisValue"))); // no "Jenis Sertifikasi" row
+        auto* skala = wizard.findChild<QComboBox*>(QStringLiteral("field_skalaPenghargaan"));
+        auto* kelompok = wizard.findChild<QComboBox*>(QStringLiteral("field_kelompokPenghargaan"));
+        auto* jenis = wizard.findChild<QComboBox*>(QStringLiteral("field_jenisPenghargaan"));
+        QVERIFY(skala && kelompok && jenis);
+        auto* jenisHelp = wizard.findChild<QLabel*>(QStringLiteral("help_jenisPenghargaan"));
+        QVERIFY(jenisHelp);
+
+        // An ASN award: five kinds offered, the chosen one's definition from the manual shown as help.
+        kelompok->setCurrentText(QStringLiteral("PENGHARGAAN LAINNYA"));
+        QCOMPARE(jenis->count(), 5);
+        jenis->setCurrentText(QStringLiteral("ASN Inovatif"));
+        QVERIFY(jenisHelp->isVisibleTo(&wizard));
+        QVERIFY2(jenisHelp->text().contains(QLatin1String("Gelar Inovasi Perangkat Daerah")),
+            qPrintable(jenisHelp->text()));
+        skala->setCurrentText(QStringLiteral("Provinsi"));
+
+        // Satya Lencana: Skala becomes Nasional, the ASN award is cleared, only Karya Satya is offered.
+        kelompok->setCurrentText(QStringLiteral("SATYA LENCANA"));
+        QCOMPARE(skala->currentText(), QStringLiteral("Nasional"));
+        QCOMPARE(skala->count(), 1);
+        QCOMPARE(jenis->currentIndex(), -1);
+        QCOMPARE(jenis->count(), 3);
+        QVERIFY(jenis->itemText(0).startsWith(QLatin1String("Satyalancana Karya Satya")));
+        // About 11 years since TMT May 2015: Karya Satya XX gets a warning naming the years counted.
+        jenis->setCurrentText(QStringLiteral("Satyalancana Karya Satya XX Tahun"));
+        type(&wizard, QStringLiteral("tahun"), QString::number(QDate::currentDate().year()));
+        type(&wizard, QStringLiteral("skNomor"), QStringLiteral("12/TK/2026"));
+        setDate(&wizard, QStringLiteral("skDate"), dayThisYear(10));
+        auto* issue = wizard.findChild<QLabel*>(QStringLiteral("issue_jenisPenghargaan"));
+        QTRY_VERIFY_WITH_TIMEOUT(issue->isVisibleTo(&wizard), Timeout);
+        QVERIFY2(
+            issue->text().contains(QLatin1String("sekurang-kurangnya 20 tahun")), qPrintable(issue->text()));
+        screenshot(&wizard, QStringLiteral("wizard-1-penghargaan"));
+
+        // Back to an ASN award: the whole list returns and Skala may be chosen again.
+        kelompok->setCurrentText(QStringLiteral("PENGHARGAAN LAINNYA"));
+        QCOMPARE(jenis->count(), 5);
+        QCOMPARE(jenis->currentIndex(), -1);
+        QCOMPARE(skala->count(), 5);
+    }
+
     void ruleErrorStopsSelanjutnya()
     {
         RecordWizard wizard(m_db, m_asn, RecordTypes::kursus());

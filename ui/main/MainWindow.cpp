@@ -125,11 +125,7 @@ MainWindow::MainWindow(std::shared_ptr<Database> db, Session session, QWidget* p
         {QStringLiteral("beranda"), tr("Beranda"), QString(), QStyle::SP_DirHomeIcon},
         {QStringLiteral("sertifikasi"), tr("Riwayat Sertifikasi"), QString(),
             QStyle::SP_FileDialogDetailedView},
-        {QStringLiteral("penghargaan"), tr("Riwayat Penghargaan"),
-            tr("Di sini Anda akan mencatat penghargaan, seperti Satya Lencana Karya Satya atau ASN "
-               "Berprestasi, "
-               "lengkap dengan surat keputusan dan sertifikatnya."),
-            QStyle::SP_FileDialogInfoView},
+        {QStringLiteral("penghargaan"), tr("Riwayat Penghargaan"), QString(), QStyle::SP_FileDialogInfoView},
         {QStringLiteral("timkerja"), tr("Tim Kerja"),
             tr("Di sini Anda akan mencatat SK tim kerja dan surat perintah penugasan beserta tautan bukti "
                "dukungnya, "
@@ -173,9 +169,11 @@ MainWindow::MainWindow(std::shared_ptr<Database> db, Session session, QWidget* p
         QWidget* page = nullptr;
         if (info.key == QLatin1String("beranda")) {
             page = createDashboard();
-        } else if (info.key == QLatin1String("sertifikasi")) {
-            auto* riwayat = new RiwayatPage(
-                m_db, m_session, {QStringLiteral("kursus"), QStringLiteral("sertifikasi")}, this);
+        } else if (info.key == QLatin1String("sertifikasi") || info.key == QLatin1String("penghargaan")) {
+            const QStringList types = info.key == QLatin1String("penghargaan")
+                ? QStringList {QStringLiteral("penghargaan")}
+                : QStringList {QStringLiteral("kursus"), QStringLiteral("sertifikasi")};
+            auto* riwayat = new RiwayatPage(m_db, m_session, types, this);
             connect(riwayat, &RiwayatPage::changed, this, &MainWindow::loadDashboardData);
             page = riwayat;
         } else {

@@ -465,8 +465,13 @@ QWidget* RecordWizard::createFieldBlock(const FieldSpec& spec, QWidget* parent, 
     } else {
         layout->addWidget(input);
     }
-    if (!spec.help.isEmpty()) {
+    const bool itemHelp = spec.type == FieldType::Choice
+        && !ReferenceLists::items(spec.referenceList).isEmpty()
+        && !ReferenceLists::help(spec.referenceList, ReferenceLists::items(spec.referenceList).constFirst())
+                .isEmpty();
+    if (!spec.help.isEmpty() || itemHelp) {
         auto* help = makeLabel(spec.help, "help", block, 0.9);
+        help->setVisible(!spec.help.isEmpty());
         help->setObjectName(QStringLiteral("help_") + spec.key);
         layout->addWidget(help);
     }
@@ -519,13 +524,15 @@ QWidget* RecordWizard::createDataPage()
     const int inputHeight = QLineEdit().sizeHint().height();
 
     // The kind of record, fixed for this wizard (the manual's first field, "Jenis Sertifikasi").
-    auto* jenisLabel = makeLabel(tr("Jenis Sertifikasi"), "fieldLabel", card);
-    jenisLabel->setMinimumHeight(inputHeight);
-    auto* jenisValue = makeLabel(m_type.title, "fieldLabel", card, 1.0, true);
-    jenisValue->setObjectName(QStringLiteral("jenisValue"));
-    jenisValue->setMinimumHeight(inputHeight);
-    grid->addWidget(jenisLabel, row, 0, Qt::AlignTop);
-    grid->addWidget(jenisValue, row++, 1, Qt::AlignTop);
+    if (m_type.isSertifikasiKind) {
+        auto* jenisLabel = makeLabel(tr("Jenis Sertifikasi"), "fieldLabel", card);
+        jenisLabel->setMinimumHeight(inputHeight);
+        auto* jenisValue = makeLabel(m_type.title, "fieldLabel", card, 1.0, true);
+        jenisValue->setObjectName(QStringLiteral("jenisValue"));
+        jenisValue->setMinimumHeight(inputHeight);
+        grid->addWidget(jenisLabel, row, 0, Qt::AlignTop);
+        grid->addWidget(jenisValue, row++, 1, Qt::AlignTop);
+    }
     const QList<FieldSpec>& specs = m_type.fields;
     for (qsizetype i = 0; i < specs.size();) {
         const FieldSpec& spec = specs.at(i);
@@ -908,12 +915,64 @@ bool RecordWizard::isCheckingDocument() const
     return m_runner->isRunning() || m_readingDocument || !m_pendingPath.isEmpty();
 }
 
+void RecordWizard::applyDependencies(const QString& key)
+{
+    if (m_type.implied) {
+        const QVariantMap changes = m_type.implied(values(), key);
+        for (auto it = changes.cbegin(); it != changes.cend(); ++it) {
+            const int index = m_fieldIndex.value(it.key(), -1);
+            if (index < 0)
+                continue;
+            m_filling = true;
+            setValueOf(m_fields.at(index), it.value());
+            m_filling = false;
+            m_touched.insert(it.key());
+        }
+    }
+    if (m_type.choices) {
+        const QVariantMap current = values();
+        for (const FieldWidgets& field : std::as_const(m_fields)) {
+            if (field.spec->type != FieldType::Choice)
+                continue;
+            auto* combo = static_cast<QComboBox*>(field.input);
+            const QStringList offered = m_type.choicesFor(field.spec->key, current);
+            QStringList shown;
+            for (int i = 0; i < combo->count(); ++i)
+                shown << combo->itemText(i);
+            if (shown == offered)
+                continue;
+            const QString chosen = current.value(field.spec->key).toString();
+            m_filling = true;
+            combo->clear();
+            combo->addItems(offered);
+            setValueOf(field, offered.contains(chosen) ? QVariant(chosen) : QVariant());
+            m_filling = false;
+        }
+    }
+    for (const FieldWidgets& field : std::as_const(m_fields)) {
+        if (field.spec->type == FieldType::Choice)
+            updateChoiceHelp(field);
+    }
+}
+
+void RecordWizard::updateChoiceHelp(const FieldWidgets& field)
+{
+    auto* help = field.row->findChild<QLabel*>(QStringLiteral("help_") + field.spec->key);
+    if (!help)
+        return;
+    const QString item = ReferenceLists::help(field.spec->referenceList, valueOf(field).toString());
+    const QString text = item.isEmpty() ? field.spec->help : item;
+    help->setText(text);
+    help->setVisible(!text.isEmpty());
+}
+
 void RecordWizard::fieldEdited(const QString& key)
 {
     if (m_filling)
         return;
     m_dirty = true;
     m_touched.insert(key);
+    applyDependencies(key);
     if (key == m_type.numberField || key == m_type.startField || key == m_type.endField)
         m_contextStale = true;
 
@@ -1369,7 +1428,8 @@ void RecordWizard::fillSummary()
         delete item;
     }
     QList<QPair<QString, QPair<QString, QString>>> entries; // key, (label, value)
-    entries.append({QStringLiteral("jenis"), {tr("Jenis Sertifikasi"), m_type.title}});
+    if (m_type.isSertifikasiKind)
+        entries.append({QStringLiteral("jenis"), {tr("Jenis Sertifikasi"), m_type.title}});
     const QVariantMap current = values();
     for (const FieldWidgets& field : std::as_const(m_fields)) {
         const FieldSpec& spec = *field.spec;

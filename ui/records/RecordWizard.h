@@ -123,6 +123,10 @@ private:
     QVariant valueOf(const FieldWidgets& field) const;
     void setValueOf(const FieldWidgets& field, const QVariant& value);
     void fieldEdited(const QString& key);
+    /// Applies the record type's implied values and narrowed choices after \a key changed.
+    void applyDependencies(const QString& key);
+    /// The help under a Choice field: the chosen item's explanation, else the field's own help.
+    void updateChoiceHelp(const FieldWidgets& field);
     void refreshContext();
     void runValidation();
     void showIssues();

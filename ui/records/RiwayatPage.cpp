@@ -362,10 +362,14 @@ RiwayatPage::RiwayatPage(
     setStyleSheet(pageStyleSheet());
 
     // Title and the Tambah buttons.
-    auto* title = makeLabel(tr("Riwayat Sertifikasi"), "pageTitle", this, 1.6, true);
+    const bool awards = m_typeCodes == QStringList {QStringLiteral("penghargaan")};
+    auto* title = makeLabel(
+        awards ? tr("Riwayat Penghargaan") : tr("Riwayat Sertifikasi"), "pageTitle", this, 1.6, true);
     title->setObjectName(QStringLiteral("pageTitle"));
     auto* subtitle
-        = makeLabel(tr("Kursus dan sertifikat kompetensi Anda beserta status verifikasinya."), "hint", this);
+        = makeLabel(awards ? tr("Penghargaan Anda beserta status verifikasinya.")
+                           : tr("Kursus dan sertifikat kompetensi Anda beserta status verifikasinya."),
+            "hint", this);
     auto* titleColumn = new QVBoxLayout;
     titleColumn->setSpacing(2);
     titleColumn->addWidget(title);
@@ -508,6 +512,8 @@ RiwayatPage::RiwayatPage(
     layout->setSpacing(14);
     layout->addLayout(header);
     m_jpCard = createJpCard();
+    // JP are counted from Kursus only.
+    m_jpCard->setVisible(m_typeCodes.contains(QStringLiteral("kursus")));
     layout->addWidget(m_jpCard);
     layout->addWidget(m_banner);
     layout->addLayout(toolbar);
