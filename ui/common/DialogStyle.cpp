@@ -2,8 +2,10 @@
 #include "common/DialogStyle.h"
 
 #include <QFont>
+#include <QFrame>
 #include <QLabel>
 #include <QPushButton>
+#include <QVBoxLayout>
 
 namespace karier::DialogStyle {
 
@@ -60,6 +62,26 @@ QPushButton* makeButton(const QString& text, const QString& objectName, bool pri
         button->setMinimumWidth(120);
     }
     return button;
+}
+
+QFrame* makeHeader(const QString& title, qreal titleScale, const QString& subtitle, QWidget* parent)
+{
+    auto* header = new QFrame(parent);
+    header->setObjectName(QStringLiteral("dialogHeader"));
+    auto* layout = new QVBoxLayout(header);
+    layout->setContentsMargins(28, 18, 28, 16);
+    layout->setSpacing(2);
+    auto* titleLabel = new QLabel(title, header);
+    titleLabel->setObjectName(QStringLiteral("dialogTitle"));
+    QFont font = titleLabel->font();
+    font.setPointSizeF(font.pointSizeF() * titleScale);
+    font.setBold(true);
+    titleLabel->setFont(font);
+    auto* subtitleLabel = new QLabel(subtitle, header);
+    subtitleLabel->setObjectName(QStringLiteral("dialogSubtitle"));
+    layout->addWidget(titleLabel);
+    layout->addWidget(subtitleLabel);
+    return header;
 }
 
 } // namespace karier::DialogStyle

@@ -3,6 +3,7 @@
 
 #include <QString>
 
+class QFrame;
 class QLabel;
 class QPushButton;
 class QWidget;
@@ -12,6 +13,8 @@ namespace karier::DialogStyle {
 /// The look shared by the login and first-run dialogs: the blue header band, label roles
 /// ("heading", "hint", "fieldError"), the primary button, choice buttons and fields.
 QString styleSheet();
+/// The blue header band: a bold title (\a titleScale × the normal size) over a subtitle.
+QFrame* makeHeader(const QString& title, qreal titleScale, const QString& subtitle, QWidget* parent);
 /// A word-wrapped label with a role property that the style sheet colours.
 QLabel* makeLabel(const QString& text, const char* role, QWidget* parent);
 /// A bold heading, 1.3 × the normal size.

@@ -99,21 +99,8 @@ FirstRunDialog::FirstRunDialog(std::shared_ptr<Database> db, QWidget* parent)
     setWindowTitle(tr("Mulai — Karier ASN"));
     setStyleSheet(DialogStyle::styleSheet());
 
-    auto* header = new QFrame(this);
-    header->setObjectName(QStringLiteral("dialogHeader"));
-    auto* headerLayout = new QVBoxLayout(header);
-    headerLayout->setContentsMargins(28, 18, 28, 16);
-    headerLayout->setSpacing(2);
-    auto* title = new QLabel(tr("Selamat datang di Karier ASN"), header);
-    title->setObjectName(QStringLiteral("dialogTitle"));
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
-    titleFont.setBold(true);
-    title->setFont(titleFont);
-    auto* subtitle = new QLabel(tr("Pemerintah Kota Surakarta"), header);
-    subtitle->setObjectName(QStringLiteral("dialogSubtitle"));
-    headerLayout->addWidget(title);
-    headerLayout->addWidget(subtitle);
+    QFrame* header = DialogStyle::makeHeader(
+        tr("Selamat datang di Karier ASN"), 1.5, tr("Pemerintah Kota Surakarta"), this);
 
     m_banner = new MessageBanner(this);
     m_banner->setObjectName(QStringLiteral("firstRunBanner"));

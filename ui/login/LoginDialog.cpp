@@ -123,21 +123,7 @@ LoginDialog::LoginDialog(std::shared_ptr<Database> db, LocalSettings* settings, 
     setWindowTitle(tr("Masuk — Karier ASN"));
     setStyleSheet(DialogStyle::styleSheet());
 
-    auto* header = new QFrame(this);
-    header->setObjectName(QStringLiteral("dialogHeader"));
-    auto* headerLayout = new QVBoxLayout(header);
-    headerLayout->setContentsMargins(28, 18, 28, 16);
-    headerLayout->setSpacing(2);
-    auto* appName = new QLabel(tr("Karier ASN"), header);
-    appName->setObjectName(QStringLiteral("dialogTitle"));
-    QFont titleFont = appName->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.7);
-    titleFont.setBold(true);
-    appName->setFont(titleFont);
-    auto* organisation = new QLabel(tr("Pemerintah Kota Surakarta"), header);
-    organisation->setObjectName(QStringLiteral("dialogSubtitle"));
-    headerLayout->addWidget(appName);
-    headerLayout->addWidget(organisation);
+    QFrame* header = DialogStyle::makeHeader(tr("Karier ASN"), 1.7, tr("Pemerintah Kota Surakarta"), this);
 
     m_banner = new MessageBanner(this);
     m_banner->setObjectName(QStringLiteral("loginBanner"));
