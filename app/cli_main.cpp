@@ -9,6 +9,7 @@
 #include "io/DemoSeeder.h"
 #include "io/EmployeeCsv.h"
 #include "org/Organisation.h"
+#include "records/BatchCommand.h"
 #include "settings/LocalSettings.h"
 #include "storage/Database.h"
 
@@ -67,7 +68,10 @@ const char* const Commands
       "  import-pegawai FILE.csv      mengimpor pegawai (UTF-8, baris judul)\n"
       "  export-pegawai FILE.csv      mengekspor semua pegawai (\"-\" untuk layar)\n"
       "  check-pdf [--json] FILE...   memeriksa dokumen PDF unggahan (jenis, ukuran, sandi, halaman,\n"
-      "                               keterbacaan, ketajaman) di proses terpisah\n";
+      "                               keterbacaan, ketajaman) di proses terpisah\n"
+      "  batch-penghargaan, batch-kursus --nips FILE --pdf FILE [--yes] KUNCI=NILAI...\n"
+      "                               satu SK penghargaan atau satu kegiatan untuk banyak pegawai\n"
+      "                               (langsung Disetujui); \"karier-cli batch-kursus --help\" untuk kunci\n";
 
 /// Reads one line from standard input, without echo when it is a terminal.
 QString readPassword(const QString& prompt)
@@ -247,6 +251,19 @@ int runExport(const QString& dbOption, const QString& fileName)
     return Done;
 }
 
+int runBatch(const QString& dbOption, const RecordType& type, const QStringList& args)
+{
+    if (args.contains(QLatin1String("--help")) || args.contains(QLatin1String("-h"))) {
+        out() << "Penggunaan: karier-cli [--database URL] " << batchCommandHelp(type).trimmed() << Qt::endl
+              << "Tanpa --yes hanya ringkasan yang ditampilkan; tidak ada yang disimpan." << Qt::endl;
+        return Done;
+    }
+    auto db = openDatabase(dbOption, Database::OpenMode::RequireExisting);
+    if (!db)
+        return fail(db.error());
+    return runBatchCommand(type, db.value(), args, out(), err());
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -316,6 +333,8 @@ int main(int argc, char** argv)
     const QStringList rest = positional.mid(1);
     if (command == QLatin1String("check-pdf"))
         return runCheckPdfCommand(rest, out(), err());
+    if (command == QLatin1String("batch-penghargaan") || command == QLatin1String("batch-kursus"))
+        return runBatch(dbOption, *RecordTypes::byCode(command.mid(6)), rest);
     if (command == QLatin1String("init") && rest.isEmpty())
         return runInit(dbOption);
     if (command == QLatin1String("demo") && rest.isEmpty())

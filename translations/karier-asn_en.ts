@@ -2,6 +2,132 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="id">
 <context>
+    <name>karier::BatchRecipientsPage</name>
+    <message>
+        <source>Cari dan centang pegawai</source>
+        <translation>Find and tick employees</translation>
+    </message>
+    <message>
+        <source>Semua Perangkat Daerah</source>
+        <translation>All regional agencies</translation>
+    </message>
+    <message>
+        <source>Nama atau NIP</source>
+        <translation>Name or NIP</translation>
+    </message>
+    <message>
+        <source>Tambahkan yang dicentang</source>
+        <translation>Add ticked</translation>
+    </message>
+    <message>
+        <source>Centang semua</source>
+        <translation>Tick all</translation>
+    </message>
+    <message>
+        <source>Daftar NIP penerima</source>
+        <translation>Recipients&apos; NIPs</translation>
+    </message>
+    <message>
+        <source>Tempel NIP dari lembar kerja (satu per baris, atau dipisah koma), atau muat file CSV yang memiliki kolom NIP.</source>
+        <translation>Paste NIPs from a spreadsheet (one per line, or separated by commas), or load a CSV file with a NIP column.</translation>
+    </message>
+    <message>
+        <source>contoh:
+19850315 201001 2 002
+198007122005011003</source>
+        <translation>for example:
+19850315 201001 2 002
+198007122005011003</translation>
+    </message>
+    <message>
+        <source>Muat CSV…</source>
+        <translation>Load CSV…</translation>
+    </message>
+    <message>
+        <source>Kosongkan</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <source>Klik Selanjutnya untuk memeriksa daftar: setiap NIP dicocokkan dengan data pegawai.</source>
+        <translation>Click Next to check the list: every NIP is matched against the employee data.</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Unit Kerja</source>
+        <translation>Work Unit</translation>
+    </message>
+    <message>
+        <source>Peringatan</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>Baris</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Isian</source>
+        <translation>Entry</translation>
+    </message>
+    <message>
+        <source>Tidak menerima karena</source>
+        <translation>Does not receive it because</translation>
+    </message>
+    <message>
+        <source>Muat daftar NIP</source>
+        <translation>Load NIP List</translation>
+    </message>
+    <message>
+        <source>Daftar NIP (*.csv *.txt);;Semua file (*)</source>
+        <translation>NIP lists (*.csv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Belum ada NIP.</source>
+        <translation>No NIPs yet.</translation>
+    </message>
+    <message>
+        <source>%1 isian dalam daftar</source>
+        <translation>Entries in the list: %1</translation>
+    </message>
+    <message>
+        <source>File %1 tidak dapat dibuka: %2</source>
+        <translation>The file %1 cannot be opened: %2</translation>
+    </message>
+    <message>
+        <source>File %1 terlalu besar untuk sebuah daftar NIP.</source>
+        <translation>The file %1 is too large for a NIP list.</translation>
+    </message>
+    <message>
+        <source>File %1 bukan teks UTF-8. Simpan ulang sebagai CSV UTF-8 dari lembar kerja.</source>
+        <translation>The file %1 is not UTF-8 text. Save it again as CSV UTF-8 from the spreadsheet.</translation>
+    </message>
+    <message>
+        <source>Tidak ada pegawai yang cocok.</source>
+        <translation>No matching employees.</translation>
+    </message>
+    <message>
+        <source>Menampilkan %1 pegawai pertama; persempit pencarian.</source>
+        <translation>Showing the first %1 employees; narrow the search.</translation>
+    </message>
+    <message>
+        <source>%1 pegawai</source>
+        <translation>Employees: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n isian tidak akan menerima; lihat alasannya di tabel bawah.</source>
+        <translation>
+            <numerusform>%n entry will not receive it; see the reason in the table below.</numerusform>
+            <numerusform>%n entries will not receive it; see the reasons in the table below.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>karier::Confirm</name>
     <message>
         <source>Konfirmasi</source>
@@ -1221,6 +1347,94 @@ Reason: %2</translation>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
+    <message>
+        <source>Entri Massal — %1</source>
+        <translation>Batch Entry — %1</translation>
+    </message>
+    <message>
+        <source>Satu SK atau satu kegiatan untuk banyak pegawai: isi datanya, pilih penerimanya, unggah dokumennya sekali, lalu periksa ringkasannya. Riwayat langsung berstatus Disetujui.</source>
+        <translation>One decree or one event for many employees: fill in its data, choose the recipients, upload its document once, then check the summary. The records are approved at once.</translation>
+    </message>
+    <message>
+        <source>Pilih Pegawai</source>
+        <translation>Choose Employees</translation>
+    </message>
+    <message>
+        <source>Saya menyatakan bahwa data SK dan daftar penerimanya benar</source>
+        <translation>I declare that the decree data and its list of recipients are correct</translation>
+    </message>
+    <message>
+        <source>Catatan: riwayat yang dimasukkan massal oleh Admin BKPSDM langsung berstatus Disetujui. Dokumen disimpan satu kali untuk semua penerima, dan setiap pegawai tercatat di log audit.</source>
+        <translation>Note: records entered in batch by the BKPSDM Admin are approved at once. The document is stored once for all recipients, and every employee is recorded in the audit log.</translation>
+    </message>
+    <message>
+        <source>Tambahkan paling sedikit satu pegawai: centang dari daftar, tempel NIP, atau muat file CSV.</source>
+        <translation>Add at least one employee: tick them in the list, paste NIPs, or load a CSV file.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mencocokkan %n NIP dengan data pegawai…</source>
+        <translation>
+            <numerusform>Matching %n NIP against the employee data…</numerusform>
+            <numerusform>Matching %n NIPs against the employee data…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tidak ada NIP dalam daftar yang dapat menerima %1. Lihat alasannya di tabel bawah.</source>
+        <translation>No NIP in the list can receive the %1. See the reasons in the table below.</translation>
+    </message>
+    <message>
+        <source>%1
+
+Apakah anda yakin?</source>
+        <translation>%1
+
+Are you sure?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+%n isian tidak akan menerima (alasannya ada di tabel).
+
+Apakah anda yakin?</source>
+        <translation>
+            <numerusform>%1
+%n entry will not receive it (the reason is in the table).
+
+Are you sure?</numerusform>
+            <numerusform>%1
+%n entries will not receive it (the reasons are in the table).
+
+Are you sure?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 Riwayat ini langsung berstatus Disetujui.
+
+Apakah anda yakin?</source>
+        <translation>%1 These records are approved at once.
+
+Are you sure?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Menyimpan %n riwayat…</source>
+        <translation>
+            <numerusform>Saving %n record…</numerusform>
+            <numerusform>Saving %n records…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n riwayat %1 tersimpan dengan status Disetujui, satu dokumen untuk semuanya.</source>
+        <translation>
+            <numerusform>%n %1 record saved as Approved, with one document for all.</numerusform>
+            <numerusform>%n %1 records saved as Approved, with one document for all.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %n isian dari daftar tidak akan menerima.</source>
+        <translation>
+            <numerusform>%1 %n entry of the list will not receive it.</numerusform>
+            <numerusform>%1 %n entries of the list will not receive it.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>karier::RiwayatPage</name>
@@ -1359,6 +1573,21 @@ Reason: %2</translation>
     <message>
         <source>Penghargaan Anda beserta status verifikasinya.</source>
         <translation>Your awards and their verification status.</translation>
+    </message>
+    <message>
+        <source>Entri Massal %1…</source>
+        <translation>Batch Entry: %1…</translation>
+    </message>
+    <message>
+        <source>Satu SK atau satu kegiatan untuk banyak pegawai sekaligus; langsung Disetujui.</source>
+        <translation>One decree or one event for many employees at once; approved at once.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Berhasil: %n riwayat dimasukkan massal dengan status Disetujui.</source>
+        <translation>
+            <numerusform>Done: %n record entered in batch as Approved.</numerusform>
+            <numerusform>Done: %n records entered in batch as Approved.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -153,6 +153,29 @@ Result<std::optional<Employee>> Organisation::employeeByNip(const QString& nip)
     return employee;
 }
 
+Result<QList<Employee>> Organisation::searchEmployees(const QString& text, qint64 indukUnitId, int limit)
+{
+    QList<Employee> found;
+    QString digits = text;
+    digits.remove(QLatin1Char(' '));
+    const Status status = m_db->read([&](QSqlDatabase& c) -> Status {
+        SqlQuery q(c,
+            QStringLiteral("SELECT ") + QLatin1String(EmployeeColumns)
+                + QStringLiteral(" WHERE (? = 0 OR COALESCE(u.parent_id, u.id) = ?) AND (e.nip LIKE ? ESCAPE "
+                                 "'\\' OR LOWER(e.nama) LIKE ? ESCAPE '\\') ORDER BY e.nama, e.nip LIMIT ?"));
+        q.bindAll(
+            indukUnitId, indukUnitId, containsPattern(digits), containsPattern(text), std::max(1, limit));
+        if (!q.exec())
+            return q.error();
+        while (q.next())
+            found.append(employeeFrom(q));
+        return {};
+    });
+    if (!status)
+        return status.error();
+    return found;
+}
+
 Status Organisation::forEachEmployee(const std::function<bool(const Employee&)>& visit)
 {
     return m_db->read([&](QSqlDatabase& c) -> Status {

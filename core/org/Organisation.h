@@ -57,6 +57,9 @@ public:
     /// Employees of one Perangkat Daerah (its own staff and its Satker), or of all when \a indukUnitId is 0.
     Result<int> employeeCount(qint64 indukUnitId = 0);
     Result<std::optional<Employee>> employeeByNip(const QString& nip);
+    /// Up to \a limit employees whose NIP or name contains \a text (all when empty), optionally of one
+    /// Perangkat Daerah, ordered by name; the filtering happens in SQL.
+    Result<QList<Employee>> searchEmployees(const QString& text, qint64 indukUnitId = 0, int limit = 200);
     /// Every employee ordered by NIP (exports), streamed; \a visit returns false to stop. The visitor must
     /// not use the database on this thread (PostgreSQL streams the rows over the same connection).
     Status forEachEmployee(const std::function<bool(const Employee&)>& visit);

@@ -3,13 +3,11 @@
 
 #include "auth/AccessPolicy.h"
 #include "org/Organisation.h"
+#include "records/RecordStorage.h"
 #include "settings/SharedSettings.h"
 #include "storage/SqlValues.h"
 
 #include <QCryptographicHash>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QLocale>
 
 namespace karier {
 
@@ -48,78 +46,6 @@ RecordSummary summaryFrom(const SqlQuery& q)
         s.document.sharpness = q.value(20).isNull() ? -1 : q.value(20).toDouble();
     }
     return s;
-}
-
-QString fieldsJson(const RecordType& type, const QVariantMap& values)
-{
-    QJsonObject object;
-    for (const FieldSpec& f : type.fields) {
-        const QVariant v = values.value(f.key);
-        if (!v.isValid() || v.isNull())
-            continue;
-        switch (f.type) {
-        case FieldType::Date: {
-            const QDate date
-                = v.typeId() == QMetaType::QDate ? v.toDate() : QDate::fromString(v.toString(), Qt::ISODate);
-            if (date.isValid())
-                object.insert(f.key, date.toString(Qt::ISODate));
-            break;
-        }
-        case FieldType::Integer:
-        case FieldType::Year: {
-            bool ok = false;
-            const int n = v.toString().trimmed().toInt(&ok);
-            if (ok)
-                object.insert(f.key, n);
-            break;
-        }
-        default: {
-            const QString text = v.toString().trimmed();
-            if (!text.isEmpty())
-                object.insert(f.key, text);
-        }
-        }
-    }
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
-}
-
-QVariantMap valuesFrom(const RecordType& type, const QString& json)
-{
-    const QJsonObject object = QJsonDocument::fromJson(json.toUtf8()).object();
-    QVariantMap values;
-    for (const FieldSpec& f : type.fields) {
-        if (!object.contains(f.key))
-            continue;
-        const QJsonValue v = object.value(f.key);
-        switch (f.type) {
-        case FieldType::Date:
-            values.insert(f.key, QDate::fromString(v.toString(), Qt::ISODate));
-            break;
-        case FieldType::Integer:
-        case FieldType::Year:
-            values.insert(f.key, v.toInt());
-            break;
-        default:
-            values.insert(f.key, v.toString());
-        }
-    }
-    return values;
-}
-
-QDate dateValue(const QVariantMap& values, const QString& key)
-{
-    if (key.isEmpty())
-        return {};
-    const QVariant v = values.value(key);
-    return v.typeId() == QMetaType::QDate ? v.toDate() : QDate::fromString(v.toString(), Qt::ISODate);
-}
-
-QString sizeText(qint64 bytes)
-{
-    const QLocale id(QLocale::Indonesian);
-    if (bytes >= 1024 * 1024)
-        return id.toString(double(bytes) / (1024.0 * 1024.0), 'f', 1) + QStringLiteral(" MB");
-    return id.toString(double(bytes) / 1024.0, 'f', 0) + QStringLiteral(" KB");
 }
 
 /// Who owns a record and where they work, for AccessPolicy.
@@ -164,8 +90,8 @@ Result<RuleContext> RecordService::ruleContext(
 
     const QString number
         = type.numberField.isEmpty() ? QString() : values.value(type.numberField).toString().trimmed();
-    const QDate start = dateValue(values, type.startField);
-    QDate end = type.endField.isEmpty() ? start : dateValue(values, type.endField);
+    const QDate start = RecordStorage::dateValue(values, type.startField);
+    QDate end = type.endField.isEmpty() ? start : RecordStorage::dateValue(values, type.endField);
     const Status status = m_db->read([&](QSqlDatabase& c) -> Status {
         SqlQuery employee(c, QStringLiteral("SELECT tmt FROM employees WHERE id = ?"));
         employee.bind(session.employeeId);
@@ -247,14 +173,8 @@ Result<qint64> RecordService::store(
         auto issues = check(session, type, request.values, request.recordId);
         if (!issues)
             return issues.error();
-        if (RecordType::hasErrors(issues.value())) {
-            QStringList messages;
-            for (const RuleIssue& issue : issues.value()) {
-                if (issue.severity == Severity::Error)
-                    messages << issue.message;
-            }
-            return Error::invalid(messages.join(QLatin1Char(' ')));
-        }
+        if (RecordType::hasErrors(issues.value()))
+            return Error::invalid(RecordType::errorText(issues.value()));
     } else {
         // A draft may be incomplete, but never oversized.
         for (const FieldSpec& f : type.fields) {
@@ -264,40 +184,17 @@ Result<qint64> RecordService::store(
         }
     }
 
-    std::optional<DocumentUpload> upload = request.document;
-    QString uploadHash;
+    const std::optional<DocumentUpload>& upload = request.document;
     if (upload) {
         auto settings = SharedSettings(m_db).load();
         if (!settings)
             return settings.error();
-        if (!upload->content.startsWith("%PDF-"))
-            return Error::invalid(QStringLiteral("Dokumen harus berupa file PDF."));
-        if (upload->content.size() > settings->maxPdfBytes)
-            return Error::invalid(
-                QStringLiteral("Ukuran dokumen %1 melebihi batas %2.")
-                    .arg(sizeText(upload->content.size()), sizeText(settings->maxPdfBytes)));
-        if (upload->pages < 1 || upload->pages > settings->maxPdfPages)
-            return Error::invalid(
-                QStringLiteral("Dokumen harus 1 sampai %1 halaman.").arg(settings->maxPdfPages));
-        uploadHash = sha256Hex(upload->content);
+        if (auto valid = RecordStorage::validateUpload(settings.value(), *upload); !valid)
+            return valid.error();
     }
 
     const QDateTime timestamp = now();
-    const QString json = fieldsJson(type, request.values);
-    const QString title
-        = type.titleField.isEmpty() ? QString() : request.values.value(type.titleField).toString().trimmed();
-    const QString number = type.numberField.isEmpty()
-        ? QString()
-        : request.values.value(type.numberField).toString().trimmed();
-    const QDate start = dateValue(request.values, type.startField);
-    const QDate end = type.endField.isEmpty() ? start : dateValue(request.values, type.endField);
-    QVariant hours;
-    if (!type.hoursField.isEmpty()) {
-        bool ok = false;
-        const int n = request.values.value(type.hoursField).toString().toInt(&ok);
-        if (ok)
-            hours = n;
-    }
+    const RecordStorage::Columns columns = RecordStorage::columnsOf(type, request.values);
 
     qint64 id = request.recordId;
     const Status status = m_db->write([&](QSqlDatabase& c) -> Status {
@@ -329,29 +226,10 @@ Result<qint64> RecordService::store(
 
         qint64 documentId = oldDocument;
         if (upload) {
-            SqlQuery existing(c, QStringLiteral("SELECT id FROM documents WHERE sha256 = ?"));
-            existing.bind(uploadHash);
-            if (!existing.exec())
-                return existing.error();
-            if (existing.next()) {
-                documentId = existing.value(0).toLongLong();
-            } else {
-                SqlQuery doc(c,
-                    QStringLiteral("INSERT INTO documents (sha256, size_bytes, pages, original_name, "
-                                   "sharpness, created_by_nip, created_at) VALUES (?, ?, ?, ?, ?, ?, ?) "
-                                   "RETURNING id"));
-                doc.bindAll(uploadHash, qint64(upload->content.size()), upload->pages,
-                    upload->originalName.left(250),
-                    upload->sharpness < 0 ? QVariant() : QVariant(upload->sharpness), session.nip, timestamp);
-                if (!doc.exec() || !doc.next())
-                    return doc.error();
-                documentId = doc.value(0).toLongLong();
-                SqlQuery blob(
-                    c, QStringLiteral("INSERT INTO document_blobs (document_id, content) VALUES (?, ?)"));
-                blob.bindAll(documentId, upload->content);
-                if (!blob.exec())
-                    return blob.error();
-            }
+            auto stored = RecordStorage::storeDocument(c, *upload, session.nip, timestamp);
+            if (!stored)
+                return stored.error();
+            documentId = stored.value();
         }
         if (target == SubmissionStatus::Diajukan && documentId == 0)
             return Error::invalid(QStringLiteral("%1 wajib diunggah (PDF).").arg(type.documentLabel));
@@ -364,9 +242,9 @@ Result<qint64> RecordService::store(
                                "number, start_date, end_date, hours, document_id, submitted_at, "
                                "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
                                "RETURNING id"));
-            insert.bindAll(session.employeeId, type.code, statusCode(target), json, title, number,
-                start.isValid() ? QVariant(start) : QVariant(), end.isValid() ? QVariant(end) : QVariant(),
-                hours, documentValue, submitted, timestamp, timestamp);
+            insert.bindAll(session.employeeId, type.code, statusCode(target), columns.fieldsJson,
+                columns.title, columns.number, columns.startDate, columns.endDate, columns.hours,
+                documentValue, submitted, timestamp, timestamp);
             if (!insert.exec() || !insert.next())
                 return insert.error();
             id = insert.value(0).toLongLong();
@@ -376,9 +254,9 @@ Result<qint64> RecordService::store(
                                "start_date = ?, end_date = ?, hours = ?, document_id = ?, "
                                "submitted_at = COALESCE(?, submitted_at), version = version + 1, "
                                "updated_at = ? WHERE id = ? AND version = ?"));
-            update.bindAll(statusCode(target), json, title, number,
-                start.isValid() ? QVariant(start) : QVariant(), end.isValid() ? QVariant(end) : QVariant(),
-                hours, documentValue, submitted, timestamp, id, request.version);
+            update.bindAll(statusCode(target), columns.fieldsJson, columns.title, columns.number,
+                columns.startDate, columns.endDate, columns.hours, documentValue, submitted, timestamp, id,
+                request.version);
             if (!update.exec())
                 return update.error();
             if (update.rowsAffected() != 1)
@@ -500,7 +378,7 @@ Result<RecordDetail> RecordService::get(const Session& session, qint64 recordId)
         detail.summary = summaryFrom(q);
         const RecordType* type = RecordTypes::byCode(detail.summary.typeCode);
         if (type)
-            detail.values = valuesFrom(*type, q.value(21).toString());
+            detail.values = RecordStorage::valuesFrom(*type, q.value(21).toString());
         return {};
     });
     if (!status)

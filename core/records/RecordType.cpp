@@ -373,6 +373,16 @@ QStringList RecordType::choicesFor(const QString& key, const QVariantMap& values
     return f ? ReferenceLists::items(f->referenceList) : QStringList();
 }
 
+QString RecordType::errorText(const QList<RuleIssue>& issues)
+{
+    QStringList messages;
+    for (const RuleIssue& issue : issues) {
+        if (issue.severity == Severity::Error)
+            messages << issue.message;
+    }
+    return messages.join(QLatin1Char(' '));
+}
+
 bool RecordType::hasErrors(const QList<RuleIssue>& issues)
 {
     return std::any_of(

@@ -93,6 +93,8 @@ struct RecordType
     /// Generic checks from the field specs plus this type's rules, in field order.
     QList<RuleIssue> validate(const QVariantMap& values, const RuleContext& context) const;
     static bool hasErrors(const QList<RuleIssue>& issues);
+    /// The messages of the errors among \a issues, as one text.
+    static QString errorText(const QList<RuleIssue>& issues);
     /// Display text of a value ("15 Januari 2026", "4 jam" …) for summaries.
     QString displayValue(const QString& key, const QVariant& value) const;
 };

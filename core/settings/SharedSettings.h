@@ -3,6 +3,7 @@
 
 #include "auth/Session.h"
 #include "common/Result.h"
+#include "documents/PdfInspector.h"
 #include "storage/Database.h"
 
 #include <memory>
@@ -21,6 +22,17 @@ public:
         int maxJpPerDay = 8; ///< the manual's standard
         int jpTargetPerYear = 20;
         double sharpnessThreshold = 0; ///< 0: the inspector's calibrated default
+
+        /// The limits an uploaded PDF must meet under these settings.
+        PdfCheckLimits pdfLimits() const
+        {
+            PdfCheckLimits limits;
+            limits.maxBytes = maxPdfBytes;
+            limits.maxPages = maxPdfPages;
+            if (sharpnessThreshold > 0)
+                limits.sharpnessThreshold = sharpnessThreshold;
+            return limits;
+        }
     };
 
     explicit SharedSettings(std::shared_ptr<Database> db);

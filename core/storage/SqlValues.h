@@ -36,4 +36,18 @@ inline QVariant nullIfEmpty(const QString& text)
     return text.isEmpty() ? QVariant() : QVariant(text);
 }
 
+/// A LIKE pattern matching \a text anywhere, lower-cased, with % _ and \\ escaped: use it as
+/// `LOWER(column) LIKE ? ESCAPE '\\'` (the same on SQLite and PostgreSQL).
+inline QString containsPattern(const QString& text)
+{
+    QString escaped;
+    escaped.reserve(text.size() + 2);
+    for (const QChar c : text.trimmed().toLower()) {
+        if (c == QLatin1Char('%') || c == QLatin1Char('_') || c == QLatin1Char('\\'))
+            escaped += QLatin1Char('\\');
+        escaped += c;
+    }
+    return QLatin1Char('%') + escaped + QLatin1Char('%');
+}
+
 } // namespace karier

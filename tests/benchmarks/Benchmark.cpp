@@ -26,6 +26,9 @@ const QList<Scenario>& scenarios()
             QStringLiteral(
                 "longest GUI-thread block while the wizard checks and previews a 1 MB scanned PDF"),
             &guiBlockScenario},
+        {QStringLiteral("batch"),
+            QStringLiteral("one award decree applied to 500 employees in one transaction on SQLite"),
+            &batchScenario},
     };
     return all;
 }

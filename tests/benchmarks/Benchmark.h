@@ -45,11 +45,16 @@ double median(QList<double> samples);
 /// decimal; ratio has two, so that a bar such as "ratio <= 1.5" can be read off it.
 QByteArray toJsonLine(const Figure& figure);
 
+/// A 300 dpi scan of a decree as a PDF of 0.9–0.99 MiB, written once per run by karier-scan-fixture
+/// (PdfScenarios.cpp); its path.
+Result<QString> scannedPdf();
+
 // The scenarios.
 Result<QList<Figure>> startupScenario(); // StartupScenario.cpp
 Result<QList<Figure>> passwordScenario(); // PasswordScenario.cpp
 Result<QList<Figure>> inspectScenario(); // PdfScenarios.cpp
 Result<QList<Figure>> previewScenario(); // PdfScenarios.cpp
 Result<QList<Figure>> guiBlockScenario(); // GuiBlockScenario.cpp
+Result<QList<Figure>> batchScenario(); // BatchScenario.cpp
 
 } // namespace karier::bench

@@ -81,6 +81,8 @@ Result<Run> run(
     return Run {ms, process.readAllStandardOutput()};
 }
 
+} // namespace
+
 /// The fixture, made once per karier-bench run in a temporary directory.
 Result<QString> scannedPdf()
 {
@@ -101,8 +103,6 @@ Result<QString> scannedPdf()
     path = file;
     return path;
 }
-
-} // namespace
 
 Result<QList<Figure>> inspectScenario()
 {

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "CliRunner.h"
 #include "TestDatabase.h"
 #include "auth/AuthService.h"
 #include "org/Organisation.h"
@@ -16,36 +17,13 @@ class TestCli : public QObject
 {
     Q_OBJECT
 
-    struct Run
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Run = karier::test::CliRun;
 
     QTemporaryDir m_home;
 
     Run cli(const QStringList& args, const QByteArray& input = {})
     {
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("HOME"), m_home.path());
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
-        env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
-        env.remove(QStringLiteral("KARIER_DATABASE"));
-        process.setProcessEnvironment(env);
-        process.start(QStringLiteral(KARIER_CLI_PATH), args);
-        if (!process.waitForStarted(10000))
-            return {};
-        process.write(input);
-        process.closeWriteChannel();
-        if (!process.waitForFinished(60000)) {
-            process.kill();
-            return {};
-        }
-        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2,
-            QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+        return karier::test::runCli(QStringLiteral(KARIER_CLI_PATH), m_home.path(), args, input);
     }
 
     static QStringList with(const TestDatabase& db, QStringList args)

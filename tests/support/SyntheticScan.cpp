@@ -5,7 +5,9 @@
 #include <QFont>
 #include <QFontMetricsF>
 #include <QMutex>
+#include <QPageSize>
 #include <QPainter>
+#include <QPdfWriter>
 #include <QRandomGenerator>
 #include <QStringList>
 #include <QTransform>
@@ -403,6 +405,37 @@ QByteArray scannedA4Pdf1MB(SyntheticScanOptions* used)
     if (used)
         *used = cachedOptions;
     return cached;
+}
+
+bool writeTextPdf(const QString& path, int pages, const QString& title)
+{
+    QPdfWriter writer(path);
+    writer.setPageSize(QPageSize(QPageSize::A4));
+    writer.setResolution(150);
+    writer.setTitle(title);
+    QPainter painter(&writer);
+    if (!painter.isActive())
+        return false;
+    for (int page = 0; page < pages; ++page) {
+        if (page > 0)
+            writer.newPage();
+        QFont font(QStringLiteral("DejaVu Sans"));
+        font.setPointSize(22);
+        font.setBold(true);
+        painter.setFont(font);
+        painter.drawText(QRect(100, 120, 1040, 120), Qt::AlignHCenter, QStringLiteral("SERTIFIKAT"));
+        font.setPointSize(12);
+        font.setBold(false);
+        painter.setFont(font);
+        painter.drawText(QRect(100, 300, 1040, 80), Qt::AlignHCenter, title);
+        for (int line = 0; line < 30; ++line)
+            painter.drawText(120, 460 + line * 36,
+                QStringLiteral(
+                    "Halaman %1, baris %2: diberikan kepada peserta atas keikutsertaannya dalam kegiatan.")
+                    .arg(page + 1)
+                    .arg(line + 1));
+    }
+    return painter.end();
 }
 
 } // namespace karier::test

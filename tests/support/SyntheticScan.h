@@ -6,6 +6,7 @@
 #include <QList>
 #include <QSize>
 #include <QSizeF>
+#include <QString>
 
 // Test data made on the fly, independent of karier_core: synthetic scans of documents (to
 // calibrate and test the sharpness check, and as the 1 MB benchmark fixture) and a minimal PDF
@@ -82,5 +83,8 @@ QByteArray syntheticScanPdf(const SyntheticScanOptions& options);
 /// (250 or 200 if needed), with the JPEG quality searched so that the PDF has 0.9 to 0.99 MiB.
 /// Made once per process and cached. \a used, when given, receives the options it was made with.
 QByteArray scannedA4Pdf1MB(SyntheticScanOptions* used = nullptr);
+
+/// A real A4 PDF with \a pages pages of text, as a word processor would write it (QPdfWriter).
+bool writeTextPdf(const QString& path, int pages, const QString& title);
 
 } // namespace karier::test

@@ -6,6 +6,7 @@
 #include "documents/PdfCheckRunner.h"
 #include "documents/PdfInspector.h"
 #include "domain/Nip.h"
+#include "records/BatchRecipientsPage.h"
 #include "records/ReferenceLists.h"
 #include "settings/SharedSettings.h"
 #include "widgets/DropZone.h"
@@ -223,11 +224,13 @@ private:
 };
 
 RecordWizard::RecordWizard(
-    std::shared_ptr<Database> db, Session session, const RecordType& type, QWidget* parent)
-    : QDialog(parent), m_db(std::move(db)), m_session(std::move(session)), m_type(type)
+    std::shared_ptr<Database> db, Session session, const RecordType& type, QWidget* parent, Mode mode)
+    : QDialog(parent), m_db(std::move(db)), m_session(std::move(session)), m_type(type), m_mode(mode)
 {
     setObjectName(QStringLiteral("recordWizard"));
-    setWindowTitle(m_type.wizardTitle);
+    setWindowTitle(m_mode == Mode::Batch ? tr("Entri Massal — %1").arg(m_type.title) : m_type.wizardTitle);
+    m_order = m_mode == Mode::Batch ? QList<int> {DataStep, RecipientsStep, DocumentStep, SummaryStep}
+                                    : QList<int> {DataStep, DocumentStep, SummaryStep};
     setStyleSheet(wizardStyleSheet());
     setSizeGripEnabled(true);
     setMinimumSize(820, 600);
@@ -255,6 +258,16 @@ RecordWizard::RecordWizard(
     m_pages->addWidget(createDataPage());
     m_pages->addWidget(createDocumentPage());
     m_pages->addWidget(createSummaryPage());
+    if (m_mode == Mode::Batch) {
+        m_recipientsPage = new BatchRecipientsPage(m_db, this);
+        m_recipientsPage->setObjectName(QStringLiteral("recipientsPage"));
+        connect(m_recipientsPage, &BatchRecipientsPage::entriesChanged, this, [this] {
+            m_plan.reset();
+            m_dirty = true;
+        });
+        connect(m_recipientsPage, &BatchRecipientsPage::fileFailed, m_banner, &MessageBanner::showError);
+        m_pages->addWidget(m_recipientsPage);
+    }
 
     auto* body = new QWidget(this);
     auto* bodyLayout = new QVBoxLayout(body);
@@ -304,13 +317,19 @@ QWidget* RecordWizard::createHeader()
 {
     auto* header = new QFrame(this);
     header->setObjectName(QStringLiteral("wizardHeader"));
-    auto* title = makeLabel(m_type.wizardTitle, "title", header, 1.35, true);
+    auto* title = makeLabel(windowTitle(), "title", header, 1.35, true);
     title->setObjectName(QStringLiteral("wizardTitle"));
-    m_subtitle = makeLabel(tr("Lengkapi data, unggah dokumen, lalu periksa ringkasannya sebelum dikirim "
-                              "untuk diverifikasi Admin BKPSDM."),
+    m_subtitle = makeLabel(m_mode == Mode::Batch
+            ? tr("Satu SK atau satu kegiatan untuk banyak pegawai: isi datanya, pilih penerimanya, unggah "
+                 "dokumennya sekali, lalu periksa ringkasannya. Riwayat langsung berstatus Disetujui.")
+            : tr("Lengkapi data, unggah dokumen, lalu periksa ringkasannya sebelum dikirim "
+                 "untuk diverifikasi Admin BKPSDM."),
         "hint", header);
     m_subtitle->setObjectName(QStringLiteral("wizardSubtitle"));
-    m_steps = new StepIndicator({tr("Masukan Data"), tr("Unggah Dokumen"), tr("Ringkasan")}, header);
+    m_steps = new StepIndicator(m_mode == Mode::Batch
+            ? QStringList {tr("Masukan Data"), tr("Pilih Pegawai"), tr("Unggah Dokumen"), tr("Ringkasan")}
+            : QStringList {tr("Masukan Data"), tr("Unggah Dokumen"), tr("Ringkasan")},
+        header);
 
     auto* layout = new QVBoxLayout(header);
     layout->setContentsMargins(24, 18, 24, 16);
@@ -731,16 +750,27 @@ QWidget* RecordWizard::createSummaryPage()
     documentLayout->addWidget(m_thumbnail, 0, Qt::AlignTop);
     documentLayout->addLayout(documentText, 1);
 
-    m_declaration = new QCheckBox(tr("Saya menyatakan bahwa data yang saya input benar"), content);
+    if (m_mode == Mode::Batch) {
+        m_batchSummary = makeLabel(QString(), "cardTitle", content, 1.05, true);
+        m_batchSummary->setObjectName(QStringLiteral("batchSummary"));
+        m_batchSummary->setTextFormat(Qt::PlainText);
+    }
+    m_declaration = new QCheckBox(m_mode == Mode::Batch
+            ? tr("Saya menyatakan bahwa data SK dan daftar penerimanya benar")
+            : tr("Saya menyatakan bahwa data yang saya input benar"),
+        content);
     m_declaration->setObjectName(QStringLiteral("declarationCheck"));
     QFont bold = m_declaration->font();
     bold.setBold(true);
     m_declaration->setFont(bold);
     connect(m_declaration, &QCheckBox::toggled, this, &RecordWizard::updateButtons);
 
-    auto* note = makeLabel(tr("Catatan: data yang dikirim akan diverifikasi dan disetujui oleh Admin BKPSDM; "
-                              "lama prosesnya dapat berbeda-beda. Standar maksimum pengembangan kompetensi "
-                              "dalam satu hari adalah 8 jam pelajaran."),
+    auto* note = makeLabel(m_mode == Mode::Batch
+            ? tr("Catatan: riwayat yang dimasukkan massal oleh Admin BKPSDM langsung berstatus Disetujui. "
+                 "Dokumen disimpan satu kali untuk semua penerima, dan setiap pegawai tercatat di log audit.")
+            : tr("Catatan: data yang dikirim akan diverifikasi dan disetujui oleh Admin BKPSDM; "
+                 "lama prosesnya dapat berbeda-beda. Standar maksimum pengembangan kompetensi "
+                 "dalam satu hari adalah 8 jam pelajaran."),
         "hint", content, 0.92);
     note->setObjectName(QStringLiteral("summaryNote"));
 
@@ -748,6 +778,8 @@ QWidget* RecordWizard::createSummaryPage()
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(12);
     layout->addWidget(intro);
+    if (m_batchSummary)
+        layout->addWidget(m_batchSummary);
     layout->addWidget(table);
     layout->addWidget(documentCard);
     layout->addSpacing(4);
@@ -1004,8 +1036,10 @@ void RecordWizard::refreshContext()
     const int generation = ++m_contextGeneration;
     runAsync(
         this,
-        [db = m_db, session = m_session, type = &m_type, current = values(), id = m_recordId] {
-            return RecordService(db).ruleContext(session, *type, current, id);
+        [db = m_db, session = m_session, type = &m_type, current = values(), id = m_recordId,
+            batch = m_mode == Mode::Batch] {
+            return batch ? BatchService(db).decreeContext()
+                         : RecordService(db).ruleContext(session, *type, current, id);
         },
         [this, generation](Result<RuleContext> result) {
             if (generation != m_contextGeneration)
@@ -1078,7 +1112,7 @@ void RecordWizard::focusFirstError()
 void RecordWizard::setStep(int step)
 {
     m_pages->setCurrentIndex(step);
-    m_steps->setCurrent(step);
+    m_steps->setCurrent(int(m_order.indexOf(step)));
     m_banner->clear();
     if (step == SummaryStep) {
         fillSummary();
@@ -1099,8 +1133,10 @@ void RecordWizard::goNext()
         pushBusy(tr("Memeriksa isian…"));
         runAsync(
             this,
-            [db = m_db, session = m_session, type = &m_type, current = values(), id = m_recordId] {
-                return RecordService(db).check(session, *type, current, id);
+            [db = m_db, session = m_session, type = &m_type, current = values(), id = m_recordId,
+                batch = m_mode == Mode::Batch] {
+                return batch ? BatchService(db).checkDecree(*type, current)
+                             : RecordService(db).check(session, *type, current, id);
             },
             [this](Result<QList<RuleIssue>> result) {
                 popBusy();
@@ -1123,8 +1159,12 @@ void RecordWizard::goNext()
                 m_banner->clear();
                 if (!Confirm::ask(this, tr("Apakah anda yakin?")))
                     return;
-                setStep(DocumentStep);
+                setStep(neighbourStep(DataStep, 1));
             });
+        return;
+    }
+    if (currentStep() == RecipientsStep) {
+        prepareBatch();
         return;
     }
     if (currentStep() == DocumentStep) {
@@ -1144,8 +1184,91 @@ void RecordWizard::goNext()
 
 void RecordWizard::goBack()
 {
-    if (currentStep() > DataStep && !isBusy())
-        setStep(currentStep() - 1);
+    if (currentStep() != DataStep && !isBusy())
+        setStep(neighbourStep(currentStep(), -1));
+}
+
+int RecordWizard::neighbourStep(int step, int direction) const
+{
+    const qsizetype at = m_order.indexOf(step) + direction;
+    return at >= 0 && at < m_order.size() ? m_order.at(at) : step;
+}
+
+void RecordWizard::prepareBatch()
+{
+    const QList<NipEntry> nips = m_recipientsPage->entries();
+    if (nips.isEmpty()) {
+        m_banner->showError(tr("Tambahkan paling sedikit satu pegawai: centang dari daftar, tempel NIP, atau "
+                               "muat file CSV."));
+        return;
+    }
+    pushBusy(tr("Mencocokkan %n NIP dengan data pegawai…", nullptr, int(nips.size())));
+    runAsync(
+        this,
+        [db = m_db, session = m_session, type = &m_type, current = values(), nips] {
+            return BatchService(db).prepare(&session, *type, current, nips);
+        },
+        [this](Result<BatchPlan> plan) {
+            popBusy();
+            if (!plan) {
+                m_banner->showError(plan.error().message);
+                Q_EMIT actionFailed(plan.error().message);
+                return;
+            }
+            m_plan = plan.value();
+            m_recipientsPage->showPlan(plan.value());
+            if (plan->recipients.isEmpty()) {
+                m_banner->showError(
+                    tr("Tidak ada NIP dalam daftar yang dapat menerima %1. Lihat alasannya di "
+                       "tabel bawah.")
+                        .arg(m_type.title));
+                return;
+            }
+            const QString question = plan->problems.isEmpty()
+                ? tr("%1\n\nApakah anda yakin?").arg(plan->summary())
+                : tr("%1\n%n isian tidak akan menerima (alasannya ada di tabel).\n\nApakah anda yakin?",
+                    nullptr, int(plan->problems.size()))
+                      .arg(plan->summary());
+            if (!Confirm::ask(this, question))
+                return;
+            setStep(DocumentStep);
+        });
+}
+
+void RecordWizard::submitBatch()
+{
+    if (!m_plan) {
+        setStep(RecipientsStep);
+        return;
+    }
+    if (!m_document) {
+        m_banner->showError(tr("%1 wajib diunggah (PDF).").arg(m_type.documentLabel));
+        return;
+    }
+    if (!Confirm::ask(this,
+            tr("%1 Riwayat ini langsung berstatus Disetujui.\n\nApakah anda yakin?").arg(m_plan->summary())))
+        return;
+    pushBusy(tr("Menyimpan %n riwayat…", nullptr, int(m_plan->recipients.size())));
+    runAsync(
+        this,
+        [db = m_db, session = m_session, plan = *m_plan, document = *m_document] {
+            return BatchService(db).apply(&session, plan, document);
+        },
+        [this](Result<BatchOutcome> outcome) {
+            popBusy();
+            if (!outcome) {
+                m_banner->showError(outcome.error().message);
+                Q_EMIT actionFailed(outcome.error().message);
+                return;
+            }
+            m_dirty = false;
+            Q_EMIT batchApplied(outcome->created);
+            Confirm::inform(this, tr("Berhasil"),
+                tr("%n riwayat %1 tersimpan dengan status Disetujui, satu dokumen untuk semuanya.",
+                    nullptr, outcome->created)
+                    .arg(m_type.title));
+            QDialog::accept();
+        });
 }
 
 RecordService::SaveRequest RecordWizard::saveRequest() const
@@ -1227,6 +1350,10 @@ void RecordWizard::submit()
 {
     if (isBusy() || !m_editable || !m_declaration->isChecked())
         return;
+    if (m_mode == Mode::Batch) {
+        submitBatch();
+        return;
+    }
     if (!Confirm::ask(this, tr("Apakah anda yakin?")))
         return;
     pushBusy(tr("Mengirim…"));
@@ -1455,6 +1582,16 @@ void RecordWizard::fillSummary()
         m_summaryGrid->addWidget(makeLabel(QString(), "summaryValue", m_summaryTable), half - 1, 3);
     }
 
+    if (m_batchSummary) {
+        m_batchSummary->setVisible(m_plan.has_value());
+        if (m_plan)
+            m_batchSummary->setText(m_plan->problems.isEmpty()
+                    ? m_plan->summary()
+                    : tr(
+                        "%1 %n isian dari daftar tidak akan menerima.", nullptr, int(m_plan->problems.size()))
+                          .arg(m_plan->summary()));
+    }
+
     const QString name = documentName();
     if (name.isEmpty()) {
         m_summaryDocument->setText(tr("Belum ada dokumen."));
@@ -1607,9 +1744,9 @@ void RecordWizard::updateButtons()
 {
     const int step = currentStep();
     const bool idle = !isBusy();
-    m_backButton->setVisible(step > DataStep);
+    m_backButton->setVisible(step != DataStep);
     m_backButton->setEnabled(idle);
-    m_nextButton->setVisible(step < SummaryStep);
+    m_nextButton->setVisible(step != SummaryStep);
     m_nextButton->setEnabled(idle && m_editable);
     m_submitButton->setVisible(step == SummaryStep);
     m_submitButton->setEnabled(idle && m_editable && m_declaration->isChecked());
@@ -1618,6 +1755,7 @@ void RecordWizard::updateButtons()
             : tr("Centang pernyataan \"Saya menyatakan bahwa data yang saya input benar\" untuk dapat "
                  "mengirim"));
     m_draftButton->setEnabled(idle && m_editable);
+    m_draftButton->setVisible(m_mode == Mode::Single);
     m_declaration->setEnabled(m_editable);
     m_cancelButton->setText(m_editable ? tr("Batal") : tr("Tutup"));
 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "auth/Session.h"
+#include "records/BatchService.h"
 #include "records/RecordService.h"
 #include "records/RecordType.h"
 
@@ -23,6 +24,7 @@ class QTimer;
 namespace karier {
 
 class Database;
+class BatchRecipientsPage;
 class DropZone;
 class MessageBanner;
 class PdfCheckRunner;
@@ -42,16 +44,24 @@ struct PdfCheckResult;
 /// Object names for tests: field_<key> (the input), issue_<key>, clear_<key> (dates), help_<key>,
 /// stepIndicator, steps, nextButton, backButton, draftButton, submitButton, cancelButton,
 /// dropZone, documentBanner, checkBusy, cancelCheckButton, pdfPreview, declarationCheck,
-/// checkBusyText, summary_<key>, summaryDocument, documentThumbnail, messageBanner, noteBanner, jenisValue.
+/// checkBusyText, summary_<key>, summaryDocument, documentThumbnail, messageBanner, noteBanner, jenisValue,
+/// batchSummary.
+///
+/// In Mode::Batch (Admin BKPSDM, Kursus and Penghargaan) the same form describes one decree or one
+/// training event, a fourth step "Pilih Pegawai" (BatchRecipientsPage) comes after Masukan Data, the
+/// rules are checked per employee by BatchService, and Kirim writes one Disetujui record per employee
+/// in one transaction after the admin confirmed the summary ("139 pegawai akan menerima …").
 class RecordWizard : public QDialog
 {
     Q_OBJECT
 
 public:
-    enum Step { DataStep = 0, DocumentStep = 1, SummaryStep = 2 };
+    /// Page indexes; in batch mode the order is Data, Recipients, Document, Summary.
+    enum Step { DataStep = 0, DocumentStep = 1, SummaryStep = 2, RecipientsStep = 3 };
+    enum class Mode { Single, Batch };
 
-    RecordWizard(
-        std::shared_ptr<Database> db, Session session, const RecordType& type, QWidget* parent = nullptr);
+    RecordWizard(std::shared_ptr<Database> db, Session session, const RecordType& type,
+        QWidget* parent = nullptr, Mode mode = Mode::Single);
     ~RecordWizard() override;
 
     /// Resumes a Draf or fixes a record sent back (Perlu Perbaikan, the verifier's note shown in a
@@ -60,6 +70,10 @@ public:
     void loadRecord(qint64 recordId);
 
     const RecordType& recordType() const { return m_type; }
+    Mode mode() const { return m_mode; }
+    /// Batch mode: the recipients step, and what BatchService::prepare found (after that step).
+    BatchRecipientsPage* recipientsPage() const { return m_recipientsPage; }
+    const std::optional<BatchPlan>& batchPlan() const { return m_plan; }
     qint64 recordId() const { return m_recordId; }
     int recordVersion() const { return m_version; }
     int currentStep() const;
@@ -94,6 +108,8 @@ Q_SIGNALS:
     void documentRefused(const QString& message);
     void draftSaved(qint64 recordId);
     void submitted(qint64 recordId);
+    /// Batch mode: the records were written (all of them, one transaction).
+    void batchApplied(int created);
     /// A worker action failed; the message is also in the banner.
     void actionFailed(const QString& message);
 
@@ -133,6 +149,9 @@ private:
     void focusFirstError();
 
     void setStep(int step);
+    int neighbourStep(int step, int direction) const;
+    void prepareBatch();
+    void submitBatch();
     void goNext();
     void goBack();
     void saveDraft();
@@ -156,6 +175,11 @@ private:
     std::shared_ptr<Database> m_db;
     Session m_session;
     const RecordType& m_type;
+    Mode m_mode = Mode::Single;
+    QList<int> m_order; ///< the steps in the order they are shown
+    BatchRecipientsPage* m_recipientsPage = nullptr;
+    std::optional<BatchPlan> m_plan;
+    QLabel* m_batchSummary = nullptr;
 
     qint64 m_recordId = 0;
     int m_version = 0;

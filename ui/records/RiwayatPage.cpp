@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "records/RiwayatPage.h"
 
+#include "auth/AccessPolicy.h"
 #include "common/Async.h"
 #include "common/Confirm.h"
 #include "domain/Nip.h"
+#include "records/BatchService.h"
 #include "records/RecordListModel.h"
 #include "records/RecordService.h"
 #include "records/RecordWizard.h"
@@ -389,6 +391,20 @@ RiwayatPage::RiwayatPage(
         header->addWidget(add, 0, Qt::AlignBottom);
         first = false;
     }
+    // One decree for many employees (Admin BKPSDM): Penghargaan, or a Kursus such as a sosialisasi.
+    if (AccessPolicy::can(m_session, Permission::BatchEntry)) {
+        for (const QString& code : std::as_const(m_typeCodes)) {
+            const RecordType* type = RecordTypes::byCode(code);
+            if (!type || !BatchService::supportsType(*type))
+                continue;
+            auto* batch = new QPushButton(tr("Entri Massal %1…").arg(type->title), this);
+            batch->setObjectName(QStringLiteral("batchButton_") + code);
+            batch->setToolTip(
+                tr("Satu SK atau satu kegiatan untuk banyak pegawai sekaligus; langsung Disetujui."));
+            connect(batch, &QPushButton::clicked, this, [this, code] { addBatch(code); });
+            header->addWidget(batch, 0, Qt::AlignBottom);
+        }
+    }
 
     // Filter, search, and the actions on the selected row.
     m_jenisFilter = new QComboBox(this);
@@ -707,6 +723,16 @@ void RiwayatPage::updateEmptyState()
 
 RecordWizard* RiwayatPage::openWizard(const QString& typeCode, qint64 recordId)
 {
+    return openWizardFor(typeCode, recordId, false);
+}
+
+RecordWizard* RiwayatPage::addBatch(const QString& typeCode)
+{
+    return openWizardFor(typeCode, 0, true);
+}
+
+RecordWizard* RiwayatPage::openWizardFor(const QString& typeCode, qint64 recordId, bool batch)
+{
     const RecordType* type = RecordTypes::byCode(typeCode);
     if (!type)
         return nullptr;
@@ -715,7 +741,8 @@ RecordWizard* RiwayatPage::openWizard(const QString& typeCode, qint64 recordId)
         m_wizard->activateWindow();
         return m_wizard;
     }
-    auto* wizard = new RecordWizard(m_db, m_session, *type, this);
+    auto* wizard = new RecordWizard(
+        m_db, m_session, *type, this, batch ? RecordWizard::Mode::Batch : RecordWizard::Mode::Single);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     m_wizard = wizard;
     const auto saved = [this](qint64 id) {
@@ -728,6 +755,11 @@ RecordWizard* RiwayatPage::openWizard(const QString& typeCode, qint64 recordId)
     };
     connect(wizard, &RecordWizard::draftSaved, this, saved);
     connect(wizard, &RecordWizard::submitted, this, saved);
+    connect(wizard, &RecordWizard::batchApplied, this, [this](int created) {
+        m_banner->showSuccess(
+            tr("Berhasil: %n riwayat dimasukkan massal dengan status Disetujui.", nullptr, created));
+        Q_EMIT changed();
+    });
     if (recordId > 0)
         wizard->loadRecord(recordId);
     wizard->open();

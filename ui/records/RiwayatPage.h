@@ -62,6 +62,8 @@ public Q_SLOTS:
     void refresh();
     /// Opens the wizard for a new record of \a typeCode ("kursus", "sertifikasi").
     RecordWizard* addRecord(const QString& typeCode);
+    /// Admin BKPSDM: the batch wizard for one decree or training event and many employees.
+    RecordWizard* addBatch(const QString& typeCode);
     /// Lihat: all fields, the document, the status and the verifier's decision.
     QDialog* viewSelected();
     /// Ubah: resumes a Draf or fixes a record in Perlu Perbaikan.
@@ -81,6 +83,7 @@ private:
     QWidget* createJpCard();
     RecordWizard* openWizard(const QString& typeCode, qint64 recordId);
     void updateActions();
+    RecordWizard* openWizardFor(const QString& typeCode, qint64 recordId, bool batch);
     void updateEmptyState();
 
     std::shared_ptr<Database> m_db;

@@ -1,0 +1,150 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "records/RecordStorage.h"
+
+#include "records/RecordService.h"
+#include "storage/Database.h"
+
+#include <QCryptographicHash>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+
+namespace karier::RecordStorage {
+
+QString fieldsJson(const RecordType& type, const QVariantMap& values)
+{
+    QJsonObject object;
+    for (const FieldSpec& f : type.fields) {
+        const QVariant v = values.value(f.key);
+        if (!v.isValid() || v.isNull())
+            continue;
+        switch (f.type) {
+        case FieldType::Date: {
+            const QDate date
+                = v.typeId() == QMetaType::QDate ? v.toDate() : QDate::fromString(v.toString(), Qt::ISODate);
+            if (date.isValid())
+                object.insert(f.key, date.toString(Qt::ISODate));
+            break;
+        }
+        case FieldType::Integer:
+        case FieldType::Year: {
+            bool ok = false;
+            const int n = v.toString().trimmed().toInt(&ok);
+            if (ok)
+                object.insert(f.key, n);
+            break;
+        }
+        default: {
+            const QString text = v.toString().trimmed();
+            if (!text.isEmpty())
+                object.insert(f.key, text);
+        }
+        }
+    }
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+QVariantMap valuesFrom(const RecordType& type, const QString& json)
+{
+    const QJsonObject object = QJsonDocument::fromJson(json.toUtf8()).object();
+    QVariantMap values;
+    for (const FieldSpec& f : type.fields) {
+        if (!object.contains(f.key))
+            continue;
+        const QJsonValue v = object.value(f.key);
+        switch (f.type) {
+        case FieldType::Date:
+            values.insert(f.key, QDate::fromString(v.toString(), Qt::ISODate));
+            break;
+        case FieldType::Integer:
+        case FieldType::Year:
+            values.insert(f.key, v.toInt());
+            break;
+        default:
+            values.insert(f.key, v.toString());
+        }
+    }
+    return values;
+}
+
+QDate dateValue(const QVariantMap& values, const QString& key)
+{
+    if (key.isEmpty())
+        return {};
+    const QVariant v = values.value(key);
+    return v.typeId() == QMetaType::QDate ? v.toDate() : QDate::fromString(v.toString(), Qt::ISODate);
+}
+
+QString sizeText(qint64 bytes)
+{
+    const QLocale id(QLocale::Indonesian);
+    if (bytes >= 1024 * 1024)
+        return id.toString(double(bytes) / (1024.0 * 1024.0), 'f', 1) + QStringLiteral(" MB");
+    return id.toString(double(bytes) / 1024.0, 'f', 0) + QStringLiteral(" KB");
+}
+
+Columns columnsOf(const RecordType& type, const QVariantMap& values)
+{
+    Columns columns;
+    columns.fieldsJson = fieldsJson(type, values);
+    columns.title
+        = type.titleField.isEmpty() ? QString() : values.value(type.titleField).toString().trimmed();
+    columns.number
+        = type.numberField.isEmpty() ? QString() : values.value(type.numberField).toString().trimmed();
+    const QDate start = dateValue(values, type.startField);
+    const QDate end = type.endField.isEmpty() ? start : dateValue(values, type.endField);
+    columns.startDate = start.isValid() ? QVariant(start) : QVariant();
+    columns.endDate = end.isValid() ? QVariant(end) : QVariant();
+    if (!type.hoursField.isEmpty()) {
+        bool ok = false;
+        const int n = values.value(type.hoursField).toString().toInt(&ok);
+        if (ok)
+            columns.hours = n;
+    }
+    return columns;
+}
+
+Status validateUpload(const SharedSettings::Values& settings, const DocumentUpload& upload)
+{
+    if (!upload.content.startsWith("%PDF-"))
+        return Error::invalid(QStringLiteral("Dokumen harus berupa file PDF."));
+    if (upload.content.size() > settings.maxPdfBytes)
+        return Error::invalid(QStringLiteral("Ukuran dokumen %1 melebihi batas %2.")
+                                  .arg(sizeText(upload.content.size()), sizeText(settings.maxPdfBytes)));
+    if (upload.pages < 1 || upload.pages > settings.maxPdfPages)
+        return Error::invalid(QStringLiteral("Dokumen harus 1 sampai %1 halaman.").arg(settings.maxPdfPages));
+    return {};
+}
+
+Result<qint64> storeDocument(QSqlDatabase& c, const DocumentUpload& upload, const QString& actorNip,
+    const QDateTime& timestamp, bool* reused)
+{
+    const QString hash = RecordService::sha256Hex(upload.content);
+    SqlQuery existing(c, QStringLiteral("SELECT id FROM documents WHERE sha256 = ?"));
+    existing.bind(hash);
+    if (!existing.exec())
+        return existing.error();
+    if (existing.next()) {
+        if (reused)
+            *reused = true;
+        return existing.value(0).toLongLong();
+    }
+    if (reused)
+        *reused = false;
+    SqlQuery doc(c,
+        QStringLiteral("INSERT INTO documents (sha256, size_bytes, pages, original_name, sharpness, "
+                       "created_by_nip, created_at) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+    doc.bindAll(hash, qint64(upload.content.size()), upload.pages, upload.originalName.left(250),
+        upload.sharpness < 0 ? QVariant() : QVariant(upload.sharpness),
+        actorNip.isEmpty() ? QVariant() : QVariant(actorNip), timestamp);
+    if (!doc.exec() || !doc.next())
+        return doc.error();
+    const qint64 id = doc.value(0).toLongLong();
+    SqlQuery blob(c, QStringLiteral("INSERT INTO document_blobs (document_id, content) VALUES (?, ?)"));
+    blob.bindAll(id, upload.content);
+    if (!blob.exec())
+        return blob.error();
+    return id;
+}
+
+} // namespace karier::RecordStorage
