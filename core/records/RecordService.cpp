@@ -7,8 +7,6 @@
 #include "storage/SqlValues.h"
 
 #include <QCryptographicHash>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLocale>
 
 namespace karier {
@@ -48,62 +46,6 @@ RecordSummary summaryFrom(const SqlQuery& q)
         s.document.sharpness = q.value(20).isNull() ? -1 : q.value(20).toDouble();
     }
     return s;
-}
-
-QString fieldsJson(const RecordType& type, const QVariantMap& values)
-{
-    QJsonObject object;
-    for (const FieldSpec& f : type.fields) {
-        const QVariant v = values.value(f.key);
-        if (!v.isValid() || v.isNull())
-            continue;
-        switch (f.type) {
-        case FieldType::Date: {
-            const QDate date
-                = v.typeId() == QMetaType::QDate ? v.toDate() : QDate::fromString(v.toString(), Qt::ISODate);
-            if (date.isValid())
-                object.insert(f.key, date.toString(Qt::ISODate));
-            break;
-        }
-        case FieldType::Integer:
-        case FieldType::Year: {
-            bool ok = false;
-            const int n = v.toString().trimmed().toInt(&ok);
-            if (ok)
-                object.insert(f.key, n);
-            break;
-        }
-        default: {
-            const QString text = v.toString().trimmed();
-            if (!text.isEmpty())
-                object.insert(f.key, text);
-        }
-        }
-    }
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
-}
-
-QVariantMap valuesFrom(const RecordType& type, const QString& json)
-{
-    const QJsonObject object = QJsonDocument::fromJson(json.toUtf8()).object();
-    QVariantMap values;
-    for (const FieldSpec& f : type.fields) {
-        if (!object.contains(f.key))
-            continue;
-        const QJsonValue v = object.value(f.key);
-        switch (f.type) {
-        case FieldType::Date:
-            values.insert(f.key, QDate::fromString(v.toString(), Qt::ISODate));
-            break;
-        case FieldType::Integer:
-        case FieldType::Year:
-            values.insert(f.key, v.toInt());
-            break;
-        default:
-            values.insert(f.key, v.toString());
-        }
-    }
-    return values;
 }
 
 QDate dateValue(const QVariantMap& values, const QString& key)
@@ -283,7 +225,7 @@ Result<qint64> RecordService::store(
     }
 
     const QDateTime timestamp = now();
-    const QString json = fieldsJson(type, request.values);
+    const QString json = type.toJson(request.values);
     const QString title
         = type.titleField.isEmpty() ? QString() : request.values.value(type.titleField).toString().trimmed();
     const QString number = type.numberField.isEmpty()
@@ -500,7 +442,7 @@ Result<RecordDetail> RecordService::get(const Session& session, qint64 recordId)
         detail.summary = summaryFrom(q);
         const RecordType* type = RecordTypes::byCode(detail.summary.typeCode);
         if (type)
-            detail.values = valuesFrom(*type, q.value(21).toString());
+            detail.values = type->fromJson(q.value(21).toString());
         return {};
     });
     if (!status)
