@@ -1602,6 +1602,274 @@ Are you sure?</translation>
     </message>
 </context>
 <context>
+    <name>karier::TimKerjaListModel</name>
+    <message>
+        <source>Pilih</source>
+        <translation>Select</translation>
+    </message>
+    <message>
+        <source>%1
+Kode Kegiatan: %2</source>
+        <translation>%1
+Activity code: %2</translation>
+    </message>
+    <message>
+        <source>Muat data ini ke Form Tim Kerja untuk diubah</source>
+        <translation>Load this entry into the Work Team form to change it</translation>
+    </message>
+    <message>
+        <source>Muat data ini ke Form Tim Kerja untuk dilihat</source>
+        <translation>Load this entry into the Work Team form to view it</translation>
+    </message>
+    <message>
+        <source>Pilih %1</source>
+        <translation>Select %1</translation>
+    </message>
+    <message>
+        <source>Tanggal SK</source>
+        <translation>Decree date</translation>
+    </message>
+    <message>
+        <source>Ket SK</source>
+        <translation>Decree status</translation>
+    </message>
+    <message>
+        <source>Nama Tim Kerja</source>
+        <translation>Work team name</translation>
+    </message>
+    <message>
+        <source>Ruang Lingkup</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <source>Kedudukan</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Catatan</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>Klik untuk mengurutkan</source>
+        <translation>Click to sort</translation>
+    </message>
+</context>
+<context>
+    <name>karier::TimKerjaPage</name>
+    <message>
+        <source>Tim Kerja</source>
+        <translation>Work Teams</translation>
+    </message>
+    <message>
+        <source>Catat SK Tim Kerja atau Surat Perintah Penugasan Anda beserta tautan bukti dukungnya. Data yang disimpan diajukan ke Pengelola Kepegawaian Perangkat Daerah Anda dengan status Belum Disetujui.</source>
+        <translation>Record your work team decrees (SK) or assignment letters with the link to their supporting evidence. Saved entries are submitted to the HR Officer of your Perangkat Daerah with the status Not Yet Approved.</translation>
+    </message>
+    <message>
+        <source>Form Tim Kerja</source>
+        <translation>Work Team form</translation>
+    </message>
+    <message>
+        <source>Tekan F2</source>
+        <translation>Press F2</translation>
+    </message>
+    <message>
+        <source>Buat Kode Baru (F2)</source>
+        <translation>Create New Code (F2)</translation>
+    </message>
+    <message>
+        <source>[F2]: Buat Kode Baru</source>
+        <translation>[F2]: Create New Code</translation>
+    </message>
+    <message>
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Simpan dan ajukan ke Pengelola Kepegawaian</source>
+        <translation>Save and submit to the HR Officer</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Kosongkan form untuk data baru</source>
+        <translation>Empty the form for a new entry</translation>
+    </message>
+    <message>
+        <source>Hapus</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>%1 (diperiksa %2)</source>
+        <translation>%1 (checked %2)</translation>
+    </message>
+    <message>
+        <source>Data Tim Kerja &quot;%1&quot; sudah Disetujui sehingga tidak dapat diubah atau dihapus lagi.</source>
+        <translation>The work team entry &quot;%1&quot; is Approved and can no longer be changed or deleted.</translation>
+    </message>
+    <message>
+        <source>Data Tim Kerja &quot;%1&quot; ditolak verifikator: %2. Data ini tidak dapat diubah; Anda dapat menghapusnya.</source>
+        <translation>The verifier rejected the work team entry &quot;%1&quot;: %2. It cannot be changed; you may delete it.</translation>
+    </message>
+    <message>
+        <source>tanpa catatan</source>
+        <translation>no note</translation>
+    </message>
+    <message>
+        <source>Batal Disetujui — catatan verifikator: %1. Perbaiki data di bawah ini, lalu klik Simpan untuk mengajukannya kembali.</source>
+        <translation>Approval Cancelled — the verifier&apos;s note: %1. Correct the entry below, then click Save to submit it again.</translation>
+    </message>
+    <message>
+        <source>Data &quot;%1&quot; dimuat ke Form Tim Kerja. Ubah seperlunya lalu klik Simpan.</source>
+        <translation>&quot;%1&quot; is loaded into the Work Team form. Change what is needed, then click Save.</translation>
+    </message>
+    <message>
+        <source>Form Tim Kerja — lihat data %1</source>
+        <translation>Work Team form — viewing %1</translation>
+    </message>
+    <message>
+        <source>Form Tim Kerja — ubah data %1</source>
+        <translation>Work Team form — changing %1</translation>
+    </message>
+    <message>
+        <source>Form Tim Kerja — data baru</source>
+        <translation>Work Team form — new entry</translation>
+    </message>
+    <message>
+        <source>Kode Kegiatan data yang sudah tersimpan tetap; tidak dapat diganti.</source>
+        <translation>The activity code of a saved entry stays the same; it cannot be replaced.</translation>
+    </message>
+    <message>
+        <source>Data yang sudah Disetujui tidak dapat dihapus</source>
+        <translation>Approved entries cannot be deleted</translation>
+    </message>
+    <message>
+        <source>Hapus data Tim Kerja yang sedang dibuka</source>
+        <translation>Delete the work team entry in the form</translation>
+    </message>
+    <message>
+        <source>Data yang sudah Disetujui tidak dapat diubah</source>
+        <translation>Approved entries cannot be changed</translation>
+    </message>
+    <message>
+        <source>Data belum dapat disimpan. Periksa isian yang ditandai merah.</source>
+        <translation>The entry cannot be saved yet. Check the fields marked in red.</translation>
+    </message>
+    <message>
+        <source>Kode Kegiatan data yang sudah tersimpan tidak dapat diganti. Klik Batal untuk mengisi data baru.</source>
+        <translation>The activity code of a saved entry cannot be replaced. Click Cancel to enter a new entry.</translation>
+    </message>
+    <message>
+        <source>Memeriksa tautan…</source>
+        <translation>Checking the link…</translation>
+    </message>
+    <message>
+        <source>Menunggu hasil pemeriksaan tautan sebelum menyimpan…</source>
+        <translation>Waiting for the link check before saving…</translation>
+    </message>
+    <message>
+        <source>%1
+
+Data tetap dapat disimpan, tetapi verifikator mungkin tidak dapat membuka bukti dukung Anda. Tautan akan diperiksa ulang saat verifikator membuka data ini.
+
+Tetap simpan?</source>
+        <translation>%1
+
+The entry can still be saved, but the verifier may not be able to open your supporting evidence. The link is checked again when the verifier opens this entry.
+
+Save anyway?</translation>
+    </message>
+    <message>
+        <source>Tetap Simpan</source>
+        <translation>Save Anyway</translation>
+    </message>
+    <message>
+        <source>Tautan Bukti Dukung</source>
+        <translation>Evidence Link</translation>
+    </message>
+    <message>
+        <source>Menyimpan…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>Data Tim Kerja &quot;%1&quot; disimpan dan diajukan ke Pengelola Kepegawaian dengan status Belum Disetujui.</source>
+        <translation>The work team entry &quot;%1&quot; is saved and submitted to the HR Officer with the status Not Yet Approved.</translation>
+    </message>
+    <message>
+        <source>Perubahan data Tim Kerja &quot;%1&quot; disimpan dan diajukan kembali dengan status Belum Disetujui.</source>
+        <translation>The changes to the work team entry &quot;%1&quot; are saved and submitted again with the status Not Yet Approved.</translation>
+    </message>
+    <message>
+        <source>Apakah anda yakin ingin menghapus data Tim Kerja &quot;%1&quot; (Kode Kegiatan %2)?</source>
+        <translation>Are you sure you want to delete the work team entry &quot;%1&quot; (activity code %2)?</translation>
+    </message>
+    <message>
+        <source>Data Tim Kerja &quot;%1&quot; dihapus.</source>
+        <translation>The work team entry &quot;%1&quot; is deleted.</translation>
+    </message>
+    <message>
+        <source>Daftar Tim Kerja</source>
+        <translation>Work Team List</translation>
+    </message>
+    <message>
+        <source>Jumlah entri per halaman</source>
+        <translation>Entries per page</translation>
+    </message>
+    <message>
+        <source>Cari di semua kolom</source>
+        <translation>Search all columns</translation>
+    </message>
+    <message>
+        <source>Cari</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>Tampilkan</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>entri</source>
+        <translation>entries</translation>
+    </message>
+    <message>
+        <source>Cari:</source>
+        <translation>Search:</translation>
+    </message>
+    <message>
+        <source>Sebelumnya</source>
+        <translation>Previous</translation>
+    </message>
+    <message>
+        <source>Berikutnya</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>Memuat…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>Menampilkan 0 sampai 0 dari 0 entri — belum ada data Tim Kerja. Isi Form Tim Kerja di atas, lalu klik Simpan.</source>
+        <translation>Showing 0 to 0 of 0 entries — no work team entries yet. Fill in the Work Team form above, then click Save.</translation>
+    </message>
+    <message>
+        <source>Menampilkan 0 sampai 0 dari 0 entri — tidak ada yang cocok dengan &quot;%1&quot;.</source>
+        <translation>Showing 0 to 0 of 0 entries — nothing matches &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Menampilkan %1 sampai %2 dari %3 entri</source>
+        <translation>Showing %1 to %2 of %3 entries</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Karier ASN — pemutakhiran data karier ASN Pemerintah Kota Surakarta.</source>

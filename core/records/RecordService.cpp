@@ -378,7 +378,7 @@ Result<RecordDetail> RecordService::get(const Session& session, qint64 recordId)
         detail.summary = summaryFrom(q);
         const RecordType* type = RecordTypes::byCode(detail.summary.typeCode);
         if (type)
-            detail.values = RecordStorage::valuesFrom(*type, q.value(21).toString());
+            detail.values = type->fromJson(q.value(21).toString());
         return {};
     });
     if (!status)

@@ -5,67 +5,9 @@
 #include "storage/Database.h"
 
 #include <QCryptographicHash>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLocale>
 
 namespace karier::RecordStorage {
-
-QString fieldsJson(const RecordType& type, const QVariantMap& values)
-{
-    QJsonObject object;
-    for (const FieldSpec& f : type.fields) {
-        const QVariant v = values.value(f.key);
-        if (!v.isValid() || v.isNull())
-            continue;
-        switch (f.type) {
-        case FieldType::Date: {
-            const QDate date
-                = v.typeId() == QMetaType::QDate ? v.toDate() : QDate::fromString(v.toString(), Qt::ISODate);
-            if (date.isValid())
-                object.insert(f.key, date.toString(Qt::ISODate));
-            break;
-        }
-        case FieldType::Integer:
-        case FieldType::Year: {
-            bool ok = false;
-            const int n = v.toString().trimmed().toInt(&ok);
-            if (ok)
-                object.insert(f.key, n);
-            break;
-        }
-        default: {
-            const QString text = v.toString().trimmed();
-            if (!text.isEmpty())
-                object.insert(f.key, text);
-        }
-        }
-    }
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
-}
-
-QVariantMap valuesFrom(const RecordType& type, const QString& json)
-{
-    const QJsonObject object = QJsonDocument::fromJson(json.toUtf8()).object();
-    QVariantMap values;
-    for (const FieldSpec& f : type.fields) {
-        if (!object.contains(f.key))
-            continue;
-        const QJsonValue v = object.value(f.key);
-        switch (f.type) {
-        case FieldType::Date:
-            values.insert(f.key, QDate::fromString(v.toString(), Qt::ISODate));
-            break;
-        case FieldType::Integer:
-        case FieldType::Year:
-            values.insert(f.key, v.toInt());
-            break;
-        default:
-            values.insert(f.key, v.toString());
-        }
-    }
-    return values;
-}
 
 QDate dateValue(const QVariantMap& values, const QString& key)
 {
@@ -86,7 +28,7 @@ QString sizeText(qint64 bytes)
 Columns columnsOf(const RecordType& type, const QVariantMap& values)
 {
     Columns columns;
-    columns.fieldsJson = fieldsJson(type, values);
+    columns.fieldsJson = type.toJson(values);
     columns.title
         = type.titleField.isEmpty() ? QString() : values.value(type.titleField).toString().trimmed();
     columns.number

@@ -30,8 +30,6 @@ struct Columns
 };
 
 Columns columnsOf(const RecordType& type, const QVariantMap& values);
-QString fieldsJson(const RecordType& type, const QVariantMap& values);
-QVariantMap valuesFrom(const RecordType& type, const QString& json);
 QDate dateValue(const QVariantMap& values, const QString& key);
 
 /// "840 KB", "1,2 MB".

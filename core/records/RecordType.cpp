@@ -3,6 +3,8 @@
 
 #include "records/ReferenceLists.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLocale>
 #include <cmath>
 
@@ -498,6 +500,61 @@ QString RecordType::displayValue(const QString& key, const QVariant& value) cons
     }
 }
 
+QString RecordType::toJson(const QVariantMap& values) const
+{
+    QJsonObject object;
+    for (const FieldSpec& f : fields) {
+        const QVariant v = values.value(f.key);
+        if (!v.isValid() || v.isNull())
+            continue;
+        switch (f.type) {
+        case FieldType::Date: {
+            const QDate date = dateOf(values, f.key);
+            if (date.isValid())
+                object.insert(f.key, date.toString(Qt::ISODate));
+            break;
+        }
+        case FieldType::Integer:
+        case FieldType::Year: {
+            bool ok = false;
+            const int n = v.toString().trimmed().toInt(&ok);
+            if (ok)
+                object.insert(f.key, n);
+            break;
+        }
+        default: {
+            const QString text = v.toString().trimmed();
+            if (!text.isEmpty())
+                object.insert(f.key, text);
+        }
+        }
+    }
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+QVariantMap RecordType::fromJson(const QString& json) const
+{
+    const QJsonObject object = QJsonDocument::fromJson(json.toUtf8()).object();
+    QVariantMap values;
+    for (const FieldSpec& f : fields) {
+        if (!object.contains(f.key))
+            continue;
+        const QJsonValue v = object.value(f.key);
+        switch (f.type) {
+        case FieldType::Date:
+            values.insert(f.key, QDate::fromString(v.toString(), Qt::ISODate));
+            break;
+        case FieldType::Integer:
+        case FieldType::Year:
+            values.insert(f.key, v.toInt());
+            break;
+        default:
+            values.insert(f.key, v.toString());
+        }
+    }
+    return values;
+}
+
 namespace RecordTypes {
 
 const RecordType& kursus()
@@ -529,6 +586,8 @@ const RecordType* byCode(const QString& code)
         if (type->code == code)
             return type;
     }
+    if (timKerja().code == code)
+        return &timKerja();
     return nullptr;
 }
 

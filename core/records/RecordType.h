@@ -97,14 +97,23 @@ struct RecordType
     static QString errorText(const QList<RuleIssue>& issues);
     /// Display text of a value ("15 Januari 2026", "4 jam" …) for summaries.
     QString displayValue(const QString& key, const QVariant& value) const;
+    /// The values as stored in records.fields: compact JSON, dates as yyyy-MM-dd, numbers as numbers,
+    /// empty texts left out.
+    QString toJson(const QVariantMap& values) const;
+    /// The values of records.fields, typed as the fields (QDate, int, QString).
+    QVariantMap fromJson(const QString& json) const;
 };
 
 namespace RecordTypes {
 const RecordType& kursus();
 const RecordType& sertifikasi();
 const RecordType& penghargaan();
-/// Every registered type, in menu order.
+/// Tim Kerja (SIJANAKA): entered on its own page with a link as evidence, not with the wizard
+/// (core/timkerja/TimKerjaType.cpp).
+const RecordType& timKerja();
+/// Every type entered with the record wizard, in menu order (Tim Kerja is not one of them).
 QList<const RecordType*> all();
+/// Any stored type, Tim Kerja included.
 const RecordType* byCode(const QString& code);
 } // namespace RecordTypes
 

@@ -132,6 +132,20 @@ QList<Migration> buildMigrations()
             both("CREATE INDEX records_number ON records(employee_id, number)"),
             both("CREATE INDEX records_days ON records(employee_id, start_date, end_date)"),
         }});
+    list.append({3, QStringLiteral("tim kerja: kode kegiatan dan tautan bukti dukung"),
+        {
+            // Kode Kegiatan ("[F2]: Buat Kode Baru") identifies one Tim Kerja entry everywhere.
+            both("ALTER TABLE records ADD COLUMN kode_kegiatan TEXT"),
+            // An evidence link (Tim Kerja) and what the last check of it found, see LinkChecker.
+            both("ALTER TABLE records ADD COLUMN link_url TEXT"),
+            both("ALTER TABLE records ADD COLUMN link_status TEXT"),
+            both("ALTER TABLE records ADD COLUMN link_checked_at %TIMESTAMP%"),
+            both("CREATE UNIQUE INDEX records_kode_kegiatan ON records(kode_kegiatan)"),
+            // The same decree date and team name twice for one employee is one entry entered twice.
+            both(
+                "CREATE UNIQUE INDEX records_timkerja_once ON records(employee_id, start_date, lower(title)) "
+                "WHERE record_type = 'timkerja'"),
+        }});
     return list;
 }
 

@@ -9,6 +9,7 @@
 #include "records/RecordService.h"
 #include "records/RiwayatPage.h"
 #include "storage/Database.h"
+#include "timkerja/TimKerjaPage.h"
 
 #include <QDate>
 #include <QDialog>
@@ -176,6 +177,8 @@ MainWindow::MainWindow(std::shared_ptr<Database> db, Session session, QWidget* p
             auto* riwayat = new RiwayatPage(m_db, m_session, types, this);
             connect(riwayat, &RiwayatPage::changed, this, &MainWindow::loadDashboardData);
             page = riwayat;
+        } else if (info.key == QLatin1String("timkerja")) {
+            page = new TimKerjaPage(m_db, m_session, this);
         } else {
             page = createPlaceholder(info);
         }
