@@ -10,6 +10,7 @@
 #include "io/EmployeeCsv.h"
 #include "org/Organisation.h"
 #include "records/BatchCommand.h"
+#include "settings/AppSettings.h"
 #include "settings/LocalSettings.h"
 #include "storage/Database.h"
 
@@ -97,7 +98,7 @@ QString readPassword(const QString& prompt)
 Result<std::shared_ptr<Database>> openDatabase(const QString& option, Database::OpenMode mode)
 {
     LocalSettings settings;
-    auto url = DatabaseUrl::resolve(option, settings.databaseUrl());
+    auto url = AppSettings(&settings).resolveDatabase(option);
     if (!url)
         return url.error();
     return Database::open(url.value(), mode);

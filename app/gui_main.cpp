@@ -8,12 +8,14 @@
 #include "login/FirstRunDialog.h"
 #include "login/LoginDialog.h"
 #include "main/MainWindow.h"
+#include "settings/AppSettings.h"
 #include "settings/LocalSettings.h"
 #include "storage/Database.h"
 #include "storage/DatabaseUrl.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QPointer>
 #include <QScreen>
 #include <QTimer>
@@ -139,11 +141,12 @@ int main(int argc, char* argv[])
         parser.showVersion();
 
     QGuiApplication::setDesktopFileName(QStringLiteral(KARIER_APP_ID));
+    QGuiApplication::setWindowIcon(QIcon(QStringLiteral(":/karier/icons/karier-asn.svg")));
     // Windows are shown and hidden in turn (login, main window, login again): quit explicitly.
     QApplication::setQuitOnLastWindowClosed(false);
 
-    const Result<DatabaseUrl> url
-        = DatabaseUrl::resolve(parser.value(databaseOption), settings.databaseUrl());
+    // The stored PostgreSQL password is sealed (SecretStore): AppSettings restores it.
+    const Result<DatabaseUrl> url = AppSettings(&settings).resolveDatabase(parser.value(databaseOption));
 
     // The login window comes first: everything slow happens after it is on screen.
     LoginDialog login(nullptr, &settings);

@@ -24,7 +24,9 @@ libqt6sql6-sqlite libqt6sql6-psql libqt6svg6-dev libgl-dev
 libpoppler-qt6-dev libsodium-dev libqrencode-dev
 xvfb xauth fonts-dejavu-core"
 if [ "$mode" = test ]; then
-    packages="$packages postgresql-15 postgresql-client-15 poppler-utils"
+    # The package test (package.deb) builds, lints, installs and removes the .deb.
+    packages="$packages postgresql-15 postgresql-client-15 poppler-utils
+qt6-qpa-plugins dpkg-dev lintian desktop-file-utils appstream"
 fi
 
 missing=""

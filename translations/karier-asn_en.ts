@@ -2,6 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="id">
 <context>
+    <name>karier::AboutDialog</name>
+    <message>
+        <source>Tentang Karier ASN</source>
+        <translation>About Karier ASN</translation>
+    </message>
+    <message>
+        <source>Karier ASN %1</source>
+        <translation>Karier ASN %1</translation>
+    </message>
+    <message>
+        <source>Pemutakhiran data karier ASN Pemerintah Kota Surakarta</source>
+        <translation>Career data of the civil servants of the Surakarta City Government</translation>
+    </message>
+    <message>
+        <source>GPL-3.0-or-later — perangkat lunak bebas: Anda boleh menggunakan, mempelajari, membagikan, dan mengubahnya dengan ketentuan GNU General Public License versi 3 atau yang lebih baru. Tanpa jaminan apa pun.</source>
+        <translation>GPL-3.0-or-later — free software: you may use, study, share and change it under the terms of the GNU General Public License version 3 or later. No warranty of any kind.</translation>
+    </message>
+    <message>
+        <source>Tidak terhubung</source>
+        <translation>Not connected</translation>
+    </message>
+    <message>
+        <source>%1 (skema %2)</source>
+        <translation>%1 (schema %2)</translation>
+    </message>
+    <message>
+        <source>Versi</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Lisensi</source>
+        <translation>License</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>Pustaka</source>
+        <translation>Library</translation>
+    </message>
+    <message>
+        <source>Dipakai untuk</source>
+        <translation>Used for</translation>
+    </message>
+    <message>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Untuk BKPSDM Pemerintah Kota Surakarta.</source>
+        <translation>For BKPSDM of the Surakarta City Government.</translation>
+    </message>
+    <message>
+        <source>Pustaka yang digunakan</source>
+        <translation>Libraries used</translation>
+    </message>
+</context>
+<context>
     <name>karier::BatchRecipientsPage</name>
     <message>
         <source>Cari dan centang pegawai</source>
@@ -482,6 +541,14 @@
         <source>Silakan coba lagi.</source>
         <translation>Please try again.</translation>
     </message>
+    <message>
+        <source>Pengaturan…</source>
+        <translation>Settings…</translation>
+    </message>
+    <message>
+        <source>Pengaturan disimpan. Mulai ulang Karier ASN untuk memakai database atau bahasa yang baru.</source>
+        <translation>Settings saved. Restart Karier ASN to use the new database or language.</translation>
+    </message>
 </context>
 <context>
     <name>karier::MainWindow</name>
@@ -696,6 +763,22 @@
     <message>
         <source>Apakah anda yakin ingin keluar?</source>
         <translation>Are you sure you want to log out?</translation>
+    </message>
+    <message>
+        <source>Pengaturan</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Tentang</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <source>Pengaturan disimpan. Bahasa dan database yang baru dipakai setelah Karier ASN dimulai ulang.</source>
+        <translation>Settings saved. The new language and database are used when Karier ASN is restarted.</translation>
+    </message>
+    <message>
+        <source>Pengaturan disimpan.</source>
+        <translation>Settings saved.</translation>
     </message>
 </context>
 <context>
@@ -1588,6 +1671,141 @@ Are you sure?</translation>
             <numerusform>Done: %n record entered in batch as Approved.</numerusform>
             <numerusform>Done: %n records entered in batch as Approved.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>karier::SettingsDialog</name>
+    <message>
+        <source>Pengaturan — Karier ASN</source>
+        <translation>Settings — Karier ASN</translation>
+    </message>
+    <message>
+        <source>Pengaturan</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Database, bahasa, dan batas unggahan Karier ASN</source>
+        <translation>Database, language and upload limits of Karier ASN</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>SQLite — berkas di komputer ini</source>
+        <translation>SQLite — a file on this computer</translation>
+    </message>
+    <message>
+        <source>PostgreSQL — server bersama</source>
+        <translation>PostgreSQL — shared server</translation>
+    </message>
+    <message>
+        <source>/jalur/ke/karier-asn.sqlite</source>
+        <translation>/path/to/karier-asn.sqlite</translation>
+    </message>
+    <message>
+        <source>Pilih…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Berkas</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>mis. 10.0.0.5 atau db.bkpsdm.local</source>
+        <translation>e.g. 10.0.0.5 or db.bkpsdm.local</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Nama database</source>
+        <translation>Database name</translation>
+    </message>
+    <message>
+        <source>Pengguna</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Kata sandi</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Uji koneksi</source>
+        <translation>Test connection</translation>
+    </message>
+    <message>
+        <source>Sedang dipakai: %1</source>
+        <translation>In use: %1</translation>
+    </message>
+    <message>
+        <source>Perubahan database berlaku setelah Karier ASN dimulai ulang.</source>
+        <translation>A change of database takes effect when Karier ASN is restarted.</translation>
+    </message>
+    <message>
+        <source>Bahasa</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Bahasa yang dipilih dipakai setelah Karier ASN dimulai ulang.</source>
+        <translation>The chosen language is used when Karier ASN is restarted.</translation>
+    </message>
+    <message>
+        <source>Batas bersama untuk semua komputer (Admin BKPSDM)</source>
+        <translation>Limits shared by all computers (Admin BKPSDM)</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <source> JP</source>
+        <translation> JP</translation>
+    </message>
+    <message>
+        <source>Bawaan (%1)</source>
+        <translation>Default (%1)</translation>
+    </message>
+    <message>
+        <source>Ukuran PDF maksimum</source>
+        <translation>Maximum PDF size</translation>
+    </message>
+    <message>
+        <source>Batas JP per hari</source>
+        <translation>JP limit per day</translation>
+    </message>
+    <message>
+        <source>Ambang ketajaman pindaian</source>
+        <translation>Scan sharpness threshold</translation>
+    </message>
+    <message>
+        <source>Disimpan di database dan berlaku segera di semua komputer. Pindaian yang ketajamannya di bawah ambang diberi peringatan buram.</source>
+        <translation>Stored in the database and effective at once on every computer. Scans whose sharpness is below the threshold get a blur warning.</translation>
+    </message>
+    <message>
+        <source>Pilih berkas database</source>
+        <translation>Choose the database file</translation>
+    </message>
+    <message>
+        <source>Database SQLite (*.sqlite *.db);;Semua berkas (*)</source>
+        <translation>SQLite database (*.sqlite *.db);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Menguji koneksi…</source>
+        <translation>Testing the connection…</translation>
     </message>
 </context>
 <context>

@@ -15,9 +15,16 @@ QStringList PdfEngine::searchPaths()
     if (!env.isEmpty())
         paths << env;
     const QString appDir = QCoreApplication::instance() ? QCoreApplication::applicationDirPath() : QString();
+#ifdef Q_OS_WIN
+    const QString file = QStringLiteral("karier_pdfengine.dll");
+#else
+    const QString file = QStringLiteral("karier_pdfengine.so");
+#endif
     if (!appDir.isEmpty()) {
-        paths << appDir + QStringLiteral("/karier_pdfengine.so");
-        paths << appDir + QStringLiteral("/../lib/karier-asn/karier_pdfengine.so");
+        // Beside the program (the build folder, Windows), then the installed layout
+        // (/usr/bin/../lib/karier-asn, whatever the prefix the package was made with).
+        paths << appDir + QLatin1Char('/') + file;
+        paths << appDir + QStringLiteral("/../lib/karier-asn/") + file;
     }
     paths << QStringLiteral(KARIER_PDFENGINE_INSTALLED_PATH) << QStringLiteral(KARIER_PDFENGINE_BUILD_PATH);
     return paths;

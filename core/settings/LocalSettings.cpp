@@ -7,6 +7,7 @@ namespace karier {
 
 namespace {
 const QString KeyDatabase = QStringLiteral("database/url");
+const QString KeySealedPassword = QStringLiteral("database/sealedPassword");
 const QString KeyLanguage = QStringLiteral("ui/language");
 const QString KeyLastNip = QStringLiteral("login/lastNip");
 } // namespace
@@ -45,6 +46,19 @@ void LocalSettings::setLanguage(const QString& language)
     m_settings->setValue(KeyLanguage, language);
 }
 
+QByteArray LocalSettings::sealedDatabasePassword() const
+{
+    return m_settings->value(KeySealedPassword).toByteArray();
+}
+
+void LocalSettings::setSealedDatabasePassword(const QByteArray& sealed)
+{
+    if (sealed.isEmpty())
+        m_settings->remove(KeySealedPassword);
+    else
+        m_settings->setValue(KeySealedPassword, QString::fromLatin1(sealed));
+}
+
 QString LocalSettings::lastNip() const
 {
     return m_settings->value(KeyLastNip).toString();
@@ -58,6 +72,11 @@ void LocalSettings::setLastNip(const QString& nip)
 void LocalSettings::sync()
 {
     m_settings->sync();
+}
+
+QString LocalSettings::fileName() const
+{
+    return m_settings->fileName();
 }
 
 } // namespace karier

@@ -19,9 +19,14 @@ public:
     void setDatabaseUrl(const QString& url);
     QString language() const; ///< "id" (default) or "en"
     void setLanguage(const QString& language);
+    /// The PostgreSQL password sealed by SecretStore (base64), never the password itself.
+    QByteArray sealedDatabasePassword() const;
+    void setSealedDatabasePassword(const QByteArray& sealed); ///< empty removes it
     QString lastNip() const;
     void setLastNip(const QString& nip);
     void sync();
+    /// The settings file (on Windows without a file name: the registry path).
+    QString fileName() const;
 
 private:
     std::unique_ptr<QSettings> m_settings;

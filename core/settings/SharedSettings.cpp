@@ -41,12 +41,31 @@ Result<SharedSettings::Values> SharedSettings::load()
             return fallback;
         return T(parsed);
     };
-    v.maxPdfBytes = number(KeyMaxPdfBytes, v.maxPdfBytes, qint64(64 * 1024), qint64(50) * 1024 * 1024);
-    v.maxPdfPages = number(KeyMaxPdfPages, v.maxPdfPages, 1, 1000);
-    v.maxJpPerDay = number(KeyMaxJpPerDay, v.maxJpPerDay, 1, 24);
-    v.jpTargetPerYear = number(KeyJpTarget, v.jpTargetPerYear, 1, 500);
-    v.sharpnessThreshold = number(KeySharpness, v.sharpnessThreshold, 0.0, 1.0e6);
+    v.maxPdfBytes = number(KeyMaxPdfBytes, v.maxPdfBytes, MinPdfBytes, MaxPdfBytes);
+    v.maxPdfPages = number(KeyMaxPdfPages, v.maxPdfPages, 1, MaxPdfPagesLimit);
+    v.maxJpPerDay = number(KeyMaxJpPerDay, v.maxJpPerDay, 1, MaxJpPerDayLimit);
+    v.jpTargetPerYear = number(KeyJpTarget, v.jpTargetPerYear, 1, MaxJpTargetPerYear);
+    v.sharpnessThreshold = number(KeySharpness, v.sharpnessThreshold, 0.0, MaxSharpnessThreshold);
     return v;
+}
+
+Status SharedSettings::validate(const Values& values)
+{
+    if (values.maxPdfBytes < MinPdfBytes || values.maxPdfBytes > MaxPdfBytes)
+        return Error::invalid(QStringLiteral("Ukuran PDF maksimum harus antara 64 KB dan 50 MB."));
+    if (values.maxPdfPages < 1 || values.maxPdfPages > MaxPdfPagesLimit)
+        return Error::invalid(
+            QStringLiteral("Jumlah halaman PDF maksimum harus antara 1 dan %1.").arg(MaxPdfPagesLimit));
+    if (values.maxJpPerDay < 1 || values.maxJpPerDay > MaxJpPerDayLimit)
+        return Error::invalid(
+            QStringLiteral("Batas JP per hari harus antara 1 dan %1 JP.").arg(MaxJpPerDayLimit));
+    if (values.jpTargetPerYear < 1 || values.jpTargetPerYear > MaxJpTargetPerYear)
+        return Error::invalid(
+            QStringLiteral("Target JP per tahun harus antara 1 dan %1 JP.").arg(MaxJpTargetPerYear));
+    if (!(values.sharpnessThreshold >= 0 && values.sharpnessThreshold <= MaxSharpnessThreshold))
+        return Error::invalid(QStringLiteral("Ambang ketajaman pindaian harus antara 0 (bawaan) dan %1.")
+                                  .arg(QString::number(MaxSharpnessThreshold, 'f', 0)));
+    return {};
 }
 
 Status SharedSettings::save(const Session* actor, const Values& values)
@@ -55,9 +74,8 @@ Status SharedSettings::save(const Session* actor, const Values& values)
         if (auto allowed = AccessPolicy::require(*actor, Permission::ManageSharedSettings); !allowed)
             return allowed;
     }
-    if (values.maxPdfBytes < 64 * 1024 || values.maxPdfPages < 1 || values.maxJpPerDay < 1
-        || values.maxJpPerDay > 24 || values.jpTargetPerYear < 1 || values.sharpnessThreshold < 0)
-        return Error::invalid(QStringLiteral("Nilai pengaturan di luar batas yang wajar."));
+    if (auto valid = validate(values); !valid)
+        return valid;
     const QList<QPair<QString, QString>> pairs = {
         {KeyMaxPdfBytes, QString::number(values.maxPdfBytes)},
         {KeyMaxPdfPages, QString::number(values.maxPdfPages)},

@@ -35,7 +35,18 @@ public:
         }
     };
 
+    /// The accepted ranges (load() falls back to the default outside them).
+    static constexpr qint64 MinPdfBytes = 64 * 1024;
+    static constexpr qint64 MaxPdfBytes = qint64(50) * 1024 * 1024;
+    static constexpr int MaxPdfPagesLimit = 1000;
+    static constexpr int MaxJpPerDayLimit = 24;
+    static constexpr int MaxJpTargetPerYear = 500;
+    static constexpr double MaxSharpnessThreshold = 1.0e6;
+
     explicit SharedSettings(std::shared_ptr<Database> db);
+
+    /// Every value inside its range; otherwise an Indonesian message naming the first wrong one.
+    static Status validate(const Values& values);
 
     Result<Values> load();
     Status save(const Session* actor, const Values& values);

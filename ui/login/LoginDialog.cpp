@@ -5,6 +5,7 @@
 #include "common/DialogStyle.h"
 #include "domain/Nip.h"
 #include "settings/LocalSettings.h"
+#include "settings/SettingsDialog.h"
 #include "storage/Database.h"
 #include "widgets/QrCodeWidget.h"
 
@@ -151,7 +152,33 @@ LoginDialog::LoginDialog(std::shared_ptr<Database> db, LocalSettings* settings, 
     body->addWidget(m_banner);
     body->addWidget(m_pages);
     body->addSpacing(4);
-    body->addWidget(m_databaseLabel);
+    auto* foot = new QHBoxLayout;
+    foot->setSpacing(8);
+    foot->addWidget(m_databaseLabel, 1);
+    if (m_settings) {
+        // Before anyone can log in, the database of this workstation may need setting (Pengaturan).
+        auto* settingsButton = new QPushButton(tr("Pengaturan…"), this);
+        settingsButton->setObjectName(QStringLiteral("loginSettingsButton"));
+        settingsButton->setFlat(true);
+        settingsButton->setCursor(Qt::PointingHandCursor);
+        settingsButton->setAutoDefault(false);
+        settingsButton->setFont(small);
+        settingsButton->setStyleSheet(QStringLiteral(
+            "QPushButton { color: #1f5fa8; border: none; padding: 0; min-height: 0; }"
+            "QPushButton:hover { text-decoration: underline; }"));
+        connect(settingsButton, &QPushButton::clicked, this, [this] {
+            auto* dialog = new SettingsDialog(m_settings, m_db, std::nullopt, this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            connect(dialog, &QDialog::accepted, this, [this, dialog] {
+                if (dialog->restartNeeded())
+                    m_banner->showInfo(tr("Pengaturan disimpan. Mulai ulang Karier ASN untuk memakai "
+                                          "database atau bahasa yang baru."));
+            });
+            dialog->open();
+        });
+        foot->addWidget(settingsButton, 0, Qt::AlignTop);
+    }
+    body->addLayout(foot);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -8,6 +8,9 @@
 #include "org/Organisation.h"
 #include "records/RecordService.h"
 #include "records/RiwayatPage.h"
+#include "settings/AboutDialog.h"
+#include "settings/LocalSettings.h"
+#include "settings/SettingsDialog.h"
 #include "storage/Database.h"
 #include "timkerja/TimKerjaPage.h"
 
@@ -50,6 +53,9 @@ QString windowStyleSheet()
         "QPushButton#logoutButton { text-align: left; padding: 7px 12px; border: 1px solid #c9d3df;"
         "  border-radius: 5px; background-color: #ffffff; color: #8a1c1c; }"
         "QPushButton#logoutButton:hover { background-color: #fdecec; border-color: #d94848; }"
+        "QPushButton#settingsButton, QPushButton#aboutButton { text-align: left; padding: 7px 12px;"
+        "  border: 1px solid #c9d3df; border-radius: 5px; background-color: #ffffff; color: #1f2a37; }"
+        "QPushButton#settingsButton:hover, QPushButton#aboutButton:hover { background-color: #dde6f1; }"
         "QFrame[card=\"true\"] { background-color: #ffffff; border: 1px solid #dde3ea; border-radius: 8px; }"
         "QFrame[card=\"true\"] QLabel { background: transparent; border: none; }"
         "QLabel[role=\"pageTitle\"] { color: #1b2a3a; }"
@@ -247,6 +253,14 @@ QWidget* MainWindow::createSidebar(const QList<PageInfo>& pages)
     m_logoutButton->setObjectName(QStringLiteral("logoutButton"));
     m_logoutButton->setToolTip(tr("Keluar dari akun ini dan kembali ke halaman Masuk"));
     connect(m_logoutButton, &QPushButton::clicked, this, &MainWindow::requestLogout);
+    m_settingsButton = new QPushButton(
+        style()->standardIcon(QStyle::SP_ComputerIcon, nullptr, this), tr("Pengaturan"), panel);
+    m_settingsButton->setObjectName(QStringLiteral("settingsButton"));
+    connect(m_settingsButton, &QPushButton::clicked, this, &MainWindow::openSettings);
+    m_aboutButton = new QPushButton(
+        style()->standardIcon(QStyle::SP_MessageBoxInformation, nullptr, this), tr("Tentang"), panel);
+    m_aboutButton->setObjectName(QStringLiteral("aboutButton"));
+    connect(m_aboutButton, &QPushButton::clicked, this, &MainWindow::openAbout);
 
     auto* section = new QLabel(tr("MENU"), panel);
     section->setObjectName(QStringLiteral("sidebarSection"));
@@ -262,8 +276,14 @@ QWidget* MainWindow::createSidebar(const QList<PageInfo>& pages)
     layout->addWidget(brand);
     layout->addWidget(section);
     layout->addWidget(m_sidebar, 1);
-    auto* bottom = new QHBoxLayout;
+    auto* bottom = new QVBoxLayout;
     bottom->setContentsMargins(12, 0, 12, 0);
+    bottom->setSpacing(6);
+    auto* tools = new QHBoxLayout;
+    tools->setSpacing(6);
+    tools->addWidget(m_settingsButton);
+    tools->addWidget(m_aboutButton);
+    bottom->addLayout(tools);
     bottom->addWidget(m_logoutButton);
     layout->addLayout(bottom);
     return panel;
@@ -583,6 +603,30 @@ bool MainWindow::confirm(const QString& title, const QString& question)
     layout->addLayout(buttons);
     yes->setFocus();
     return box.exec() == QDialog::Accepted;
+}
+
+void MainWindow::openSettings()
+{
+    // The same settings file as the program's (QSettings of the application); kept alive by the
+    // connection below until the dialog is gone.
+    auto local = std::make_shared<LocalSettings>();
+    auto* dialog = new SettingsDialog(local.get(), m_db, m_session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, local] {
+        statusBar()->showMessage(dialog->restartNeeded()
+                ? tr("Pengaturan disimpan. Bahasa dan database yang baru dipakai setelah Karier ASN dimulai "
+                     "ulang.")
+                : tr("Pengaturan disimpan."),
+            10000);
+    });
+    dialog->open();
+}
+
+void MainWindow::openAbout()
+{
+    auto* dialog = new AboutDialog(m_db, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::requestLogout()

@@ -44,6 +44,9 @@ public:
 public Q_SLOTS:
     /// Asks "Apakah anda yakin ingin keluar?" and emits logoutRequested() on Ya.
     void requestLogout();
+    /// Pengaturan and Tentang (ui/settings), opened from the foot of the sidebar.
+    void openSettings();
+    void openAbout();
 
 Q_SIGNALS:
     void logoutRequested();
@@ -71,6 +74,8 @@ private:
     QStackedWidget* m_pages = nullptr;
     QHash<QString, QWidget*> m_pageByKey;
     QPushButton* m_logoutButton = nullptr;
+    QPushButton* m_settingsButton = nullptr;
+    QPushButton* m_aboutButton = nullptr;
 
     QLabel* m_jabatanValue = nullptr;
     QLabel* m_unitValue = nullptr;

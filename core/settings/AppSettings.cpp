@@ -1,0 +1,263 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "settings/AppSettings.h"
+
+#include "auth/AccessPolicy.h"
+#include "storage/Database.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+#include <algorithm>
+
+namespace karier {
+
+namespace {
+
+QString keyFileFor(LocalSettings* local, const QString& keyFile)
+{
+    if (!keyFile.isEmpty())
+        return keyFile;
+    // A settings file given by name (tests, portable set-ups) keeps its key beside it.
+    const QFileInfo file(local->fileName());
+    if (file.isAbsolute() && file.fileName().endsWith(QLatin1String(".ini")))
+        return file.absoluteDir().filePath(QStringLiteral("karier-asn.key"));
+    return SecretStore::defaultKeyFile();
+}
+
+/// Describes the Karier ASN schema behind an open connection without changing it.
+Result<QString> describeSchema(QSqlDatabase& db, const QString& where)
+{
+    {
+        // The first statement reads the file header (SQLite) or proves the session works.
+        QSqlQuery probe(db);
+        if (!probe.exec(db.driverName() == QLatin1String("QSQLITE")
+                    ? QStringLiteral("SELECT COUNT(*) FROM sqlite_master")
+                    : QStringLiteral("SELECT 1")))
+            return Database::errorFrom(probe.lastError(), where);
+    }
+    const QStringList tables = db.tables(QSql::Tables);
+    if (db.lastError().isValid())
+        return Database::errorFrom(db.lastError(), where);
+    if (tables.isEmpty())
+        return QStringLiteral("Koneksi berhasil. Database masih kosong; tabel Karier ASN akan dibuat saat "
+                              "aplikasi dimulai ulang.");
+    if (!tables.contains(QStringLiteral("schema_migrations")))
+        return Error::database(QStringLiteral("Koneksi berhasil, tetapi database ini berisi tabel lain dan "
+                                              "bukan database Karier ASN."));
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_migrations")) || !q.next())
+        return Database::errorFrom(q.lastError(), where);
+    const int version = q.value(0).toInt();
+    const int latest = Database::latestSchemaVersion();
+    if (version > latest)
+        return Error::database(
+            QStringLiteral("Koneksi berhasil, tetapi database ini dibuat oleh versi Karier "
+                           "ASN yang lebih baru (skema %1). Perbarui aplikasi.")
+                .arg(version));
+    if (version < latest)
+        return QStringLiteral("Koneksi berhasil: database Karier ASN (skema %1; akan diperbarui ke skema %2 "
+                              "saat aplikasi dimulai ulang).")
+            .arg(version)
+            .arg(latest);
+    return QStringLiteral("Koneksi berhasil: database Karier ASN (skema %1).").arg(version);
+}
+
+Result<QString> testOn(const QString& name, const DatabaseUrl& url)
+{
+    if (url.isSqlite()) {
+        const QFileInfo file(url.path);
+        if (!file.exists()) {
+            const QFileInfo folder(file.absolutePath());
+            if (!folder.isDir())
+                return Error::database(QStringLiteral("Folder %1 tidak ada. Pilih folder yang sudah ada.")
+                                           .arg(QDir::toNativeSeparators(folder.absoluteFilePath())));
+            if (!folder.isWritable())
+                return Error::database(QStringLiteral("Folder %1 tidak dapat ditulis; database baru tidak "
+                                                      "dapat dibuat di sana.")
+                                           .arg(QDir::toNativeSeparators(folder.absoluteFilePath())));
+            return QStringLiteral("Berkas database belum ada; berkas baru akan dibuat di %1 saat aplikasi "
+                                  "dimulai ulang.")
+                .arg(QDir::toNativeSeparators(file.absoluteFilePath()));
+        }
+        if (!file.isFile())
+            return Error::database(
+                QStringLiteral("%1 bukan berkas database.").arg(QDir::toNativeSeparators(url.path)));
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(url.path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=2000"));
+        const QString where = QStringLiteral("Membuka %1").arg(QDir::toNativeSeparators(url.path));
+        if (!db.open())
+            return Database::errorFrom(db.lastError(), where);
+        return describeSchema(db, where);
+    }
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+    db.setHostName(url.host);
+    db.setPort(url.port);
+    db.setUserName(url.user);
+    db.setPassword(url.password);
+    db.setDatabaseName(url.name);
+    QString options = QStringLiteral("connect_timeout=5;application_name=karier-asn");
+    if (!url.options.isEmpty())
+        options += QLatin1Char(';') + url.options;
+    db.setConnectOptions(options);
+    const QString where = QStringLiteral("Menghubungi server PostgreSQL %1:%2").arg(url.host).arg(url.port);
+    if (!db.open())
+        return Database::errorFrom(db.lastError(), where);
+    return describeSchema(db, where);
+}
+
+} // namespace
+
+AppSettings::AppSettings(LocalSettings* local, std::shared_ptr<Database> db, const QString& keyFile)
+    : m_local(local), m_db(std::move(db)), m_secrets(keyFileFor(local, keyFile))
+{ }
+
+Result<std::optional<DatabaseUrl>> AppSettings::database() const
+{
+    const QString stored = m_local->databaseUrl();
+    if (stored.trimmed().isEmpty())
+        return std::optional<DatabaseUrl>();
+    auto url = DatabaseUrl::parse(stored);
+    if (!url)
+        return url.error();
+    DatabaseUrl result = url.value();
+    const QByteArray sealed = m_local->sealedDatabasePassword();
+    if (!result.isSqlite() && !sealed.isEmpty()) {
+        auto password = m_secrets.open(sealed);
+        if (!password)
+            return password.error();
+        result.password = password.value();
+    }
+    return std::optional<DatabaseUrl>(result);
+}
+
+Status AppSettings::validateDatabase(const DatabaseUrl& url)
+{
+    if (url.isSqlite()) {
+        if (url.path.trimmed().isEmpty())
+            return Error::invalid(QStringLiteral("Pilih berkas database SQLite."));
+        if (!QDir::isAbsolutePath(url.path))
+            return Error::invalid(
+                QStringLiteral("Berkas database SQLite harus ditulis dengan jalur lengkap."));
+        if (QFileInfo(url.path).isDir())
+            return Error::invalid(QStringLiteral("%1 adalah folder; pilih sebuah berkas.")
+                                      .arg(QDir::toNativeSeparators(url.path)));
+        return {};
+    }
+    const auto blank = [](const QString& text) { return text.trimmed().isEmpty(); };
+    if (blank(url.host))
+        return Error::invalid(QStringLiteral("Isi alamat server PostgreSQL."));
+    if (url.host.contains(QLatin1Char(' ')) || url.host.contains(QLatin1Char('/')))
+        return Error::invalid(QStringLiteral("Alamat server PostgreSQL tidak valid."));
+    if (url.port < 1 || url.port > 65535)
+        return Error::invalid(QStringLiteral("Port PostgreSQL harus antara 1 dan 65535."));
+    if (blank(url.name))
+        return Error::invalid(QStringLiteral("Isi nama database PostgreSQL."));
+    if (url.name.contains(QLatin1Char('/')))
+        return Error::invalid(QStringLiteral("Nama database PostgreSQL tidak boleh berisi \"/\"."));
+    if (blank(url.user))
+        return Error::invalid(QStringLiteral("Isi nama pengguna PostgreSQL."));
+    return {};
+}
+
+Status AppSettings::setDatabase(const DatabaseUrl& url)
+{
+    if (auto valid = validateDatabase(url); !valid)
+        return valid;
+    QByteArray sealed;
+    if (!url.isSqlite() && !url.password.isEmpty()) {
+        auto box = m_secrets.seal(url.password);
+        if (!box)
+            return box.error();
+        sealed = box.value();
+    }
+    // LocalSettings drops the password from the URL; only the sealed form is written.
+    m_local->setDatabaseUrl(url.toString(true));
+    m_local->setSealedDatabasePassword(sealed);
+    m_local->sync();
+    return {};
+}
+
+Result<DatabaseUrl> AppSettings::resolveDatabase(const QString& commandLine) const
+{
+    const bool given
+        = !commandLine.trimmed().isEmpty() || !qEnvironmentVariable("KARIER_DATABASE").trimmed().isEmpty();
+    if (given)
+        return DatabaseUrl::resolve(commandLine, {});
+    auto stored = database();
+    if (!stored)
+        return stored.error();
+    if (stored->has_value())
+        return stored->value();
+    return DatabaseUrl::defaultSqlite();
+}
+
+Result<QString> AppSettings::testConnection(const DatabaseUrl& url)
+{
+    if (auto valid = validateDatabase(url); !valid)
+        return valid.error();
+    const QString name = QStringLiteral("karier-test-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    Result<QString> result = testOn(name, url);
+    QSqlDatabase::removeDatabase(name); // every QSqlDatabase copy is gone with testOn's scope
+    return result;
+}
+
+QList<AppSettings::Language> AppSettings::languages()
+{
+    return {{QStringLiteral("id"), QStringLiteral("Bahasa Indonesia")},
+        {QStringLiteral("en"), QStringLiteral("English")}};
+}
+
+QString AppSettings::language() const
+{
+    return m_local->language();
+}
+
+Status AppSettings::setLanguage(const QString& code)
+{
+    const QList<Language> available = languages();
+    const bool known = std::any_of(available.cbegin(), available.cend(),
+        [&](const Language& language) { return language.code == code; });
+    if (!known)
+        return Error::invalid(QStringLiteral("Bahasa \"%1\" tidak tersedia.").arg(code));
+    m_local->setLanguage(code);
+    m_local->sync();
+    return {};
+}
+
+bool AppSettings::canChangeShared(const Session& session)
+{
+    return AccessPolicy::can(session, Permission::ManageSharedSettings);
+}
+
+Result<SharedSettings::Values> AppSettings::shared() const
+{
+    if (!m_db)
+        return Error::database(QStringLiteral("Belum terhubung ke database."));
+    return SharedSettings(m_db).load();
+}
+
+Status AppSettings::setShared(const Session& actor, const SharedSettings::Values& values)
+{
+    return setShared(m_db, actor, values);
+}
+
+Status AppSettings::setShared(
+    const std::shared_ptr<Database>& db, const Session& actor, const SharedSettings::Values& values)
+{
+    if (auto allowed = AccessPolicy::require(actor, Permission::ManageSharedSettings); !allowed)
+        return allowed;
+    if (!db)
+        return Error::database(QStringLiteral("Belum terhubung ke database."));
+    return SharedSettings(db).save(&actor, values);
+}
+
+void AppSettings::sync()
+{
+    m_local->sync();
+}
+
+} // namespace karier

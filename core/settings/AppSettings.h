@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "auth/Session.h"
+#include "common/Result.h"
+#include "settings/LocalSettings.h"
+#include "settings/SecretStore.h"
+#include "settings/SharedSettings.h"
+#include "storage/DatabaseUrl.h"
+
+#include <QList>
+#include <memory>
+
+namespace karier {
+
+/// The one typed entry to every setting, with validation:
+/// - this workstation (LocalSettings): the database, with the PostgreSQL password sealed by
+///   SecretStore (never in plain text in the settings file), and the language;
+/// - every workstation (SharedSettings, table app_settings): PDF limits, JP per day, sharpness
+///   threshold — read by everyone, changed only by Admin BKPSDM (AccessPolicy), audited.
+/// Changes of the database and the language take effect at the next start.
+class AppSettings
+{
+public:
+    struct Language
+    {
+        QString code; ///< "id", "en"
+        QString name; ///< in its own language: "Bahasa Indonesia", "English"
+    };
+
+    /// \a local must outlive this object. \a db is needed for the shared settings only.
+    /// \a keyFile: SecretStore's key; empty = beside the settings file (or its default).
+    explicit AppSettings(
+        LocalSettings* local, std::shared_ptr<Database> db = {}, const QString& keyFile = {});
+
+    // ---- this workstation ----
+    /// The stored database with its password restored; nullopt when nothing is stored.
+    Result<std::optional<DatabaseUrl>> database() const;
+    /// Validates, stores the URL without password and the password sealed. Applied at restart.
+    Status setDatabase(const DatabaseUrl& url);
+    /// The database to use: command line, else KARIER_DATABASE, else the settings, else the
+    /// default SQLite file (DatabaseUrl::resolve, with the stored password).
+    Result<DatabaseUrl> resolveDatabase(const QString& commandLine) const;
+    static Status validateDatabase(const DatabaseUrl& url);
+    /// Connects to \a url without changing anything (no migration) and describes what is there,
+    /// in Indonesian; blocking (up to the 5 s connect timeout): call it off the GUI thread.
+    static Result<QString> testConnection(const DatabaseUrl& url);
+
+    static QList<Language> languages();
+    QString language() const; ///< "id" unless the settings chose another available language
+    Status setLanguage(const QString& code); ///< applied at restart
+
+    // ---- every workstation ----
+    static bool canChangeShared(const Session& session);
+    Result<SharedSettings::Values> shared() const;
+    /// Admin BKPSDM only (refused here, whatever the UI shows); validated; one audit entry per key.
+    Status setShared(const Session& actor, const SharedSettings::Values& values);
+    /// The same without a local side (worker threads).
+    static Status setShared(
+        const std::shared_ptr<Database>& db, const Session& actor, const SharedSettings::Values& values);
+
+    /// Writes pending local changes to disk.
+    void sync();
+
+private:
+    LocalSettings* m_local;
+    std::shared_ptr<Database> m_db;
+    SecretStore m_secrets;
+};
+
+} // namespace karier

@@ -1,0 +1,371 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The settings facade: validation, the sealed PostgreSQL password (never in the settings file),
+// the language, the connection test, and the shared limits that only Admin BKPSDM may change.
+#include "TestDatabase.h"
+#include "settings/AppSettings.h"
+#include "storage/Database.h"
+
+#include <QFile>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace karier;
+using karier::test::TestDatabase;
+
+namespace {
+
+Session sessionOf(Role role)
+{
+    Session s;
+    s.accountId = 1;
+    s.employeeId = 1;
+    s.nip = role == Role::Admin ? QStringLiteral("198503152010012002") : QStringLiteral("198007122005011003");
+    s.role = role;
+    s.managedUnitId = role == Role::Pengelola ? 1 : 0;
+    return s;
+}
+
+DatabaseUrl postgres(const QString& password)
+{
+    DatabaseUrl url;
+    url.dialect = DatabaseUrl::Dialect::PostgreSql;
+    url.host = QStringLiteral("db.bkpsdm.local");
+    url.port = 5433;
+    url.user = QStringLiteral("karier");
+    url.password = password;
+    url.name = QStringLiteral("karier");
+    return url;
+}
+
+QByteArray readAll(const QString& path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+} // namespace
+
+class TestAppSettings : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    TestDatabase m_fresh;
+    std::shared_ptr<Database> m_db;
+
+    QString iniPath() const { return m_dir.filePath(QStringLiteral("settings.ini")); }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QVERIFY2(m_fresh.error().isEmpty(), qPrintable(m_fresh.error()));
+        m_db = m_fresh.open();
+        QVERIFY(m_db);
+    }
+
+    void passwordIsSealedNeverPlain()
+    {
+        const QString password = QStringLiteral("Rahasia-Sekali#2026");
+        {
+            LocalSettings local(iniPath());
+            AppSettings settings(&local);
+            QVERIFY(settings.setDatabase(postgres(password)).ok());
+        }
+        const QByteArray file = readAll(iniPath());
+        QVERIFY(file.contains("db.bkpsdm.local"));
+        QVERIFY2(!file.contains(password.toUtf8()), file.constData());
+        QVERIFY(!file.contains(QUrl::toPercentEncoding(password)));
+        QVERIFY(!file.contains("***"));
+        QVERIFY(file.contains("sealedPassword"));
+
+        // The key lives apart from the settings file, readable by the user only.
+        const QString keyFile = m_dir.filePath(QStringLiteral("karier-asn.key"));
+        QVERIFY(QFile::exists(keyFile));
+        QCOMPARE(QFile::permissions(keyFile) & ~(QFileDevice::ReadUser | QFileDevice::WriteUser),
+            QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        QVERIFY(!readAll(keyFile).contains(password.toUtf8()));
+
+        // A new process (new objects) gets the full URL back.
+        LocalSettings local(iniPath());
+        AppSettings settings(&local);
+        auto stored = settings.database();
+        QVERIFY2(stored.ok(), qPrintable(stored.error().message));
+        QVERIFY(stored->has_value());
+        QCOMPARE(stored->value().password, password);
+        QCOMPARE(stored->value().port, 5433);
+        QCOMPARE(stored->value().host, QStringLiteral("db.bkpsdm.local"));
+    }
+
+    void tamperedOrKeylessPasswordIsRefused()
+    {
+        QTemporaryDir dir;
+        const QString ini = dir.filePath(QStringLiteral("settings.ini"));
+        {
+            LocalSettings local(ini);
+            QVERIFY(AppSettings(&local).setDatabase(postgres(QStringLiteral("sandi"))).ok());
+        }
+        QVERIFY(QFile::remove(dir.filePath(QStringLiteral("karier-asn.key"))));
+        LocalSettings local(ini);
+        AppSettings settings(&local);
+        auto stored = settings.database();
+        QVERIFY(!stored.ok());
+        QVERIFY2(stored.error().message.contains(QStringLiteral("kata sandi")),
+            qPrintable(stored.error().message));
+        // A URL on the command line still works.
+        auto resolved = settings.resolveDatabase(QStringLiteral("sqlite:/tmp/karier-x.sqlite"));
+        QVERIFY(resolved.ok());
+        QCOMPARE(resolved->path, QStringLiteral("/tmp/karier-x.sqlite"));
+    }
+
+    void switchingToSqliteDropsThePassword()
+    {
+        QTemporaryDir dir;
+        const QString ini = dir.filePath(QStringLiteral("settings.ini"));
+        LocalSettings local(ini);
+        AppSettings settings(&local);
+        QVERIFY(settings.setDatabase(postgres(QStringLiteral("sandi"))).ok());
+        DatabaseUrl sqlite;
+        sqlite.path = dir.filePath(QStringLiteral("data.sqlite"));
+        QVERIFY(settings.setDatabase(sqlite).ok());
+        QVERIFY(!readAll(ini).contains("sealedPassword"));
+        auto stored = settings.database();
+        QVERIFY(stored.ok() && stored->has_value());
+        QVERIFY(stored->value().isSqlite());
+        QCOMPARE(stored->value().path, sqlite.path);
+        auto resolved = settings.resolveDatabase({});
+        QVERIFY(resolved.ok());
+        QCOMPARE(resolved->path, sqlite.path);
+    }
+
+    void databaseValidation_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("no host") << "host"
+                                 << ""
+                                 << "alamat server";
+        QTest::newRow("host with space") << "host"
+                                         << "db server"
+                                         << "tidak valid";
+        QTest::newRow("port 0") << "port"
+                                << "0"
+                                << "Port";
+        QTest::newRow("port 70000") << "port"
+                                    << "70000"
+                                    << "Port";
+        QTest::newRow("no name") << "name"
+                                 << " "
+                                 << "nama database";
+        QTest::newRow("no user") << "user"
+                                 << ""
+                                 << "nama pengguna";
+        QTest::newRow("sqlite empty") << "path"
+                                      << ""
+                                      << "Pilih berkas";
+        QTest::newRow("sqlite relative") << "path"
+                                         << "data.sqlite"
+                                         << "jalur lengkap";
+        QTest::newRow("sqlite folder") << "path"
+                                       << "/tmp"
+                                       << "folder";
+    }
+
+    void databaseValidation()
+    {
+        QFETCH(QString, field);
+        QFETCH(QString, value);
+        QFETCH(QString, message);
+        DatabaseUrl url = postgres(QStringLiteral("x"));
+        if (field == QLatin1String("host"))
+            url.host = value;
+        else if (field == QLatin1String("port"))
+            url.port = value.toInt();
+        else if (field == QLatin1String("name"))
+            url.name = value;
+        else if (field == QLatin1String("user"))
+            url.user = value;
+        else {
+            url = DatabaseUrl();
+            url.path = value;
+        }
+        const Status status = AppSettings::validateDatabase(url);
+        QVERIFY(!status.ok());
+        QVERIFY2(status.error().message.contains(message), qPrintable(status.error().message));
+
+        QTemporaryDir dir;
+        LocalSettings local(dir.filePath(QStringLiteral("settings.ini")));
+        QVERIFY(!AppSettings(&local).setDatabase(url).ok());
+        QVERIFY(local.databaseUrl().isEmpty()); // nothing written
+    }
+
+    void language()
+    {
+        QTemporaryDir dir;
+        LocalSettings local(dir.filePath(QStringLiteral("settings.ini")));
+        AppSettings settings(&local);
+        QCOMPARE(settings.language(), QStringLiteral("id")); // whatever the system's locale
+        QVERIFY(settings.setLanguage(QStringLiteral("en")).ok());
+        QCOMPARE(
+            LocalSettings(dir.filePath(QStringLiteral("settings.ini"))).language(), QStringLiteral("en"));
+        const Status refused = settings.setLanguage(QStringLiteral("fr"));
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().message, QStringLiteral("Bahasa \"fr\" tidak tersedia."));
+        QCOMPARE(settings.language(), QStringLiteral("en"));
+        QCOMPARE(AppSettings::languages().size(), 2);
+        QCOMPARE(AppSettings::languages().first().code, QStringLiteral("id"));
+    }
+
+    void connectionTest()
+    {
+        QTemporaryDir dir;
+        DatabaseUrl missingFolder;
+        missingFolder.path = dir.filePath(QStringLiteral("tidak-ada/data.sqlite"));
+        auto result = AppSettings::testConnection(missingFolder);
+        QVERIFY(!result.ok());
+        QVERIFY2(
+            result.error().message.contains(QStringLiteral("tidak ada")), qPrintable(result.error().message));
+        QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("tidak-ada")))); // nothing created
+
+        DatabaseUrl fresh;
+        fresh.path = dir.filePath(QStringLiteral("baru.sqlite"));
+        result = AppSettings::testConnection(fresh);
+        QVERIFY2(result.ok(), qPrintable(result.error().message));
+        QVERIFY(result->contains(QStringLiteral("belum ada")));
+        QVERIFY(!QFileInfo::exists(fresh.path));
+
+        QFile garbage(dir.filePath(QStringLiteral("rusak.sqlite")));
+        QVERIFY(garbage.open(QIODevice::WriteOnly));
+        garbage.write(QByteArray(4096, 'x'));
+        garbage.close();
+        DatabaseUrl corrupt;
+        corrupt.path = garbage.fileName();
+        result = AppSettings::testConnection(corrupt);
+        QVERIFY(!result.ok());
+        QVERIFY2(
+            result.error().message.contains(QStringLiteral("rusak")), qPrintable(result.error().message));
+
+        // The test database of this run (SQLite or PostgreSQL), migrated by initTestCase.
+        result = AppSettings::testConnection(m_fresh.url());
+        QVERIFY2(result.ok(), qPrintable(result.error().message));
+        QVERIFY2(result->contains(QStringLiteral("Koneksi berhasil: database Karier ASN (skema %1)")
+                                      .arg(Database::latestSchemaVersion())),
+            qPrintable(result.value()));
+
+        if (TestDatabase::isPostgres()) {
+            DatabaseUrl wrong = m_fresh.url();
+            wrong.password = QStringLiteral("salah-sandi");
+            wrong.user = QStringLiteral("tidak_ada_pengguna");
+            result = AppSettings::testConnection(wrong);
+            QVERIFY(!result.ok());
+            QVERIFY(!result.error().message.isEmpty());
+        }
+    }
+
+    void sharedValidation_data()
+    {
+        QTest::addColumn<qint64>("bytes");
+        QTest::addColumn<int>("jpPerDay");
+        QTest::addColumn<double>("sharpness");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("pdf too small") << qint64(1000) << 8 << 0.0 << "Ukuran PDF";
+        QTest::newRow("pdf too large") << qint64(51) * 1024 * 1024 << 8 << 0.0 << "Ukuran PDF";
+        QTest::newRow("jp 0") << qint64(1 << 20) << 0 << 0.0 << "JP per hari";
+        QTest::newRow("jp 25") << qint64(1 << 20) << 25 << 0.0 << "JP per hari";
+        QTest::newRow("negative sharpness") << qint64(1 << 20) << 8 << -1.0 << "ketajaman";
+        QTest::newRow("fine") << qint64(2 << 20) << 10 << 1200.0 << "";
+    }
+
+    void sharedValidation()
+    {
+        QFETCH(qint64, bytes);
+        QFETCH(int, jpPerDay);
+        QFETCH(double, sharpness);
+        QFETCH(QString, message);
+        SharedSettings::Values v;
+        v.maxPdfBytes = bytes;
+        v.maxJpPerDay = jpPerDay;
+        v.sharpnessThreshold = sharpness;
+        LocalSettings local(iniPath());
+        AppSettings settings(&local, m_db);
+        const Status status = settings.setShared(sessionOf(Role::Admin), v);
+        if (message.isEmpty()) {
+            QVERIFY2(status.ok(), qPrintable(status.error().message));
+            auto loaded = settings.shared();
+            QVERIFY(loaded.ok());
+            QCOMPARE(loaded->maxPdfBytes, bytes);
+            QCOMPARE(loaded->maxJpPerDay, jpPerDay);
+            QCOMPARE(loaded->sharpnessThreshold, sharpness);
+        } else {
+            QCOMPARE(status.error().code, ErrorCode::InvalidInput);
+            QVERIFY2(status.error().message.contains(message), qPrintable(status.error().message));
+        }
+    }
+
+    void onlyAdminChangesSharedSettings_data()
+    {
+        QTest::addColumn<int>("role");
+        QTest::addColumn<bool>("allowed");
+        QTest::newRow("asn") << int(Role::Asn) << false;
+        QTest::newRow("pengelola") << int(Role::Pengelola) << false;
+        QTest::newRow("admin") << int(Role::Admin) << true;
+    }
+
+    void onlyAdminChangesSharedSettings()
+    {
+        QFETCH(int, role);
+        QFETCH(bool, allowed);
+        const Session session = sessionOf(Role(role));
+        QCOMPARE(AppSettings::canChangeShared(session), allowed);
+
+        LocalSettings local(iniPath());
+        AppSettings settings(&local, m_db);
+        const auto before = settings.shared();
+        QVERIFY(before.ok());
+        SharedSettings::Values changed = before.value();
+        changed.maxJpPerDay = before->maxJpPerDay == 7 ? 6 : 7;
+
+        int auditBefore = 0;
+        const auto countAudit = [&](int& count) {
+            return m_db->read([&](QSqlDatabase& c) -> Status {
+                SqlQuery q(c,
+                    QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'pengaturan-diubah' AND "
+                                   "entity_id = 'max_jp_per_day' AND actor_nip = ? AND to_state = ?"));
+                q.bindAll(session.nip, QString::number(changed.maxJpPerDay));
+                if (!q.exec() || !q.next())
+                    return q.error();
+                count = q.value(0).toInt();
+                return {};
+            });
+        };
+        QVERIFY(countAudit(auditBefore).ok());
+
+        const Status status = settings.setShared(session, changed);
+        QCOMPARE(status.ok(), allowed);
+        const auto after = settings.shared();
+        QVERIFY(after.ok());
+        int auditAfter = 0;
+        QVERIFY(countAudit(auditAfter).ok());
+        if (allowed) {
+            QCOMPARE(after->maxJpPerDay, changed.maxJpPerDay);
+            QCOMPARE(auditAfter, auditBefore + 1);
+        } else {
+            QCOMPARE(status.error().code, ErrorCode::Forbidden);
+            QCOMPARE(after->maxJpPerDay, before->maxJpPerDay);
+            QCOMPARE(auditAfter, auditBefore);
+        }
+    }
+
+    void sharedNeedsDatabase()
+    {
+        LocalSettings local(iniPath());
+        AppSettings settings(&local);
+        QVERIFY(!settings.shared().ok());
+        QCOMPARE(settings.setShared(sessionOf(Role::Admin), {}).error().code, ErrorCode::Database);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAppSettings)
+#include "TestAppSettings.moc"

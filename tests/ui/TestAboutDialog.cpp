@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The About dialog: version, licence, every library with its licence, the database in use.
+#include "TestDatabase.h"
+#include "Version.h"
+#include "settings/AboutDialog.h"
+
+#include <QDir>
+#include <QLabel>
+#include <QTableWidget>
+#include <QTest>
+
+using namespace karier;
+using karier::test::TestDatabase;
+
+class TestAboutDialog : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void content()
+    {
+        TestDatabase fresh;
+        QVERIFY2(fresh.error().isEmpty(), qPrintable(fresh.error()));
+        auto db = fresh.open();
+        QVERIFY(db);
+        AboutDialog dialog(db);
+        dialog.show();
+        QCOMPARE(dialog.findChild<QLabel*>(QStringLiteral("versionValue"))->text(),
+            QStringLiteral(KARIER_VERSION));
+        QVERIFY(dialog.findChild<QLabel*>(QStringLiteral("licenseValue"))
+                    ->text()
+                    .startsWith(QStringLiteral("GPL-3.0-or-later")));
+        const QString database = dialog.findChild<QLabel*>(QStringLiteral("databaseValue"))->text();
+        QVERIFY2(database.contains(db->url().displayName()), qPrintable(database));
+        QVERIFY(database.contains(QStringLiteral("skema %1").arg(Database::latestSchemaVersion())));
+
+        auto* table = dialog.findChild<QTableWidget*>(QStringLiteral("librariesTable"));
+        QVERIFY(table);
+        QHash<QString, QString> licenses;
+        for (int row = 0; row < table->rowCount(); ++row)
+            licenses.insert(table->item(row, 0)->text(), table->item(row, 2)->text());
+        QCOMPARE(licenses.value(QStringLiteral("Qt")), QStringLiteral("LGPL-3.0-only"));
+        QCOMPARE(licenses.value(QStringLiteral("Poppler")), QStringLiteral("GPL-2.0-or-later"));
+        QCOMPARE(licenses.value(QStringLiteral("libsodium")), QStringLiteral("ISC"));
+        QCOMPARE(licenses.value(QStringLiteral("libqrencode")), QStringLiteral("LGPL-2.1-or-later"));
+        QCOMPARE(licenses.value(QStringLiteral("SQLite")), QStringLiteral("domain publik"));
+        QCOMPARE(licenses.value(QStringLiteral("PostgreSQL libpq")), QStringLiteral("PostgreSQL License"));
+        // Versions asked at run time where the library can tell without being loaded.
+        for (int row = 0; row < table->rowCount(); ++row) {
+            if (table->item(row, 0)->text() == QLatin1String("Qt"))
+                QCOMPARE(table->item(row, 1)->text(), QString::fromLatin1(qVersion()));
+            if (table->item(row, 0)->text() == QLatin1String("libsodium"))
+                QVERIFY(table->item(row, 1)->text().contains(QLatin1Char('.')));
+        }
+
+        const QString dir = qEnvironmentVariable("KARIER_SCREENSHOT_DIR");
+        if (!dir.isEmpty()) {
+            QDir().mkpath(dir);
+            QTest::qWait(400);
+            dialog.grab().save(dir + QStringLiteral("/about.png"));
+        }
+    }
+
+    void withoutDatabase()
+    {
+        AboutDialog dialog(nullptr);
+        QCOMPARE(dialog.findChild<QLabel*>(QStringLiteral("databaseValue"))->text(),
+            QStringLiteral("Tidak terhubung"));
+    }
+};
+
+QTEST_MAIN(TestAboutDialog)
+#include "TestAboutDialog.moc"

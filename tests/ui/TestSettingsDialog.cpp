@@ -1,0 +1,286 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The settings dialog on real widgets: the stored database in its fields, "Uji koneksi" off the GUI
+// thread with an Indonesian answer, the language for the next start, the password never written in
+// plain text, and the shared limits shown to Admin BKPSDM only.
+#include "TestDatabase.h"
+#include "login/LoginDialog.h"
+#include "main/MainWindow.h"
+#include "settings/AboutDialog.h"
+#include "settings/AppSettings.h"
+#include "settings/LocalSettings.h"
+#include "settings/SettingsDialog.h"
+#include "widgets/MessageBanner.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QDoubleSpinBox>
+#include <QFile>
+#include <QGroupBox>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace karier;
+using karier::test::TestDatabase;
+
+namespace {
+
+constexpr int AsyncTimeout = 10000;
+
+void screenshot(QWidget* widget, const QString& name)
+{
+    const QString dir = qEnvironmentVariable("KARIER_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    QDir().mkpath(dir);
+    QTest::qWait(400);
+    widget->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
+}
+
+Session sessionOf(Role role)
+{
+    Session s;
+    s.accountId = 7;
+    s.employeeId = 7;
+    s.nip = QStringLiteral("198503152010012002");
+    s.displayName = QStringLiteral("Admin Uji");
+    s.role = role;
+    s.managedUnitId = role == Role::Pengelola ? 1 : 0;
+    return s;
+}
+
+QByteArray readAll(const QString& path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+template<class T> T* child(QWidget* parent, const char* name)
+{
+    return parent->findChild<T*>(QString::fromLatin1(name));
+}
+
+} // namespace
+
+class TestSettingsDialog : public QObject
+{
+    Q_OBJECT
+
+    TestDatabase m_fresh;
+    std::shared_ptr<Database> m_db;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<LocalSettings> m_local;
+
+    QString iniPath() const { return m_dir->filePath(QStringLiteral("settings.ini")); }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true); // the window's own QSettings: never the user's
+        QVERIFY2(m_fresh.error().isEmpty(), qPrintable(m_fresh.error()));
+        m_db = m_fresh.open();
+        QVERIFY(m_db);
+    }
+
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+        m_local = std::make_unique<LocalSettings>(iniPath());
+    }
+
+    void showsTheStoredDatabase()
+    {
+        DatabaseUrl url;
+        url.dialect = DatabaseUrl::Dialect::PostgreSql;
+        url.host = QStringLiteral("10.0.0.5");
+        url.port = 5433;
+        url.name = QStringLiteral("karier");
+        url.user = QStringLiteral("bkpsdm");
+        url.password = QStringLiteral("Sandi-Server-1");
+        QVERIFY(AppSettings(m_local.get()).setDatabase(url).ok());
+
+        SettingsDialog dialog(m_local.get(), nullptr, std::nullopt);
+        dialog.show();
+        QVERIFY(child<QRadioButton>(&dialog, "postgresChoice")->isChecked());
+        QCOMPARE(child<QLineEdit>(&dialog, "hostEdit")->text(), QStringLiteral("10.0.0.5"));
+        QCOMPARE(child<QSpinBox>(&dialog, "portEdit")->value(), 5433);
+        QCOMPARE(child<QLineEdit>(&dialog, "nameEdit")->text(), QStringLiteral("karier"));
+        QCOMPARE(child<QLineEdit>(&dialog, "userEdit")->text(), QStringLiteral("bkpsdm"));
+        auto* password = child<QLineEdit>(&dialog, "passwordEdit");
+        QCOMPARE(password->echoMode(), QLineEdit::Password);
+        QCOMPARE(password->text(), QStringLiteral("Sandi-Server-1"));
+        QCOMPARE(
+            child<QComboBox>(&dialog, "languageCombo")->currentText(), QStringLiteral("Bahasa Indonesia"));
+        QVERIFY(!child<QGroupBox>(&dialog, "sharedGroup")); // no session: no shared limits
+        screenshot(&dialog, QStringLiteral("settings-postgresql"));
+    }
+
+    void connectionTestOnBadSqlitePath()
+    {
+        SettingsDialog dialog(m_local.get(), m_db, sessionOf(Role::Asn));
+        dialog.show();
+        child<QRadioButton>(&dialog, "sqliteChoice")->setChecked(true);
+        auto* path = child<QLineEdit>(&dialog, "sqlitePath");
+        path->clear();
+        QTest::keyClicks(path, m_dir->filePath(QStringLiteral("tidak-ada/karier.sqlite")));
+        QSignalSpy tested(&dialog, &SettingsDialog::connectionTested);
+        QTest::mouseClick(child<QPushButton>(&dialog, "testConnectionButton"), Qt::LeftButton);
+        QVERIFY(tested.wait(AsyncTimeout));
+        QCOMPARE(tested.at(0).at(0).toBool(), false);
+        const QString message = tested.at(0).at(1).toString();
+        QVERIFY2(message.startsWith(QStringLiteral("Folder "))
+                && message.endsWith(QStringLiteral("tidak ada. Pilih folder yang sudah ada.")),
+            qPrintable(message));
+        auto* result = child<MessageBanner>(&dialog, "connectionResult");
+        QVERIFY(result->isVisible());
+        QCOMPARE(result->kind(), MessageBanner::Kind::Error);
+        QCOMPARE(result->text(), message);
+        QVERIFY(child<QPushButton>(&dialog, "testConnectionButton")->isEnabled());
+        screenshot(&dialog, QStringLiteral("settings-bad-sqlite"));
+    }
+
+    void connectionTestOnTheRealDatabase()
+    {
+        SettingsDialog dialog(m_local.get(), m_db, sessionOf(Role::Asn));
+        dialog.show();
+        child<QRadioButton>(&dialog, "sqliteChoice")->setChecked(true);
+        child<QLineEdit>(&dialog, "sqlitePath")->setText(m_fresh.url().path);
+        QSignalSpy tested(&dialog, &SettingsDialog::connectionTested);
+        QTest::mouseClick(child<QPushButton>(&dialog, "testConnectionButton"), Qt::LeftButton);
+        QVERIFY(tested.wait(AsyncTimeout));
+        QVERIFY2(tested.at(0).at(0).toBool(), qPrintable(tested.at(0).at(1).toString()));
+        QVERIFY(tested.at(0).at(1).toString().startsWith(
+            QStringLiteral("Koneksi berhasil: database Karier ASN")));
+        QCOMPARE(child<MessageBanner>(&dialog, "connectionResult")->kind(), MessageBanner::Kind::Success);
+    }
+
+    void postgresPasswordNeverInTheFile()
+    {
+        SettingsDialog dialog(m_local.get(), nullptr, std::nullopt);
+        dialog.show();
+        child<QRadioButton>(&dialog, "postgresChoice")->setChecked(true);
+        QTest::keyClicks(child<QLineEdit>(&dialog, "hostEdit"), QStringLiteral("db.bkpsdm.local"));
+        QTest::keyClicks(child<QLineEdit>(&dialog, "nameEdit"), QStringLiteral("karier"));
+        QTest::keyClicks(child<QLineEdit>(&dialog, "userEdit"), QStringLiteral("verifikator"));
+        QTest::keyClicks(child<QLineEdit>(&dialog, "passwordEdit"), QStringLiteral("Jangan-Bocor-42"));
+        QTest::mouseClick(child<QPushButton>(&dialog, "saveButton"), Qt::LeftButton);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QVERIFY(dialog.restartNeeded());
+        const QByteArray file = readAll(iniPath());
+        QVERIFY(file.contains("db.bkpsdm.local"));
+        QVERIFY(!file.contains("Jangan-Bocor-42"));
+        LocalSettings again(iniPath());
+        auto stored = AppSettings(&again).database();
+        QVERIFY(stored.ok() && stored->has_value());
+        QCOMPARE(stored->value().password, QStringLiteral("Jangan-Bocor-42"));
+    }
+
+    void invalidDatabaseIsRefused()
+    {
+        SettingsDialog dialog(m_local.get(), nullptr, std::nullopt);
+        dialog.show();
+        child<QRadioButton>(&dialog, "postgresChoice")->setChecked(true);
+        QTest::keyClicks(child<QLineEdit>(&dialog, "nameEdit"), QStringLiteral("karier"));
+        QTest::mouseClick(child<QPushButton>(&dialog, "saveButton"), Qt::LeftButton);
+        QVERIFY(dialog.isVisible());
+        auto* banner = child<MessageBanner>(&dialog, "settingsBanner");
+        QCOMPARE(banner->text(), QStringLiteral("Isi alamat server PostgreSQL."));
+        QVERIFY(m_local->databaseUrl().isEmpty());
+    }
+
+    void languageForTheNextStart()
+    {
+        SettingsDialog dialog(m_local.get(), nullptr, std::nullopt);
+        dialog.show();
+        auto* combo = child<QComboBox>(&dialog, "languageCombo");
+        QCOMPARE(combo->count(), 2);
+        combo->setCurrentIndex(combo->findData(QStringLiteral("en")));
+        QTest::mouseClick(child<QPushButton>(&dialog, "saveButton"), Qt::LeftButton);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QVERIFY(dialog.restartNeeded());
+        QCOMPARE(LocalSettings(iniPath()).language(), QStringLiteral("en"));
+        QVERIFY(m_local->databaseUrl().isEmpty()); // the untouched database section is not written
+    }
+
+    void sharedLimitsForAdminOnly_data()
+    {
+        QTest::addColumn<int>("role");
+        QTest::newRow("asn") << int(Role::Asn);
+        QTest::newRow("pengelola") << int(Role::Pengelola);
+    }
+
+    void sharedLimitsForAdminOnly()
+    {
+        QFETCH(int, role);
+        SettingsDialog dialog(m_local.get(), m_db, sessionOf(Role(role)));
+        dialog.show();
+        QVERIFY(!child<QGroupBox>(&dialog, "sharedGroup"));
+        QVERIFY(!child<QSpinBox>(&dialog, "maxJpPerDayEdit"));
+        QVERIFY(!child<QDoubleSpinBox>(&dialog, "maxPdfEdit"));
+        // And core refuses them whatever a screen would show.
+        QCOMPARE(AppSettings::setShared(m_db, sessionOf(Role(role)), SharedSettings::Values()).error().code,
+            ErrorCode::Forbidden);
+    }
+
+    void adminChangesSharedLimits()
+    {
+        SettingsDialog dialog(m_local.get(), m_db, sessionOf(Role::Admin));
+        dialog.show();
+        auto* group = child<QGroupBox>(&dialog, "sharedGroup");
+        QVERIFY(group);
+        QTRY_VERIFY_WITH_TIMEOUT(group->isEnabled(), AsyncTimeout);
+        auto* pdf = child<QDoubleSpinBox>(&dialog, "maxPdfEdit");
+        auto* jp = child<QSpinBox>(&dialog, "maxJpPerDayEdit");
+        QCOMPARE(pdf->value(), 1.0);
+        QCOMPARE(jp->value(), 8);
+        screenshot(&dialog, QStringLiteral("settings-admin"));
+        pdf->setValue(2.0);
+        jp->setValue(6);
+        QTest::mouseClick(child<QPushButton>(&dialog, "saveButton"), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(dialog.result(), int(QDialog::Accepted), AsyncTimeout);
+        QVERIFY(!dialog.restartNeeded());
+        const auto stored = SharedSettings(m_db).load();
+        QVERIFY(stored.ok());
+        QCOMPARE(stored->maxJpPerDay, 6);
+        QCOMPARE(stored->maxPdfBytes, qint64(2) * 1024 * 1024);
+    }
+
+    void openedFromTheMainWindowAndTheLogin()
+    {
+        MainWindow window(m_db, sessionOf(Role::Admin));
+        window.show();
+        QTest::mouseClick(window.findChild<QPushButton*>(QStringLiteral("settingsButton")), Qt::LeftButton);
+        auto* settings = window.findChild<SettingsDialog*>();
+        QVERIFY(settings);
+        QTRY_VERIFY(settings->isVisible());
+        QVERIFY(child<QGroupBox>(settings, "sharedGroup")); // Admin
+        QTest::mouseClick(child<QPushButton>(settings, "cancelButton"), Qt::LeftButton);
+        QTRY_VERIFY(!window.findChild<SettingsDialog*>()); // closed and deleted
+
+        QTest::mouseClick(window.findChild<QPushButton*>(QStringLiteral("aboutButton")), Qt::LeftButton);
+        auto* about = window.findChild<AboutDialog*>();
+        QVERIFY(about);
+        QTRY_VERIFY(about->isVisible());
+        about->close();
+
+        // Before login: the database can be set, the shared limits are not there.
+        LoginDialog login(nullptr, m_local.get());
+        login.show();
+        QTest::mouseClick(
+            login.findChild<QPushButton*>(QStringLiteral("loginSettingsButton")), Qt::LeftButton);
+        auto* fromLogin = login.findChild<SettingsDialog*>();
+        QVERIFY(fromLogin);
+        QTRY_VERIFY(fromLogin->isVisible());
+        QVERIFY(!child<QGroupBox>(fromLogin, "sharedGroup"));
+        fromLogin->reject();
+    }
+};
+
+QTEST_MAIN(TestSettingsDialog)
+#include "TestSettingsDialog.moc"

@@ -1,0 +1,431 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "settings/SettingsDialog.h"
+
+#include "common/Async.h"
+#include "common/DialogStyle.h"
+#include "documents/PdfInspector.h"
+#include "settings/LocalSettings.h"
+#include "storage/Database.h"
+#include "widgets/MessageBanner.h"
+
+#include <QButtonGroup>
+#include <QComboBox>
+#include <QDir>
+#include <QDoubleSpinBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSpinBox>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+#include <cmath>
+
+namespace karier {
+
+using DialogStyle::makeButton;
+using DialogStyle::makeLabel;
+
+namespace {
+
+constexpr double BytesPerMb = 1024.0 * 1024.0;
+
+QString groupStyle()
+{
+    return QStringLiteral("QGroupBox { font-weight: bold; border: 1px solid #d5dde7; border-radius: 6px;"
+                          "  margin-top: 12px; padding: 14px 12px 10px 12px; }"
+                          "QGroupBox::title { subcontrol-origin: margin; left: 10px; padding: 0 4px;"
+                          "  color: #173f6d; }"
+                          "QGroupBox QLabel, QGroupBox QRadioButton { font-weight: normal; }");
+}
+
+} // namespace
+
+SettingsDialog::SettingsDialog(
+    LocalSettings* local, std::shared_ptr<Database> db, std::optional<Session> session, QWidget* parent)
+    : QDialog(parent)
+    , m_local(local)
+    , m_db(std::move(db))
+    , m_session(std::move(session))
+    , m_settings(local, m_db)
+{
+    setObjectName(QStringLiteral("settingsDialog"));
+    setWindowTitle(tr("Pengaturan — Karier ASN"));
+    setStyleSheet(DialogStyle::styleSheet() + groupStyle());
+
+    QFrame* header = DialogStyle::makeHeader(
+        tr("Pengaturan"), 1.4, tr("Database, bahasa, dan batas unggahan Karier ASN"), this);
+    m_banner = new MessageBanner(this);
+    m_banner->setObjectName(QStringLiteral("settingsBanner"));
+
+    auto* bodyWidget = new QWidget(this);
+    auto* body = new QVBoxLayout(bodyWidget);
+    body->setContentsMargins(24, 16, 24, 18);
+    body->setSpacing(10);
+    body->addWidget(m_banner);
+    body->addWidget(createDatabaseGroup());
+    body->addWidget(createLanguageGroup());
+    if (m_db && m_session && AppSettings::canChangeShared(*m_session))
+        body->addWidget(createSharedGroup());
+
+    m_cancelButton = makeButton(tr("Batal"), QStringLiteral("cancelButton"), false, this);
+    m_saveButton = makeButton(tr("Simpan"), QStringLiteral("saveButton"), true, this);
+    m_saveButton->setDefault(true);
+    connect(m_cancelButton, &QPushButton::clicked, this, &QDialog::reject);
+    connect(m_saveButton, &QPushButton::clicked, this, &SettingsDialog::save);
+    auto* buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    buttons->addWidget(m_cancelButton);
+    buttons->addWidget(m_saveButton);
+    body->addSpacing(4);
+    body->addLayout(buttons);
+
+    // A fixed width; the height follows what is shown (the connection result, the PostgreSQL fields).
+    bodyWidget->setFixedWidth(640);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->setSizeConstraint(QLayout::SetFixedSize);
+    layout->addWidget(header);
+    layout->addWidget(bodyWidget);
+
+    // What is stored (not necessarily what this session uses: --database and KARIER_DATABASE win).
+    const auto stored = m_settings.database();
+    if (!stored)
+        m_banner->showWarning(stored.error().message);
+    showDatabase(stored && stored->has_value() ? stored->value() : DatabaseUrl::defaultSqlite());
+    m_databaseEdited = false;
+    loadShared();
+}
+
+SettingsDialog::~SettingsDialog() = default;
+
+QGroupBox* SettingsDialog::createDatabaseGroup()
+{
+    auto* group = new QGroupBox(tr("Database"), this);
+    group->setObjectName(QStringLiteral("databaseGroup"));
+
+    m_sqliteChoice = new QRadioButton(tr("SQLite — berkas di komputer ini"), group);
+    m_sqliteChoice->setObjectName(QStringLiteral("sqliteChoice"));
+    m_postgresChoice = new QRadioButton(tr("PostgreSQL — server bersama"), group);
+    m_postgresChoice->setObjectName(QStringLiteral("postgresChoice"));
+    auto* choices = new QButtonGroup(group);
+    choices->addButton(m_sqliteChoice);
+    choices->addButton(m_postgresChoice);
+
+    // SQLite: a file.
+    auto* sqlitePage = new QWidget(group);
+    m_sqlitePath = new QLineEdit(sqlitePage);
+    m_sqlitePath->setObjectName(QStringLiteral("sqlitePath"));
+    m_sqlitePath->setPlaceholderText(tr("/jalur/ke/karier-asn.sqlite"));
+    auto* browse = makeButton(tr("Pilih…"), QStringLiteral("browseButton"), false, sqlitePage);
+    connect(browse, &QPushButton::clicked, this, &SettingsDialog::chooseSqliteFile);
+    auto* sqliteForm = new QFormLayout(sqlitePage);
+    sqliteForm->setContentsMargins(0, 0, 0, 0);
+    sqliteForm->setLabelAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    auto* pathRow = new QHBoxLayout;
+    pathRow->addWidget(m_sqlitePath, 1);
+    pathRow->addWidget(browse);
+    sqliteForm->addRow(tr("Berkas"), pathRow);
+
+    // PostgreSQL: a server.
+    auto* postgresPage = new QWidget(group);
+    m_host = new QLineEdit(postgresPage);
+    m_host->setObjectName(QStringLiteral("hostEdit"));
+    m_host->setPlaceholderText(tr("mis. 10.0.0.5 atau db.bkpsdm.local"));
+    m_port = new QSpinBox(postgresPage);
+    m_port->setObjectName(QStringLiteral("portEdit"));
+    m_port->setRange(1, 65535);
+    m_port->setValue(5432);
+    m_port->setMinimumWidth(90);
+    m_name = new QLineEdit(postgresPage);
+    m_name->setObjectName(QStringLiteral("nameEdit"));
+    m_user = new QLineEdit(postgresPage);
+    m_user->setObjectName(QStringLiteral("userEdit"));
+    m_password = new QLineEdit(postgresPage);
+    m_password->setObjectName(QStringLiteral("passwordEdit"));
+    m_password->setEchoMode(QLineEdit::Password);
+    auto* hostRow = new QHBoxLayout;
+    hostRow->addWidget(m_host, 1);
+    hostRow->addWidget(new QLabel(tr("Port"), postgresPage));
+    hostRow->addWidget(m_port);
+    auto* postgresForm = new QFormLayout(postgresPage);
+    postgresForm->setContentsMargins(0, 0, 0, 0);
+    postgresForm->setLabelAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    postgresForm->setFormAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    postgresForm->addRow(tr("Server"), hostRow);
+    postgresForm->addRow(tr("Nama database"), m_name);
+    postgresForm->addRow(tr("Pengguna"), m_user);
+    postgresForm->addRow(tr("Kata sandi"), m_password);
+
+    m_databasePages = new QStackedWidget(group);
+    m_databasePages->addWidget(sqlitePage);
+    m_databasePages->addWidget(postgresPage);
+    connect(m_postgresChoice, &QRadioButton::toggled, this, [this](bool postgres) {
+        m_databasePages->setCurrentIndex(postgres ? 1 : 0);
+        m_databasePages->setFixedHeight(m_databasePages->currentWidget()->sizeHint().height());
+        m_connectionResult->clear();
+        m_databaseEdited = true;
+    });
+    for (QLineEdit* edit : {m_sqlitePath, m_host, m_name, m_user, m_password})
+        connect(edit, &QLineEdit::textEdited, this, [this] {
+            m_databaseEdited = true;
+            m_connectionResult->clear();
+        });
+    connect(m_port, &QSpinBox::valueChanged, this, [this] { m_databaseEdited = true; });
+
+    m_testButton = makeButton(tr("Uji koneksi"), QStringLiteral("testConnectionButton"), false, group);
+    connect(m_testButton, &QPushButton::clicked, this, &SettingsDialog::testConnection);
+    m_connectionResult = new MessageBanner(group);
+    m_connectionResult->setObjectName(QStringLiteral("connectionResult"));
+
+    QString inUse = m_db ? tr("Sedang dipakai: %1").arg(m_db->url().displayName()) : QString();
+    auto* current = makeLabel(inUse, "hint", group);
+    current->setObjectName(QStringLiteral("databaseInUse"));
+    current->setVisible(!inUse.isEmpty());
+    current->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto* testRow = new QHBoxLayout;
+    testRow->addWidget(m_testButton);
+    testRow->addWidget(
+        makeLabel(tr("Perubahan database berlaku setelah Karier ASN dimulai ulang."), "hint", group), 1);
+
+    auto* radios = new QHBoxLayout;
+    radios->addWidget(m_sqliteChoice);
+    radios->addSpacing(16);
+    radios->addWidget(m_postgresChoice);
+    radios->addStretch(1);
+    auto* layout = new QVBoxLayout(group);
+    layout->setSpacing(8);
+    layout->addWidget(current);
+    layout->addLayout(radios);
+    layout->addWidget(m_databasePages);
+    layout->addLayout(testRow);
+    layout->addWidget(m_connectionResult);
+    return group;
+}
+
+QGroupBox* SettingsDialog::createLanguageGroup()
+{
+    auto* group = new QGroupBox(tr("Bahasa"), this);
+    group->setObjectName(QStringLiteral("languageGroup"));
+    m_language = new QComboBox(group);
+    m_language->setObjectName(QStringLiteral("languageCombo"));
+    const auto languages = AppSettings::languages();
+    for (const auto& language : languages)
+        m_language->addItem(language.name, language.code);
+    m_language->setCurrentIndex(std::max(0, m_language->findData(m_settings.language())));
+    auto* layout = new QHBoxLayout(group);
+    layout->addWidget(m_language);
+    layout->addWidget(
+        makeLabel(tr("Bahasa yang dipilih dipakai setelah Karier ASN dimulai ulang."), "hint", group), 1);
+    return group;
+}
+
+QGroupBox* SettingsDialog::createSharedGroup()
+{
+    m_sharedGroup = new QGroupBox(tr("Batas bersama untuk semua komputer (Admin BKPSDM)"), this);
+    m_sharedGroup->setObjectName(QStringLiteral("sharedGroup"));
+    m_maxPdfMb = new QDoubleSpinBox(m_sharedGroup);
+    m_maxPdfMb->setObjectName(QStringLiteral("maxPdfEdit"));
+    m_maxPdfMb->setDecimals(1);
+    m_maxPdfMb->setRange(0.1, double(SharedSettings::MaxPdfBytes) / BytesPerMb);
+    m_maxPdfMb->setSingleStep(0.5);
+    m_maxPdfMb->setSuffix(tr(" MB"));
+    m_maxJpPerDay = new QSpinBox(m_sharedGroup);
+    m_maxJpPerDay->setObjectName(QStringLiteral("maxJpPerDayEdit"));
+    m_maxJpPerDay->setRange(1, SharedSettings::MaxJpPerDayLimit);
+    m_maxJpPerDay->setSuffix(tr(" JP"));
+    m_sharpness = new QDoubleSpinBox(m_sharedGroup);
+    m_sharpness->setObjectName(QStringLiteral("sharpnessEdit"));
+    m_sharpness->setDecimals(0);
+    m_sharpness->setRange(0, SharedSettings::MaxSharpnessThreshold);
+    m_sharpness->setSingleStep(100);
+    m_sharpness->setSpecialValueText(
+        tr("Bawaan (%1)").arg(QString::number(PdfCheckLimits::DefaultSharpnessThreshold, 'f', 0)));
+    for (QWidget* field : {static_cast<QWidget*>(m_maxPdfMb), static_cast<QWidget*>(m_maxJpPerDay),
+             static_cast<QWidget*>(m_sharpness)})
+        field->setMinimumWidth(150);
+
+    auto* form = new QFormLayout;
+    form->addRow(tr("Ukuran PDF maksimum"), m_maxPdfMb);
+    form->addRow(tr("Batas JP per hari"), m_maxJpPerDay);
+    form->addRow(tr("Ambang ketajaman pindaian"), m_sharpness);
+    auto* layout = new QVBoxLayout(m_sharedGroup);
+    layout->addLayout(form);
+    layout->addWidget(makeLabel(tr("Disimpan di database dan berlaku segera di semua komputer. Pindaian yang "
+                                   "ketajamannya di bawah ambang diberi peringatan buram."),
+        "hint", m_sharedGroup));
+    m_sharedGroup->setEnabled(false); // until loaded
+    return m_sharedGroup;
+}
+
+void SettingsDialog::showDatabase(const DatabaseUrl& url)
+{
+    const bool postgres = !url.isSqlite();
+    m_sqliteChoice->setChecked(!postgres);
+    m_postgresChoice->setChecked(postgres);
+    m_databasePages->setCurrentIndex(postgres ? 1 : 0);
+    m_databasePages->setFixedHeight(m_databasePages->currentWidget()->sizeHint().height());
+    if (postgres) {
+        m_host->setText(url.host);
+        m_port->setValue(url.port);
+        m_name->setText(url.name);
+        m_user->setText(url.user);
+        m_password->setText(url.password);
+        m_pgOptions = url.options;
+    } else {
+        m_sqlitePath->setText(QDir::toNativeSeparators(url.path));
+    }
+}
+
+DatabaseUrl SettingsDialog::databaseFromFields() const
+{
+    DatabaseUrl url;
+    if (m_sqliteChoice->isChecked()) {
+        url.dialect = DatabaseUrl::Dialect::Sqlite;
+        const QString path = m_sqlitePath->text().trimmed();
+        url.path = path.isEmpty() ? QString() : QDir::cleanPath(QDir::fromNativeSeparators(path));
+        return url;
+    }
+    url.dialect = DatabaseUrl::Dialect::PostgreSql;
+    url.host = m_host->text().trimmed();
+    url.port = m_port->value();
+    url.name = m_name->text().trimmed();
+    url.user = m_user->text().trimmed();
+    url.password = m_password->text();
+    url.options = m_pgOptions;
+    return url;
+}
+
+void SettingsDialog::chooseSqliteFile()
+{
+    const QString start
+        = m_sqlitePath->text().isEmpty() ? DatabaseUrl::defaultSqlite().path : m_sqlitePath->text();
+    const QString chosen = QFileDialog::getSaveFileName(this, tr("Pilih berkas database"), start,
+        tr("Database SQLite (*.sqlite *.db);;Semua berkas (*)"), nullptr, QFileDialog::DontConfirmOverwrite);
+    if (chosen.isEmpty())
+        return;
+    m_sqlitePath->setText(QDir::toNativeSeparators(chosen));
+    m_databaseEdited = true;
+    m_connectionResult->clear();
+}
+
+void SettingsDialog::testConnection()
+{
+    const DatabaseUrl url = databaseFromFields();
+    if (auto valid = AppSettings::validateDatabase(url); !valid) {
+        m_connectionResult->showError(valid.error().message);
+        Q_EMIT connectionTested(false, valid.error().message);
+        return;
+    }
+    m_testButton->setEnabled(false);
+    m_connectionResult->showInfo(tr("Menguji koneksi…"));
+    runAsync(
+        this, [url] { return AppSettings::testConnection(url); },
+        [this](Result<QString> result) {
+            m_testButton->setEnabled(true);
+            if (result) {
+                m_connectionResult->showSuccess(result.value());
+                Q_EMIT connectionTested(true, result.value());
+            } else {
+                m_connectionResult->showError(result.error().message);
+                Q_EMIT connectionTested(false, result.error().message);
+            }
+        });
+}
+
+void SettingsDialog::loadShared()
+{
+    if (!m_sharedGroup)
+        return;
+    runAsync(
+        this, [db = m_db] { return SharedSettings(db).load(); },
+        [this](Result<SharedSettings::Values> result) {
+            if (!result) {
+                m_banner->showError(result.error().message);
+                return;
+            }
+            m_sharedLoaded = result.value();
+            m_maxPdfMb->setValue(double(result->maxPdfBytes) / BytesPerMb);
+            m_maxJpPerDay->setValue(result->maxJpPerDay);
+            m_sharpness->setValue(result->sharpnessThreshold);
+            m_sharedGroup->setEnabled(true);
+        });
+}
+
+void SettingsDialog::setBusy(bool busy)
+{
+    m_saveButton->setEnabled(!busy);
+    m_cancelButton->setEnabled(!busy);
+}
+
+void SettingsDialog::save()
+{
+    m_banner->clear();
+    const DatabaseUrl url = databaseFromFields();
+    if (m_databaseEdited) {
+        if (auto valid = AppSettings::validateDatabase(url); !valid) {
+            m_banner->showError(valid.error().message);
+            return;
+        }
+    }
+    std::optional<SharedSettings::Values> shared;
+    if (m_sharedGroup && m_sharedLoaded) {
+        SharedSettings::Values values = *m_sharedLoaded;
+        values.maxPdfBytes = qint64(std::llround(m_maxPdfMb->value() * BytesPerMb));
+        values.maxJpPerDay = m_maxJpPerDay->value();
+        values.sharpnessThreshold = m_sharpness->value();
+        if (auto valid = SharedSettings::validate(values); !valid) {
+            m_banner->showError(valid.error().message);
+            return;
+        }
+        if (values.maxPdfBytes != m_sharedLoaded->maxPdfBytes
+            || values.maxJpPerDay != m_sharedLoaded->maxJpPerDay
+            || values.sharpnessThreshold != m_sharedLoaded->sharpnessThreshold)
+            shared = values;
+    }
+
+    // This workstation: a small settings file and the sealed password (a key file of 32 bytes).
+    const QString language = m_language->currentData().toString();
+    const bool languageChanged = language != m_settings.language();
+    if (m_databaseEdited) {
+        if (auto stored = m_settings.setDatabase(url); !stored) {
+            m_banner->showError(stored.error().message);
+            return;
+        }
+    }
+    if (languageChanged) {
+        if (auto stored = m_settings.setLanguage(language); !stored) {
+            m_banner->showError(stored.error().message);
+            return;
+        }
+    }
+    m_restartNeeded = m_databaseEdited || languageChanged;
+    m_databaseEdited = false;
+    if (!shared) {
+        accept();
+        return;
+    }
+    // Every workstation: the database, off the GUI thread; refused by core for anyone but Admin.
+    setBusy(true);
+    runAsync(
+        this,
+        [db = m_db, session = *m_session, values = *shared] {
+            return AppSettings::setShared(db, session, values);
+        },
+        [this](Status status) {
+            setBusy(false);
+            if (!status) {
+                m_banner->showError(status.error().message);
+                return;
+            }
+            accept();
+        });
+}
+
+} // namespace karier
