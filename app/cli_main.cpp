@@ -5,6 +5,7 @@
 #include "Version.h"
 #include "auth/AuthService.h"
 #include "documents/CheckPdfCommand.h"
+#include "documents/FitPdfCommand.h"
 #include "domain/Nip.h"
 #include "io/DemoSeeder.h"
 #include "io/EmployeeCsv.h"
@@ -67,7 +68,10 @@ const char* const Commands
       "  import-pegawai FILE.csv      mengimpor pegawai (UTF-8, baris judul)\n"
       "  export-pegawai FILE.csv      mengekspor semua pegawai (\"-\" untuk layar)\n"
       "  check-pdf [--json] FILE...   memeriksa dokumen PDF unggahan (jenis, ukuran, sandi, halaman,\n"
-      "                               keterbacaan, ketajaman) di proses terpisah\n";
+      "                               keterbacaan, ketajaman) di proses terpisah\n"
+      "  fit-pdf [--json] [--max-bytes N] INPUT OUTPUT\n"
+      "                               perkecil otomatis: PDF atau foto JPEG/PNG menjadi PDF di bawah\n"
+      "                               batas ukuran yang tetap tajam (0 berhasil, 1 tidak dapat)\n";
 
 /// Reads one line from standard input, without echo when it is a terminal.
 QString readPassword(const QString& prompt)
@@ -316,6 +320,8 @@ int main(int argc, char** argv)
     const QStringList rest = positional.mid(1);
     if (command == QLatin1String("check-pdf"))
         return runCheckPdfCommand(rest, out(), err());
+    if (command == QLatin1String("fit-pdf"))
+        return runFitPdfCommand(rest, out(), err());
     if (command == QLatin1String("init") && rest.isEmpty())
         return runInit(dbOption);
     if (command == QLatin1String("demo") && rest.isEmpty())

@@ -26,6 +26,11 @@ const QList<Scenario>& scenarios()
             QStringLiteral(
                 "longest GUI-thread block while the wizard checks and previews a 1 MB scanned PDF"),
             &guiBlockScenario},
+        {QStringLiteral("fit"),
+            QStringLiteral(
+                "Perkecil otomatis of a 6-page 6 MB colour scan against Ghostscript, and of a 2.5 MB "
+                "phone photo"),
+            &fitScenario},
     };
     return all;
 }

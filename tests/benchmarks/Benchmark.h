@@ -51,5 +51,6 @@ Result<QList<Figure>> passwordScenario(); // PasswordScenario.cpp
 Result<QList<Figure>> inspectScenario(); // PdfScenarios.cpp
 Result<QList<Figure>> previewScenario(); // PdfScenarios.cpp
 Result<QList<Figure>> guiBlockScenario(); // GuiBlockScenario.cpp
+Result<QList<Figure>> fitScenario(); // FitScenario.cpp
 
 } // namespace karier::bench
