@@ -5,6 +5,7 @@
 #include "Version.h"
 #include "auth/AuthService.h"
 #include "documents/CheckPdfCommand.h"
+#include "documents/FitPdfCommand.h"
 #include "domain/Nip.h"
 #include "io/DemoSeeder.h"
 #include "io/EmployeeCsv.h"
@@ -72,7 +73,10 @@ const char* const Commands
       "                               keterbacaan, ketajaman) di proses terpisah\n"
       "  batch-penghargaan, batch-kursus --nips FILE --pdf FILE [--yes] KUNCI=NILAI...\n"
       "                               satu SK penghargaan atau satu kegiatan untuk banyak pegawai\n"
-      "                               (langsung Disetujui); \"karier-cli batch-kursus --help\" untuk kunci\n";
+      "                               (langsung Disetujui); \"karier-cli batch-kursus --help\" untuk kunci\n"
+      "  fit-pdf [--json] [--max-bytes N] INPUT OUTPUT\n"
+      "                               perkecil otomatis: PDF atau foto JPEG/PNG menjadi PDF di bawah\n"
+      "                               batas ukuran yang tetap tajam (0 berhasil, 1 tidak dapat)\n";
 
 /// Reads one line from standard input, without echo when it is a terminal.
 QString readPassword(const QString& prompt)
@@ -336,6 +340,8 @@ int main(int argc, char** argv)
         return runCheckPdfCommand(rest, out(), err());
     if (command == QLatin1String("batch-penghargaan") || command == QLatin1String("batch-kursus"))
         return runBatch(dbOption, *RecordTypes::byCode(command.mid(6)), rest);
+    if (command == QLatin1String("fit-pdf"))
+        return runFitPdfCommand(rest, out(), err());
     if (command == QLatin1String("init") && rest.isEmpty())
         return runInit(dbOption);
     if (command == QLatin1String("demo") && rest.isEmpty())

@@ -380,6 +380,81 @@
     </message>
 </context>
 <context>
+    <name>karier::FitDialog</name>
+    <message>
+        <source>tidak terukur</source>
+        <translation>not measurable</translation>
+    </message>
+    <message>
+        <source>Pratinjau tidak tersedia</source>
+        <translation>No preview available</translation>
+    </message>
+    <message>
+        <source>Perkecil otomatis</source>
+        <translation>Shrink automatically</translation>
+    </message>
+    <message>
+        <source>Dokumen: %1. File asli tidak diubah.</source>
+        <translation>Document: %1. The original file is not changed.</translation>
+    </message>
+    <message>
+        <source>Gunakan hasil</source>
+        <translation>Use the result</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Menggambar ulang tiap halaman dan mencari ukuran terkecil yang tetap tajam…</source>
+        <translation>Redrawing every page and looking for the smallest size that stays sharp…</translation>
+    </message>
+    <message>
+        <source>Hentikan perkecil otomatis</source>
+        <translation>Stop shrinking</translation>
+    </message>
+    <message>
+        <source>Asli</source>
+        <translation>Original</translation>
+    </message>
+    <message>
+        <source>Hasil perkecil otomatis</source>
+        <translation>Shrunk result</translation>
+    </message>
+    <message>
+        <source>Perkecil otomatis tidak dapat dimulai. Coba lagi.</source>
+        <translation>Shrinking could not be started. Try again.</translation>
+    </message>
+    <message>
+        <source>Ukuran: %1
+Halaman: %2
+Ketajaman: %3</source>
+        <translation>Size: %1
+Pages: %2
+Sharpness: %3</translation>
+    </message>
+    <message>
+        <source> (%1 % dari aslinya)</source>
+        <translation> (%1 % of the original)</translation>
+    </message>
+    <message>
+        <source>Hasilnya %1, di bawah batas %2, dan tetap cukup tajam untuk diverifikasi. Bandingkan keduanya, lalu pilih &quot;Gunakan hasil&quot; atau &quot;Batal&quot;.</source>
+        <translation>The result is %1, under the %2 limit, and still sharp enough to be verified. Compare both, then choose &quot;Use the result&quot; or &quot;Cancel&quot;.</translation>
+    </message>
+    <message>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Dokumen ini tidak dapat diperkecil sampai %1 tanpa menjadi buram. Pindai ulang dokumennya dengan resolusi 150–200 dpi dalam mode hitam-putih (grayscale), lalu unggah hasil pindaian itu.</source>
+        <translation>This document cannot be shrunk to %1 without becoming blurry. Scan the document again at 150–200 dpi in greyscale, then upload that scan.</translation>
+    </message>
+    <message>
+        <source>Perkecil otomatis dibatalkan. File asli tidak diubah.</source>
+        <translation>Shrinking was cancelled. The original file is not changed.</translation>
+    </message>
+</context>
+<context>
     <name>karier::LoginDialog</name>
     <message>
         <source>Masuk — Karier ASN</source>
@@ -1517,6 +1592,26 @@ Are you sure?</translation>
             <numerusform>%1 %n entry of the list will not receive it.</numerusform>
             <numerusform>%1 %n entries of the list will not receive it.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Perkecil otomatis</source>
+        <translation>Shrink automatically</translation>
+    </message>
+    <message>
+        <source>Buat PDF baru di bawah %1 yang tetap tajam; file asli tidak diubah.</source>
+        <translation>Make a new PDF under %1 that stays sharp; the original file is not changed.</translation>
+    </message>
+    <message>
+        <source>Jadikan PDF</source>
+        <translation>Make a PDF</translation>
+    </message>
+    <message>
+        <source>Jadikan foto ini PDF satu halaman A4; file asli tidak diubah.</source>
+        <translation>Turn this photo into a one-page A4 PDF; the original file is not changed.</translation>
+    </message>
+    <message>
+        <source>Hasil perkecil otomatis tidak dapat disimpan sementara. Coba lagi.</source>
+        <translation>The shrunk result could not be saved temporarily. Try again.</translation>
     </message>
 </context>
 <context>

@@ -2,21 +2,13 @@
 #include "documents/PdfCheckRunner.h"
 
 #include <QCoreApplication>
-#include <QDeadlineTimer>
 #include <QFileInfo>
 #include <QLocale>
 #include <QMutex>
-#include <QProcess>
-#include <QTimer>
-#include <algorithm>
-#include <csignal>
-#include <sys/resource.h>
 
 namespace karier {
 
 namespace {
-
-constexpr qint64 MaxOutputBytes = 1024 * 1024;
 
 QMutex helperMutex;
 QString helperOverride; // guarded by helperMutex
@@ -32,24 +24,9 @@ QStringList helperArguments(const QString& filePath, const PdfCheckOptions& opti
         QString::number(limits.maxRenderPixels), QStringLiteral("--"), filePath};
 }
 
-void configure(QProcess& process, const QString& filePath, const PdfCheckOptions& options)
+ChildLimits childLimits(const PdfCheckOptions& options)
 {
-    process.setProgram(PdfCheckRunner::helperPath());
-    process.setArguments(helperArguments(filePath, options));
-    process.setStandardInputFile(QProcess::nullDevice());
-    process.setStandardErrorFile(QProcess::nullDevice());
-    const rlim_t memory = options.memoryLimitBytes > 0 ? rlim_t(options.memoryLimitBytes) : RLIM_INFINITY;
-    // CPU seconds: a little more than the wall clock, which normally ends the child first.
-    const rlim_t cpuSeconds = rlim_t(std::max(options.timeoutMs, 0) / 1000 + 2);
-    // Runs in the child between fork and exec: only async-signal-safe calls.
-    process.setChildProcessModifier([memory, cpuSeconds] {
-        const rlimit addressSpace {memory, memory};
-        ::setrlimit(RLIMIT_AS, &addressSpace);
-        const rlimit cpu {cpuSeconds, cpuSeconds + 1};
-        ::setrlimit(RLIMIT_CPU, &cpu);
-        const rlimit noCore {0, 0};
-        ::setrlimit(RLIMIT_CORE, &noCore);
-    });
+    return {options.timeoutMs, options.memoryLimitBytes};
 }
 
 PdfCheckResult failure(const QString& filePath, const char* code, const QString& message)
@@ -65,68 +42,53 @@ PdfCheckResult failure(const QString& filePath, const char* code, const QString&
     return result;
 }
 
-PdfCheckResult startFailure(const QString& filePath, const QString& program, const QString& why)
-{
-    return failure(filePath, "helper_failed",
-        QStringLiteral("Pemeriksa PDF (%1) tidak dapat dijalankan: %2. File belum dapat diperiksa.")
-            .arg(program, why));
-}
+} // namespace
 
-PdfCheckResult timeoutFailure(const QString& filePath, const PdfCheckOptions& options)
+PdfCheckResult PdfCheckRunner::interpret(const QString& filePath, const ChildOutcome& outcome, int timeoutMs)
 {
-    return failure(filePath, "timeout",
-        QStringLiteral("Pemeriksaan PDF tidak selesai dalam %1 detik sehingga dihentikan; file ini "
-                       "terlalu rumit atau rusak dan tidak diterima.")
-            .arg(QLocale(QLocale::Indonesian).toString(options.timeoutMs / 1000.0, 'g', 3)));
-}
-
-/// The verdict from a child that has ended on its own (not killed by us).
-PdfCheckResult interpret(const QString& filePath, const PdfCheckOptions& options, QProcess::ExitStatus status,
-    int exitCode, const QByteArray& output)
-{
-    if (status == QProcess::CrashExit) {
-        // Qt reports the signal number as the exit code of a crashed child.
-        if (exitCode == SIGXCPU)
-            return timeoutFailure(filePath, options);
+    switch (outcome.end) {
+    case ChildOutcome::End::FailedToStart:
+        return failure(filePath, "helper_failed",
+            QStringLiteral("Pemeriksa PDF (%1) tidak dapat dijalankan: %2. File belum dapat diperiksa.")
+                .arg(helperPath(), outcome.error));
+    case ChildOutcome::End::TimedOut:
+        return failure(filePath, "timeout",
+            QStringLiteral("Pemeriksaan PDF tidak selesai dalam %1 detik sehingga dihentikan; file ini "
+                           "terlalu rumit atau rusak dan tidak diterima.")
+                .arg(QLocale(QLocale::Indonesian).toString(timeoutMs / 1000.0, 'g', 3)));
+    case ChildOutcome::End::Crashed:
         return failure(filePath, "crashed",
             QStringLiteral("Pemeriksaan PDF berhenti tidak wajar; file ini kemungkinan rusak atau "
                            "terlalu berat dan tidak diterima."));
+    case ChildOutcome::End::Cancelled:
+        return failure(filePath, "cancelled", QStringLiteral("Pemeriksaan PDF dibatalkan."));
+    case ChildOutcome::End::Finished:
+        break;
     }
     // The answer is the last line that is a complete JSON object.
-    const QList<QByteArray> lines = output.split('\n');
-    for (auto it = lines.crbegin(); it != lines.crend(); ++it) {
-        const QByteArray line = it->trimmed();
-        if (line.isEmpty())
-            continue;
-        if (auto parsed = PdfCheckResult::fromJsonLine(line)) {
-            parsed->file = filePath;
-            return *parsed;
-        }
-        break;
+    std::optional<PdfCheckResult> parsed;
+    outcome.lastLine([&parsed](const QByteArray& line) {
+        parsed = PdfCheckResult::fromJsonLine(line);
+        return parsed.has_value();
+    });
+    if (parsed) {
+        parsed->file = filePath;
+        return *parsed;
     }
     return failure(filePath, "helper_failed",
         QStringLiteral("Pemeriksa PDF memberi jawaban yang tidak dapat dibaca (kode keluar %1). File "
                        "belum dapat diperiksa.")
-            .arg(exitCode));
+            .arg(outcome.exitCode));
 }
 
-} // namespace
-
-PdfCheckRunner::PdfCheckRunner(QObject* parent) : QObject(parent)
-{ }
-
-PdfCheckRunner::~PdfCheckRunner()
+PdfCheckRunner::PdfCheckRunner(QObject* parent) : QObject(parent), m_child(new ChildProcess(this))
 {
-    // The running child and any cancelled one still being reaped: kill, reap, no signals.
-    const QList<QProcess*> processes = findChildren<QProcess*>(Qt::FindDirectChildrenOnly);
-    for (QProcess* process : processes) {
-        process->disconnect(this);
-        if (process->state() != QProcess::NotRunning) {
-            process->kill();
-            process->waitForFinished(2000);
-        }
-    }
+    connect(m_child, &ChildProcess::finished, this, [this](const ChildOutcome& outcome) {
+        Q_EMIT finished(interpret(m_file, outcome, m_options.timeoutMs));
+    });
 }
+
+PdfCheckRunner::~PdfCheckRunner() = default;
 
 void PdfCheckRunner::setHelperPath(const QString& path)
 {
@@ -146,26 +108,9 @@ QString PdfCheckRunner::helperPath()
 
 PdfCheckResult PdfCheckRunner::check(const QString& filePath, const PdfCheckOptions& options)
 {
-    QProcess process;
-    configure(process, filePath, options);
-    const QDeadlineTimer deadline(std::max(options.timeoutMs, 1));
-    process.start(QIODevice::ReadOnly);
-    if (!process.waitForStarted(int(std::max<qint64>(deadline.remainingTime(), 1))))
-        return startFailure(filePath, process.program(), process.errorString());
-
-    QByteArray output;
-    while (process.state() != QProcess::NotRunning && !deadline.hasExpired()) {
-        process.waitForFinished(int(std::max<qint64>(deadline.remainingTime(), 1)));
-        if (output.size() < MaxOutputBytes)
-            output += process.readAllStandardOutput();
-    }
-    if (process.state() != QProcess::NotRunning) {
-        process.kill();
-        process.waitForFinished(5000);
-        return timeoutFailure(filePath, options);
-    }
-    output += process.readAllStandardOutput();
-    return interpret(filePath, options, process.exitStatus(), process.exitCode(), output);
+    const ChildOutcome outcome
+        = ChildProcess::run(helperPath(), helperArguments(filePath, options), childLimits(options));
+    return interpret(filePath, outcome, options.timeoutMs);
 }
 
 bool PdfCheckRunner::start(const QString& filePath)
@@ -173,68 +118,17 @@ bool PdfCheckRunner::start(const QString& filePath)
     if (isRunning())
         return false;
     m_file = filePath;
-    m_timedOut = false;
-
-    auto* process = new QProcess(this);
-    configure(*process, filePath, m_options);
-    m_process = process;
-    connect(process, &QProcess::finished, this, [this, process] { onProcessFinished(process); });
-    connect(process, &QProcess::errorOccurred, this, [this, process](QProcess::ProcessError error) {
-        if (error != QProcess::FailedToStart)
-            return; // the others come with finished
-        // May be emitted inside QProcess::start(): answer from the event loop, not from start().
-        QMetaObject::invokeMethod(
-            this,
-            [this, process] {
-                if (process == m_process) {
-                    m_process = nullptr;
-                    finish(startFailure(m_file, process->program(), process->errorString()));
-                }
-                process->deleteLater();
-            },
-            Qt::QueuedConnection);
-    });
-    auto* timer = new QTimer(process);
-    timer->setSingleShot(true);
-    connect(timer, &QTimer::timeout, this, [this, process] {
-        if (process == m_process && process->state() != QProcess::NotRunning) {
-            m_timedOut = true;
-            process->kill(); // finished follows
-        }
-    });
-    timer->start(std::max(m_options.timeoutMs, 1));
-    process->start(QIODevice::ReadOnly);
-    return true;
+    return m_child->start(helperPath(), helperArguments(filePath, m_options), childLimits(m_options));
 }
 
 void PdfCheckRunner::cancel()
 {
-    if (!m_process)
-        return;
-    QProcess* process = m_process;
-    m_process = nullptr; // from now on its signals only delete it
-    if (process->state() != QProcess::NotRunning)
-        process->kill();
-    finish(failure(m_file, "cancelled", QStringLiteral("Pemeriksaan PDF dibatalkan.")));
+    m_child->cancel();
 }
 
-void PdfCheckRunner::onProcessFinished(QProcess* process)
+bool PdfCheckRunner::isRunning() const
 {
-    process->deleteLater();
-    if (process != m_process)
-        return; // cancelled earlier
-    m_process = nullptr;
-    if (m_timedOut) {
-        finish(timeoutFailure(m_file, m_options));
-        return;
-    }
-    const QByteArray output = process->read(MaxOutputBytes);
-    finish(interpret(m_file, m_options, process->exitStatus(), process->exitCode(), output));
-}
-
-void PdfCheckRunner::finish(PdfCheckResult result)
-{
-    Q_EMIT finished(result);
+    return m_child->isRunning();
 }
 
 } // namespace karier

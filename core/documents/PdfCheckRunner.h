@@ -1,14 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "documents/ChildProcess.h"
 #include "documents/PdfCheckResult.h"
 #include "documents/PdfInspector.h"
 
 #include <QObject>
-#include <QPointer>
 #include <QString>
-
-class QProcess;
 
 namespace karier {
 
@@ -21,9 +19,9 @@ struct PdfCheckOptions
 };
 
 /// Checks an uploaded PDF in a child process, `karier-cli check-pdf --json --in-process FILE`,
-/// so that no file can hang or crash the caller: the child gets a wall-clock limit (then it is
-/// killed), an address-space limit and a CPU-time limit (setrlimit), no core dump and no
-/// standard input. A child that crashes, runs out of memory or time, or cannot be started
+/// so that no file can hang or crash the caller: the child (a ChildProcess) gets a wall-clock
+/// limit (then it is killed), an address-space limit and a CPU-time limit (setrlimit), no core
+/// dump and no standard input. A child that crashes, runs out of memory or time, or cannot be started
 /// becomes a refusal (code `crashed`, `timeout`, `helper_failed`) with an Indonesian message.
 ///
 /// Blocking use, from a worker thread: `PdfCheckRunner::check(path)`.
@@ -53,19 +51,18 @@ public:
     bool start(const QString& filePath);
     /// Stops the running check: kills the child and emits finished with code `cancelled`.
     void cancel();
-    bool isRunning() const { return !m_process.isNull(); }
+    bool isRunning() const;
+
+    /// The verdict from how the child ended (\a timeoutMs for the message of a timeout).
+    static PdfCheckResult interpret(const QString& filePath, const ChildOutcome& outcome, int timeoutMs);
 
 Q_SIGNALS:
     void finished(const karier::PdfCheckResult& result);
 
 private:
-    void onProcessFinished(QProcess* process);
-    void finish(PdfCheckResult result);
-
     PdfCheckOptions m_options;
-    QPointer<QProcess> m_process;
+    ChildProcess* m_child = nullptr;
     QString m_file;
-    bool m_timedOut = false;
 };
 
 } // namespace karier

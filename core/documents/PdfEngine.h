@@ -23,6 +23,8 @@ public:
     /// Draws page \a index at \a dpi with antialiasing. \a shouldAbort is polled while drawing; a
     /// null image means the page could not be drawn or drawing was aborted.
     virtual QImage render(int index, double dpi, const std::function<bool()>& shouldAbort) const = 0;
+    /// The page has a text layer (born-digital text rather than only a picture of it, as in a scan).
+    virtual bool hasText(int index) const = 0;
 };
 
 /// The PDF engine: Poppler, in a plugin (karier_pdfengine) loaded on first use, the way Okular

@@ -51,6 +51,17 @@ public:
             &shouldAbort, QVariant::fromValue(reinterpret_cast<quintptr>(&abort)));
     }
 
+    bool hasText(int index) const override
+    {
+        if (index < 0 || index >= pageCount())
+            return false;
+        const std::unique_ptr<Poppler::Page> page = m_document->page(index);
+        if (!page)
+            return false;
+        // More than a few stray characters (a scanner's invisible page number is not a text page).
+        return page->text(QRectF()).simplified().size() >= 20;
+    }
+
 private:
     std::unique_ptr<Poppler::Document> m_document;
 };

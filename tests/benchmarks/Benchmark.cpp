@@ -29,6 +29,11 @@ const QList<Scenario>& scenarios()
         {QStringLiteral("batch"),
             QStringLiteral("one award decree applied to 500 employees in one transaction on SQLite"),
             &batchScenario},
+        {QStringLiteral("fit"),
+            QStringLiteral(
+                "Perkecil otomatis of a 6-page 6 MB colour scan against Ghostscript, and of a 2.5 MB "
+                "phone photo"),
+            &fitScenario},
     };
     return all;
 }

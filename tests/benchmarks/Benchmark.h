@@ -56,5 +56,6 @@ Result<QList<Figure>> inspectScenario(); // PdfScenarios.cpp
 Result<QList<Figure>> previewScenario(); // PdfScenarios.cpp
 Result<QList<Figure>> guiBlockScenario(); // GuiBlockScenario.cpp
 Result<QList<Figure>> batchScenario(); // BatchScenario.cpp
+Result<QList<Figure>> fitScenario(); // FitScenario.cpp
 
 } // namespace karier::bench

@@ -4,10 +4,12 @@
 #include <QBuffer>
 #include <QFont>
 #include <QFontMetricsF>
+#include <QLinearGradient>
 #include <QMutex>
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QRadialGradient>
 #include <QRandomGenerator>
 #include <QStringList>
 #include <QTransform>
@@ -230,6 +232,34 @@ void drawDecree(QPainter& painter, double mm, double width, QRandomGenerator& ra
     paragraph(painter, QStringLiteral("Tembusan: ") + words(random, 30), left, y + 35 * mm, text);
 }
 
+/// A round office stamp in blue ink, centred at \a centre.
+void drawStamp(QPainter& painter, double mm, QPointF centre)
+{
+    painter.save();
+    const QColor blue(40, 70, 170, 200);
+    painter.setPen(QPen(blue, 0.8 * mm));
+    painter.setBrush(Qt::NoBrush);
+    painter.drawEllipse(centre, 19 * mm, 19 * mm);
+    painter.drawEllipse(centre, 13 * mm, 13 * mm);
+    painter.setFont(font(7, true));
+    painter.setPen(blue);
+    const QString ring = QStringLiteral("PEMERINTAH KOTA SURAKARTA * BKPSDM * ");
+    for (int i = 0; i < ring.size(); ++i) {
+        painter.save();
+        painter.translate(centre);
+        painter.rotate(360.0 * i / ring.size());
+        painter.drawText(QPointF(-1 * mm, -14.5 * mm), ring.mid(i, 1));
+        painter.restore();
+    }
+    painter.setFont(font(9, true));
+    const QFontMetricsF metrics(painter.font());
+    const QString middle = QStringLiteral("SURAKARTA");
+    painter.drawText(
+        QPointF(centre.x() - metrics.horizontalAdvance(middle) / 2, centre.y() + metrics.ascent() / 2),
+        middle);
+    painter.restore();
+}
+
 void drawCertificate(QPainter& painter, double mm, double width, double height, QRandomGenerator& random)
 {
     painter.setPen(QPen(Ink, 1.5 * mm));
@@ -325,6 +355,10 @@ QImage syntheticScanImage(const SyntheticScanOptions& options)
             drawCertificate(painter, mm, pixels.width(), pixels.height(), random);
         else
             drawDecree(painter, mm, pixels.width(), random);
+        if (options.stamp)
+            drawStamp(painter, mm,
+                options.layout == ScanLayout::Certificate ? QPointF(pixels.width() - 105 * mm, 165 * mm)
+                                                          : QPointF(pixels.width() - 80 * mm, 232 * mm));
     }
 
     // The sheet lies slightly askew on the glass.
@@ -362,6 +396,124 @@ QByteArray syntheticScanPdf(const SyntheticScanOptions& options)
     const QImage image = syntheticScanImage(options);
     return jpegPdf(encodeJpeg(image, options.jpegQuality, options.greyscale), image.size(), options.greyscale,
         pageSizeOf(options.layout));
+}
+
+QByteArray jpegPagesPdf(const QList<JpegPage>& pages)
+{
+    MiniPdf pdf;
+    const int catalog = pdf.reserve();
+    const int tree = pdf.reserve();
+    QByteArray kids;
+    for (const JpegPage& page : pages) {
+        const int image = pdf.add(
+            MiniPdf::stream("/Type /XObject /Subtype /Image /Width " + QByteArray::number(page.pixels.width())
+                    + " /Height " + QByteArray::number(page.pixels.height())
+                    + (page.greyscale ? " /ColorSpace /DeviceGray" : " /ColorSpace /DeviceRGB")
+                    + " /BitsPerComponent 8 /Filter /DCTDecode",
+                page.jpeg));
+        const int contents = pdf.add(MiniPdf::stream({},
+            "q " + number(page.pageSizePt.width()) + " 0 0 " + number(page.pageSizePt.height())
+                + " 0 0 cm /Im0 Do Q"));
+        const int object = pdf.add("<< /Type /Page /Parent " + QByteArray::number(tree) + " 0 R /MediaBox "
+            + mediaBox(page.pageSizePt) + " /Resources << /XObject << /Im0 " + QByteArray::number(image)
+            + " 0 R >> >> /Contents " + QByteArray::number(contents) + " 0 R >>");
+        kids += QByteArray::number(object) + " 0 R ";
+    }
+    pdf.set(catalog, "<< /Type /Catalog /Pages " + QByteArray::number(tree) + " 0 R >>");
+    pdf.set(tree, "<< /Type /Pages /Kids [" + kids + "] /Count " + QByteArray::number(pages.size()) + " >>");
+    return pdf.build(catalog);
+}
+
+QByteArray multiPageScanPdf(int pageCount, int dpi, qsizetype targetBytes)
+{
+    QList<QImage> images;
+    QList<QSizeF> sizes;
+    for (int i = 0; i < pageCount; ++i) {
+        SyntheticScanOptions options;
+        options.layout = i % 3 == 1 ? ScanLayout::Certificate : ScanLayout::Decree;
+        options.dpi = dpi;
+        options.seed = quint32(i + 1);
+        options.stamp = true;
+        images.append(syntheticScanImage(options));
+        sizes.append(pageSizeOf(options.layout));
+    }
+    const auto build = [&](int quality) {
+        QList<JpegPage> pages;
+        for (qsizetype i = 0; i < images.size(); ++i)
+            pages.append({encodeJpeg(images.at(i), quality, false), images.at(i).size(), false, sizes.at(i)});
+        return jpegPagesPdf(pages);
+    };
+    // The size grows with the quality: the quality whose PDF is closest to the target.
+    int low = 10;
+    int high = 98;
+    while (low < high) {
+        const int middle = (low + high + 1) / 2;
+        if (build(middle).size() <= targetBytes)
+            low = middle;
+        else
+            high = middle - 1;
+    }
+    QByteArray below = build(low);
+    if (low < 98) {
+        QByteArray above = build(low + 1);
+        if (std::abs(above.size() - targetBytes) < std::abs(below.size() - targetBytes))
+            return above;
+    }
+    return below;
+}
+
+QByteArray phonePhotoJpeg(qsizetype targetBytes)
+{
+    SyntheticScanOptions options;
+    options.layout = ScanLayout::Certificate;
+    options.dpi = 300;
+    options.rotationDegrees = 0.0;
+    options.noiseSigma = 0.0;
+    options.seed = 7;
+    options.stamp = true;
+    const QImage sheet = syntheticScanImage(options);
+
+    const QSize size(4032, 3024);
+    QImage photo(size, QImage::Format_RGB32);
+    {
+        QPainter painter(&photo);
+        painter.setRenderHints(QPainter::Antialiasing | QPainter::SmoothPixmapTransform);
+        QLinearGradient desk(0, 0, size.width(), size.height());
+        desk.setColorAt(0.0, QColor(120, 92, 70));
+        desk.setColorAt(1.0, QColor(86, 64, 48));
+        painter.fillRect(photo.rect(), desk);
+        painter.translate(size.width() / 2.0, size.height() / 2.0);
+        painter.rotate(-1.8);
+        const double scale
+            = 0.93 * std::min(double(size.width()) / sheet.width(), double(size.height()) / sheet.height());
+        painter.scale(scale, scale);
+        painter.drawImage(QPointF(-sheet.width() / 2.0, -sheet.height() / 2.0), sheet);
+        painter.resetTransform();
+        // Light from the top left: darker towards the bottom right.
+        QRadialGradient light(QPointF(size.width() * 0.3, size.height() * 0.25), size.width() * 0.9);
+        light.setColorAt(0.0, QColor(255, 255, 255, 0));
+        light.setColorAt(1.0, QColor(0, 0, 0, 70));
+        painter.fillRect(photo.rect(), light);
+    }
+    QRandomGenerator random(11);
+    addNoise(photo, 3.0, random);
+
+    int low = 10;
+    int high = 98;
+    while (low < high) {
+        const int middle = (low + high + 1) / 2;
+        if (encodeJpeg(photo, middle, false).size() <= targetBytes)
+            low = middle;
+        else
+            high = middle - 1;
+    }
+    QByteArray below = encodeJpeg(photo, low, false);
+    if (low < 98) {
+        QByteArray above = encodeJpeg(photo, low + 1, false);
+        if (std::abs(above.size() - targetBytes) < std::abs(below.size() - targetBytes))
+            return above;
+    }
+    return below;
 }
 
 QByteArray scannedA4Pdf1MB(SyntheticScanOptions* used)

@@ -70,6 +70,7 @@ struct SyntheticScanOptions
     int jpegQuality = 85;
     bool greyscale = false;
     quint32 seed = 1;
+    bool stamp = false; ///< a blue office stamp over the signature (a page with colour)
 };
 
 /// The scanned page before JPEG compression (with blurAfterCompression: after the first one).
@@ -78,6 +79,28 @@ QImage syntheticScanImage(const SyntheticScanOptions& options);
 QByteArray syntheticScanJpeg(const SyntheticScanOptions& options);
 /// The scan as a one-page PDF (A4, portrait or landscape as the layout).
 QByteArray syntheticScanPdf(const SyntheticScanOptions& options);
+
+/// One page of a multi-page PDF of JPEG pages.
+struct JpegPage
+{
+    QByteArray jpeg;
+    QSize pixels;
+    bool greyscale = false;
+    QSizeF pageSizePt;
+};
+/// A PDF of \a pages, each a JPEG (DCTDecode) over the whole page, in order.
+QByteArray jpegPagesPdf(const QList<JpegPage>& pages);
+
+/// A multi-page colour scan as scanner software writes it: \a pageCount pages at \a dpi (decrees,
+/// every third a landscape certificate, each with a blue stamp, seeds 1, 2, …), with one JPEG
+/// quality for all pages searched so that the PDF is as close as possible to \a targetBytes.
+/// Deterministic. The `fit` benchmark uses 6 pages at 200 dpi, about 6 MB.
+QByteArray multiPageScanPdf(int pageCount = 6, int dpi = 200, qsizetype targetBytes = 6 * 1024 * 1024);
+
+/// A phone photo of a certificate (4032 x 3024, the sheet slightly turned on a desk, uneven light,
+/// sensor noise) as a JPEG whose quality is searched to be as close as possible to \a targetBytes.
+/// Deterministic.
+QByteArray phonePhotoJpeg(qsizetype targetBytes = 2'500'000);
 
 /// The "1 MB scanned A4 PDF" fixture shared by tests and benchmarks: a Decree scan at 300 dpi
 /// (250 or 200 if needed), with the JPEG quality searched so that the PDF has 0.9 to 0.99 MiB.

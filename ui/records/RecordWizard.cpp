@@ -7,6 +7,7 @@
 #include "documents/PdfInspector.h"
 #include "domain/Nip.h"
 #include "records/BatchRecipientsPage.h"
+#include "records/FitDialog.h"
 #include "records/ReferenceLists.h"
 #include "settings/SharedSettings.h"
 #include "widgets/DropZone.h"
@@ -31,11 +32,13 @@
 #include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSpinBox>
 #include <QStackedWidget>
 #include <QStyle>
+#include <QTemporaryDir>
 #include <QTime>
 #include <QTimer>
 #include <QToolButton>
@@ -639,6 +642,10 @@ QWidget* RecordWizard::createDocumentPage()
 
     m_documentBanner = new MessageBanner(page);
     m_documentBanner->setObjectName(QStringLiteral("documentBanner"));
+    m_fitButton = new QPushButton(tr("Perkecil otomatis"), page);
+    m_fitButton->setObjectName(QStringLiteral("fitButton"));
+    m_fitButton->hide();
+    connect(m_fitButton, &QPushButton::clicked, this, &RecordWizard::startFit);
 
     // Left: the document slot and the manual's requirements; right: the preview.
     auto* leftColumn = new QWidget(page);
@@ -651,6 +658,7 @@ QWidget* RecordWizard::createDocumentPage()
     left->addWidget(m_documentInfo);
     left->addWidget(m_checkBusy);
     left->addWidget(m_documentBanner);
+    left->addWidget(m_fitButton, 0, Qt::AlignLeft);
     left->addSpacing(6);
 
     QFrame* requirements = makeCard(leftColumn, QStringLiteral("requirementCard"));
@@ -1408,6 +1416,7 @@ void RecordWizard::startCheck(const QString& path)
     if (!m_editable || path.isEmpty())
         return;
     m_documentBanner->clear();
+    m_fitButton->hide();
     m_checkBusyText->setText(tr("Memeriksa dokumen…"));
     m_checkBusy->setToolTip(QDir::toNativeSeparators(path));
     m_checkBusy->show();
@@ -1444,6 +1453,7 @@ void RecordWizard::checkFinished(const PdfCheckResult& result)
     if (!result.ok) {
         m_checkBusy->hide();
         refuseDocument(result.message);
+        offerFit(path, result);
         return;
     }
 
@@ -1513,6 +1523,68 @@ void RecordWizard::refuseDocument(const QString& message)
     restoreDropZone();
     updateButtons();
     Q_EMIT documentRefused(message);
+}
+
+void RecordWizard::offerFit(const QString& path, const PdfCheckResult& result)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    const bool photo = result.code == QLatin1String("not_pdf")
+        && (suffix == QLatin1String("jpg") || suffix == QLatin1String("jpeg")
+            || suffix == QLatin1String("png"));
+    if (!m_editable || (result.code != QLatin1String("too_large") && !photo))
+        return;
+    m_fitSource = path;
+    const qint64 limit = m_runner->options().limits.maxBytes;
+    if (result.code == QLatin1String("too_large") || result.bytes > limit) {
+        m_fitButton->setText(tr("Perkecil otomatis"));
+        m_fitButton->setToolTip(tr("Buat PDF baru di bawah %1 yang tetap tajam; file asli tidak diubah.")
+                                    .arg(PdfInspector::formatSize(limit)));
+    } else {
+        m_fitButton->setText(tr("Jadikan PDF"));
+        m_fitButton->setToolTip(tr("Jadikan foto ini PDF satu halaman A4; file asli tidak diubah."));
+    }
+    m_fitButton->show();
+}
+
+void RecordWizard::startFit()
+{
+    if (m_fitSource.isEmpty())
+        return;
+    PdfFitRunOptions options;
+    const PdfCheckLimits& limits = m_runner->options().limits;
+    options.fit.maxBytes = limits.maxBytes;
+    options.fit.maxPages = limits.maxPages;
+    options.fit.sharpnessThreshold = limits.sharpnessThreshold;
+    options.previews = true;
+    auto* dialog = new FitDialog(m_fitSource, options, this);
+    dialog->setObjectName(QStringLiteral("fitDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const QString source = m_fitSource;
+    connect(dialog, &QDialog::accepted, this, [this, dialog, source] {
+        const QByteArray pdf = dialog->result().output;
+        if (!m_fitDir)
+            m_fitDir = std::make_unique<QTemporaryDir>();
+        const QString target = m_fitDir->isValid()
+            ? m_fitDir->filePath(QFileInfo(source).completeBaseName() + QStringLiteral(".pdf"))
+            : QString();
+        m_fitButton->hide();
+        runAsync(
+            this,
+            [target, pdf] {
+                QSaveFile file(target);
+                return !target.isEmpty() && file.open(QIODevice::WriteOnly) && file.write(pdf) == pdf.size()
+                    && file.commit();
+            },
+            [this, target](bool written) {
+                if (!written) {
+                    refuseDocument(tr("Hasil perkecil otomatis tidak dapat disimpan sementara. Coba lagi."));
+                    return;
+                }
+                // The result is checked like any chosen file before it is taken.
+                startCheck(target);
+            });
+    });
+    dialog->open();
 }
 
 void RecordWizard::restoreDropZone()

@@ -19,6 +19,7 @@ class QProgressBar;
 class QPushButton;
 class QScrollArea;
 class QStackedWidget;
+class QTemporaryDir;
 class QTimer;
 
 namespace karier {
@@ -44,8 +45,8 @@ struct PdfCheckResult;
 /// Object names for tests: field_<key> (the input), issue_<key>, clear_<key> (dates), help_<key>,
 /// stepIndicator, steps, nextButton, backButton, draftButton, submitButton, cancelButton,
 /// dropZone, documentBanner, checkBusy, cancelCheckButton, pdfPreview, declarationCheck,
-/// checkBusyText, summary_<key>, summaryDocument, documentThumbnail, messageBanner, noteBanner, jenisValue,
-/// batchSummary.
+/// checkBusyText, fitButton (Perkecil otomatis, see FitDialog), summary_<key>, summaryDocument,
+/// documentThumbnail, messageBanner, noteBanner, jenisValue, batchSummary.
 ///
 /// In Mode::Batch (Admin BKPSDM, Kursus and Penghargaan) the same form describes one decree or one
 /// training event, a fourth step "Pilih Pegawai" (BatchRecipientsPage) comes after Masukan Data, the
@@ -162,6 +163,10 @@ private:
     void checkFinished(const PdfCheckResult& result);
     void acceptDocument(const QString& path, const PdfCheckResult& result, const QByteArray& content);
     void refuseDocument(const QString& message);
+    /// Offers "Perkecil otomatis" for a refused file that is too large or a JPEG/PNG photo.
+    void offerFit(const QString& path, const PdfCheckResult& result);
+    /// Runs FitDialog on the offered file; an accepted result is checked like a chosen file.
+    void startFit();
     void showDocument(const QByteArray& content, const QString& name);
     void fillSummary();
 
@@ -224,6 +229,9 @@ private:
     QLabel* m_checkBusyText = nullptr;
     MessageBanner* m_documentBanner = nullptr;
     QLabel* m_documentInfo = nullptr;
+    QPushButton* m_fitButton = nullptr;
+    QString m_fitSource; ///< the file offered for Perkecil otomatis
+    std::unique_ptr<QTemporaryDir> m_fitDir; ///< where fitted results wait to be checked
     QStackedWidget* m_previewStack = nullptr;
     PdfPreview* m_preview = nullptr;
 

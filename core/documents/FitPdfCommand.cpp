@@ -1,0 +1,191 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "documents/FitPdfCommand.h"
+
+#include "documents/PdfFitRunner.h"
+#include "documents/PdfFitter.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QImageWriter>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+#include <QSaveFile>
+#include <cmath>
+
+namespace karier {
+
+namespace {
+
+enum Exit { Fitted = 0, NotFitted = 1, Usage = 2 };
+
+const char* const UsageText
+    = "Penggunaan: karier-cli fit-pdf [--json] [--max-bytes N] INPUT OUTPUT\n"
+      "Perkecil otomatis: membuat PDF baru dari INPUT (PDF, atau foto JPEG/PNG yang menjadi satu halaman "
+      "A4)\n"
+      "yang tidak melebihi batas ukuran dan tetap cukup tajam untuk diverifikasi. Tiap halaman digambar "
+      "ulang\n"
+      "dengan resolusi, warna/abu-abu dan kualitas JPEG yang dipilih mulai dari yang terbaik. INPUT tidak\n"
+      "diubah; OUTPUT ditulis hanya bila hasilnya muat, lewat file sementara. Dikerjakan dalam proses\n"
+      "terpisah dengan batas waktu dan memori yang sama dengan check-pdf.\n\n"
+      "Opsi:\n"
+      "  --json                  satu objek JSON (file, ok, code, message, input, input_bytes, "
+      "output_bytes,\n"
+      "                          pages, sharpness_before, sharpness_after, sharpness_kept, page_settings)\n"
+      "  --max-bytes N           ukuran hasil maksimum dalam byte (bawaan 1048576)\n"
+      "  --max-input-bytes N     ukuran INPUT maksimum (bawaan 67108864)\n"
+      "  --max-pages N           jumlah halaman maksimum (bawaan 50)\n"
+      "  --sharpness-threshold X batas ketajaman pemeriksaan buram (bawaan 3500)\n"
+      "  --min-sharpness-kept X  bagian ketajaman pada 100 dpi yang harus tersisa (bawaan 0.7)\n\n"
+      "Kode keluar: 0 berhasil (atau sudah muat), 1 tidak dapat diperkecil tanpa menjadi buram atau INPUT\n"
+      "ditolak, 2 cara pakai salah.\n";
+
+int usage(QTextStream& err, const QString& message)
+{
+    err << "karier-cli fit-pdf: " << message << Qt::endl
+        << "Lihat \"karier-cli fit-pdf --help\"." << Qt::endl;
+    return Usage;
+}
+
+std::optional<qint64> wholeNumber(const QString& text, qint64 minimum, qint64 maximum)
+{
+    bool valid = false;
+    const qint64 value = text.toLongLong(&valid);
+    if (!valid || value < minimum || value > maximum)
+        return std::nullopt;
+    return value;
+}
+
+/// Writes \a data to \a path through a temporary file renamed into place; an error message or empty.
+QString writeAtomically(const QString& path, const QByteArray& data)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return file.errorString();
+    if (file.write(data) != data.size()) {
+        const QString why = file.errorString();
+        file.cancelWriting();
+        return why;
+    }
+    if (!file.commit())
+        return file.errorString();
+    return {};
+}
+
+QString humanLine(const PdfFitResult& result, const QString& output)
+{
+    if (result.ok)
+        return result.file + QStringLiteral(" → ") + output + QStringLiteral(": ") + result.message;
+    return result.file + QStringLiteral(": TIDAK DIPERKECIL — ") + result.message;
+}
+
+} // namespace
+
+int runFitPdfCommand(const QStringList& args, QTextStream& out, QTextStream& err)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Bantuan."));
+    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Keluaran JSON."));
+    const QCommandLineOption maxBytes(QStringLiteral("max-bytes"), QStringLiteral("Ukuran maksimum."),
+        QStringLiteral("N"), QString::number(PdfCheckLimits::DefaultMaxBytes));
+    const QCommandLineOption maxInput(QStringLiteral("max-input-bytes"), QStringLiteral("Ukuran masukan."),
+        QStringLiteral("N"), QString::number(PdfFitOptions::DefaultMaxInputBytes));
+    const QCommandLineOption maxPages(QStringLiteral("max-pages"), QStringLiteral("Halaman maksimum."),
+        QStringLiteral("N"), QString::number(PdfCheckLimits::DefaultMaxPages));
+    const QCommandLineOption threshold(QStringLiteral("sharpness-threshold"),
+        QStringLiteral("Batas ketajaman."), QStringLiteral("X"),
+        QString::number(PdfCheckLimits::DefaultSharpnessThreshold));
+    const QCommandLineOption kept(QStringLiteral("min-sharpness-kept"), QStringLiteral("Ketajaman tersisa."),
+        QStringLiteral("X"), QString::number(PdfFitOptions::DefaultMinSharpnessKept));
+    QCommandLineOption inProcess(QStringLiteral("in-process"), QStringLiteral("Kerjakan di proses ini."));
+    inProcess.setFlags(QCommandLineOption::HiddenFromHelp);
+    QCommandLineOption progress(QStringLiteral("progress"), QStringLiteral("Laporkan kemajuan."));
+    progress.setFlags(QCommandLineOption::HiddenFromHelp);
+    QCommandLineOption previewDir(
+        QStringLiteral("preview-dir"), QStringLiteral("Folder gambar pratinjau."), QStringLiteral("DIR"));
+    previewDir.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions(
+        {help, json, maxBytes, maxInput, maxPages, threshold, kept, inProcess, progress, previewDir});
+    parser.addPositionalArgument(QStringLiteral("INPUT"), QStringLiteral("PDF, JPEG atau PNG."));
+    parser.addPositionalArgument(QStringLiteral("OUTPUT"), QStringLiteral("PDF hasil."));
+
+    if (!parser.parse(QStringList {QStringLiteral("fit-pdf")} + args))
+        return usage(err, parser.errorText());
+    if (parser.isSet(help)) {
+        out << UsageText << Qt::flush;
+        return Fitted;
+    }
+
+    PdfFitRunOptions options;
+    PdfFitOptions& fit = options.fit;
+    const auto bytes = wholeNumber(parser.value(maxBytes), 1024, qint64(1) << 40);
+    if (!bytes)
+        return usage(err, QStringLiteral("--max-bytes harus bilangan bulat, paling kecil 1024."));
+    fit.maxBytes = *bytes;
+    const auto input = wholeNumber(parser.value(maxInput), 1, qint64(1) << 40);
+    if (!input)
+        return usage(err, QStringLiteral("--max-input-bytes harus bilangan bulat positif."));
+    fit.maxInputBytes = *input;
+    const auto pages = wholeNumber(parser.value(maxPages), 1, 1'000'000);
+    if (!pages)
+        return usage(err, QStringLiteral("--max-pages harus bilangan bulat positif."));
+    fit.maxPages = int(*pages);
+    bool valid = false;
+    fit.sharpnessThreshold = parser.value(threshold).toDouble(&valid);
+    if (!valid || !std::isfinite(fit.sharpnessThreshold) || fit.sharpnessThreshold < 0.0)
+        return usage(err, QStringLiteral("--sharpness-threshold harus bilangan tidak negatif."));
+    fit.minSharpnessKept = parser.value(kept).toDouble(&valid);
+    if (!valid || !std::isfinite(fit.minSharpnessKept) || fit.minSharpnessKept < 0.0
+        || fit.minSharpnessKept > 1.0)
+        return usage(
+            err, QStringLiteral("--min-sharpness-kept harus bilangan antara 0 dan 1, misalnya 0.7."));
+
+    const QStringList files = parser.positionalArguments();
+    if (files.size() != 2)
+        return usage(err, QStringLiteral("sebutkan tepat satu INPUT dan satu OUTPUT."));
+    const QString inputPath = files.at(0);
+    const QString outputPath = files.at(1);
+    if (QFileInfo(inputPath).absoluteFilePath() == QFileInfo(outputPath).absoluteFilePath()
+        || (QFileInfo::exists(outputPath)
+            && QFileInfo(inputPath).canonicalFilePath() == QFileInfo(outputPath).canonicalFilePath()))
+        return usage(
+            err, QStringLiteral("OUTPUT tidak boleh sama dengan INPUT; file asli tidak pernah diubah."));
+
+    PdfFitResult result;
+    if (parser.isSet(inProcess)) {
+        const bool report = parser.isSet(progress);
+        double last = -1.0;
+        result = PdfFitter::fitFile(inputPath, fit, [&](double value) {
+            if (!report || value - last < 0.01)
+                return;
+            last = value;
+            out << "{\"progress\":" << QString::number(value, 'f', 3) << '}' << Qt::endl;
+        });
+        if (parser.isSet(previewDir)) {
+            const QDir dir(parser.value(previewDir));
+            if (!result.previewBefore.isNull())
+                QImageWriter(dir.filePath(QStringLiteral("sebelum.jpg")), "jpeg").write(result.previewBefore);
+            if (!result.previewAfter.isNull())
+                QImageWriter(dir.filePath(QStringLiteral("sesudah.jpg")), "jpeg").write(result.previewAfter);
+        }
+    } else {
+        result = PdfFitRunner::fit(inputPath, options);
+    }
+    if (result.ok) {
+        const QString why = writeAtomically(outputPath, result.output);
+        if (!why.isEmpty()) {
+            result.ok = false;
+            result.code = QStringLiteral("write_failed");
+            result.message = QStringLiteral("File hasil %1 tidak dapat ditulis: %2").arg(outputPath, why);
+            result.outputBytes = -1;
+        }
+    }
+    if (parser.isSet(json))
+        out << QString::fromUtf8(result.toJsonLine()) << Qt::endl;
+    else
+        out << humanLine(result, outputPath) << Qt::endl;
+    return result.ok ? Fitted : NotFitted;
+}
+
+} // namespace karier

@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "documents/PdfFitResult.h"
+#include "documents/PdfInspector.h"
+
+#include <QByteArray>
+#include <QString>
+#include <functional>
+
+namespace karier {
+
+/// What PdfFitter aims for and what it accepts.
+struct PdfFitOptions
+{
+    static constexpr qint64 DefaultMaxInputBytes = qint64(64) << 20; // 64 MiB
+    static constexpr double DefaultMinSharpnessKept = 0.70;
+    static constexpr int DefaultMaxDpi = 200;
+
+    qint64 maxBytes = PdfCheckLimits::DefaultMaxBytes; ///< the result must not be larger
+    qint64 maxInputBytes = DefaultMaxInputBytes; ///< larger inputs are refused (too_large)
+    int maxPages = PdfCheckLimits::DefaultMaxPages;
+    /// Every page keeps at least this share of its sharpness (PdfInspector::sharpness, the blur
+    /// check's measure, of the page drawn by the PDF engine at 100 dpi)…
+    double minSharpnessKept = DefaultMinSharpnessKept;
+    /// …and, when the original page measures at least the blur check's threshold there, it still does.
+    double sharpnessThreshold = PdfCheckLimits::DefaultSharpnessThreshold;
+    int renderBudgetMs = PdfCheckLimits::DefaultRenderBudgetMs; ///< per page
+    qint64 maxRenderPixels = PdfCheckLimits::DefaultMaxRenderPixels; ///< per page
+    int maxDpi = DefaultMaxDpi; ///< the best setting tried
+};
+
+/// "Perkecil otomatis": makes a PDF, or a JPEG/PNG photo of a document, fit the upload limit
+/// while it stays sharp enough to pass review. Pure core logic, no widgets.
+///
+/// Every page is drawn once with the PDF engine (Poppler) at up to 200 dpi; a photo becomes one A4
+/// page (portrait or landscape as the photo, EXIF orientation applied). Each page is then written
+/// as one JPEG (QImageWriter, optimised Huffman tables) and the pages are put together by libqpdf
+/// as DCTDecode images of the original page size. Per page the fitter chooses from a ladder that
+/// steps down from 200 dpi quality 85 through lower quality and resolution to 72 dpi quality 40;
+/// greyscale for pages without colour from the start, colour pages turn grey only low on the
+/// ladder. It stops at the first step whose result is under the limit and whose every page stays
+/// sharp (see PdfFitOptions; every candidate page is put in a one-page PDF and drawn by the engine at
+/// 100 dpi, as the original was): scan pages step down first; pages with real text (a text layer and
+/// white paper) only when the scans cannot go lower. The sizes shrink and the sharpness falls
+/// along the ladder, so the first acceptable step is found by bisection rather than by trying each
+/// one. Before scans are encoded their paper is whitened
+/// (background removal, as scanner software does), so that paper noise costs no bytes. The result
+/// is read back by the engine before it is returned.
+///
+/// A PDF gets the refusals of check-pdf first (PdfInspector, with maxInputBytes as its size
+/// limit); a PDF already within the limit is returned unchanged. Poppler's parser has no deadline:
+/// for untrusted files run it through PdfFitRunner (`karier-cli fit-pdf`) in a child process.
+class PdfFitter
+{
+public:
+    /// The resolution at which the sharpness kept is measured.
+    static constexpr double MeasureDpi = 100.0;
+
+    /// \a progress receives values from 0 to 1 on the calling thread; \a cancelled is polled (also
+    /// from worker threads: it must be thread-safe) and ends the work with code `cancelled`.
+    using Progress = std::function<void(double)>;
+    using Cancelled = std::function<bool()>;
+
+    /// Fits the file at \a filePath.
+    static PdfFitResult fitFile(const QString& filePath, const PdfFitOptions& options = {},
+        const Progress& progress = {}, const Cancelled& cancelled = {});
+    /// Fits \a data, reported under the name \a fileName.
+    static PdfFitResult fitData(const QByteArray& data, const QString& fileName,
+        const PdfFitOptions& options = {}, const Progress& progress = {}, const Cancelled& cancelled = {});
+};
+
+} // namespace karier

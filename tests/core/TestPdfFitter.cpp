@@ -1,0 +1,259 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "SyntheticScan.h"
+#include "documents/PdfEngine.h"
+#include "documents/PdfFitter.h"
+
+#include <QBuffer>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <atomic>
+#include <cmath>
+
+using namespace karier;
+using namespace karier::test;
+
+namespace {
+
+/// Scan pages: every third a landscape certificate, all with a blue stamp (a page with colour).
+QByteArray scanPdf(int pages, int dpi, int quality)
+{
+    QList<JpegPage> list;
+    for (int i = 0; i < pages; ++i) {
+        SyntheticScanOptions options;
+        options.layout = i % 3 == 1 ? ScanLayout::Certificate : ScanLayout::Decree;
+        options.dpi = dpi;
+        options.seed = quint32(i + 1);
+        options.stamp = true;
+        options.jpegQuality = quality;
+        const QImage image = syntheticScanImage(options);
+        list.append({syntheticScanJpeg(options), image.size(), false,
+            options.layout == ScanLayout::Certificate ? A4PortraitPt.transposed() : A4PortraitPt});
+    }
+    return jpegPagesPdf(list);
+}
+
+/// Mean absolute grey difference of two pictures scaled to the same small size.
+double difference(const QImage& a, const QImage& b)
+{
+    const QSize size(60, 80);
+    const QImage x = a.scaled(size, Qt::IgnoreAspectRatio, Qt::SmoothTransformation)
+                         .convertToFormat(QImage::Format_Grayscale8);
+    const QImage y = b.scaled(size, Qt::IgnoreAspectRatio, Qt::SmoothTransformation)
+                         .convertToFormat(QImage::Format_Grayscale8);
+    double sum = 0.0;
+    for (int row = 0; row < size.height(); ++row)
+        for (int column = 0; column < size.width(); ++column)
+            sum += std::abs(int(x.constScanLine(row)[column]) - int(y.constScanLine(row)[column]));
+    return sum / (size.width() * size.height());
+}
+
+} // namespace
+
+/// PdfFitter in this process ("Perkecil otomatis"): generated scans of several sizes are fitted
+/// under the limit, stay sharp, keep page count, order and shape, open in the PDF engine and pass
+/// `qpdf --check`; a file that cannot fit sharply is reported and nothing is forced; a photo
+/// becomes one A4 page; a PDF within the limit is returned unchanged; a non-image non-PDF gets
+/// check-pdf's refusal.
+class TestPdfFitter : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+    static void verifyQpdfCheck(const QString& path)
+    {
+        const QString qpdf = QStandardPaths::findExecutable(QStringLiteral("qpdf"));
+        QVERIFY2(!qpdf.isEmpty(), "qpdf is not installed (Debian package qpdf)");
+        QProcess process;
+        process.start(qpdf, {QStringLiteral("--check"), path});
+        QVERIFY(process.waitForFinished(60000));
+        QVERIFY2(process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0,
+            process.readAllStandardOutput().constData());
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void fitsScans_data()
+    {
+        QTest::addColumn<int>("pages");
+        QTest::addColumn<int>("dpi");
+        QTest::addColumn<int>("quality");
+        QTest::addColumn<qint64>("limit");
+        QTest::newRow("1 page, 300 dpi, 1 MB") << 1 << 300 << 95 << qint64(1048576);
+        QTest::newRow("3 pages, 200 dpi, 1 MB") << 3 << 200 << 92 << qint64(1048576);
+        QTest::newRow("6 pages, 200 dpi, 1 MB") << 6 << 200 << 90 << qint64(1048576);
+        QTest::newRow("2 pages, 200 dpi, 400 KB") << 2 << 200 << 90 << qint64(400 * 1024);
+    }
+
+    void fitsScans()
+    {
+        QFETCH(int, pages);
+        QFETCH(int, dpi);
+        QFETCH(int, quality);
+        QFETCH(qint64, limit);
+        const QByteArray input = scanPdf(pages, dpi, quality);
+        QVERIFY2(input.size() > limit, qPrintable(QString::number(input.size())));
+
+        PdfFitOptions options;
+        options.maxBytes = limit;
+        QList<double> progress;
+        const PdfFitResult result = PdfFitter::fitData(input, QStringLiteral("pindaian.pdf"), options,
+            [&progress](double value) { progress.append(value); });
+        QVERIFY2(result.ok, qPrintable(result.code + QStringLiteral(": ") + result.message));
+        QCOMPARE(result.code, QStringLiteral("fitted"));
+        QCOMPARE(result.input, QStringLiteral("pdf"));
+        QCOMPARE(result.inputBytes, qint64(input.size()));
+        QVERIFY(result.output.startsWith("%PDF-"));
+        QVERIFY(result.output.size() <= limit);
+        QCOMPARE(result.outputBytes, qint64(result.output.size()));
+        QCOMPARE(result.pages, pages);
+        QCOMPARE(result.pageSettings.size(), pages);
+        QVERIFY(result.sharpnessKept && *result.sharpnessKept >= options.minSharpnessKept);
+        QVERIFY(!result.previewBefore.isNull());
+        QVERIFY(!result.previewAfter.isNull());
+        QVERIFY(!progress.isEmpty());
+        QVERIFY(std::is_sorted(progress.cbegin(), progress.cend()));
+        for (const PdfFitPage& page : result.pageSettings) {
+            QVERIFY(page.dpi >= 72 && page.dpi <= 200);
+            QVERIFY(page.sharpnessAfter && page.sharpnessBefore);
+            QVERIFY(*page.sharpnessAfter >= options.minSharpnessKept * *page.sharpnessBefore);
+            QVERIFY(!page.text); // scans
+        }
+
+        // Opens in the PDF engine with the same pages in the same order and shape.
+        const PdfEngine* engine = PdfEngine::instance();
+        QVERIFY(engine);
+        const auto original = engine->load(input);
+        const auto fitted = engine->load(result.output);
+        QVERIFY(original && fitted);
+        QCOMPARE(fitted->pageCount(), pages);
+        for (int i = 0; i < pages; ++i) {
+            const QSizeF a = original->pageSizePt(i);
+            const QSizeF b = fitted->pageSizePt(i);
+            QVERIFY2(std::abs(a.width() - b.width()) < 0.5 && std::abs(a.height() - b.height()) < 0.5,
+                qPrintable(QString::number(i)));
+            const QImage before = original->render(i, 20, {});
+            const QImage after = fitted->render(i, 20, {});
+            // Each page looks like its own original more than like any other page.
+            const double own = difference(before, after);
+            for (int j = 0; j < pages; ++j)
+                if (j != i && original->pageSizePt(j) == a)
+                    QVERIFY2(own < difference(original->render(j, 20, {}), after),
+                        qPrintable(QStringLiteral("page %1 vs %2").arg(i).arg(j)));
+        }
+
+        const QString path = m_dir.filePath(QStringLiteral("hasil-%1.pdf").arg(QTest::currentDataTag()));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QCOMPARE(file.write(result.output), qint64(result.output.size()));
+        file.close();
+        verifyQpdfCheck(path);
+    }
+
+    void cannotFitIsReportedNotForced()
+    {
+        // Six sharp colour pages in 400 KB: only possible by going blurry.
+        const QByteArray input = scanPdf(6, 200, 85);
+        PdfFitOptions options;
+        options.maxBytes = 400 * 1024;
+        const PdfFitResult result = PdfFitter::fitData(input, QStringLiteral("pindaian.pdf"), options);
+        QVERIFY(!result.ok);
+        QCOMPARE(result.code, QStringLiteral("cannot_fit"));
+        QVERIFY(result.output.isEmpty());
+        QCOMPARE(result.outputBytes, qint64(-1));
+        QVERIFY2(result.message.contains(QStringLiteral("150–200 dpi")), qPrintable(result.message));
+
+        // The same file with the sharpness guard switched off does fit: the guard is what refuses.
+        options.minSharpnessKept = 0.0;
+        options.sharpnessThreshold = 0.0;
+        const PdfFitResult forced = PdfFitter::fitData(input, QStringLiteral("pindaian.pdf"), options);
+        QVERIFY2(forced.ok, qPrintable(forced.message));
+        QVERIFY(forced.output.size() <= options.maxBytes);
+    }
+
+    void photoBecomesOneA4Page_data()
+    {
+        QTest::addColumn<bool>("png");
+        QTest::newRow("JPEG") << false;
+        QTest::newRow("PNG") << true;
+    }
+
+    void photoBecomesOneA4Page()
+    {
+        QFETCH(bool, png);
+        QByteArray photo = phonePhotoJpeg(2'500'000);
+        QVERIFY(photo.size() > 2'000'000);
+        if (png) {
+            QImage image;
+            QVERIFY(image.loadFromData(photo, "JPEG"));
+            image = image.scaled(image.size() / 2); // keep the test quick
+            QBuffer buffer(&photo);
+            photo.clear();
+            QVERIFY(buffer.open(QIODevice::WriteOnly));
+            QVERIFY(image.save(&buffer, "PNG"));
+        }
+        const PdfFitResult result = PdfFitter::fitData(photo, QStringLiteral("foto"));
+        QVERIFY2(result.ok, qPrintable(result.message));
+        QCOMPARE(result.input, png ? QStringLiteral("png") : QStringLiteral("jpeg"));
+        QCOMPARE(result.pages, 1);
+        QVERIFY(result.output.size() <= PdfCheckLimits::DefaultMaxBytes);
+        const auto document = PdfEngine::instance()->load(result.output);
+        QVERIFY(document);
+        QCOMPARE(document->pageCount(), 1);
+        // A landscape photo: A4 landscape.
+        const QSizeF size = document->pageSizePt(0);
+        QVERIFY2(std::abs(size.width() - 841.89) < 0.5 && std::abs(size.height() - 595.276) < 0.5,
+            qPrintable(QStringLiteral("%1 x %2").arg(size.width()).arg(size.height())));
+    }
+
+    void pdfWithinTheLimitIsUnchanged()
+    {
+        const QByteArray input = simplePdf(2, A4PortraitPt, "0.5 w 60 60 m 500 700 l S");
+        const PdfFitResult result = PdfFitter::fitData(input, QStringLiteral("kecil.pdf"));
+        QVERIFY(result.ok);
+        QCOMPARE(result.code, QStringLiteral("unchanged"));
+        QCOMPARE(result.output, input);
+    }
+
+    void refusesWhatCheckPdfRefuses_data()
+    {
+        QTest::addColumn<QByteArray>("data");
+        QTest::addColumn<QString>("code");
+        QTest::newRow("empty") << QByteArray() << QStringLiteral("empty");
+        QTest::newRow("docx") << QByteArray("PK\x03\x04....word/document.xml", 28)
+                              << QStringLiteral("not_pdf");
+        QTest::newRow("html") << QByteArray("<!DOCTYPE html><html></html>") << QStringLiteral("not_pdf");
+        QTest::newRow("broken pdf") << QByteArray("%PDF-1.7\n garbage garbage")
+                                    << QStringLiteral("unreadable");
+        QTest::newRow("broken jpeg") << QByteArray("\xFF\xD8\xFF\xE0 not really", 15)
+                                     << QStringLiteral("unreadable");
+    }
+
+    void refusesWhatCheckPdfRefuses()
+    {
+        QFETCH(QByteArray, data);
+        QFETCH(QString, code);
+        const PdfFitResult result = PdfFitter::fitData(data, QStringLiteral("x"));
+        QVERIFY(!result.ok);
+        QCOMPARE(result.code, code);
+        QVERIFY(!result.message.isEmpty());
+        QVERIFY(result.output.isEmpty());
+    }
+
+    void cancels()
+    {
+        const QByteArray input = scanPdf(3, 200, 90);
+        std::atomic<int> polls {0};
+        const PdfFitResult result = PdfFitter::fitData(
+            input, QStringLiteral("pindaian.pdf"), {}, {}, [&polls] { return ++polls > 3; });
+        QVERIFY(!result.ok);
+        QCOMPARE(result.code, QStringLiteral("cancelled"));
+        QVERIFY(result.output.isEmpty());
+    }
+};
+
+QTEST_MAIN(TestPdfFitter)
+#include "TestPdfFitter.moc"
