@@ -66,20 +66,7 @@ class TestBatchService : public QObject
     QList<Employee> m_employees;
     QDateTime m_now = QDateTime(QDate(2026, 11, 30), QTime(3, 0), Qt::UTC);
 
-    Session sessionFor(const QString& nip, Role role)
-    {
-        const auto e = Organisation(m_db).employeeByNip(nip).value();
-        Session s;
-        s.accountId = 1;
-        s.employeeId = e->id;
-        s.nip = e->nip;
-        s.role = role;
-        s.unitId = e->unitId;
-        s.indukUnitId = e->indukUnitId;
-        if (role == Role::Pengelola)
-            s.managedUnitId = e->indukUnitId;
-        return s;
-    }
+    Session sessionFor(const QString& nip, Role role) { return karier::test::sessionFor(m_db, nip, role); }
 
     BatchService service()
     {

@@ -49,19 +49,7 @@ class TestRecordService : public QObject
 
     Session sessionFor(const QString& nip, Role role, qint64 accountId)
     {
-        const auto e = Organisation(m_db).employeeByNip(nip).value();
-        Session s;
-        if (!e)
-            return s;
-        s.accountId = accountId;
-        s.employeeId = e->id;
-        s.nip = e->nip;
-        s.role = role;
-        s.unitId = e->unitId;
-        s.indukUnitId = e->indukUnitId;
-        if (role == Role::Pengelola)
-            s.managedUnitId = e->indukUnitId;
-        return s;
+        return karier::test::sessionFor(m_db, nip, role, accountId);
     }
 
     RecordService service()

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestDatabase.h"
 
+#include "org/Organisation.h"
+
 #include <QFile>
 #include <QRandomGenerator>
 #include <QSqlError>
@@ -91,6 +93,26 @@ std::shared_ptr<Database> TestDatabase::open()
         return {};
     }
     return db.value();
+}
+
+Session sessionFor(const std::shared_ptr<Database>& db, const QString& nip, Role role, qint64 accountId)
+{
+    Session session;
+    const auto employee = Organisation(db).employeeByNip(nip);
+    if (!employee.ok() || !employee.value())
+        return session;
+    const Employee& e = *employee.value();
+    session.accountId = accountId;
+    session.employeeId = e.id;
+    session.nip = e.nip;
+    session.displayName = e.displayName();
+    session.role = role;
+    session.unitId = e.unitId;
+    session.unitName = e.unitName;
+    session.indukUnitId = e.indukUnitId;
+    if (role == Role::Pengelola)
+        session.managedUnitId = e.indukUnitId;
+    return session;
 }
 
 } // namespace karier::test

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "auth/Session.h"
 #include "storage/Database.h"
 
 #include <QTemporaryDir>
@@ -36,5 +37,9 @@ private:
     DatabaseUrl m_admin;
     QString m_error;
 };
+
+/// The session of the employee with \a nip logged in as \a role (a Pengelola manages their own Perangkat
+/// Daerah); an empty session when the NIP is unknown.
+Session sessionFor(const std::shared_ptr<Database>& db, const QString& nip, Role role, qint64 accountId = 1);
 
 } // namespace karier::test

@@ -45,25 +45,7 @@ class TestBatchEntry : public QObject
     QList<Employee> m_employees;
     int m_decree = 0;
 
-    Session sessionFor(const QString& nip, Role role)
-    {
-        Session session;
-        const auto employee = Organisation(m_db).employeeByNip(nip);
-        if (!employee.ok() || !employee.value())
-            return session;
-        const Employee& e = *employee.value();
-        session.accountId = 1;
-        session.employeeId = e.id;
-        session.nip = e.nip;
-        session.displayName = e.displayName();
-        session.role = role;
-        session.unitId = e.unitId;
-        session.unitName = e.unitName;
-        session.indukUnitId = e.indukUnitId;
-        if (role == Role::Pengelola)
-            session.managedUnitId = e.indukUnitId;
-        return session;
-    }
+    Session sessionFor(const QString& nip, Role role) { return karier::test::sessionFor(m_db, nip, role); }
 
     Session admin() { return sessionFor(QStringLiteral("198503152010012002"), Role::Admin); }
 
@@ -195,8 +177,8 @@ private Q_SLOTS:
         QTest::mouseClick(buttonNamed(recipients, "addCheckedButton"), Qt::LeftButton);
         search->clear();
         QTest::keyClicks(search, picked.at(1));
-        QTRY_VERIFY_WITH_TIMEOUT(list->count() == 1 && list->item(0)->data(Qt::UserRole).toString() == picked.at(1),
-            Timeout);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            list->count() == 1 && list->item(0)->data(Qt::UserRole).toString() == picked.at(1), Timeout);
         list->item(0)->setCheckState(Qt::Checked);
         QTest::mouseClick(buttonNamed(recipients, "addCheckedButton"), Qt::LeftButton);
 

@@ -68,23 +68,7 @@ class TestFitDialog : public QObject
     QTemporaryDir m_files;
     QString m_scan; // 2 pages at 200 dpi, over 1 MB
 
-    Session sessionFor(const QString& nip)
-    {
-        Session session;
-        const auto employee = Organisation(m_db).employeeByNip(nip);
-        if (!employee.ok() || !employee.value())
-            return session;
-        const Employee& e = *employee.value();
-        session.accountId = 1;
-        session.employeeId = e.id;
-        session.nip = e.nip;
-        session.displayName = e.displayName();
-        session.role = Role::Asn;
-        session.unitId = e.unitId;
-        session.unitName = e.unitName;
-        session.indukUnitId = e.indukUnitId;
-        return session;
-    }
+    Session sessionFor(const QString& nip) { return karier::test::sessionFor(m_db, nip, Role::Asn); }
 
     static void type(QWidget* wizard, const QString& key, const QString& text)
     {

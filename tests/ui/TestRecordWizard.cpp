@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SyntheticScan.h"
 #include "TestDatabase.h"
+#include "WizardDriver.h"
 #include "common/Confirm.h"
 #include "documents/PdfCheckRunner.h"
 #include "io/DemoSeeder.h"
@@ -35,57 +36,12 @@
 #include <QToolButton>
 
 using namespace karier;
+using karier::test::screenshot;
 using karier::test::TestDatabase;
 
 namespace {
 
 constexpr int Timeout = 15000;
-
-void screenshot(QWidget* widget, const QString& name, bool settle = true)
-{
-    const QString dir = qEnvironmentVariable("KARIER_SCREENSHOT_DIR");
-    if (dir.isEmpty())
-        return;
-    QDir().mkpath(dir);
-    // Let the preview and the thumbnail finish drawing.
-    if (settle)
-        QTest::qWait(400);
-    else
-        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
-    widget->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
-}
-
-/// A real A4 PDF with \a pages pages of text, as a word processor would write it.
-bool writePdf(const QString& path, int pages, const QString& title)
-{
-    QPdfWriter writer(path);
-    writer.setPageSize(QPageSize(QPageSize::A4));
-    writer.setResolution(150);
-    writer.setTitle(title);
-    QPainter painter(&writer);
-    if (!painter.isActive())
-        return false;
-    for (int page = 0; page < pages; ++page) {
-        if (page > 0)
-            writer.newPage();
-        QFont font(QStringLiteral("DejaVu Sans"));
-        font.setPointSize(22);
-        font.setBold(true);
-        painter.setFont(font);
-        painter.drawText(QRect(100, 120, 1040, 120), Qt::AlignHCenter, QStringLiteral("SERTIFIKAT"));
-        font.setPointSize(12);
-        font.setBold(false);
-        painter.setFont(font);
-        painter.drawText(QRect(100, 300, 1040, 80), Qt::AlignHCenter, title);
-        for (int line = 0; line < 30; ++line)
-            painter.drawText(120, 460 + line * 36,
-                QStringLiteral(
-                    "Halaman %1, baris %2: diberikan kepada peserta atas keikutsertaannya dalam kegiatan.")
-                    .arg(page + 1)
-                    .arg(line + 1));
-    }
-    return painter.end();
-}
 
 } // namespace
 
@@ -99,28 +55,13 @@ class TestRecordWizard : public QObject
     QTemporaryDir m_files;
     int m_counter = 0;
 
-    Session sessionFor(const QString& nip)
-    {
-        Session session;
-        const auto employee = Organisation(m_db).employeeByNip(nip);
-        if (!employee.ok() || !employee.value())
-            return session;
-        const Employee& e = *employee.value();
-        session.accountId = 1;
-        session.employeeId = e.id;
-        session.nip = e.nip;
-        session.displayName = e.displayName();
-        session.role = Role::Asn;
-        session.unitId = e.unitId;
-        session.unitName = e.unitName;
-        session.indukUnitId = e.indukUnitId;
-        return session;
-    }
+    Session sessionFor(const QString& nip) { return karier::test::sessionFor(m_db, nip, Role::Asn); }
 
     QString pdfPath(int pages = 1)
     {
         const QString path = m_files.filePath(QStringLiteral("sertifikat-%1.pdf").arg(++m_counter));
-        if (!writePdf(path, pages, QStringLiteral("Sosialisasi Pelaporan LHKPN Tahun 2026")))
+        if (!karier::test::writeTextPdf(
+                path, pages, QStringLiteral("Sosialisasi Pelaporan LHKPN Tahun 2026")))
             return {};
         return path;
     }
@@ -140,31 +81,12 @@ class TestRecordWizard : public QObject
 
     static void type(QWidget* wizard, const QString& key, const QString& text)
     {
-        QWidget* input = wizard->findChild<QWidget*>(QStringLiteral("field_") + key);
-        QVERIFY2(input, qPrintable(key));
-        if (auto* edit = qobject_cast<QLineEdit*>(input)) {
-            edit->clear();
-            QTest::keyClicks(edit, text);
-        } else if (auto* combo = qobject_cast<QComboBox*>(input)) {
-            QVERIFY(combo->isEditable());
-            combo->lineEdit()->clear();
-            QTest::keyClicks(combo->lineEdit(), text);
-            if (combo->completer() && combo->completer()->popup())
-                combo->completer()->popup()->hide();
-        } else if (auto* spin = qobject_cast<QSpinBox*>(input)) {
-            spin->setFocus();
-            spin->selectAll();
-            QTest::keyClicks(spin, text);
-        } else {
-            QFAIL(qPrintable(QStringLiteral("cannot type into ") + key));
-        }
+        karier::test::typeInto(wizard, key, text);
     }
 
     static void setDate(QWidget* wizard, const QString& key, const QDate& date)
     {
-        auto* edit = field<QDateEdit>(wizard, key);
-        QVERIFY2(edit, qPrintable(key));
-        edit->setDate(date);
+        karier::test::setDateField(wizard, key, date);
     }
 
     static QPushButton* button(QWidget* wizard, const char* name)
@@ -374,6 +296,43 @@ private Q_SLOTS:
         QCOMPARE(detail->values.value(QStringLiteral("lembagaSertifikasiNama")).toString(),
             QStringLiteral("LKPP (Lembaga Kebijakan Pengadaan Barang/Jasa Pemerintah)"));
         QVERIFY(!detail->values.contains(QStringLiteral("gelarDepanSert")));
+    }
+
+    void completesPenghargaan()
+    {
+        RecordWizard wizard(m_db, m_asn, RecordTypes::penghargaan());
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        const QDate decreed = dayThisYear(30);
+        type(&wizard, QStringLiteral("skalaPenghargaan"), QStringLiteral("Kabupaten/Kota"));
+        type(&wizard, QStringLiteral("kelompokPenghargaan"), QStringLiteral("PENGHARGAAN LAINNYA"));
+        type(&wizard, QStringLiteral("jenisPenghargaan"), QStringLiteral("ASN Inovatif"));
+        type(&wizard, QStringLiteral("tahun"), QString::number(decreed.year()));
+        type(&wizard, QStringLiteral("skNomor"), QStringLiteral("800/1234/2026"));
+        setDate(&wizard, QStringLiteral("skDate"), decreed);
+        QTRY_VERIFY_WITH_TIMEOUT(wizard.values().size() == 6, Timeout);
+
+        nextToDocument(wizard);
+        chooseGoodPdf(wizard, 1);
+        nextToSummary(wizard);
+        QCOMPARE(summary(&wizard, QStringLiteral("jenisPenghargaan")), QStringLiteral("ASN Inovatif"));
+        QCOMPARE(summary(&wizard, QStringLiteral("skDate")), indonesianDate(decreed));
+        wizard.findChild<QCheckBox*>(QStringLiteral("declarationCheck"))->setChecked(true);
+        screenshot(&wizard, QStringLiteral("wizard-3-ringkasan-penghargaan"));
+
+        QSignalSpy submitted(&wizard, &RecordWizard::submitted);
+        Confirm::setNextAnswerForTests(true);
+        QTest::mouseClick(button(&wizard, "submitButton"), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(submitted.size(), 1, Timeout);
+        const auto detail = RecordService(m_db).get(m_asn, submitted.at(0).at(0).toLongLong());
+        QVERIFY(detail.ok());
+        QCOMPARE(detail->summary.status, SubmissionStatus::Diajukan);
+        QCOMPARE(detail->summary.typeCode, QStringLiteral("penghargaan"));
+        QCOMPARE(detail->summary.title, QStringLiteral("ASN Inovatif"));
+        QCOMPARE(detail->summary.number, QStringLiteral("800/1234/2026"));
+        QCOMPARE(detail->values.value(QStringLiteral("skalaPenghargaan")).toString(),
+            QStringLiteral("Kabupaten/Kota"));
+        QCOMPARE(detail->values.value(QStringLiteral("tahun")).toInt(), decreed.year());
     }
 
     void penghargaanFollowsSatyaLencana()

@@ -99,23 +99,7 @@ class TestRiwayatPage : public QObject
     Session m_asn;
     QStringList m_types {QStringLiteral("kursus"), QStringLiteral("sertifikasi")};
 
-    Session sessionFor(const QString& nip)
-    {
-        Session session;
-        const auto employee = Organisation(m_db).employeeByNip(nip);
-        if (!employee.ok() || !employee.value())
-            return session;
-        const Employee& e = *employee.value();
-        session.accountId = 1;
-        session.employeeId = e.id;
-        session.nip = e.nip;
-        session.displayName = e.displayName();
-        session.role = Role::Asn;
-        session.unitId = e.unitId;
-        session.unitName = e.unitName;
-        session.indukUnitId = e.indukUnitId;
-        return session;
-    }
+    Session sessionFor(const QString& nip) { return karier::test::sessionFor(m_db, nip, Role::Asn); }
 
     static QDate dayThisYear(int back)
     {

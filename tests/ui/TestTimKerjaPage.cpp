@@ -53,23 +53,7 @@ class TestTimKerjaPage : public QObject
     Session m_asn;
     LocalHttpServer m_server;
 
-    Session sessionFor(const QString& nip)
-    {
-        Session session;
-        const auto employee = Organisation(m_db).employeeByNip(nip);
-        if (!employee.ok() || !employee.value())
-            return session;
-        const Employee& e = *employee.value();
-        session.accountId = 1;
-        session.employeeId = e.id;
-        session.nip = e.nip;
-        session.displayName = e.displayName();
-        session.role = Role::Asn;
-        session.unitId = e.unitId;
-        session.unitName = e.unitName;
-        session.indukUnitId = e.indukUnitId;
-        return session;
-    }
+    Session sessionFor(const QString& nip) { return karier::test::sessionFor(m_db, nip, Role::Asn); }
 
     qint64 seed(const QString& name, const QDate& date, const QString& kedudukan = QStringLiteral("Anggota"))
     {
