@@ -5,6 +5,7 @@
 #include "Version.h"
 #include "auth/AuthService.h"
 #include "common/Async.h"
+#include "documents/PdfCheckRunner.h"
 #include "login/FirstRunDialog.h"
 #include "login/LoginDialog.h"
 #include "main/MainWindow.h"
@@ -108,9 +109,11 @@ int main(int argc, char* argv[])
     LocalSettings settings;
     if (settings.language() == QLatin1String("en")) {
         auto* translator = new QTranslator(application.get());
-        if (translator->load(QStringLiteral(":/i18n/karier-asn_en.qm")))
+        if (translator->load(QStringLiteral(":/i18n/karier-asn_en.qm"))) {
             QCoreApplication::installTranslator(translator);
-        else
+            // The PDF check runs in a karier-cli child: it answers in the same language.
+            PdfCheckRunner::setHelperLanguage(QStringLiteral("en"));
+        } else
             qWarning("The English translation could not be loaded; the texts stay in Bahasa Indonesia.");
     }
 

@@ -61,6 +61,244 @@
     </message>
 </context>
 <context>
+    <name>karier::AccessPolicy</name>
+    <message>
+        <source>mengubah data ini</source>
+        <translation>change this data</translation>
+    </message>
+    <message>
+        <source>melihat data pegawai lain</source>
+        <translation>view other employees&apos; data</translation>
+    </message>
+    <message>
+        <source>memverifikasi Tim Kerja</source>
+        <translation>verify work team entries</translation>
+    </message>
+    <message>
+        <source>memverifikasi riwayat dan dokumen</source>
+        <translation>verify records and documents</translation>
+    </message>
+    <message>
+        <source>mengelola akun pengguna</source>
+        <translation>manage user accounts</translation>
+    </message>
+    <message>
+        <source>mengelola data pegawai</source>
+        <translation>manage employee data</translation>
+    </message>
+    <message>
+        <source>mengelola unit kerja</source>
+        <translation>manage work units</translation>
+    </message>
+    <message>
+        <source>mengubah pengaturan bersama</source>
+        <translation>change the shared settings</translation>
+    </message>
+    <message>
+        <source>memasukkan data kolektif</source>
+        <translation>enter collective data</translation>
+    </message>
+    <message>
+        <source>Anda tidak berhak %1 (peran: %2).</source>
+        <translation>You are not allowed to %1 (role: %2).</translation>
+    </message>
+    <message>
+        <source>Pegawai ini berada di luar Perangkat Daerah yang Anda kelola.</source>
+        <translation>This employee is outside the regional agency you manage.</translation>
+    </message>
+</context>
+<context>
+    <name>karier::AppSettings</name>
+    <message>
+        <source>Koneksi berhasil. Database masih kosong; tabel Karier ASN akan dibuat saat aplikasi dimulai ulang.</source>
+        <translation>Connection successful. The database is still empty; the Karier ASN tables will be created when the application restarts.</translation>
+    </message>
+    <message>
+        <source>Koneksi berhasil, tetapi database ini berisi tabel lain dan bukan database Karier ASN.</source>
+        <translation>Connection successful, but this database holds other tables and is not a Karier ASN database.</translation>
+    </message>
+    <message>
+        <source>Koneksi berhasil, tetapi database ini dibuat oleh versi Karier ASN yang lebih baru (skema %1). Perbarui aplikasi.</source>
+        <translation>Connection successful, but this database was created by a newer version of Karier ASN (schema %1). Update the application.</translation>
+    </message>
+    <message>
+        <source>Koneksi berhasil: database Karier ASN (skema %1; akan diperbarui ke skema %2 saat aplikasi dimulai ulang).</source>
+        <translation>Connection successful: Karier ASN database (schema %1; it will be updated to schema %2 when the application restarts).</translation>
+    </message>
+    <message>
+        <source>Koneksi berhasil: database Karier ASN (skema %1).</source>
+        <translation>Connection successful: Karier ASN database (schema %1).</translation>
+    </message>
+    <message>
+        <source>Folder %1 tidak ada. Pilih folder yang sudah ada.</source>
+        <translation>The folder %1 does not exist. Choose an existing folder.</translation>
+    </message>
+    <message>
+        <source>Folder %1 tidak dapat ditulis; database baru tidak dapat dibuat di sana.</source>
+        <translation>The folder %1 is not writable; a new database cannot be created there.</translation>
+    </message>
+    <message>
+        <source>Berkas database belum ada; berkas baru akan dibuat di %1 saat aplikasi dimulai ulang.</source>
+        <translation>The database file does not exist yet; a new file will be created at %1 when the application restarts.</translation>
+    </message>
+    <message>
+        <source>%1 bukan berkas database.</source>
+        <translation>%1 is not a database file.</translation>
+    </message>
+    <message>
+        <source>Membuka %1</source>
+        <translation>Opening %1</translation>
+    </message>
+    <message>
+        <source>Menghubungi server PostgreSQL %1:%2</source>
+        <translation>Contacting the PostgreSQL server %1:%2</translation>
+    </message>
+    <message>
+        <source>Pilih berkas database SQLite.</source>
+        <translation>Choose an SQLite database file.</translation>
+    </message>
+    <message>
+        <source>Berkas database SQLite harus ditulis dengan jalur lengkap.</source>
+        <translation>The SQLite database file must be given with its full path.</translation>
+    </message>
+    <message>
+        <source>%1 adalah folder; pilih sebuah berkas.</source>
+        <translation>%1 is a folder; choose a file.</translation>
+    </message>
+    <message>
+        <source>Isi alamat server PostgreSQL.</source>
+        <translation>Enter the address of the PostgreSQL server.</translation>
+    </message>
+    <message>
+        <source>Alamat server PostgreSQL tidak valid.</source>
+        <translation>The address of the PostgreSQL server is not valid.</translation>
+    </message>
+    <message>
+        <source>Port PostgreSQL harus antara 1 dan 65535.</source>
+        <translation>The PostgreSQL port must be between 1 and 65535.</translation>
+    </message>
+    <message>
+        <source>Isi nama database PostgreSQL.</source>
+        <translation>Enter the name of the PostgreSQL database.</translation>
+    </message>
+    <message>
+        <source>Nama database PostgreSQL tidak boleh berisi &quot;/&quot;.</source>
+        <translation>The PostgreSQL database name must not contain &quot;/&quot;.</translation>
+    </message>
+    <message>
+        <source>Isi nama pengguna PostgreSQL.</source>
+        <translation>Enter the PostgreSQL user name.</translation>
+    </message>
+    <message>
+        <source>Bahasa &quot;%1&quot; tidak tersedia.</source>
+        <translation>The language &quot;%1&quot; is not available.</translation>
+    </message>
+    <message>
+        <source>Belum terhubung ke database.</source>
+        <translation>Not connected to a database yet.</translation>
+    </message>
+</context>
+<context>
+    <name>karier::AuthService</name>
+    <message numerus="yes">
+        <source>%n detik</source>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n menit</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kata sandi minimal %1 karakter.</source>
+        <translation>The password must have at least %1 characters.</translation>
+    </message>
+    <message>
+        <source>Kata sandi tidak boleh hanya angka (misalnya tanggal lahir atau NIP).</source>
+        <translation>The password must not consist of digits only (such as a birth date or a NIP).</translation>
+    </message>
+    <message>
+        <source>Kata sandi tidak boleh terdiri dari satu karakter yang diulang.</source>
+        <translation>The password must not be one character repeated.</translation>
+    </message>
+    <message>
+        <source>Terlalu banyak percobaan gagal. Coba lagi dalam %1.</source>
+        <translation>Too many failed attempts. Try again in %1.</translation>
+    </message>
+    <message>
+        <source> Terlalu banyak percobaan gagal. Coba lagi dalam %1.</source>
+        <translation> Too many failed attempts. Try again in %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source> Sisa %n kali percobaan sebelum harus menunggu.</source>
+        <translation>
+            <numerusform> %n attempt left before you have to wait.</numerusform>
+            <numerusform> %n attempts left before you have to wait.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Akun tidak ditemukan.</source>
+        <translation>Account not found.</translation>
+    </message>
+    <message>
+        <source>NIP dan kata sandi wajib diisi.</source>
+        <translation>NIP and password are required.</translation>
+    </message>
+    <message>
+        <source>Akun ini dinonaktifkan. Hubungi Admin BKPSDM.</source>
+        <translation>This account is deactivated. Contact the BKPSDM Admin.</translation>
+    </message>
+    <message>
+        <source>Masukkan kode OTP dari aplikasi autentikator Anda.</source>
+        <translation>Enter the OTP code from your authenticator app.</translation>
+    </message>
+    <message>
+        <source>Akun ini wajib memakai kode OTP. Pasang aplikasi autentikator, pindai kode QR, lalu masukkan kode yang tampil.</source>
+        <translation>This account must use an OTP code. Install an authenticator app, scan the QR code, then enter the code it shows.</translation>
+    </message>
+    <message>
+        <source>Kunci OTP akun ini rusak. Minta Admin BKPSDM mengatur ulang OTP.</source>
+        <translation>The OTP key of this account is damaged. Ask the BKPSDM Admin to reset the OTP.</translation>
+    </message>
+    <message>
+        <source>OTP akun ini sudah diaktifkan dari tempat lain. Silakan masuk lagi.</source>
+        <translation>OTP for this account has already been activated elsewhere. Please log in again.</translation>
+    </message>
+    <message>
+        <source>Pengelola Kepegawaian harus diberi Perangkat Daerah yang dikelola.</source>
+        <translation>An HR Officer must be given the regional agency they manage.</translation>
+    </message>
+    <message>
+        <source>Memori tidak cukup untuk mengamankan kata sandi.</source>
+        <translation>Not enough memory to secure the password.</translation>
+    </message>
+    <message>
+        <source>Pegawai dengan NIP %1 belum terdaftar.</source>
+        <translation>No employee with NIP %1 is registered.</translation>
+    </message>
+    <message>
+        <source>NIP %1 sudah memiliki akun.</source>
+        <translation>NIP %1 already has an account.</translation>
+    </message>
+    <message>
+        <source>Unit yang dikelola harus sebuah Perangkat Daerah (Induk Satker).</source>
+        <translation>The managed unit must be a regional agency (parent work unit).</translation>
+    </message>
+    <message>
+        <source>Akun dengan NIP %1 tidak ditemukan.</source>
+        <translation>No account with NIP %1 was found.</translation>
+    </message>
+    <message>
+        <source>Kata sandi lama salah.</source>
+        <translation>The old password is wrong.</translation>
+    </message>
+</context>
+<context>
     <name>karier::BatchRecipientsPage</name>
     <message>
         <source>Cari dan centang pegawai</source>
@@ -187,6 +425,53 @@
     </message>
 </context>
 <context>
+    <name>karier::BatchService</name>
+    <message>
+        <source>%1 pegawai akan menerima %2</source>
+        <translation>%1 employees will receive %2</translation>
+    </message>
+    <message>
+        <source>%1 tidak dapat dimasukkan secara massal.</source>
+        <translation>%1 cannot be entered in batch.</translation>
+    </message>
+    <message>
+        <source>Belum ada NIP pegawai yang dipilih.</source>
+        <translation>No employee NIP has been chosen yet.</translation>
+    </message>
+    <message>
+        <source>NIP ganda: sudah disebut di baris %1.</source>
+        <translation>Duplicate NIP: already given on line %1.</translation>
+    </message>
+    <message>
+        <source>NIP ganda: sudah disebut sebelumnya.</source>
+        <translation>Duplicate NIP: already given before.</translation>
+    </message>
+    <message>
+        <source>NIP tidak terdaftar sebagai pegawai.</source>
+        <translation>The NIP is not registered as an employee.</translation>
+    </message>
+    <message>
+        <source>Sudah memiliki %1 dengan %2 ini (%3).</source>
+        <translation>Already has %1 with this %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Jenis riwayat tidak dapat dimasukkan secara massal.</source>
+        <translation>This record type cannot be entered in batch.</translation>
+    </message>
+    <message>
+        <source>Tidak ada pegawai yang akan menerima %1.</source>
+        <translation>No employee will receive %1.</translation>
+    </message>
+    <message>
+        <source>Data berubah sejak ringkasan dibuat: %1 sudah menerima %2 ini. Periksa ulang daftar pegawai; tidak ada yang disimpan.</source>
+        <translation>The data changed since the summary was made: %1 already received this %2. Check the list of employees again; nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Pegawai %1 (%2) tidak terdaftar lagi. Periksa ulang daftar pegawai; tidak ada yang disimpan.</source>
+        <translation>Employee %1 (%2) is no longer registered. Check the list of employees again; nothing was saved.</translation>
+    </message>
+</context>
+<context>
     <name>karier::Confirm</name>
     <message>
         <source>Konfirmasi</source>
@@ -206,6 +491,146 @@
     </message>
 </context>
 <context>
+    <name>karier::Csv</name>
+    <message>
+        <source>File CSV kosong.</source>
+        <translation>The CSV file is empty.</translation>
+    </message>
+    <message>
+        <source>File CSV bukan UTF-8 yang sah (baris %1). Simpan ulang file sebagai &quot;CSV UTF-8&quot;.</source>
+        <translation>The CSV file is not valid UTF-8 (line %1). Save the file again as &quot;CSV UTF-8&quot;.</translation>
+    </message>
+    <message>
+        <source>Tanda petik tidak ditutup (mulai baris %1).</source>
+        <translation>A quotation mark is not closed (starting on line %1).</translation>
+    </message>
+</context>
+<context>
+    <name>karier::Database</name>
+    <message>
+        <source>Folder database %1 tidak dapat dibuat.</source>
+        <translation>The database folder %1 cannot be created.</translation>
+    </message>
+    <message>
+        <source>%1 bukan file database.</source>
+        <translation>%1 is not a database file.</translation>
+    </message>
+    <message>
+        <source>Membuka %1</source>
+        <translation>Opening %1</translation>
+    </message>
+    <message>
+        <source>Menghubungi server PostgreSQL %1:%2</source>
+        <translation>Contacting the PostgreSQL server %1:%2</translation>
+    </message>
+    <message>
+        <source>Memulai transaksi</source>
+        <translation>Starting a transaction</translation>
+    </message>
+    <message>
+        <source>Menyimpan transaksi</source>
+        <translation>Committing a transaction</translation>
+    </message>
+    <message>
+        <source>Database ini berisi tabel lain dan bukan database Karier ASN; tidak ada yang diubah.</source>
+        <translation>This database holds other tables and is not a Karier ASN database; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Database ini dibuat oleh versi Karier ASN yang lebih baru (skema %1; versi ini mengenal sampai skema %2). Perbarui aplikasi; database tidak diubah.</source>
+        <translation>This database was created by a newer version of Karier ASN (schema %1; this version knows up to schema %2). Update the application; the database was not changed.</translation>
+    </message>
+    <message>
+        <source>Database masih kosong. Jalankan &quot;karier-cli init&quot; terlebih dahulu.</source>
+        <translation>The database is still empty. Run &quot;karier-cli init&quot; first.</translation>
+    </message>
+    <message>
+        <source>Migrasi %1 (%2) gagal: %3</source>
+        <translation>Migration %1 (%2) failed: %3</translation>
+    </message>
+    <message>
+        <source>Database sedang dikunci oleh program lain. Tunggu sebentar lalu coba lagi.</source>
+        <translation>The database is locked by another program. Wait a moment and try again.</translation>
+    </message>
+    <message>
+        <source>File database rusak atau bukan database SQLite.</source>
+        <translation>The database file is damaged or not an SQLite database.</translation>
+    </message>
+    <message>
+        <source>File database tidak dapat dibuka (periksa jalur dan hak akses).</source>
+        <translation>The database file cannot be opened (check the path and the access rights).</translation>
+    </message>
+    <message>
+        <source>Database hanya dapat dibaca; perubahan tidak dapat disimpan.</source>
+        <translation>The database is read-only; changes cannot be saved.</translation>
+    </message>
+    <message>
+        <source>Server PostgreSQL tidak dapat dihubungi.</source>
+        <translation>The PostgreSQL server cannot be reached.</translation>
+    </message>
+    <message>
+        <source>Pengguna atau kata sandi PostgreSQL salah.</source>
+        <translation>The PostgreSQL user or password is wrong.</translation>
+    </message>
+    <message>
+        <source>Database PostgreSQL tersebut tidak ada di server.</source>
+        <translation>That PostgreSQL database does not exist on the server.</translation>
+    </message>
+    <message>
+        <source>Hubungan ke server PostgreSQL terputus.</source>
+        <translation>The connection to the PostgreSQL server was lost.</translation>
+    </message>
+    <message>
+        <source>Kesalahan database.</source>
+        <translation>Database error.</translation>
+    </message>
+    <message>
+        <source> (rincian teknis: </source>
+        <translation> (technical details: </translation>
+    </message>
+</context>
+<context>
+    <name>karier::DatabaseUrl</name>
+    <message>
+        <source>Alamat database kosong.</source>
+        <translation>The database address is empty.</translation>
+    </message>
+    <message>
+        <source>Alamat SQLite tanpa nama file: gunakan sqlite:/jalur/ke/file.sqlite</source>
+        <translation>SQLite address without a file name: use sqlite:/path/to/file.sqlite</translation>
+    </message>
+    <message>
+        <source>Jenis database &quot;%1&quot; tidak dikenal. Gunakan sqlite:JALUR atau postgresql://pengguna:sandi@host:port/nama_database.</source>
+        <translation>Unknown database type &quot;%1&quot;. Use sqlite:PATH or postgresql://user:password@host:port/database_name.</translation>
+    </message>
+    <message>
+        <source>Alamat PostgreSQL tidak valid: %1</source>
+        <translation>Invalid PostgreSQL address: %1</translation>
+    </message>
+    <message>
+        <source>Alamat PostgreSQL tanpa nama database: postgresql://pengguna:sandi@host:port/nama_database</source>
+        <translation>PostgreSQL address without a database name: postgresql://user:password@host:port/database_name</translation>
+    </message>
+    <message>
+        <source>Opsi PostgreSQL tidak valid: %1</source>
+        <translation>Invalid PostgreSQL option: %1</translation>
+    </message>
+</context>
+<context>
+    <name>karier::DemoSeeder</name>
+    <message>
+        <source>Nama wajib diisi.</source>
+        <translation>Name is required.</translation>
+    </message>
+    <message>
+        <source>Database ini sudah memiliki akun; admin pertama hanya dibuat pada database kosong.</source>
+        <translation>This database already has accounts; the first admin is only created in an empty database.</translation>
+    </message>
+    <message>
+        <source>Unit BKPSDM tidak ada dalam daftar organisasi.</source>
+        <translation>The BKPSDM unit is not in the organisation list.</translation>
+    </message>
+</context>
+<context>
     <name>karier::DropZone</name>
     <message>
         <source>Pilih dokumen</source>
@@ -222,6 +647,89 @@
     <message>
         <source>Dokumen PDF (*.pdf);;Semua file (*)</source>
         <translation>PDF documents (*.pdf);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>karier::EmployeeCsv</name>
+    <message>
+        <source>jumlah kolom %1, seharusnya %2</source>
+        <translation>%1 columns instead of %2</translation>
+    </message>
+    <message>
+        <source>nama kosong</source>
+        <translation>nama is empty</translation>
+    </message>
+    <message>
+        <source>nama lebih dari 200 karakter</source>
+        <translation>nama is longer than 200 characters</translation>
+    </message>
+    <message>
+        <source>kode_unit kosong</source>
+        <translation>kode_unit is empty</translation>
+    </message>
+    <message>
+        <source>jenis_pegawai %1 tidak sesuai NIP (%2)</source>
+        <translation>jenis_pegawai %1 does not match the NIP (%2)</translation>
+    </message>
+    <message>
+        <source>tanggal_lahir &quot;%1&quot; bukan tanggal (gunakan dd-MM-yyyy)</source>
+        <translation>tanggal_lahir &quot;%1&quot; is not a date (use dd-MM-yyyy)</translation>
+    </message>
+    <message>
+        <source>tanggal_lahir %1 tidak sesuai NIP (%2)</source>
+        <translation>tanggal_lahir %1 does not match the NIP (%2)</translation>
+    </message>
+    <message>
+        <source>jenis_kelamin &quot;%1&quot; tidak dikenal (L/P)</source>
+        <translation>jenis_kelamin &quot;%1&quot; is unknown (L/P)</translation>
+    </message>
+    <message>
+        <source>jenis_kelamin %1 tidak sesuai NIP</source>
+        <translation>jenis_kelamin %1 does not match the NIP</translation>
+    </message>
+    <message>
+        <source>tmt &quot;%1&quot; bukan tanggal (gunakan dd-MM-yyyy)</source>
+        <translation>tmt &quot;%1&quot; is not a date (use dd-MM-yyyy)</translation>
+    </message>
+    <message>
+        <source>tmt %1 tidak sesuai NIP</source>
+        <translation>tmt %1 does not match the NIP</translation>
+    </message>
+    <message>
+        <source>tmt %1 di masa depan</source>
+        <translation>tmt %1 is in the future</translation>
+    </message>
+    <message>
+        <source>Kolom &quot;%1&quot; muncul dua kali di baris judul.</source>
+        <translation>The column &quot;%1&quot; appears twice in the header line.</translation>
+    </message>
+    <message>
+        <source>kolom wajib tidak ada: %1</source>
+        <translation>required columns missing: %1</translation>
+    </message>
+    <message>
+        <source>kolom tidak dikenal: %1</source>
+        <translation>unknown columns: %1</translation>
+    </message>
+    <message>
+        <source>Kolom CSV tidak sesuai (%1). Baris judul yang diharapkan: %2.</source>
+        <translation>The CSV columns do not match (%1). Expected header line: %2.</translation>
+    </message>
+    <message>
+        <source>baris %1: %2</source>
+        <translation>line %1: %2</translation>
+    </message>
+    <message>
+        <source>baris %1: NIP %2 sudah ada di baris %3</source>
+        <translation>line %1: NIP %2 already appears on line %3</translation>
+    </message>
+    <message>
+        <source>baris %1: kode_unit &quot;%2&quot; tidak dikenal</source>
+        <translation>line %1: unknown kode_unit &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>File tujuan tidak dapat ditulis: %1</source>
+        <translation>The target file cannot be written: %1</translation>
     </message>
 </context>
 <context>
@@ -452,6 +960,115 @@ Sharpness: %3</translation>
     <message>
         <source>Perkecil otomatis dibatalkan. File asli tidak diubah.</source>
         <translation>Shrinking was cancelled. The original file is not changed.</translation>
+    </message>
+</context>
+<context>
+    <name>karier::Libraries</name>
+    <message>
+        <source>antarmuka, database, jaringan</source>
+        <translation>user interface, database, network</translation>
+    </message>
+    <message>
+        <source>membaca dan menampilkan PDF</source>
+        <translation>reading and showing PDF</translation>
+    </message>
+    <message>
+        <source>kata sandi (Argon2id) dan penyimpanan rahasia</source>
+        <translation>passwords (Argon2id) and secret storage</translation>
+    </message>
+    <message>
+        <source>kode QR untuk aplikasi autentikator</source>
+        <translation>QR codes for authenticator apps</translation>
+    </message>
+    <message>
+        <source>domain publik</source>
+        <translation>public domain</translation>
+    </message>
+    <message>
+        <source>database bawaan di komputer ini</source>
+        <translation>built-in database on this computer</translation>
+    </message>
+    <message>
+        <source>koneksi ke server PostgreSQL</source>
+        <translation>connection to a PostgreSQL server</translation>
+    </message>
+</context>
+<context>
+    <name>karier::LinkChecker</name>
+    <message>
+        <source>Tautan belum diperiksa.</source>
+        <translation>The link has not been checked yet.</translation>
+    </message>
+    <message>
+        <source>Tautan dapat dibuka.</source>
+        <translation>The link can be opened.</translation>
+    </message>
+    <message>
+        <source>Tautan tidak publik — pemeriksa tidak dapat membukanya. Ubah akses berbagi menjadi &quot;Siapa saja yang memiliki link&quot;.</source>
+        <translation>The link is not public — the checker cannot open it. Change the sharing access to &quot;Anyone with the link&quot;.</translation>
+    </message>
+    <message>
+        <source>Tautan tidak ditemukan (%1).</source>
+        <translation>The link was not found (%1).</translation>
+    </message>
+    <message>
+        <source>Tidak dapat memeriksa tautan (tidak ada koneksi).</source>
+        <translation>The link cannot be checked (no connection).</translation>
+    </message>
+    <message>
+        <source>Tidak dapat memeriksa tautan (tidak ada jawaban dalam batas waktu).</source>
+        <translation>The link cannot be checked (no answer within the time limit).</translation>
+    </message>
+    <message>
+        <source>Tautan tidak dapat dibuka: server menjawab dengan galat (HTTP %1).</source>
+        <translation>The link cannot be opened: the server answered with an error (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>Tautan tidak dapat dibuka: server menjawab tidak wajar.</source>
+        <translation>The link cannot be opened: the server gave an unexpected answer.</translation>
+    </message>
+    <message>
+        <source>URL Bukti Dukung tidak sah.</source>
+        <translation>The evidence URL is not valid.</translation>
+    </message>
+    <message>
+        <source>Tidak ada jawaban dalam %1 ms.</source>
+        <translation>No answer within %1 ms.</translation>
+    </message>
+</context>
+<context>
+    <name>karier::LinkUrl</name>
+    <message>
+        <source>URL Bukti Dukung wajib diisi.</source>
+        <translation>The evidence URL is required.</translation>
+    </message>
+    <message>
+        <source>URL Bukti Dukung paling panjang %1 karakter (sekarang %2).</source>
+        <translation>The evidence URL may be at most %1 characters long (now %2).</translation>
+    </message>
+    <message>
+        <source>URL Bukti Dukung tidak boleh memuat spasi; salin tautan apa adanya dari Google Drive atau layanan cloud Anda.</source>
+        <translation>The evidence URL must not contain spaces; copy the link exactly as it is from Google Drive or your cloud service.</translation>
+    </message>
+    <message>
+        <source>URL Bukti Dukung harus diawali http:// atau https://, misalnya %1</source>
+        <translation>The evidence URL must start with http:// or https://, for example %1</translation>
+    </message>
+    <message>
+        <source>Tautan &quot;%1:&quot; tidak diterima; URL Bukti Dukung hanya boleh berupa tautan http:// atau https://.</source>
+        <translation>&quot;%1:&quot; links are not accepted; the evidence URL may only be an http:// or https:// link.</translation>
+    </message>
+    <message>
+        <source>URL Bukti Dukung tidak sah; salin ulang tautannya.</source>
+        <translation>The evidence URL is not valid; copy the link again.</translation>
+    </message>
+    <message>
+        <source>URL Bukti Dukung harus memuat nama situs, misalnya %1</source>
+        <translation>The evidence URL must contain a site name, for example %1</translation>
+    </message>
+    <message>
+        <source>URL Bukti Dukung tidak boleh memuat nama pengguna atau kata sandi.</source>
+        <translation>The evidence URL must not contain a user name or password.</translation>
     </message>
 </context>
 <context>
@@ -876,6 +1493,301 @@ Sharpness: %3</translation>
     </message>
 </context>
 <context>
+    <name>karier::Nip</name>
+    <message>
+        <source>karakter U+%1</source>
+        <translation>character U+%1</translation>
+    </message>
+    <message>
+        <source>NIP hanya boleh berisi angka (ditemukan %1).</source>
+        <translation>The NIP may only contain digits (found %1).</translation>
+    </message>
+    <message>
+        <source>NIP belum diisi.</source>
+        <translation>The NIP has not been entered.</translation>
+    </message>
+    <message>
+        <source>NIP harus 18 digit, bukan %1.</source>
+        <translation>The NIP must have 18 digits, not %1.</translation>
+    </message>
+    <message>
+        <source>Tanggal lahir pada NIP (digit 1–8, &quot;%1&quot;) bukan tanggal yang valid.</source>
+        <translation>The birth date in the NIP (digits 1–8, &quot;%1&quot;) is not a valid date.</translation>
+    </message>
+    <message>
+        <source>Tanggal lahir pada NIP (digit 1–8, &quot;%1&quot;) berada di masa depan.</source>
+        <translation>The birth date in the NIP (digits 1–8, &quot;%1&quot;) is in the future.</translation>
+    </message>
+    <message>
+        <source>Tanggal lahir pada NIP (digit 1–8, &quot;%1&quot;) tidak masuk akal: usia lebih dari %2 tahun.</source>
+        <translation>The birth date in the NIP (digits 1–8, &quot;%1&quot;) is not plausible: older than %2 years.</translation>
+    </message>
+    <message>
+        <source>Digit 13–14 NIP (&quot;%1&quot;) bukan bulan TMT PNS (01–12) maupun kode PPPK (21–29).</source>
+        <translation>Digits 13–14 of the NIP (&quot;%1&quot;) are neither a PNS TMT month (01–12) nor a PPPK code (21–29).</translation>
+    </message>
+    <message>
+        <source>TMT CPNS (digit 9–14</source>
+        <translation>The TMT CPNS (digits 9–14</translation>
+    </message>
+    <message>
+        <source>Tahun pengangkatan PPPK (digit 9–12</source>
+        <translation>The PPPK appointment year (digits 9–12</translation>
+    </message>
+    <message>
+        <source>, &quot;%1&quot;) tidak valid.</source>
+        <translation>, &quot;%1&quot;) is not valid.</translation>
+    </message>
+    <message>
+        <source>, &quot;%1&quot;) harus sedikitnya %2 tahun setelah tanggal lahir (%3).</source>
+        <translation>, &quot;%1&quot;) must be at least %2 years after the birth date (%3).</translation>
+    </message>
+    <message>
+        <source>, &quot;%1&quot;) berada di masa depan.</source>
+        <translation>, &quot;%1&quot;) is in the future.</translation>
+    </message>
+    <message>
+        <source>Digit jenis kelamin NIP (digit 15) harus 1 atau 2, bukan %1.</source>
+        <translation>The sex digit of the NIP (digit 15) must be 1 or 2, not %1.</translation>
+    </message>
+    <message>
+        <source>Nomor urut NIP (digit 16–18) tidak boleh 000.</source>
+        <translation>The sequence number of the NIP (digits 16–18) must not be 000.</translation>
+    </message>
+</context>
+<context>
+    <name>karier::Organisation</name>
+    <message>
+        <source>Unit induk %1 tidak ditemukan.</source>
+        <translation>Parent unit %1 not found.</translation>
+    </message>
+    <message>
+        <source>Unit %1 adalah Satker; Satker tidak boleh memiliki Satker lagi.</source>
+        <translation>Unit %1 is a work unit; a work unit cannot have work units of its own.</translation>
+    </message>
+</context>
+<context>
+    <name>karier::PdfCheckRunner</name>
+    <message>
+        <source>Pemeriksa PDF (%1) tidak dapat dijalankan: %2. File belum dapat diperiksa.</source>
+        <translation>The PDF checker (%1) cannot be started: %2. The file could not be checked yet.</translation>
+    </message>
+    <message>
+        <source>Pemeriksaan PDF tidak selesai dalam %1 detik sehingga dihentikan; file ini terlalu rumit atau rusak dan tidak diterima.</source>
+        <translation>The PDF check did not finish within %1 seconds and was stopped; this file is too complex or damaged and is not accepted.</translation>
+    </message>
+    <message>
+        <source>Pemeriksaan PDF berhenti tidak wajar; file ini kemungkinan rusak atau terlalu berat dan tidak diterima.</source>
+        <translation>The PDF check stopped abnormally; this file is probably damaged or too heavy and is not accepted.</translation>
+    </message>
+    <message>
+        <source>Pemeriksaan PDF dibatalkan.</source>
+        <translation>The PDF check was cancelled.</translation>
+    </message>
+    <message>
+        <source>Pemeriksa PDF memberi jawaban yang tidak dapat dibaca (kode keluar %1). File belum dapat diperiksa.</source>
+        <translation>The PDF checker gave an unreadable answer (exit code %1). The file could not be checked yet.</translation>
+    </message>
+</context>
+<context>
+    <name>karier::PdfEngine</name>
+    <message>
+        <source>Komponen penampil PDF (karier_pdfengine) tidak ditemukan atau rusak; pasang ulang Karier ASN.</source>
+        <translation>The PDF viewer component (karier_pdfengine) is missing or damaged; reinstall Karier ASN.</translation>
+    </message>
+    <message>
+        <source> Dicoba: </source>
+        <translation> Tried: </translation>
+    </message>
+</context>
+<context>
+    <name>karier::PdfInspector</name>
+    <message>
+        <source>File ini adalah %1, bukan PDF. Simpan atau pindai dokumen sebagai PDF lalu unggah lagi.</source>
+        <translation>This file is a %1, not a PDF. Save or scan the document as PDF, then upload it again.</translation>
+    </message>
+    <message>
+        <source>File ini tidak diawali tanda PDF (%PDF-) sehingga tidak diterima. Buka dan simpan ulang sebagai PDF lalu unggah lagi.</source>
+        <translation>This file does not start with the PDF marker (%PDF-) and is not accepted. Open it and save it again as PDF, then upload it again.</translation>
+    </message>
+    <message>
+        <source>File ini bukan PDF. Simpan atau pindai dokumen sebagai PDF lalu unggah lagi.</source>
+        <translation>This file is not a PDF. Save or scan the document as PDF, then upload it again.</translation>
+    </message>
+    <message>
+        <source> (%1 byte)</source>
+        <translation> (%1 bytes)</translation>
+    </message>
+    <message>
+        <source>Ukuran file %1 melebihi batas %2. Perkecil file (misalnya pindai dengan resolusi 150–200 dpi) lalu unggah lagi.</source>
+        <translation>The file size %1 exceeds the limit of %2. Make the file smaller (for example scan at 150–200 dpi), then upload it again.</translation>
+    </message>
+    <message>
+        <source>PDF ini rusak atau tidak dapat dibaca. Buka dan simpan ulang sebagai PDF, atau pindai ulang dokumennya, lalu unggah lagi.</source>
+        <translation>This PDF is damaged or unreadable. Open it and save it again as PDF, or scan the document again, then upload it again.</translation>
+    </message>
+    <message>
+        <source>PDF ini dilindungi kata sandi sehingga tidak dapat dibuka. Simpan ulang tanpa kata sandi lalu unggah lagi.</source>
+        <translation>This PDF is password-protected and cannot be opened. Save it again without a password, then upload it again.</translation>
+    </message>
+    <message>
+        <source>PDF ini tidak berisi halaman.</source>
+        <translation>This PDF has no pages.</translation>
+    </message>
+    <message>
+        <source>PDF ini berisi %1 halaman; batasnya %2 halaman. Unggah hanya halaman yang diperlukan.</source>
+        <translation>This PDF has %1 pages; the limit is %2 pages. Upload only the pages that are needed.</translation>
+    </message>
+    <message>
+        <source>Halaman pertama PDF ini rusak dan tidak dapat ditampilkan.</source>
+        <translation>The first page of this PDF is damaged and cannot be shown.</translation>
+    </message>
+    <message>
+        <source>Halaman pertama PDF ini tidak memiliki ukuran yang sah.</source>
+        <translation>The first page of this PDF has no valid size.</translation>
+    </message>
+    <message>
+        <source>Ukuran halaman pertama tidak wajar (%1 × %2 cm); dokumen tidak dapat ditampilkan.</source>
+        <translation>The size of the first page is implausible (%1 × %2 cm); the document cannot be shown.</translation>
+    </message>
+    <message>
+        <source>Halaman pertama tidak selesai ditampilkan dalam %1 detik; PDF ini terlalu rumit atau rusak. Simpan ulang atau pindai ulang dokumennya lalu unggah lagi.</source>
+        <translation>The first page could not be shown within %1 seconds; this PDF is too complex or damaged. Save or scan the document again, then upload it again.</translation>
+    </message>
+    <message>
+        <source>Halaman pertama PDF ini tidak dapat ditampilkan.</source>
+        <translation>The first page of this PDF cannot be shown.</translation>
+    </message>
+    <message>
+        <source>PDF dapat diterima (1 halaman).</source>
+        <translation>The PDF is accepted (1 page).</translation>
+    </message>
+    <message>
+        <source>PDF dapat diterima (%1 halaman).</source>
+        <translation>The PDF is accepted (%1 pages).</translation>
+    </message>
+    <message>
+        <source> Halaman pertama tampak kosong; pastikan file yang dipilih benar.</source>
+        <translation> The first page looks empty; make sure the right file was chosen.</translation>
+    </message>
+    <message>
+        <source> Dokumen tampak buram (ketajaman %1, batas %2); pastikan tulisannya terbaca, atau pindai ulang dengan lebih tajam.</source>
+        <translation> The document looks blurred (sharpness %1, limit %2); make sure the text is readable, or scan it again more sharply.</translation>
+    </message>
+    <message>
+        <source>File ini kosong (0 byte). Pilih file PDF dokumennya lalu unggah lagi.</source>
+        <translation>This file is empty (0 bytes). Choose the PDF file of the document, then upload it again.</translation>
+    </message>
+    <message>
+        <source>PDF ini terlalu berat untuk diperiksa dan tidak diterima.</source>
+        <translation>This PDF is too heavy to check and is not accepted.</translation>
+    </message>
+    <message>
+        <source>File %1 tidak ditemukan.</source>
+        <translation>File %1 not found.</translation>
+    </message>
+    <message>
+        <source>%1 bukan file biasa.</source>
+        <translation>%1 is not a regular file.</translation>
+    </message>
+    <message>
+        <source>File %1 tidak dapat dibaca: %2</source>
+        <translation>File %1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source> byte</source>
+        <translation> bytes</translation>
+    </message>
+    <message>
+        <source>gambar JPEG</source>
+        <translation>JPEG image</translation>
+    </message>
+    <message>
+        <source>gambar PNG</source>
+        <translation>PNG image</translation>
+    </message>
+    <message>
+        <source>gambar GIF</source>
+        <translation>GIF image</translation>
+    </message>
+    <message>
+        <source>gambar TIFF</source>
+        <translation>TIFF image</translation>
+    </message>
+    <message>
+        <source>gambar WebP</source>
+        <translation>WebP image</translation>
+    </message>
+    <message>
+        <source>gambar BMP</source>
+        <translation>BMP image</translation>
+    </message>
+    <message>
+        <source>foto HEIC/HEIF</source>
+        <translation>HEIC/HEIF photo</translation>
+    </message>
+    <message>
+        <source>dokumen Word (DOCX)</source>
+        <translation>Word document (DOCX)</translation>
+    </message>
+    <message>
+        <source>lembar kerja Excel (XLSX)</source>
+        <translation>Excel spreadsheet (XLSX)</translation>
+    </message>
+    <message>
+        <source>presentasi PowerPoint (PPTX)</source>
+        <translation>PowerPoint presentation (PPTX)</translation>
+    </message>
+    <message>
+        <source>dokumen OpenDocument (ODT/ODS)</source>
+        <translation>OpenDocument file (ODT/ODS)</translation>
+    </message>
+    <message>
+        <source>dokumen Microsoft Office (DOCX/XLSX)</source>
+        <translation>Microsoft Office document (DOCX/XLSX)</translation>
+    </message>
+    <message>
+        <source>arsip ZIP</source>
+        <translation>ZIP archive</translation>
+    </message>
+    <message>
+        <source>dokumen Microsoft Office lama (DOC/XLS)</source>
+        <translation>old Microsoft Office document (DOC/XLS)</translation>
+    </message>
+    <message>
+        <source>dokumen RTF</source>
+        <translation>RTF document</translation>
+    </message>
+    <message>
+        <source>dokumen PostScript</source>
+        <translation>PostScript document</translation>
+    </message>
+    <message>
+        <source>arsip RAR</source>
+        <translation>RAR archive</translation>
+    </message>
+    <message>
+        <source>arsip 7-Zip</source>
+        <translation>7-Zip archive</translation>
+    </message>
+    <message>
+        <source>arsip GZIP</source>
+        <translation>GZIP archive</translation>
+    </message>
+    <message>
+        <source>halaman web (HTML)</source>
+        <translation>web page (HTML)</translation>
+    </message>
+    <message>
+        <source>gambar SVG</source>
+        <translation>SVG image</translation>
+    </message>
+    <message>
+        <source>dokumen XML</source>
+        <translation>XML document</translation>
+    </message>
+</context>
+<context>
     <name>karier::PdfPreview</name>
     <message>
         <source>dokumen</source>
@@ -1219,6 +2131,495 @@ Sharpness: %3</translation>
     <message>
         <source>Des</source>
         <translation>Dec</translation>
+    </message>
+</context>
+<context>
+    <name>karier::RecordService</name>
+    <message>
+        <source>Riwayat tidak ditemukan.</source>
+        <translation>Record not found.</translation>
+    </message>
+    <message>
+        <source>Jenis riwayat tidak dikenal.</source>
+        <translation>Unknown record type.</translation>
+    </message>
+    <message>
+        <source>%1 paling panjang %2 karakter.</source>
+        <translation>%1 may be at most %2 characters long.</translation>
+    </message>
+    <message>
+        <source>Riwayat tidak ditemukan; mungkin sudah dihapus.</source>
+        <translation>Record not found; it may have been deleted.</translation>
+    </message>
+    <message>
+        <source>Anda hanya dapat mengubah riwayat Anda sendiri.</source>
+        <translation>You can only change your own records.</translation>
+    </message>
+    <message>
+        <source>Jenis riwayat tidak dapat diubah.</source>
+        <translation>The record type cannot be changed.</translation>
+    </message>
+    <message>
+        <source>Riwayat ini berstatus %1 dan tidak dapat diubah lagi.</source>
+        <translation>This record has the status %1 and can no longer be changed.</translation>
+    </message>
+    <message>
+        <source>Riwayat ini sudah diubah di tempat lain. Muat ulang lalu ulangi perubahan Anda.</source>
+        <translation>This record was changed elsewhere. Reload it, then make your change again.</translation>
+    </message>
+    <message>
+        <source>%1 wajib diunggah (PDF).</source>
+        <translation>%1 must be uploaded (PDF).</translation>
+    </message>
+    <message>
+        <source>Anda hanya dapat menghapus riwayat Anda sendiri.</source>
+        <translation>You can only delete your own records.</translation>
+    </message>
+    <message>
+        <source>Riwayat berstatus %1 tidak dapat dihapus.</source>
+        <translation>A record with the status %1 cannot be deleted.</translation>
+    </message>
+    <message>
+        <source>Riwayat ini sudah diubah di tempat lain. Muat ulang dahulu.</source>
+        <translation>This record was changed elsewhere. Reload it first.</translation>
+    </message>
+    <message>
+        <source>Dokumen tidak ditemukan.</source>
+        <translation>Document not found.</translation>
+    </message>
+    <message>
+        <source>Anda tidak berhak membuka dokumen ini.</source>
+        <translation>You are not allowed to open this document.</translation>
+    </message>
+    <message>
+        <source>Isi dokumen tidak ditemukan.</source>
+        <translation>The content of the document was not found.</translation>
+    </message>
+</context>
+<context>
+    <name>karier::RecordStorage</name>
+    <message>
+        <source>Dokumen harus berupa file PDF.</source>
+        <translation>The document must be a PDF file.</translation>
+    </message>
+    <message>
+        <source>Ukuran dokumen %1 melebihi batas %2.</source>
+        <translation>The document size %1 exceeds the limit of %2.</translation>
+    </message>
+    <message>
+        <source>Dokumen harus 1 sampai %1 halaman.</source>
+        <translation>The document must have 1 to %1 pages.</translation>
+    </message>
+</context>
+<context>
+    <name>karier::RecordType</name>
+    <message>
+        <source>%1 tidak boleh di masa depan (hari ini %2).</source>
+        <translation>%1 must not be in the future (today is %2).</translation>
+    </message>
+    <message>
+        <source>Tanggal Mulai</source>
+        <translation>Start Date</translation>
+    </message>
+    <message>
+        <source>Tanggal Berakhir</source>
+        <translation>End Date</translation>
+    </message>
+    <message>
+        <source>Tanggal Berakhir tidak boleh sebelum Tanggal Mulai (%1).</source>
+        <translation>The End Date must not be before the Start Date (%1).</translation>
+    </message>
+    <message>
+        <source>Tahun Kursus harus sama dengan tahun Tanggal Mulai (%1).</source>
+        <translation>The Course Year must be the year of the Start Date (%1).</translation>
+    </message>
+    <message>
+        <source>Durasi %1 JP melebihi batas: paling banyak %2 JP per hari, jadi untuk kegiatan %3 hari paling banyak %4 JP.</source>
+        <translation>A duration of %1 JP exceeds the limit: at most %2 JP per day, so at most %4 JP for an activity of %3 days.</translation>
+    </message>
+    <message>
+        <source>Pada %1 total JP Anda menjadi %2 JP (kegiatan lain %3 JP), melebihi batas %4 JP per hari.</source>
+        <translation>On %1 your total becomes %2 JP (other activities %3 JP), more than the limit of %4 JP per day.</translation>
+    </message>
+    <message>
+        <source>Tanggal Sertifikat</source>
+        <translation>Certificate Date</translation>
+    </message>
+    <message>
+        <source>Masa Berlaku Selesai tidak boleh sebelum Masa Berlaku Mulai (%1).</source>
+        <translation>Valid Until must not be before Valid From (%1).</translation>
+    </message>
+    <message>
+        <source>Sertifikat ini sudah tidak berlaku sejak %1.</source>
+        <translation>This certificate has no longer been valid since %1.</translation>
+    </message>
+    <message>
+        <source>Satya Lencana selalu berskala Nasional.</source>
+        <translation>A Satya Lencana is always of National scale.</translation>
+    </message>
+    <message>
+        <source>Untuk Satya Lencana pilih Satyalancana Karya Satya X, XX atau XXX Tahun.</source>
+        <translation>For a Satya Lencana choose Satyalancana Karya Satya X, XX or XXX Tahun.</translation>
+    </message>
+    <message>
+        <source>Satyalancana Karya Satya hanya untuk Kelompok Penghargaan SATYA LENCANA.</source>
+        <translation>Satyalancana Karya Satya is only for the award group SATYA LENCANA.</translation>
+    </message>
+    <message>
+        <source>Tahun Perolehan tidak boleh sebelum tahun TMT CPNS Anda (%1).</source>
+        <translation>The Year Received must not be before the year of your TMT CPNS (%1).</translation>
+    </message>
+    <message>
+        <source>Tanggal Surat Keputusan</source>
+        <translation>Decree Date</translation>
+    </message>
+    <message>
+        <source>Tanggal Surat Keputusan (%1) tidak jatuh pada Tahun Perolehan %2; periksa kembali keduanya.</source>
+        <translation>The Decree Date (%1) is not in the Year Received %2; check both again.</translation>
+    </message>
+    <message>
+        <source>%1 memerlukan masa kerja sekurang-kurangnya %2 tahun; dari TMT CPNS %3 sampai %4 baru %5 tahun.</source>
+        <translation>%1 requires at least %2 years of service; from the TMT CPNS %3 to %4 there are only %5 years.</translation>
+    </message>
+    <message>
+        <source>Kursus</source>
+        <translation>Course</translation>
+    </message>
+    <message>
+        <source>Tambah Riwayat Sertifikasi — Kursus</source>
+        <translation>Add Certification Record — Course</translation>
+    </message>
+    <message>
+        <source>Dokumen Sertifikat Kursus</source>
+        <translation>Course Certificate Document</translation>
+    </message>
+    <message>
+        <source>Jenis Kursus</source>
+        <translation>Course Type</translation>
+    </message>
+    <message>
+        <source>Misalnya Sosialisasi, Bimbingan Teknis, Seminar.</source>
+        <translation>For example Sosialisasi, Bimbingan Teknis, Seminar.</translation>
+    </message>
+    <message>
+        <source>Klasifikasi Kursus</source>
+        <translation>Course Classification</translation>
+    </message>
+    <message>
+        <source>Nama Kursus</source>
+        <translation>Course Name</translation>
+    </message>
+    <message>
+        <source>Tulis sesuai sertifikat.</source>
+        <translation>Write it as on the certificate.</translation>
+    </message>
+    <message>
+        <source>contoh: Sosialisasi Pelaporan LHKPN Tahun 2026</source>
+        <translation>e.g. Sosialisasi Pelaporan LHKPN Tahun 2026</translation>
+    </message>
+    <message>
+        <source>Institusi Penyelenggara</source>
+        <translation>Organising Institution</translation>
+    </message>
+    <message>
+        <source>contoh: BKPSDM Kota Surakarta</source>
+        <translation>e.g. BKPSDM Kota Surakarta</translation>
+    </message>
+    <message>
+        <source>Nomor Sertifikat</source>
+        <translation>Certificate Number</translation>
+    </message>
+    <message>
+        <source>contoh: 20/BKPSDM/003/I/2026</source>
+        <translation>e.g. 20/BKPSDM/003/I/2026</translation>
+    </message>
+    <message>
+        <source>Tahun Kursus</source>
+        <translation>Course Year</translation>
+    </message>
+    <message>
+        <source>Sama dengan tahun Tanggal Mulai.</source>
+        <translation>The same as the year of the Start Date.</translation>
+    </message>
+    <message>
+        <source>Durasi (jam)</source>
+        <translation>Duration (hours)</translation>
+    </message>
+    <message>
+        <source>Dalam JP (jam pelajaran, 45 menit); paling banyak 8 JP per hari kegiatan.</source>
+        <translation>In lesson hours (JP, 45 minutes); at most 8 JP per day of the activity.</translation>
+    </message>
+    <message>
+        <source>Sertifikasi</source>
+        <translation>Certification</translation>
+    </message>
+    <message>
+        <source>Tambah Riwayat Sertifikasi — Sertifikasi</source>
+        <translation>Add Certification Record — Certification</translation>
+    </message>
+    <message>
+        <source>Dokumen Sertifikat Kompetensi</source>
+        <translation>Competence Certificate Document</translation>
+    </message>
+    <message>
+        <source>Gelar Depan</source>
+        <translation>Title Before Name</translation>
+    </message>
+    <message>
+        <source>Isi bila sertifikat memberi gelar di depan nama.</source>
+        <translation>Fill in if the certificate grants a title before the name.</translation>
+    </message>
+    <message>
+        <source>Letak Gelar</source>
+        <translation>Title Position</translation>
+    </message>
+    <message>
+        <source>Gelar Belakang</source>
+        <translation>Title After Name</translation>
+    </message>
+    <message>
+        <source>Isi bila sertifikat memberi gelar di belakang nama.</source>
+        <translation>Fill in if the certificate grants a title after the name.</translation>
+    </message>
+    <message>
+        <source>Masa Berlaku Selesai</source>
+        <translation>Valid Until</translation>
+    </message>
+    <message>
+        <source>Kosongkan bila sertifikat berlaku seumur hidup.</source>
+        <translation>Leave empty if the certificate is valid for life.</translation>
+    </message>
+    <message>
+        <source>Klasifikasi Sertifikasi</source>
+        <translation>Certification Classification</translation>
+    </message>
+    <message>
+        <source>Nama Sertifikasi</source>
+        <translation>Certification Name</translation>
+    </message>
+    <message>
+        <source>contoh: Sertifikat Kompetensi Pengadaan Barang/Jasa Tingkat Dasar</source>
+        <translation>e.g. Sertifikat Kompetensi Pengadaan Barang/Jasa Tingkat Dasar</translation>
+    </message>
+    <message>
+        <source>Masa Berlaku Mulai</source>
+        <translation>Valid From</translation>
+    </message>
+    <message>
+        <source>Lembaga Sertifikasi</source>
+        <translation>Certification Body</translation>
+    </message>
+    <message>
+        <source>Pilih dari daftar atau ketik nama lembaga, misalnya LKPP.</source>
+        <translation>Choose from the list or type the name of the body, for example LKPP.</translation>
+    </message>
+    <message>
+        <source>Penghargaan</source>
+        <translation>Award</translation>
+    </message>
+    <message>
+        <source>Tambah Riwayat Penghargaan</source>
+        <translation>Add Award Record</translation>
+    </message>
+    <message>
+        <source>Dokumen Sertifikat Penghargaan</source>
+        <translation>Award Certificate Document</translation>
+    </message>
+    <message>
+        <source>Skala Penghargaan</source>
+        <translation>Award Scale</translation>
+    </message>
+    <message>
+        <source>Pilih sesuai ruang lingkup penghargaan; Satya Lencana selalu Nasional.</source>
+        <translation>Choose by the scope of the award; a Satya Lencana is always Nasional.</translation>
+    </message>
+    <message>
+        <source>Kelompok Penghargaan</source>
+        <translation>Award Group</translation>
+    </message>
+    <message>
+        <source>PENGHARGAAN LAINNYA, kecuali Satyalancana Karya Satya.</source>
+        <translation>PENGHARGAAN LAINNYA, except Satyalancana Karya Satya.</translation>
+    </message>
+    <message>
+        <source>Jenis Penghargaan</source>
+        <translation>Award Type</translation>
+    </message>
+    <message>
+        <source>Tahun Perolehan</source>
+        <translation>Year Received</translation>
+    </message>
+    <message>
+        <source>Sesuai yang tertulis pada sertifikat.</source>
+        <translation>As written on the certificate.</translation>
+    </message>
+    <message>
+        <source>Nomor Surat Keputusan</source>
+        <translation>Decree Number</translation>
+    </message>
+    <message>
+        <source>Januari</source>
+        <translation>January</translation>
+    </message>
+    <message>
+        <source>Februari</source>
+        <translation>February</translation>
+    </message>
+    <message>
+        <source>Maret</source>
+        <translation>March</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>April</translation>
+    </message>
+    <message>
+        <source>Mei</source>
+        <translation>May</translation>
+    </message>
+    <message>
+        <source>Juni</source>
+        <translation>June</translation>
+    </message>
+    <message>
+        <source>Juli</source>
+        <translation>July</translation>
+    </message>
+    <message>
+        <source>Agustus</source>
+        <translation>August</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>September</translation>
+    </message>
+    <message>
+        <source>Oktober</source>
+        <translation>October</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>November</translation>
+    </message>
+    <message>
+        <source>Desember</source>
+        <translation>December</translation>
+    </message>
+    <message>
+        <source>%1 wajib diisi.</source>
+        <translation>%1 is required.</translation>
+    </message>
+    <message>
+        <source>%1 paling panjang %2 karakter (sekarang %3).</source>
+        <translation>%1 may be at most %2 characters long (now %3).</translation>
+    </message>
+    <message>
+        <source>%1 harus berupa angka bulat.</source>
+        <translation>%1 must be a whole number.</translation>
+    </message>
+    <message>
+        <source>%1 paling sedikit %2.</source>
+        <translation>%1 must be at least %2.</translation>
+    </message>
+    <message>
+        <source>%1 paling banyak %2.</source>
+        <translation>%1 must be at most %2.</translation>
+    </message>
+    <message>
+        <source>%1 harus tahun antara 1950 dan %2.</source>
+        <translation>%1 must be a year between 1950 and %2.</translation>
+    </message>
+    <message>
+        <source>%1 bukan tanggal yang sah.</source>
+        <translation>%1 is not a valid date.</translation>
+    </message>
+    <message>
+        <source>Pilih %1 dari daftar.</source>
+        <translation>Choose %1 from the list.</translation>
+    </message>
+    <message>
+        <source>%1 paling panjang %2 karakter.</source>
+        <translation>%1 may be at most %2 characters long.</translation>
+    </message>
+    <message>
+        <source>Anda sudah memiliki riwayat dengan Nomor Sertifikat ini: %1.</source>
+        <translation>You already have a record with this Certificate Number: %1.</translation>
+    </message>
+    <message>
+        <source>%1 jam</source>
+        <translation>%1 hours</translation>
+    </message>
+    <message>
+        <source>Tgl Surat Keputusan / Surat Perintah Penugasan tidak boleh di masa depan (hari ini %1).</source>
+        <translation>The Decree / Assignment Letter Date must not be in the future (today is %1).</translation>
+    </message>
+    <message>
+        <source>Kode Kegiatan wajib diisi: tekan F2 atau klik Buat Kode Baru.</source>
+        <translation>The activity code is required: press F2 or click Create New Code.</translation>
+    </message>
+    <message>
+        <source>Kode Kegiatan &quot;%1&quot; tidak sah: tekan F2 atau klik Buat Kode Baru.</source>
+        <translation>The activity code &quot;%1&quot; is not valid: press F2 or click Create New Code.</translation>
+    </message>
+    <message>
+        <source>Tim Kerja</source>
+        <translation>Work Team</translation>
+    </message>
+    <message>
+        <source>Form Tim Kerja</source>
+        <translation>Work Team Form</translation>
+    </message>
+    <message>
+        <source>URL Bukti Dukung</source>
+        <translation>Evidence URL</translation>
+    </message>
+    <message>
+        <source>Kode Kegiatan</source>
+        <translation>Activity Code</translation>
+    </message>
+    <message>
+        <source>Tekan F2 atau klik Buat Kode Baru. Kode ini menyimpan ID data Anda, supaya bisa tersimpan.</source>
+        <translation>Press F2 or click Create New Code. The code holds the ID of your entry so that it can be saved.</translation>
+    </message>
+    <message>
+        <source>Nama Tim Kerja / Nama Penugasan</source>
+        <translation>Work Team Name / Assignment Name</translation>
+    </message>
+    <message>
+        <source>Tulis sesuai Surat Keputusan / Surat Perintah Penugasan.</source>
+        <translation>Write it as in the decree / assignment letter.</translation>
+    </message>
+    <message>
+        <source>contoh: Tim Pelaksana Reformasi Birokrasi Kota Surakarta</source>
+        <translation>e.g. Tim Pelaksana Reformasi Birokrasi Kota Surakarta</translation>
+    </message>
+    <message>
+        <source>Unggah SK Tim Kerja / Penugasan ke Google Drive / Cloud, lalu salin tautannya ke sini. Pastikan tautan tidak privat supaya dapat dicek oleh tim verifikator.</source>
+        <translation>Upload the work team decree / assignment letter to Google Drive or another cloud, then copy its link here. Make sure the link is not private so that the verifiers can check it.</translation>
+    </message>
+    <message>
+        <source>Tgl Surat Keputusan / Surat Perintah Penugasan</source>
+        <translation>Decree / Assignment Letter Date</translation>
+    </message>
+    <message>
+        <source>Tanggal yang tertulis pada Surat Keputusan / Surat Perintah Penugasan.</source>
+        <translation>The date written on the decree / assignment letter.</translation>
+    </message>
+    <message>
+        <source>Keterangan SK</source>
+        <translation>Decree Status</translation>
+    </message>
+    <message>
+        <source>Pilih kondisi SK saat ini.</source>
+        <translation>Choose the current state of the decree.</translation>
+    </message>
+    <message>
+        <source>Ruang Lingkup</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <source>Kedudukan</source>
+        <translation>Position</translation>
     </message>
 </context>
 <context>
@@ -1769,6 +3170,44 @@ Are you sure?</translation>
     </message>
 </context>
 <context>
+    <name>karier::Role</name>
+    <message>
+        <source>ASN</source>
+        <translation>ASN</translation>
+    </message>
+    <message>
+        <source>Pengelola Kepegawaian</source>
+        <translation>HR Officer</translation>
+    </message>
+    <message>
+        <source>Admin BKPSDM</source>
+        <translation>BKPSDM Admin</translation>
+    </message>
+</context>
+<context>
+    <name>karier::SecretStore</name>
+    <message>
+        <source>Kunci penyimpan kata sandi (%1) tidak dapat dibaca atau dibuat. Periksa hak akses folder pengaturan.</source>
+        <translation>The password store key (%1) cannot be read or created. Check the access rights of the settings folder.</translation>
+    </message>
+    <message>
+        <source>Kunci penyimpan kata sandi (%1) rusak. Hapus berkas itu lalu simpan ulang kata sandi database di Pengaturan.</source>
+        <translation>The password store key (%1) is damaged. Delete that file, then save the database password again in Settings.</translation>
+    </message>
+    <message>
+        <source>Pustaka kriptografi (libsodium) tidak dapat dipakai.</source>
+        <translation>The cryptography library (libsodium) cannot be used.</translation>
+    </message>
+    <message>
+        <source>Kata sandi database yang tersimpan rusak. Isi ulang di Pengaturan.</source>
+        <translation>The stored database password is damaged. Enter it again in Settings.</translation>
+    </message>
+    <message>
+        <source>Kata sandi database yang tersimpan tidak dapat dibuka (kunci berubah atau data rusak). Isi ulang di Pengaturan.</source>
+        <translation>The stored database password cannot be opened (the key changed or the data is damaged). Enter it again in Settings.</translation>
+    </message>
+</context>
+<context>
     <name>karier::SettingsDialog</name>
     <message>
         <source>Pengaturan — Karier ASN</source>
@@ -1904,6 +3343,29 @@ Are you sure?</translation>
     </message>
 </context>
 <context>
+    <name>karier::SharedSettings</name>
+    <message>
+        <source>Ukuran PDF maksimum harus antara 64 KB dan 50 MB.</source>
+        <translation>The maximum PDF size must be between 64 KB and 50 MB.</translation>
+    </message>
+    <message>
+        <source>Jumlah halaman PDF maksimum harus antara 1 dan %1.</source>
+        <translation>The maximum number of PDF pages must be between 1 and %1.</translation>
+    </message>
+    <message>
+        <source>Batas JP per hari harus antara 1 dan %1 JP.</source>
+        <translation>The JP limit per day must be between 1 and %1 JP.</translation>
+    </message>
+    <message>
+        <source>Target JP per tahun harus antara 1 dan %1 JP.</source>
+        <translation>The JP target per year must be between 1 and %1 JP.</translation>
+    </message>
+    <message>
+        <source>Ambang ketajaman pindaian harus antara 0 (bawaan) dan %1.</source>
+        <translation>The scan sharpness threshold must be between 0 (default) and %1.</translation>
+    </message>
+</context>
+<context>
     <name>karier::StepIndicator</name>
     <message>
         <source>, selesai</source>
@@ -1912,6 +3374,37 @@ Are you sure?</translation>
     <message>
         <source>, langkah sekarang</source>
         <translation>, current step</translation>
+    </message>
+</context>
+<context>
+    <name>karier::SubmissionStatus</name>
+    <message>
+        <source>Draf</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Belum Disetujui</source>
+        <translation>Not Yet Approved</translation>
+    </message>
+    <message>
+        <source>Diajukan</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <source>Disetujui</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Batal Disetujui</source>
+        <translation>Approval Withdrawn</translation>
+    </message>
+    <message>
+        <source>Perlu Perbaikan</source>
+        <translation>Needs Revision</translation>
+    </message>
+    <message>
+        <source>Ditolak</source>
+        <translation>Rejected</translation>
     </message>
 </context>
 <context>
@@ -2180,6 +3673,65 @@ Save anyway?</translation>
     <message>
         <source>Menampilkan %1 sampai %2 dari %3 entri</source>
         <translation>Showing %1 to %2 of %3 entries</translation>
+    </message>
+</context>
+<context>
+    <name>karier::TimKerjaService</name>
+    <message>
+        <source>Data Tim Kerja ini sudah diubah di tempat lain. Muat ulang lalu ulangi perubahan Anda.</source>
+        <translation>This work team entry was changed elsewhere. Reload it, then make your change again.</translation>
+    </message>
+    <message>
+        <source>Data Tim Kerja tidak ditemukan; mungkin sudah dihapus.</source>
+        <translation>Work team entry not found; it may have been deleted.</translation>
+    </message>
+    <message>
+        <source>Kode Kegiatan baru tidak dapat dibuat; coba lagi.</source>
+        <translation>A new activity code could not be created; try again.</translation>
+    </message>
+    <message>
+        <source>Tim Kerja &quot;%1&quot; dengan Tgl SK %2 sudah Anda catat (Kode Kegiatan %3).</source>
+        <translation>You have already recorded the work team &quot;%1&quot; with decree date %2 (activity code %3).</translation>
+    </message>
+    <message>
+        <source>Kode Kegiatan %1 sudah dipakai: tekan F2 untuk membuat kode baru.</source>
+        <translation>The activity code %1 is already in use: press F2 to create a new code.</translation>
+    </message>
+    <message>
+        <source>Anda hanya dapat mengubah data Tim Kerja Anda sendiri.</source>
+        <translation>You can only change your own work team entries.</translation>
+    </message>
+    <message>
+        <source>Data Tim Kerja ini berstatus %1 dan tidak dapat diubah lagi.</source>
+        <translation>This work team entry has the status %1 and can no longer be changed.</translation>
+    </message>
+    <message>
+        <source>Kode Kegiatan sebuah data tidak dapat diubah.</source>
+        <translation>The activity code of an entry cannot be changed.</translation>
+    </message>
+    <message>
+        <source>Anda hanya dapat menghapus data Tim Kerja Anda sendiri.</source>
+        <translation>You can only delete your own work team entries.</translation>
+    </message>
+    <message>
+        <source>Data Tim Kerja yang sudah %1 tidak dapat dihapus.</source>
+        <translation>A work team entry that is %1 cannot be deleted.</translation>
+    </message>
+    <message>
+        <source>Anda tidak berhak membuka data Tim Kerja ini.</source>
+        <translation>You are not allowed to open this work team entry.</translation>
+    </message>
+    <message>
+        <source>Tautan belum diperiksa.</source>
+        <translation>The link has not been checked yet.</translation>
+    </message>
+    <message>
+        <source>Anda tidak berhak memeriksa tautan data Tim Kerja ini.</source>
+        <translation>You are not allowed to check the link of this work team entry.</translation>
+    </message>
+    <message>
+        <source>Tautan data Tim Kerja ini sudah diganti; periksa ulang.</source>
+        <translation>The link of this work team entry was replaced; check it again.</translation>
     </message>
 </context>
 <context>

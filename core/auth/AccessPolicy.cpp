@@ -49,42 +49,41 @@ Status AccessPolicy::require(const Session& session, Permission permission)
     switch (permission) {
     case Permission::ViewOwnData:
     case Permission::EditOwnRecords:
-        what = QStringLiteral("mengubah data ini");
+        what = tr("mengubah data ini");
         break;
     case Permission::ViewEmployees:
-        what = QStringLiteral("melihat data pegawai lain");
+        what = tr("melihat data pegawai lain");
         break;
     case Permission::VerifyTimKerja:
-        what = QStringLiteral("memverifikasi Tim Kerja");
+        what = tr("memverifikasi Tim Kerja");
         break;
     case Permission::VerifyRiwayat:
-        what = QStringLiteral("memverifikasi riwayat dan dokumen");
+        what = tr("memverifikasi riwayat dan dokumen");
         break;
     case Permission::ManageAccounts:
-        what = QStringLiteral("mengelola akun pengguna");
+        what = tr("mengelola akun pengguna");
         break;
     case Permission::ManageEmployees:
-        what = QStringLiteral("mengelola data pegawai");
+        what = tr("mengelola data pegawai");
         break;
     case Permission::ManageOrganisation:
-        what = QStringLiteral("mengelola unit kerja");
+        what = tr("mengelola unit kerja");
         break;
     case Permission::ManageSharedSettings:
-        what = QStringLiteral("mengubah pengaturan bersama");
+        what = tr("mengubah pengaturan bersama");
         break;
     case Permission::BatchEntry:
-        what = QStringLiteral("memasukkan data kolektif");
+        what = tr("memasukkan data kolektif");
         break;
     }
-    return Error::forbidden(
-        QStringLiteral("Anda tidak berhak %1 (peran: %2).").arg(what, roleDisplayName(session.role)));
+    return Error::forbidden(tr("Anda tidak berhak %1 (peran: %2).").arg(what, roleDisplayName(session.role)));
 }
 
 Status AccessPolicy::requireEmployee(const Session& session, const EmployeeScope& target)
 {
     if (canAccessEmployee(session, target))
         return {};
-    return Error::forbidden(QStringLiteral("Pegawai ini berada di luar Perangkat Daerah yang Anda kelola."));
+    return Error::forbidden(tr("Pegawai ini berada di luar Perangkat Daerah yang Anda kelola."));
 }
 
 } // namespace karier

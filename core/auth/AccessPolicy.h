@@ -4,6 +4,8 @@
 #include "auth/Session.h"
 #include "common/Result.h"
 
+#include <QCoreApplication>
+
 namespace karier {
 
 /// What someone wants to do; AccessPolicy answers for every core service.
@@ -29,6 +31,8 @@ struct EmployeeScope
 
 class AccessPolicy
 {
+    Q_DECLARE_TR_FUNCTIONS(karier::AccessPolicy)
+
 public:
     static bool can(const Session& session, Permission permission);
     /// May \a session see (and, with the matching permission, decide on) this employee's data?

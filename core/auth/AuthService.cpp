@@ -8,6 +8,7 @@
 #include "org/Organisation.h"
 #include "storage/SqlValues.h"
 
+#include <QCoreApplication>
 #include <algorithm>
 
 namespace karier {
@@ -50,9 +51,9 @@ int waitSecondsFor(int failedCount)
 QString waitText(int seconds)
 {
     if (seconds < 60)
-        return QStringLiteral("%1 detik").arg(seconds);
+        return QCoreApplication::translate("karier::AuthService", "%n detik", nullptr, seconds);
     const int minutes = (seconds + 59) / 60;
-    return QStringLiteral("%1 menit").arg(minutes);
+    return QCoreApplication::translate("karier::AuthService", "%n menit", nullptr, minutes);
 }
 
 AuthService::Outcome errorOutcome(const Error& error)
@@ -114,11 +115,11 @@ QDateTime AuthService::now() const
 QString AuthService::checkPasswordStrength(const QString& password)
 {
     if (password.size() < MinimumPasswordLength)
-        return QStringLiteral("Kata sandi minimal %1 karakter.").arg(MinimumPasswordLength);
+        return tr("Kata sandi minimal %1 karakter.").arg(MinimumPasswordLength);
     if (std::all_of(password.cbegin(), password.cend(), [](QChar ch) { return ch.isDigit(); }))
-        return QStringLiteral("Kata sandi tidak boleh hanya angka (misalnya tanggal lahir atau NIP).");
+        return tr("Kata sandi tidak boleh hanya angka (misalnya tanggal lahir atau NIP).");
     if (std::all_of(password.cbegin(), password.cend(), [&](QChar ch) { return ch == password.front(); }))
-        return QStringLiteral("Kata sandi tidak boleh terdiri dari satu karakter yang diulang.");
+        return tr("Kata sandi tidak boleh terdiri dari satu karakter yang diulang.");
     return {};
 }
 
@@ -142,8 +143,8 @@ std::optional<AuthService::Outcome> AuthService::throttled(const QString& nip)
     Outcome outcome;
     outcome.kind = Outcome::Kind::Locked;
     outcome.waitSeconds = std::max<qint64>(1, (current.msecsTo(lockedUntil) + 999) / 1000);
-    outcome.message = QStringLiteral("Terlalu banyak percobaan gagal. Coba lagi dalam %1.")
-                          .arg(waitText(outcome.waitSeconds));
+    outcome.message
+        = tr("Terlalu banyak percobaan gagal. Coba lagi dalam %1.").arg(waitText(outcome.waitSeconds));
     return outcome;
 }
 
@@ -178,13 +179,12 @@ AuthService::Outcome AuthService::fail(const QString& nip, const QString& messag
     if (wait > 0) {
         outcome.kind = Outcome::Kind::Locked;
         outcome.waitSeconds = wait;
-        outcome.message
-            += QStringLiteral(" Terlalu banyak percobaan gagal. Coba lagi dalam %1.").arg(waitText(wait));
+        outcome.message += tr(" Terlalu banyak percobaan gagal. Coba lagi dalam %1.").arg(waitText(wait));
     } else {
         outcome.kind = Outcome::Kind::Failed;
         if (failed >= FreeAttempts - 2)
-            outcome.message += QStringLiteral(" Sisa %1 kali percobaan sebelum harus menunggu.")
-                                   .arg(FreeAttempts - failed);
+            outcome.message
+                += tr(" Sisa %n kali percobaan sebelum harus menunggu.", nullptr, FreeAttempts - failed);
     }
     return outcome;
 }
@@ -235,7 +235,7 @@ Result<Session> AuthService::loadSession(qint64 accountId)
         if (!q.exec())
             return q.error();
         if (!q.next())
-            return Error::notFound(QStringLiteral("Akun tidak ditemukan."));
+            return Error::notFound(tr("Akun tidak ditemukan."));
         Employee e;
         e.nama = q.value(3).toString();
         e.gelarDepan = q.value(4).toString();
@@ -263,7 +263,7 @@ AuthService::Outcome AuthService::login(const QString& nipText, const QString& p
     const QString nip = normalisedNip(nipText);
     if (nip.isEmpty() || password.isEmpty()) {
         Outcome outcome;
-        outcome.message = QStringLiteral("NIP dan kata sandi wajib diisi.");
+        outcome.message = tr("NIP dan kata sandi wajib diisi.");
         return outcome;
     }
     if (auto locked = throttled(nip))
@@ -287,7 +287,7 @@ AuthService::Outcome AuthService::login(const QString& nipText, const QString& p
         return fail(nip, QString::fromUtf8(WrongCredentials));
     if (!account->active) {
         Outcome outcome;
-        outcome.message = QStringLiteral("Akun ini dinonaktifkan. Hubungi Admin BKPSDM.");
+        outcome.message = tr("Akun ini dinonaktifkan. Hubungi Admin BKPSDM.");
         return outcome;
     }
     if (PasswordHasher::needsRehash(account->passwordHash)) {
@@ -318,12 +318,11 @@ AuthService::Outcome AuthService::login(const QString& nipText, const QString& p
         Outcome outcome;
         if (account->otpEnabled && !account->otpSecret.isEmpty()) {
             outcome.kind = Outcome::Kind::NeedOtp;
-            outcome.message = QStringLiteral("Masukkan kode OTP dari aplikasi autentikator Anda.");
+            outcome.message = tr("Masukkan kode OTP dari aplikasi autentikator Anda.");
         } else {
             pending->m_enrolmentSecret = Totp::generateSecret();
             outcome.kind = Outcome::Kind::NeedEnrolment;
-            outcome.message
-                = QStringLiteral("Akun ini wajib memakai kode OTP. Pasang aplikasi autentikator, pindai "
+            outcome.message = tr("Akun ini wajib memakai kode OTP. Pasang aplikasi autentikator, pindai "
                                  "kode QR, lalu masukkan kode yang tampil.");
             outcome.enrolmentSecret = Base32::encode(pending->m_enrolmentSecret);
             outcome.provisioningUri = Totp::provisioningUri(pending->m_enrolmentSecret, nip);
@@ -356,9 +355,8 @@ AuthService::Outcome AuthService::verifyOtp(const PendingLogin& pending, const Q
         return fail(pending.m_nip, QString::fromUtf8(WrongCode));
     const auto secret = Base32::decode(account->otpSecret);
     if (!secret)
-        return errorOutcome(
-            Error::database(QStringLiteral("Kunci OTP akun ini rusak. Minta Admin BKPSDM mengatur "
-                                           "ulang OTP.")));
+        return errorOutcome(Error::database(tr("Kunci OTP akun ini rusak. Minta Admin BKPSDM mengatur "
+                                               "ulang OTP.")));
     const auto step = Totp::verify(*secret, code, now().toSecsSinceEpoch(), account->otpLastStep);
     if (!step)
         return fail(pending.m_nip, QString::fromUtf8(WrongCode));
@@ -416,8 +414,7 @@ AuthService::Outcome AuthService::confirmEnrolment(const PendingLogin& pending, 
         return errorOutcome(done.error());
     if (!accepted) {
         Outcome outcome;
-        outcome.message
-            = QStringLiteral("OTP akun ini sudah diaktifkan dari tempat lain. Silakan masuk lagi.");
+        outcome.message = tr("OTP akun ini sudah diaktifkan dari tempat lain. Silakan masuk lagi.");
         return outcome;
     }
     return loggedIn(pending.m_accountId);
@@ -434,14 +431,12 @@ Result<qint64> AuthService::createAccount(
         return Error::invalid(weak);
     const QString nip = normalisedNip(nipText);
     if (role == Role::Pengelola && managedUnitId <= 0)
-        return Error::invalid(
-            QStringLiteral("Pengelola Kepegawaian harus diberi Perangkat Daerah yang dikelola."));
+        return Error::invalid(tr("Pengelola Kepegawaian harus diberi Perangkat Daerah yang dikelola."));
     if (role != Role::Pengelola)
         managedUnitId = 0;
     const auto hash = PasswordHasher::hash(password);
     if (!hash)
-        return Error {
-            ErrorCode::Internal, QStringLiteral("Memori tidak cukup untuk mengamankan kata sandi.")};
+        return Error {ErrorCode::Internal, tr("Memori tidak cukup untuk mengamankan kata sandi.")};
     qint64 id = 0;
     const Status status = m_db->write([&](QSqlDatabase& c) -> Status {
         SqlQuery employee(c,
@@ -451,17 +446,16 @@ Result<qint64> AuthService::createAccount(
         if (!employee.exec())
             return employee.error();
         if (!employee.next())
-            return Error::notFound(QStringLiteral("Pegawai dengan NIP %1 belum terdaftar.").arg(nip));
+            return Error::notFound(tr("Pegawai dengan NIP %1 belum terdaftar.").arg(nip));
         if (!employee.value(1).isNull())
-            return Error::conflict(QStringLiteral("NIP %1 sudah memiliki akun.").arg(nip));
+            return Error::conflict(tr("NIP %1 sudah memiliki akun.").arg(nip));
         if (managedUnitId > 0) {
             SqlQuery unit(c, QStringLiteral("SELECT parent_id FROM org_units WHERE id = ?"));
             unit.bind(managedUnitId);
             if (!unit.exec())
                 return unit.error();
             if (!unit.next() || !unit.value(0).isNull())
-                return Error::invalid(
-                    QStringLiteral("Unit yang dikelola harus sebuah Perangkat Daerah (Induk Satker)."));
+                return Error::invalid(tr("Unit yang dikelola harus sebuah Perangkat Daerah (Induk Satker)."));
         }
         SqlQuery insert(c,
             QStringLiteral("INSERT INTO accounts (employee_id, role, managed_unit_id, password_hash) "
@@ -495,7 +489,7 @@ Status AuthService::resetOtp(const Session* actor, const QString& nipText)
         if (!q.exec())
             return q.error();
         if (q.rowsAffected() != 1)
-            return Error::notFound(QStringLiteral("Akun dengan NIP %1 tidak ditemukan.").arg(nip));
+            return Error::notFound(tr("Akun dengan NIP %1 tidak ditemukan.").arg(nip));
         return Organisation::audit(
             c, actor ? actor->nip : QString(), QStringLiteral("otp-direset"), QStringLiteral("akun"), nip);
     });
@@ -513,18 +507,17 @@ Status AuthService::changePassword(
         if (!q.exec())
             return q.error();
         if (!q.next())
-            return Error::notFound(QStringLiteral("Akun tidak ditemukan."));
+            return Error::notFound(tr("Akun tidak ditemukan."));
         currentHash = q.value(0).toString();
         return {};
     });
     if (!read)
         return read;
     if (!PasswordHasher::verify(currentHash, oldPassword))
-        return Error::invalid(QStringLiteral("Kata sandi lama salah."));
+        return Error::invalid(tr("Kata sandi lama salah."));
     const auto hash = PasswordHasher::hash(newPassword);
     if (!hash)
-        return Error {
-            ErrorCode::Internal, QStringLiteral("Memori tidak cukup untuk mengamankan kata sandi.")};
+        return Error {ErrorCode::Internal, tr("Memori tidak cukup untuk mengamankan kata sandi.")};
     return m_db->write([&](QSqlDatabase& c) -> Status {
         SqlQuery q(c,
             QStringLiteral("UPDATE accounts SET password_hash = ?, version = version + 1, updated_at = ? "
@@ -548,7 +541,7 @@ Status AuthService::setOtpSecret(const QString& nipText, const QByteArray& secre
         if (!q.exec())
             return q.error();
         if (q.rowsAffected() != 1)
-            return Error::notFound(QStringLiteral("Akun dengan NIP %1 tidak ditemukan.").arg(nip));
+            return Error::notFound(tr("Akun dengan NIP %1 tidak ditemukan.").arg(nip));
         return {};
     });
 }

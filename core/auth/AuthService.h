@@ -5,6 +5,7 @@
 #include "common/Result.h"
 #include "storage/Database.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <functional>
 #include <memory>
@@ -37,6 +38,8 @@ private:
 /// the GUI calls them on a worker thread. Messages never reveal whether a NIP exists.
 class AuthService
 {
+    Q_DECLARE_TR_FUNCTIONS(karier::AuthService)
+
 public:
     using Clock = std::function<QDateTime()>;
 

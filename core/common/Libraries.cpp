@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "common/Libraries.h"
 
+#include <QCoreApplication>
 #include <qrencode.h>
 #include <sodium.h>
 
@@ -10,17 +11,20 @@ QList<LibraryInfo> usedLibraries()
 {
     return {
         {QStringLiteral("Qt"), QString::fromLatin1(qVersion()), QStringLiteral("LGPL-3.0-only"),
-            QStringLiteral("antarmuka, database, jaringan")},
+            QCoreApplication::translate("karier::Libraries", "antarmuka, database, jaringan")},
         {QStringLiteral("Poppler"), QString(), QStringLiteral("GPL-2.0-or-later"),
-            QStringLiteral("membaca dan menampilkan PDF")},
+            QCoreApplication::translate("karier::Libraries", "membaca dan menampilkan PDF")},
         {QStringLiteral("libsodium"), QString::fromLatin1(sodium_version_string()), QStringLiteral("ISC"),
-            QStringLiteral("kata sandi (Argon2id) dan penyimpanan rahasia")},
+            QCoreApplication::translate(
+                "karier::Libraries", "kata sandi (Argon2id) dan penyimpanan rahasia")},
         {QStringLiteral("libqrencode"), QString::fromLatin1(QRcode_APIVersionString()),
-            QStringLiteral("LGPL-2.1-or-later"), QStringLiteral("kode QR untuk aplikasi autentikator")},
-        {QStringLiteral("SQLite"), QString(), QStringLiteral("domain publik"),
-            QStringLiteral("database bawaan di komputer ini")},
+            QStringLiteral("LGPL-2.1-or-later"),
+            QCoreApplication::translate("karier::Libraries", "kode QR untuk aplikasi autentikator")},
+        {QStringLiteral("SQLite"), QString(),
+            QCoreApplication::translate("karier::Libraries", "domain publik"),
+            QCoreApplication::translate("karier::Libraries", "database bawaan di komputer ini")},
         {QStringLiteral("PostgreSQL libpq"), QString(), QStringLiteral("PostgreSQL License"),
-            QStringLiteral("koneksi ke server PostgreSQL")},
+            QCoreApplication::translate("karier::Libraries", "koneksi ke server PostgreSQL")},
     };
 }
 

@@ -5,7 +5,9 @@
 #include "documents/PdfInspector.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QLocale>
+#include <QTranslator>
 #include <cmath>
 
 namespace karier {
@@ -74,7 +76,12 @@ int runCheckPdfCommand(const QStringList& args, QTextStream& out, QTextStream& e
     QCommandLineOption renderPixels(QStringLiteral("max-render-pixels"), QStringLiteral("Batas piksel."),
         QStringLiteral("N"), QString::number(PdfCheckLimits::DefaultMaxRenderPixels));
     renderPixels.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({help, json, maxBytes, maxPages, threshold, inProcess, renderBudget, renderPixels});
+    // The language of the messages (PdfCheckRunner::setHelperLanguage); empty: Bahasa Indonesia.
+    QCommandLineOption language(
+        QStringLiteral("language"), QStringLiteral("Bahasa pesan."), QStringLiteral("KODE"));
+    language.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions(
+        {help, json, maxBytes, maxPages, threshold, inProcess, renderBudget, renderPixels, language});
     parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("PDF yang diperiksa."));
 
     if (!parser.parse(QStringList {QStringLiteral("check-pdf")} + args))
@@ -82,6 +89,14 @@ int runCheckPdfCommand(const QStringList& args, QTextStream& out, QTextStream& e
     if (parser.isSet(help)) {
         out << UsageText << Qt::flush;
         return Accepted;
+    }
+    // The translation is embedded in karier-cli as in karier-asn (karier_translations, :/i18n).
+    if (const QString code = parser.value(language); !code.isEmpty()) {
+        auto* translator = new QTranslator(QCoreApplication::instance());
+        if (translator->load(QStringLiteral(":/i18n/karier-asn_%1.qm").arg(code)))
+            QCoreApplication::installTranslator(translator);
+        else
+            return usage(err, QStringLiteral("--language %1 tidak tersedia.").arg(code));
     }
 
     PdfCheckOptions options;

@@ -12,16 +12,20 @@ namespace {
 
 QMutex helperMutex;
 QString helperOverride; // guarded by helperMutex
+QString helperLanguageCode; // guarded by helperMutex
 
 QStringList helperArguments(const QString& filePath, const PdfCheckOptions& options)
 {
     const PdfCheckLimits& limits = options.limits;
-    return {QStringLiteral("check-pdf"), QStringLiteral("--json"), QStringLiteral("--in-process"),
-        QStringLiteral("--max-bytes"), QString::number(limits.maxBytes), QStringLiteral("--max-pages"),
-        QString::number(limits.maxPages), QStringLiteral("--sharpness-threshold"),
-        QString::number(limits.sharpnessThreshold, 'g', 17), QStringLiteral("--render-budget-ms"),
-        QString::number(limits.renderBudgetMs), QStringLiteral("--max-render-pixels"),
-        QString::number(limits.maxRenderPixels), QStringLiteral("--"), filePath};
+    QStringList arguments = {QStringLiteral("check-pdf"), QStringLiteral("--json"),
+        QStringLiteral("--in-process"), QStringLiteral("--max-bytes"), QString::number(limits.maxBytes),
+        QStringLiteral("--max-pages"), QString::number(limits.maxPages),
+        QStringLiteral("--sharpness-threshold"), QString::number(limits.sharpnessThreshold, 'g', 17),
+        QStringLiteral("--render-budget-ms"), QString::number(limits.renderBudgetMs),
+        QStringLiteral("--max-render-pixels"), QString::number(limits.maxRenderPixels)};
+    if (const QString language = PdfCheckRunner::helperLanguage(); !language.isEmpty())
+        arguments << QStringLiteral("--language") << language;
+    return arguments << QStringLiteral("--") << filePath;
 }
 
 ChildLimits childLimits(const PdfCheckOptions& options)
@@ -49,19 +53,19 @@ PdfCheckResult PdfCheckRunner::interpret(const QString& filePath, const ChildOut
     switch (outcome.end) {
     case ChildOutcome::End::FailedToStart:
         return failure(filePath, "helper_failed",
-            QStringLiteral("Pemeriksa PDF (%1) tidak dapat dijalankan: %2. File belum dapat diperiksa.")
+            tr("Pemeriksa PDF (%1) tidak dapat dijalankan: %2. File belum dapat diperiksa.")
                 .arg(helperPath(), outcome.error));
     case ChildOutcome::End::TimedOut:
         return failure(filePath, "timeout",
-            QStringLiteral("Pemeriksaan PDF tidak selesai dalam %1 detik sehingga dihentikan; file ini "
-                           "terlalu rumit atau rusak dan tidak diterima.")
+            tr("Pemeriksaan PDF tidak selesai dalam %1 detik sehingga dihentikan; file ini "
+               "terlalu rumit atau rusak dan tidak diterima.")
                 .arg(QLocale(QLocale::Indonesian).toString(timeoutMs / 1000.0, 'g', 3)));
     case ChildOutcome::End::Crashed:
         return failure(filePath, "crashed",
-            QStringLiteral("Pemeriksaan PDF berhenti tidak wajar; file ini kemungkinan rusak atau "
-                           "terlalu berat dan tidak diterima."));
+            tr("Pemeriksaan PDF berhenti tidak wajar; file ini kemungkinan rusak atau "
+               "terlalu berat dan tidak diterima."));
     case ChildOutcome::End::Cancelled:
-        return failure(filePath, "cancelled", QStringLiteral("Pemeriksaan PDF dibatalkan."));
+        return failure(filePath, "cancelled", tr("Pemeriksaan PDF dibatalkan."));
     case ChildOutcome::End::Finished:
         break;
     }
@@ -76,8 +80,8 @@ PdfCheckResult PdfCheckRunner::interpret(const QString& filePath, const ChildOut
         return *parsed;
     }
     return failure(filePath, "helper_failed",
-        QStringLiteral("Pemeriksa PDF memberi jawaban yang tidak dapat dibaca (kode keluar %1). File "
-                       "belum dapat diperiksa.")
+        tr("Pemeriksa PDF memberi jawaban yang tidak dapat dibaca (kode keluar %1). File "
+           "belum dapat diperiksa.")
             .arg(outcome.exitCode));
 }
 
@@ -94,6 +98,18 @@ void PdfCheckRunner::setHelperPath(const QString& path)
 {
     const QMutexLocker lock(&helperMutex);
     helperOverride = path;
+}
+
+void PdfCheckRunner::setHelperLanguage(const QString& language)
+{
+    const QMutexLocker lock(&helperMutex);
+    helperLanguageCode = language;
+}
+
+QString PdfCheckRunner::helperLanguage()
+{
+    const QMutexLocker lock(&helperMutex);
+    return helperLanguageCode;
 }
 
 QString PdfCheckRunner::helperPath()

@@ -22,7 +22,8 @@ struct PdfCheckOptions
 /// so that no file can hang or crash the caller: the child (a ChildProcess) gets a wall-clock
 /// limit (then it is killed), an address-space limit and a CPU-time limit (setrlimit), no core
 /// dump and no standard input. A child that crashes, runs out of memory or time, or cannot be started
-/// becomes a refusal (code `crashed`, `timeout`, `helper_failed`) with an Indonesian message.
+/// becomes a refusal (code `crashed`, `timeout`, `helper_failed`) with a message in the language of the
+/// installed translator (Bahasa Indonesia by default; see setHelperLanguage for the child's messages).
 ///
 /// Blocking use, from a worker thread: `PdfCheckRunner::check(path)`.
 /// Asynchronous use, from the GUI thread: `start(path)`, then the `finished` signal; never blocks.
@@ -41,6 +42,10 @@ public:
     /// The karier-cli executable; default QCoreApplication::applicationDirPath() + "/karier-cli".
     static void setHelperPath(const QString& path);
     static QString helperPath();
+    /// The language of the child's messages: "en" makes it install :/i18n/karier-asn_en.qm (as the
+    /// GUI did); empty (the default) keeps Bahasa Indonesia. Set once by the application at start.
+    static void setHelperLanguage(const QString& language);
+    static QString helperLanguage();
 
     void setOptions(const PdfCheckOptions& options) { m_options = options; }
     const PdfCheckOptions& options() const { return m_options; }

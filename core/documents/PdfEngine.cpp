@@ -52,11 +52,12 @@ const PdfEngine* PdfEngine::instance(QString* error)
             tried << QStringLiteral("%1 (%2)").arg(path, library->errorString());
             delete library;
         }
-        loadError
-            = QStringLiteral("Komponen penampil PDF (karier_pdfengine) tidak ditemukan atau rusak; pasang "
-                             "ulang Karier ASN.");
+        loadError = QCoreApplication::translate("karier::PdfEngine",
+            "Komponen penampil PDF (karier_pdfengine) tidak ditemukan atau rusak; pasang "
+            "ulang Karier ASN.");
         if (!tried.isEmpty())
-            loadError += QStringLiteral(" Dicoba: ") + tried.join(QStringLiteral("; "));
+            loadError += QCoreApplication::translate("karier::PdfEngine", " Dicoba: ")
+                + tried.join(QStringLiteral("; "));
     });
     if (!engine && error)
         *error = loadError;

@@ -3,6 +3,7 @@
 
 #include "documents/PdfEngine.h"
 
+#include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QFile>
 #include <QFileInfo>
@@ -47,13 +48,16 @@ QString notPdfMessage(const QByteArray& head)
 {
     const QString what = PdfInspector::describeContent(head);
     if (!what.isEmpty())
-        return QStringLiteral("File ini adalah %1, bukan PDF. Simpan atau pindai dokumen sebagai PDF "
-                              "lalu unggah lagi.")
+        return QCoreApplication::translate("karier::PdfInspector",
+            "File ini adalah %1, bukan PDF. Simpan atau pindai dokumen sebagai PDF "
+            "lalu unggah lagi.")
             .arg(what);
     if (head.left(1024).contains("%PDF-"))
-        return QStringLiteral("File ini tidak diawali tanda PDF (%PDF-) sehingga tidak diterima. Buka dan "
-                              "simpan ulang sebagai PDF lalu unggah lagi.");
-    return QStringLiteral("File ini bukan PDF. Simpan atau pindai dokumen sebagai PDF lalu unggah lagi.");
+        return QCoreApplication::translate("karier::PdfInspector",
+            "File ini tidak diawali tanda PDF (%PDF-) sehingga tidak diterima. Buka dan "
+            "simpan ulang sebagai PDF lalu unggah lagi.");
+    return QCoreApplication::translate("karier::PdfInspector",
+        "File ini bukan PDF. Simpan atau pindai dokumen sebagai PDF lalu unggah lagi.");
 }
 
 QString tooLargeMessage(qint64 bytes, qint64 limit)
@@ -63,11 +67,12 @@ QString tooLargeMessage(qint64 bytes, qint64 limit)
     if (size == max) {
         // "1 MB melebihi batas 1 MB" would puzzle anyone: show the bytes.
         const QLocale locale = indonesian();
-        size += QStringLiteral(" (%1 byte)").arg(locale.toString(bytes));
-        max += QStringLiteral(" (%1 byte)").arg(locale.toString(limit));
+        size += QCoreApplication::translate("karier::PdfInspector", " (%1 byte)").arg(locale.toString(bytes));
+        max += QCoreApplication::translate("karier::PdfInspector", " (%1 byte)").arg(locale.toString(limit));
     }
-    return QStringLiteral("Ukuran file %1 melebihi batas %2. Perkecil file (misalnya pindai dengan "
-                          "resolusi 150–200 dpi) lalu unggah lagi.")
+    return QCoreApplication::translate("karier::PdfInspector",
+        "Ukuran file %1 melebihi batas %2. Perkecil file (misalnya pindai dengan "
+        "resolusi 150–200 dpi) lalu unggah lagi.")
         .arg(size, max);
 }
 
@@ -81,35 +86,42 @@ PdfCheckResult inspectPdf(const QByteArray& data, PdfCheckResult result, const P
     const std::unique_ptr<PdfEngineDocument> document = engine->load(data);
     if (!document)
         return refused(std::move(result), "unreadable",
-            QStringLiteral("PDF ini rusak atau tidak dapat dibaca. Buka dan simpan ulang sebagai PDF, "
-                           "atau pindai ulang dokumennya, lalu unggah lagi."));
+            QCoreApplication::translate("karier::PdfInspector",
+                "PDF ini rusak atau tidak dapat dibaca. Buka dan simpan ulang sebagai PDF, "
+                "atau pindai ulang dokumennya, lalu unggah lagi."));
     if (document->isLocked())
         return refused(std::move(result), "encrypted",
-            QStringLiteral("PDF ini dilindungi kata sandi sehingga tidak dapat dibuka. Simpan ulang "
-                           "tanpa kata sandi lalu unggah lagi."));
+            QCoreApplication::translate("karier::PdfInspector",
+                "PDF ini dilindungi kata sandi sehingga tidak dapat dibuka. Simpan ulang "
+                "tanpa kata sandi lalu unggah lagi."));
 
     result.pages = document->pageCount();
     if (result.pages == 0)
-        return refused(std::move(result), "unreadable", QStringLiteral("PDF ini tidak berisi halaman."));
+        return refused(std::move(result), "unreadable",
+            QCoreApplication::translate("karier::PdfInspector", "PDF ini tidak berisi halaman."));
     if (result.pages > limits.maxPages)
         return refused(std::move(result), "too_many_pages",
-            QStringLiteral("PDF ini berisi %1 halaman; batasnya %2 halaman. Unggah hanya halaman yang "
-                           "diperlukan.")
+            QCoreApplication::translate("karier::PdfInspector",
+                "PDF ini berisi %1 halaman; batasnya %2 halaman. Unggah hanya halaman yang "
+                "diperlukan.")
                 .arg(result.pages)
                 .arg(limits.maxPages));
 
     const QSizeF sizePt = document->pageSizePt(0);
     if (sizePt.isEmpty())
         return refused(std::move(result), "unreadable",
-            QStringLiteral("Halaman pertama PDF ini rusak dan tidak dapat ditampilkan."));
+            QCoreApplication::translate(
+                "karier::PdfInspector", "Halaman pertama PDF ini rusak dan tidak dapat ditampilkan."));
     const double scale = PdfInspector::renderScale(sizePt, limits.maxRenderPixels);
     if (!(scale > 0.0))
         return refused(std::move(result), "unreadable",
-            QStringLiteral("Halaman pertama PDF ini tidak memiliki ukuran yang sah."));
+            QCoreApplication::translate(
+                "karier::PdfInspector", "Halaman pertama PDF ini tidak memiliki ukuran yang sah."));
     if (std::min(sizePt.width(), sizePt.height()) * scale < MinSidePixels)
         return refused(std::move(result), "too_large_page",
-            QStringLiteral("Ukuran halaman pertama tidak wajar (%1 × %2 cm); dokumen tidak dapat "
-                           "ditampilkan.")
+            QCoreApplication::translate("karier::PdfInspector",
+                "Ukuran halaman pertama tidak wajar (%1 × %2 cm); dokumen tidak dapat "
+                "ditampilkan.")
                 .arg(indonesian().toString(sizePt.width() / 72.0 * 2.54, 'f', 1),
                     indonesian().toString(sizePt.height() / 72.0 * 2.54, 'f', 1)));
 
@@ -122,25 +134,31 @@ PdfCheckResult inspectPdf(const QByteArray& data, PdfCheckResult result, const P
     });
     if (aborted)
         return refused(std::move(result), "render_timeout",
-            QStringLiteral("Halaman pertama tidak selesai ditampilkan dalam %1 detik; PDF ini terlalu "
-                           "rumit atau rusak. Simpan ulang atau pindai ulang dokumennya lalu unggah lagi.")
+            QCoreApplication::translate("karier::PdfInspector",
+                "Halaman pertama tidak selesai ditampilkan dalam %1 detik; PDF ini terlalu "
+                "rumit atau rusak. Simpan ulang atau pindai ulang dokumennya lalu unggah lagi.")
                 .arg(indonesian().toString(limits.renderBudgetMs / 1000.0, 'g', 3)));
     if (image.isNull())
         return refused(std::move(result), "unreadable",
-            QStringLiteral("Halaman pertama PDF ini tidak dapat ditampilkan."));
+            QCoreApplication::translate(
+                "karier::PdfInspector", "Halaman pertama PDF ini tidak dapat ditampilkan."));
 
     result.ok = true;
     result.code = QStringLiteral("ok");
-    result.message = result.pages == 1 ? QStringLiteral("PDF dapat diterima (1 halaman).")
-                                       : QStringLiteral("PDF dapat diterima (%1 halaman).").arg(result.pages);
+    result.message = result.pages == 1
+        ? QCoreApplication::translate("karier::PdfInspector", "PDF dapat diterima (1 halaman).")
+        : QCoreApplication::translate("karier::PdfInspector", "PDF dapat diterima (%1 halaman).")
+              .arg(result.pages);
     result.sharpness = PdfInspector::sharpness(image);
     if (!result.sharpness) {
         result.warnings.append(QStringLiteral("blank"));
-        result.message += QStringLiteral(" Halaman pertama tampak kosong; pastikan file yang dipilih benar.");
+        result.message += QCoreApplication::translate(
+            "karier::PdfInspector", " Halaman pertama tampak kosong; pastikan file yang dipilih benar.");
     } else if (*result.sharpness < limits.sharpnessThreshold) {
         result.warnings.append(QStringLiteral("blurry"));
-        result.message += QStringLiteral(" Dokumen tampak buram (ketajaman %1, batas %2); pastikan "
-                                         "tulisannya terbaca, atau pindai ulang dengan lebih tajam.")
+        result.message += QCoreApplication::translate("karier::PdfInspector",
+            " Dokumen tampak buram (ketajaman %1, batas %2); pastikan "
+            "tulisannya terbaca, atau pindai ulang dengan lebih tajam.")
                               .arg(indonesian().toString(*result.sharpness, 'f', 0),
                                   indonesian().toString(limits.sharpnessThreshold, 'f', 0));
     }
@@ -154,7 +172,8 @@ PdfCheckResult checkPrefix(
     result.bytes = bytes;
     if (bytes == 0)
         return refused(std::move(result), "empty",
-            QStringLiteral("File ini kosong (0 byte). Pilih file PDF dokumennya lalu unggah lagi."));
+            QCoreApplication::translate("karier::PdfInspector",
+                "File ini kosong (0 byte). Pilih file PDF dokumennya lalu unggah lagi."));
     if (!head.startsWith("%PDF-"))
         return refused(std::move(result), "not_pdf", notPdfMessage(head));
     if (bytes > limits.maxBytes)
@@ -172,7 +191,8 @@ PdfCheckResult guarded(const QString& fileName, qint64 bytes, const std::functio
         result.file = fileName;
         result.bytes = bytes;
         return refused(std::move(result), "unreadable",
-            QStringLiteral("PDF ini terlalu berat untuk diperiksa dan tidak diterima."));
+            QCoreApplication::translate(
+                "karier::PdfInspector", "PDF ini terlalu berat untuk diperiksa dan tidak diterima."));
     }
 }
 
@@ -184,14 +204,13 @@ PdfCheckResult PdfInspector::inspect(const QString& filePath, const PdfCheckLimi
     result.file = filePath;
     const QFileInfo info(filePath);
     if (!info.exists())
-        return refused(
-            std::move(result), "not_found", QStringLiteral("File %1 tidak ditemukan.").arg(filePath));
+        return refused(std::move(result), "not_found", tr("File %1 tidak ditemukan.").arg(filePath));
     if (!info.isFile())
-        return refused(std::move(result), "io_error", QStringLiteral("%1 bukan file biasa.").arg(filePath));
+        return refused(std::move(result), "io_error", tr("%1 bukan file biasa.").arg(filePath));
     QFile file(filePath);
     if (!file.open(QIODevice::ReadOnly))
         return refused(std::move(result), "io_error",
-            QStringLiteral("File %1 tidak dapat dibaca: %2").arg(filePath, file.errorString()));
+            tr("File %1 tidak dapat dibaca: %2").arg(filePath, file.errorString()));
 
     const qint64 size = file.size();
     QByteArray data = file.read(std::min(HeadBytes, std::max(limits.maxBytes, qint64(1024)) + 1));
@@ -323,7 +342,7 @@ QString PdfInspector::formatSize(qint64 bytes)
     }
     if (bytes >= 1024)
         return locale.toString(qRound64(double(bytes) / KiB)) + QStringLiteral(" KB");
-    return locale.toString(bytes) + QStringLiteral(" byte");
+    return locale.toString(bytes) + tr(" byte");
 }
 
 QString PdfInspector::describeContent(const QByteArray& head)
@@ -334,49 +353,49 @@ QString PdfInspector::describeContent(const QByteArray& head)
     if (head.startsWith("%PDF-"))
         return {};
     if (head.startsWith("\xFF\xD8\xFF"))
-        return QStringLiteral("gambar JPEG");
+        return tr("gambar JPEG");
     if (head.startsWith("\x89PNG\r\n\x1A\n"))
-        return QStringLiteral("gambar PNG");
+        return tr("gambar PNG");
     if (head.startsWith("GIF87a") || head.startsWith("GIF89a"))
-        return QStringLiteral("gambar GIF");
+        return tr("gambar GIF");
     if (head.startsWith(QByteArray("II*\0", 4)) || head.startsWith(QByteArray("MM\0*", 4)))
-        return QStringLiteral("gambar TIFF");
+        return tr("gambar TIFF");
     if (head.startsWith("RIFF") && at(8, "WEBP"))
-        return QStringLiteral("gambar WebP");
+        return tr("gambar WebP");
     if (head.startsWith("BM") && head.size() >= 14 && head.mid(6, 4) == QByteArray(4, '\0'))
-        return QStringLiteral("gambar BMP");
+        return tr("gambar BMP");
     if (at(4, "ftyp")) {
         const QByteArray brand = head.mid(8, 4);
         if (brand == "heic" || brand == "heix" || brand == "mif1" || brand == "msf1" || brand == "heim"
             || brand == "heis" || brand == "avif")
-            return QStringLiteral("foto HEIC/HEIF");
+            return tr("foto HEIC/HEIF");
         return QStringLiteral("video");
     }
     if (head.startsWith("PK\x03\x04") || head.startsWith("PK\x05\x06")) {
         if (head.contains("word/"))
-            return QStringLiteral("dokumen Word (DOCX)");
+            return tr("dokumen Word (DOCX)");
         if (head.contains("xl/"))
-            return QStringLiteral("lembar kerja Excel (XLSX)");
+            return tr("lembar kerja Excel (XLSX)");
         if (head.contains("ppt/"))
-            return QStringLiteral("presentasi PowerPoint (PPTX)");
+            return tr("presentasi PowerPoint (PPTX)");
         if (head.contains("application/vnd.oasis.opendocument"))
-            return QStringLiteral("dokumen OpenDocument (ODT/ODS)");
+            return tr("dokumen OpenDocument (ODT/ODS)");
         if (head.contains("[Content_Types].xml"))
-            return QStringLiteral("dokumen Microsoft Office (DOCX/XLSX)");
-        return QStringLiteral("arsip ZIP");
+            return tr("dokumen Microsoft Office (DOCX/XLSX)");
+        return tr("arsip ZIP");
     }
     if (head.startsWith("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1"))
-        return QStringLiteral("dokumen Microsoft Office lama (DOC/XLS)");
+        return tr("dokumen Microsoft Office lama (DOC/XLS)");
     if (head.startsWith("{\\rtf"))
-        return QStringLiteral("dokumen RTF");
+        return tr("dokumen RTF");
     if (head.startsWith("%!"))
-        return QStringLiteral("dokumen PostScript");
+        return tr("dokumen PostScript");
     if (head.startsWith("Rar!"))
-        return QStringLiteral("arsip RAR");
+        return tr("arsip RAR");
     if (head.startsWith("7z\xBC\xAF\x27\x1C"))
-        return QStringLiteral("arsip 7-Zip");
+        return tr("arsip 7-Zip");
     if (head.startsWith("\x1F\x8B"))
-        return QStringLiteral("arsip GZIP");
+        return tr("arsip GZIP");
     if (head.startsWith("\x7F"
                         "ELF")
         || head.startsWith("MZ"))
@@ -391,11 +410,11 @@ QString PdfInspector::describeContent(const QByteArray& head)
         text = text.mid(text.indexOf("?>") + 2).trimmed();
     if (text.startsWith("<!doctype html") || text.startsWith("<html") || text.startsWith("<head")
         || text.startsWith("<body") || (text.startsWith("<!--") && text.contains("<html")))
-        return QStringLiteral("halaman web (HTML)");
+        return tr("halaman web (HTML)");
     if (text.startsWith("<svg") || (text.startsWith("<!doctype svg")))
-        return QStringLiteral("gambar SVG");
+        return tr("gambar SVG");
     if (head.trimmed().startsWith("<?xml"))
-        return QStringLiteral("dokumen XML");
+        return tr("dokumen XML");
     return {};
 }
 

@@ -4,6 +4,7 @@
 #include "documents/PdfCheckResult.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QSizeF>
 #include <QString>
 #include <optional>
@@ -40,6 +41,8 @@ struct PdfCheckLimits
 /// PdfCheckRunner (`karier-cli check-pdf`), which adds a wall-clock limit and a memory limit.
 class PdfInspector
 {
+    Q_DECLARE_TR_FUNCTIONS(karier::PdfInspector)
+
 public:
     /// The first page is drawn at this many pixels (A4 at 150 dpi, 1240 x 1754) whatever its size
     /// in points, so that the sharpness of every document is measured at the same scale.

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "domain/Nip.h"
 
+#include <QCoreApplication>
+
 namespace karier {
 
 namespace {
@@ -27,7 +29,7 @@ QString describe(char32_t c)
 {
     if (QChar::isPrint(c))
         return u'"' % QString::fromUcs4(&c, 1) % u'"';
-    return QStringLiteral("karakter U+%1")
+    return QCoreApplication::translate("karier::Nip", "karakter U+%1")
         .arg(QString::number(static_cast<uint>(c), 16).toUpper().rightJustified(4, u'0'));
 }
 
@@ -47,14 +49,13 @@ Result<Nip> Nip::parse(const QString& text, const QDate& today)
         if (QChar::isSpace(c))
             continue;
         if (c < U'0' || c > U'9')
-            return Error::invalid(
-                QStringLiteral("NIP hanya boleh berisi angka (ditemukan %1).").arg(describe(c)));
+            return Error::invalid(tr("NIP hanya boleh berisi angka (ditemukan %1).").arg(describe(c)));
         digits.append(QChar(static_cast<char16_t>(c)));
     }
     if (digits.isEmpty())
-        return Error::invalid(QStringLiteral("NIP belum diisi."));
+        return Error::invalid(tr("NIP belum diisi."));
     if (digits.size() != kNipLength)
-        return Error::invalid(QStringLiteral("NIP harus 18 digit, bukan %1.").arg(digits.size()));
+        return Error::invalid(tr("NIP harus 18 digit, bukan %1.").arg(digits.size()));
 
     Nip nip;
     nip.m_digits = digits;
@@ -64,17 +65,15 @@ Result<Nip> Nip::parse(const QString& text, const QDate& today)
     nip.m_birthDate = QDate(number(digits, 0, 4), number(digits, 4, 2), number(digits, 6, 2));
     if (!nip.m_birthDate.isValid())
         return Error::invalid(
-            QStringLiteral("Tanggal lahir pada NIP (digit 1–8, \"%1\") bukan tanggal yang valid.")
-                .arg(birthText));
+            tr("Tanggal lahir pada NIP (digit 1–8, \"%1\") bukan tanggal yang valid.").arg(birthText));
     if (nip.m_birthDate > today)
         return Error::invalid(
-            QStringLiteral("Tanggal lahir pada NIP (digit 1–8, \"%1\") berada di masa depan.")
-                .arg(birthText));
+            tr("Tanggal lahir pada NIP (digit 1–8, \"%1\") berada di masa depan.").arg(birthText));
     if (nip.m_birthDate < today.addYears(-kMaximumAge))
-        return Error::invalid(QStringLiteral(
-            "Tanggal lahir pada NIP (digit 1–8, \"%1\") tidak masuk akal: usia lebih dari %2 tahun.")
-                                  .arg(birthText)
-                                  .arg(kMaximumAge));
+        return Error::invalid(
+            tr("Tanggal lahir pada NIP (digit 1–8, \"%1\") tidak masuk akal: usia lebih dari %2 tahun.")
+                .arg(birthText)
+                .arg(kMaximumAge));
 
     // Digits 9-12: TMT / appointment year; digits 13-14: TMT month (PNS) or PPPK code.
     const int tmtYear = number(digits, 8, 4);
@@ -88,16 +87,16 @@ Result<Nip> Nip::parse(const QString& text, const QDate& today)
         nip.m_kind = Kind::Pppk;
         nip.m_pppkCode = kindDigits;
     } else {
-        return Error::invalid(QStringLiteral("Digit 13–14 NIP (\"%1\") bukan bulan TMT PNS (01–12) "
-                                             "maupun kode PPPK (21–29).")
+        return Error::invalid(tr("Digit 13–14 NIP (\"%1\") bukan bulan TMT PNS (01–12) "
+                                 "maupun kode PPPK (21–29).")
                                   .arg(digits.mid(12, 2)));
     }
     nip.m_tmt = QDate(tmtYear, tmtMonth, 1);
     const QString tmtText = nip.m_kind == Kind::Pns ? digits.mid(8, 6) : digits.mid(8, 4);
-    const QString tmtLabel = nip.m_kind == Kind::Pns ? QStringLiteral("TMT CPNS (digit 9–14")
-                                                     : QStringLiteral("Tahun pengangkatan PPPK (digit 9–12");
+    const QString tmtLabel
+        = nip.m_kind == Kind::Pns ? tr("TMT CPNS (digit 9–14") : tr("Tahun pengangkatan PPPK (digit 9–12");
     if (!nip.m_tmt.isValid())
-        return Error::invalid(tmtLabel % QStringLiteral(", \"%1\") tidak valid.").arg(tmtText));
+        return Error::invalid(tmtLabel % tr(", \"%1\") tidak valid.").arg(tmtText));
 
     // The TMT is known to the month (PNS) or the year (PPPK): compare at that granularity.
     const QDate adult = nip.m_birthDate.addYears(kMinimumAgeAtTmt);
@@ -106,7 +105,7 @@ Result<Nip> Nip::parse(const QString& text, const QDate& today)
         : tmtYear < adult.year();
     if (tooEarly)
         return Error::invalid(tmtLabel
-            % QStringLiteral(", \"%1\") harus sedikitnya %2 tahun setelah tanggal lahir (%3).")
+            % tr(", \"%1\") harus sedikitnya %2 tahun setelah tanggal lahir (%3).")
                   .arg(tmtText)
                   .arg(kMinimumAgeAtTmt)
                   .arg(birthText));
@@ -114,19 +113,19 @@ Result<Nip> Nip::parse(const QString& text, const QDate& today)
         ? monthIndex(tmtYear, tmtMonth) > monthIndex(today.year(), today.month())
         : tmtYear > today.year();
     if (inFuture)
-        return Error::invalid(tmtLabel % QStringLiteral(", \"%1\") berada di masa depan.").arg(tmtText));
+        return Error::invalid(tmtLabel % tr(", \"%1\") berada di masa depan.").arg(tmtText));
 
     // Digit 15: sex.
     const int sexDigit = number(digits, 14, 1);
     if (sexDigit != 1 && sexDigit != 2)
         return Error::invalid(
-            QStringLiteral("Digit jenis kelamin NIP (digit 15) harus 1 atau 2, bukan %1.").arg(sexDigit));
+            tr("Digit jenis kelamin NIP (digit 15) harus 1 atau 2, bukan %1.").arg(sexDigit));
     nip.m_sex = sexDigit == 1 ? Sex::Male : Sex::Female;
 
     // Digits 16-18: sequence.
     nip.m_sequence = number(digits, 15, 3);
     if (nip.m_sequence == 0)
-        return Error::invalid(QStringLiteral("Nomor urut NIP (digit 16–18) tidak boleh 000."));
+        return Error::invalid(tr("Nomor urut NIP (digit 16–18) tidak boleh 000."));
 
     return nip;
 }

@@ -3,6 +3,7 @@
 
 #include "common/Result.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QString>
 
@@ -13,6 +14,8 @@ namespace karier {
 /// `YYYYMMDD YYYY CC S NNN` (birth date, appointment year, 2-digit code, sex, sequence).
 class Nip
 {
+    Q_DECLARE_TR_FUNCTIONS(karier::Nip)
+
 public:
     enum class Kind { Pns, Pppk };
     enum class Sex { Male = 1, Female = 2 };

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "domain/Role.h"
 
+#include <QCoreApplication>
+
 namespace karier {
 
 QString roleCode(Role role)
@@ -29,11 +31,11 @@ QString roleDisplayName(Role role)
 {
     switch (role) {
     case Role::Asn:
-        return QStringLiteral("ASN");
+        return QCoreApplication::translate("karier::Role", "ASN");
     case Role::Pengelola:
-        return QStringLiteral("Pengelola Kepegawaian");
+        return QCoreApplication::translate("karier::Role", "Pengelola Kepegawaian");
     case Role::Admin:
-        return QStringLiteral("Admin BKPSDM");
+        return QCoreApplication::translate("karier::Role", "Admin BKPSDM");
     }
     return {};
 }

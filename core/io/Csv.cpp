@@ -11,7 +11,7 @@ Result<Csv::Table> Csv::parse(const QByteArray& input)
     if (data.startsWith("\xEF\xBB\xBF"))
         data.remove(0, 3);
     if (data.trimmed().isEmpty())
-        return Error::invalid(QStringLiteral("File CSV kosong."));
+        return Error::invalid(tr("File CSV kosong."));
 
     // Check the encoding line by line so the message can name the line.
     {
@@ -24,10 +24,9 @@ Result<Csv::Table> Csv::parse(const QByteArray& input)
             QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
             const QString decoded = decoder(QByteArrayView(data).sliced(start, end - start));
             if (decoder.hasError())
-                return Error::invalid(
-                    QStringLiteral("File CSV bukan UTF-8 yang sah (baris %1). Simpan ulang file "
-                                   "sebagai \"CSV UTF-8\".")
-                        .arg(line));
+                return Error::invalid(tr("File CSV bukan UTF-8 yang sah (baris %1). Simpan ulang file "
+                                         "sebagai \"CSV UTF-8\".")
+                                          .arg(line));
             ++line;
             start = end + 1;
         }
@@ -93,12 +92,11 @@ Result<Csv::Table> Csv::parse(const QByteArray& input)
         }
     }
     if (inQuotes)
-        return Error::invalid(
-            QStringLiteral("Tanda petik tidak ditutup (mulai baris %1).").arg(current.line));
+        return Error::invalid(tr("Tanda petik tidak ditutup (mulai baris %1).").arg(current.line));
     if (!field.isEmpty() || !current.fields.isEmpty())
         endRow();
     if (rows.isEmpty())
-        return Error::invalid(QStringLiteral("File CSV kosong."));
+        return Error::invalid(tr("File CSV kosong."));
     for (QString& name : rows.first().fields)
         name = name.trimmed();
     table.header = rows.takeFirst().fields;

@@ -4,6 +4,7 @@
 #include "common/Result.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QList>
 #include <QStringList>
 
@@ -13,6 +14,8 @@ namespace karier {
 /// (detected from the header line), quoted fields with `""` escapes and line breaks inside quotes.
 class Csv
 {
+    Q_DECLARE_TR_FUNCTIONS(karier::Csv)
+
 public:
     struct Row
     {

@@ -139,7 +139,7 @@ Result<DemoSeeder::Summary> DemoSeeder::createFirstAdmin(
     if (!nip)
         return nip.error();
     if (nama.trimmed().isEmpty())
-        return Error::invalid(QStringLiteral("Nama wajib diisi."));
+        return Error::invalid(tr("Nama wajib diisi."));
     if (const QString weak = AuthService::checkPasswordStrength(password); !weak.isEmpty())
         return Error::invalid(weak);
     AuthService auth(db);
@@ -147,9 +147,8 @@ Result<DemoSeeder::Summary> DemoSeeder::createFirstAdmin(
     if (!any)
         return any.error();
     if (any.value())
-        return Error::conflict(
-            QStringLiteral("Database ini sudah memiliki akun; admin pertama hanya dibuat pada "
-                           "database kosong."));
+        return Error::conflict(tr("Database ini sudah memiliki akun; admin pertama hanya dibuat pada "
+                                  "database kosong."));
     Summary summary;
     const Status status = db->write([&](QSqlDatabase& c) -> Status {
         auto ids = writeOrganisation(c, summary.units);
@@ -161,7 +160,7 @@ Result<DemoSeeder::Summary> DemoSeeder::createFirstAdmin(
         e.jabatan = QStringLiteral("Admin BKPSDM");
         e.unitId = ids->value(QStringLiteral("BKPSDM"));
         if (e.unitId == 0)
-            return Error::database(QStringLiteral("Unit BKPSDM tidak ada dalam daftar organisasi."));
+            return Error::database(tr("Unit BKPSDM tidak ada dalam daftar organisasi."));
         e.pppk = nip->kind() == Nip::Kind::Pppk;
         e.tanggalLahir = nip->birthDate();
         e.jenisKelamin = nip->sex() == Nip::Sex::Female ? 2 : 1;

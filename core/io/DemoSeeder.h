@@ -4,6 +4,7 @@
 #include "common/Result.h"
 #include "storage/Database.h"
 
+#include <QCoreApplication>
 #include <memory>
 
 namespace karier {
@@ -12,6 +13,8 @@ namespace karier {
 /// three demo accounts of the README. Idempotent: running it again changes nothing.
 class DemoSeeder
 {
+    Q_DECLARE_TR_FUNCTIONS(karier::DemoSeeder)
+
 public:
     struct Summary
     {

@@ -6,6 +6,7 @@
 #include "io/Csv.h"
 #include "org/Organisation.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QSet>
 
@@ -47,19 +48,21 @@ QString validateRow(const QStringList& fields, const QHash<QString, int>& column
     const QDate& today, Employee& e)
 {
     if (fields.size() != columnCount)
-        return QStringLiteral("jumlah kolom %1, seharusnya %2").arg(fields.size()).arg(columnCount);
+        return QCoreApplication::translate("karier::EmployeeCsv", "jumlah kolom %1, seharusnya %2")
+            .arg(fields.size())
+            .arg(columnCount);
     const auto nip = Nip::parse(cell(fields, columns, QStringLiteral("nip")), today);
     if (!nip)
         return nip.error().message;
     e.nip = nip->digits();
     e.nama = cell(fields, columns, QStringLiteral("nama"));
     if (e.nama.isEmpty())
-        return QStringLiteral("nama kosong");
+        return QCoreApplication::translate("karier::EmployeeCsv", "nama kosong");
     if (e.nama.size() > 200)
-        return QStringLiteral("nama lebih dari 200 karakter");
+        return QCoreApplication::translate("karier::EmployeeCsv", "nama lebih dari 200 karakter");
     e.unitCode = cell(fields, columns, QStringLiteral("kode_unit"));
     if (e.unitCode.isEmpty())
-        return QStringLiteral("kode_unit kosong");
+        return QCoreApplication::translate("karier::EmployeeCsv", "kode_unit kosong");
     e.gelarDepan = cell(fields, columns, QStringLiteral("gelar_depan"));
     e.gelarBelakang = cell(fields, columns, QStringLiteral("gelar_belakang"));
     e.jabatan = cell(fields, columns, QStringLiteral("jabatan"));
@@ -71,15 +74,18 @@ QString validateRow(const QStringList& fields, const QHash<QString, int>& column
     // Columns derived from the NIP must agree with it.
     const QString jenis = cell(fields, columns, QStringLiteral("jenis_pegawai")).toUpper();
     if (!jenis.isEmpty() && jenis != (e.pppk ? QLatin1String("PPPK") : QLatin1String("PNS")))
-        return QStringLiteral("jenis_pegawai %1 tidak sesuai NIP (%2)")
+        return QCoreApplication::translate("karier::EmployeeCsv", "jenis_pegawai %1 tidak sesuai NIP (%2)")
             .arg(jenis, e.pppk ? QStringLiteral("PPPK") : QStringLiteral("PNS"));
     const QString lahir = cell(fields, columns, QStringLiteral("tanggal_lahir"));
     if (!lahir.isEmpty()) {
         const QDate date = parseDate(lahir);
         if (!date.isValid())
-            return QStringLiteral("tanggal_lahir \"%1\" bukan tanggal (gunakan dd-MM-yyyy)").arg(lahir);
+            return QCoreApplication::translate(
+                "karier::EmployeeCsv", "tanggal_lahir \"%1\" bukan tanggal (gunakan dd-MM-yyyy)")
+                .arg(lahir);
         if (date != e.tanggalLahir)
-            return QStringLiteral("tanggal_lahir %1 tidak sesuai NIP (%2)")
+            return QCoreApplication::translate(
+                "karier::EmployeeCsv", "tanggal_lahir %1 tidak sesuai NIP (%2)")
                 .arg(lahir, e.tanggalLahir.toString(QStringLiteral("dd-MM-yyyy")));
     }
     const QString kelamin = cell(fields, columns, QStringLiteral("jenis_kelamin")).toUpper();
@@ -92,21 +98,26 @@ QString validateRow(const QStringList& fields, const QHash<QString, int>& column
             || kelamin == QLatin1String("PEREMPUAN"))
             sex = 2;
         if (sex == 0)
-            return QStringLiteral("jenis_kelamin \"%1\" tidak dikenal (L/P)").arg(kelamin);
+            return QCoreApplication::translate(
+                "karier::EmployeeCsv", "jenis_kelamin \"%1\" tidak dikenal (L/P)")
+                .arg(kelamin);
         if (sex != e.jenisKelamin)
-            return QStringLiteral("jenis_kelamin %1 tidak sesuai NIP").arg(kelamin);
+            return QCoreApplication::translate("karier::EmployeeCsv", "jenis_kelamin %1 tidak sesuai NIP")
+                .arg(kelamin);
     }
     const QString tmt = cell(fields, columns, QStringLiteral("tmt"));
     if (!tmt.isEmpty()) {
         const QDate date = parseDate(tmt);
         if (!date.isValid())
-            return QStringLiteral("tmt \"%1\" bukan tanggal (gunakan dd-MM-yyyy)").arg(tmt);
+            return QCoreApplication::translate(
+                "karier::EmployeeCsv", "tmt \"%1\" bukan tanggal (gunakan dd-MM-yyyy)")
+                .arg(tmt);
         const bool matches = e.pppk ? date.year() == e.tmt.year()
                                     : (date.year() == e.tmt.year() && date.month() == e.tmt.month());
         if (!matches)
-            return QStringLiteral("tmt %1 tidak sesuai NIP").arg(tmt);
+            return QCoreApplication::translate("karier::EmployeeCsv", "tmt %1 tidak sesuai NIP").arg(tmt);
         if (date > today)
-            return QStringLiteral("tmt %1 di masa depan").arg(tmt);
+            return QCoreApplication::translate("karier::EmployeeCsv", "tmt %1 di masa depan").arg(tmt);
         e.tmt = date;
     }
     return {};
@@ -140,7 +151,7 @@ Result<EmployeeCsv::Report> EmployeeCsv::import(
         if (!Required.contains(name) && !Optional.contains(name))
             unknown << table->header.at(i);
         else if (columns.contains(name))
-            return Error::invalid(QStringLiteral("Kolom \"%1\" muncul dua kali di baris judul.").arg(name));
+            return Error::invalid(tr("Kolom \"%1\" muncul dua kali di baris judul.").arg(name));
         columns.insert(name, i);
     }
     QStringList missing;
@@ -151,11 +162,11 @@ Result<EmployeeCsv::Report> EmployeeCsv::import(
     if (!missing.isEmpty() || !unknown.isEmpty()) {
         QStringList problems;
         if (!missing.isEmpty())
-            problems << QStringLiteral("kolom wajib tidak ada: %1").arg(missing.join(QStringLiteral(", ")));
+            problems << tr("kolom wajib tidak ada: %1").arg(missing.join(QStringLiteral(", ")));
         if (!unknown.isEmpty())
-            problems << QStringLiteral("kolom tidak dikenal: %1").arg(unknown.join(QStringLiteral(", ")));
+            problems << tr("kolom tidak dikenal: %1").arg(unknown.join(QStringLiteral(", ")));
         return Error::invalid(
-            QStringLiteral("Kolom CSV tidak sesuai (%1). Baris judul yang diharapkan: %2.")
+            tr("Kolom CSV tidak sesuai (%1). Baris judul yang diharapkan: %2.")
                 .arg(problems.join(QStringLiteral("; ")), exportColumns().join(QLatin1Char(','))));
     }
 
@@ -168,11 +179,11 @@ Result<EmployeeCsv::Report> EmployeeCsv::import(
         Employee e;
         const QString problem = validateRow(row.fields, columns, columnCount, today, e);
         if (!problem.isEmpty()) {
-            report.errors << QStringLiteral("baris %1: %2").arg(row.line).arg(problem);
+            report.errors << tr("baris %1: %2").arg(row.line).arg(problem);
             continue;
         }
         if (seen.contains(e.nip)) {
-            report.errors << QStringLiteral("baris %1: NIP %2 sudah ada di baris %3")
+            report.errors << tr("baris %1: NIP %2 sudah ada di baris %3")
                                  .arg(row.line)
                                  .arg(e.nip)
                                  .arg(seen.value(e.nip));
@@ -201,9 +212,8 @@ Result<EmployeeCsv::Report> EmployeeCsv::import(
             Employee& e = valid[i];
             e.unitId = units.value(e.unitCode, 0);
             if (e.unitId == 0) {
-                report.errors << QStringLiteral("baris %1: kode_unit \"%2\" tidak dikenal")
-                                     .arg(validLines.at(i))
-                                     .arg(e.unitCode);
+                report.errors
+                    << tr("baris %1: kode_unit \"%2\" tidak dikenal").arg(validLines.at(i)).arg(e.unitCode);
                 continue;
             }
             auto id = Organisation::upsertEmployee(c, e);
@@ -251,7 +261,7 @@ Result<int> EmployeeCsv::exportTo(const std::shared_ptr<Database>& db, const Ses
     }
     int count = 0;
     if (out.write(Csv::formatRow(exportColumns())) < 0)
-        return Error::invalid(QStringLiteral("File tujuan tidak dapat ditulis: %1").arg(out.errorString()));
+        return Error::invalid(tr("File tujuan tidak dapat ditulis: %1").arg(out.errorString()));
     bool writeFailed = false;
     const Status status = Organisation(db).forEachEmployee([&](const Employee& e) {
         const QStringList fields = {e.nip, e.nama, e.gelarDepan, e.gelarBelakang, e.jabatan, e.unitCode,
@@ -269,7 +279,7 @@ Result<int> EmployeeCsv::exportTo(const std::shared_ptr<Database>& db, const Ses
     if (!status)
         return status.error();
     if (writeFailed)
-        return Error::invalid(QStringLiteral("File tujuan tidak dapat ditulis: %1").arg(out.errorString()));
+        return Error::invalid(tr("File tujuan tidak dapat ditulis: %1").arg(out.errorString()));
     return count;
 }
 

@@ -5,6 +5,7 @@
 #include "common/Result.h"
 #include "storage/Database.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QIODevice>
 #include <QStringList>
@@ -19,6 +20,8 @@ namespace karier {
 /// nama_unit (ignored, written by the export for people reading the file).
 class EmployeeCsv
 {
+    Q_DECLARE_TR_FUNCTIONS(karier::EmployeeCsv)
+
 public:
     struct Report
     {

@@ -3,6 +3,7 @@
 
 #include "net/LinkUrl.h"
 
+#include <QCoreApplication>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -90,25 +91,32 @@ QString LinkCheckResult::message() const
 {
     switch (status) {
     case LinkStatus::NotChecked:
-        return QStringLiteral("Tautan belum diperiksa.");
+        return QCoreApplication::translate("karier::LinkChecker", "Tautan belum diperiksa.");
     case LinkStatus::Public:
-        return QStringLiteral("Tautan dapat dibuka.");
+        return QCoreApplication::translate("karier::LinkChecker", "Tautan dapat dibuka.");
     case LinkStatus::NotPublic:
-        return QStringLiteral("Tautan tidak publik — pemeriksa tidak dapat membukanya. Ubah akses berbagi "
-                              "menjadi \"Siapa saja yang memiliki link\".");
+        return QCoreApplication::translate("karier::LinkChecker",
+            "Tautan tidak publik — pemeriksa tidak dapat membukanya. Ubah akses berbagi "
+            "menjadi \"Siapa saja yang memiliki link\".");
     case LinkStatus::NotFound:
-        return QStringLiteral("Tautan tidak ditemukan (%1).").arg(httpStatus > 0 ? httpStatus : 404);
+        return QCoreApplication::translate("karier::LinkChecker", "Tautan tidak ditemukan (%1).")
+            .arg(httpStatus > 0 ? httpStatus : 404);
     case LinkStatus::NoConnection:
-        return QStringLiteral("Tidak dapat memeriksa tautan (tidak ada koneksi).");
+        return QCoreApplication::translate(
+            "karier::LinkChecker", "Tidak dapat memeriksa tautan (tidak ada koneksi).");
     case LinkStatus::Timeout:
-        return QStringLiteral("Tidak dapat memeriksa tautan (tidak ada jawaban dalam batas waktu).");
+        return QCoreApplication::translate(
+            "karier::LinkChecker", "Tidak dapat memeriksa tautan (tidak ada jawaban dalam batas waktu).");
     case LinkStatus::ServerError:
-        return httpStatus > 0
-            ? QStringLiteral("Tautan tidak dapat dibuka: server menjawab dengan galat (HTTP %1).")
-                  .arg(httpStatus)
-            : QStringLiteral("Tautan tidak dapat dibuka: server menjawab tidak wajar.");
+        return httpStatus > 0 ? QCoreApplication::translate("karier::LinkChecker",
+                   "Tautan tidak dapat dibuka: server menjawab dengan galat (HTTP %1).")
+                                    .arg(httpStatus)
+                              : QCoreApplication::translate("karier::LinkChecker",
+                                  "Tautan tidak dapat dibuka: server menjawab tidak wajar.");
     case LinkStatus::Invalid:
-        return detail.isEmpty() ? QStringLiteral("URL Bukti Dukung tidak sah.") : detail;
+        return detail.isEmpty()
+            ? QCoreApplication::translate("karier::LinkChecker", "URL Bukti Dukung tidak sah.")
+            : detail;
     }
     return {};
 }
@@ -236,7 +244,7 @@ void LinkChecker::onTimeout()
     LinkCheckResult result;
     result.status = LinkStatus::Timeout;
     result.finalUrl = m_reply->url();
-    result.detail = QStringLiteral("Tidak ada jawaban dalam %1 ms.").arg(m_timeout.count());
+    result.detail = tr("Tidak ada jawaban dalam %1 ms.").arg(m_timeout.count());
     finish(std::move(result));
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "net/LinkUrl.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace karier::LinkUrl {
@@ -19,15 +20,18 @@ Result<QUrl> parse(const QString& input)
 {
     const QString text = input.trimmed();
     if (text.isEmpty())
-        return Error::invalid(QStringLiteral("URL Bukti Dukung wajib diisi."));
+        return Error::invalid(
+            QCoreApplication::translate("karier::LinkUrl", "URL Bukti Dukung wajib diisi."));
     if (text.size() > MaxLength)
-        return Error::invalid(QStringLiteral("URL Bukti Dukung paling panjang %1 karakter (sekarang %2).")
+        return Error::invalid(QCoreApplication::translate(
+            "karier::LinkUrl", "URL Bukti Dukung paling panjang %1 karakter (sekarang %2).")
                                   .arg(MaxLength)
                                   .arg(text.size()));
     static const QRegularExpression whitespace(QStringLiteral("\\s"));
     if (text.contains(whitespace))
-        return Error::invalid(QStringLiteral("URL Bukti Dukung tidak boleh memuat spasi; salin tautan "
-                                             "apa adanya dari Google Drive atau layanan cloud Anda."));
+        return Error::invalid(QCoreApplication::translate("karier::LinkUrl",
+            "URL Bukti Dukung tidak boleh memuat spasi; salin tautan "
+            "apa adanya dari Google Drive atau layanan cloud Anda."));
 
     // What comes before the first ':' is a scheme only if it looks like one (letters, digits, + - .)
     // and is not a host name with a port ("drive.google.com:443/…").
@@ -39,23 +43,28 @@ Result<QUrl> parse(const QString& input)
     const bool looksLikeHostWithPort = scheme.contains(QLatin1Char('.')) || rest.contains(portFirst)
         || scheme == QLatin1String("localhost") || scheme == QLatin1String("www");
     if (scheme.isEmpty() || looksLikeHostWithPort)
-        return Error::invalid(QStringLiteral("URL Bukti Dukung harus diawali http:// atau https://, "
-                                             "misalnya %1")
+        return Error::invalid(QCoreApplication::translate("karier::LinkUrl",
+            "URL Bukti Dukung harus diawali http:// atau https://, "
+            "misalnya %1")
                                   .arg(example()));
     if (scheme != QLatin1String("http") && scheme != QLatin1String("https"))
-        return Error::invalid(QStringLiteral("Tautan \"%1:\" tidak diterima; URL Bukti Dukung hanya boleh "
-                                             "berupa tautan http:// atau https://.")
+        return Error::invalid(QCoreApplication::translate("karier::LinkUrl",
+            "Tautan \"%1:\" tidak diterima; URL Bukti Dukung hanya boleh "
+            "berupa tautan http:// atau https://.")
                                   .arg(scheme));
 
     const QUrl url(text, QUrl::StrictMode);
     if (!url.isValid())
-        return Error::invalid(QStringLiteral("URL Bukti Dukung tidak sah; salin ulang tautannya."));
+        return Error::invalid(QCoreApplication::translate(
+            "karier::LinkUrl", "URL Bukti Dukung tidak sah; salin ulang tautannya."));
     if (url.host().isEmpty() || !rest.startsWith(QLatin1String("//")))
-        return Error::invalid(
-            QStringLiteral("URL Bukti Dukung harus memuat nama situs, misalnya %1").arg(example()));
+        return Error::invalid(QCoreApplication::translate(
+            "karier::LinkUrl", "URL Bukti Dukung harus memuat nama situs, misalnya %1")
+                                  .arg(example()));
     if (!url.userInfo().isEmpty())
-        return Error::invalid(QStringLiteral("URL Bukti Dukung tidak boleh memuat nama pengguna atau kata "
-                                             "sandi."));
+        return Error::invalid(QCoreApplication::translate("karier::LinkUrl",
+            "URL Bukti Dukung tidak boleh memuat nama pengguna atau kata "
+            "sandi."));
     return url;
 }
 

@@ -202,11 +202,10 @@ Result<qint64> Organisation::upsertUnit(
         if (!parent.exec())
             return parent.error();
         if (!parent.next())
-            return Error::invalid(QStringLiteral("Unit induk %1 tidak ditemukan.").arg(parentCode));
+            return Error::invalid(tr("Unit induk %1 tidak ditemukan.").arg(parentCode));
         if (!parent.value(1).isNull())
             return Error::invalid(
-                QStringLiteral("Unit %1 adalah Satker; Satker tidak boleh memiliki Satker lagi.")
-                    .arg(parentCode));
+                tr("Unit %1 adalah Satker; Satker tidak boleh memiliki Satker lagi.").arg(parentCode));
         parentId = parent.value(0).toLongLong();
     }
     SqlQuery existing(

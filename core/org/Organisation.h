@@ -4,6 +4,7 @@
 #include "common/Result.h"
 #include "storage/Database.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QList>
 #include <QString>
@@ -48,6 +49,8 @@ struct Employee
 /// transaction's connection so callers can group them (Database::write).
 class Organisation
 {
+    Q_DECLARE_TR_FUNCTIONS(karier::Organisation)
+
 public:
     explicit Organisation(std::shared_ptr<Database> db);
 

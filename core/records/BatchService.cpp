@@ -9,6 +9,7 @@
 #include "settings/SharedSettings.h"
 #include "storage/SqlValues.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QRegularExpression>
 #include <QSet>
@@ -106,7 +107,9 @@ QString BatchPlan::summary() const
 {
     if (!type)
         return {};
-    QString text = QStringLiteral("%1 pegawai akan menerima %2").arg(recipients.size()).arg(type->title);
+    QString text = QCoreApplication::translate("karier::BatchService", "%1 pegawai akan menerima %2")
+                       .arg(recipients.size())
+                       .arg(type->title);
     const QString title = type->titleField.isEmpty() ? QString() : values.value(type->titleField).toString();
     if (!title.trimmed().isEmpty())
         text += QStringLiteral(" \"%1\"").arg(title.trimmed());
@@ -203,7 +206,7 @@ Result<BatchPlan> BatchService::prepare(
             return allowed.error();
     }
     if (!supportsType(type))
-        return Error::invalid(QStringLiteral("%1 tidak dapat dimasukkan secara massal.").arg(type.title));
+        return Error::invalid(tr("%1 tidak dapat dimasukkan secara massal.").arg(type.title));
 
     auto baseResult = decreeContext();
     if (!baseResult)
@@ -223,7 +226,7 @@ Result<BatchPlan> BatchService::prepare(
         decreeWarnings.insert(issue.message);
     }
     if (nips.isEmpty())
-        return Error::invalid(QStringLiteral("Belum ada NIP pegawai yang dipilih."));
+        return Error::invalid(tr("Belum ada NIP pegawai yang dipilih."));
 
     // Parse and de-duplicate the entries before touching the database.
     QHash<QString, int> firstSeen;
@@ -237,8 +240,8 @@ Result<BatchPlan> BatchService::prepare(
         const auto seen = firstSeen.constFind(nip->digits());
         if (seen != firstSeen.constEnd()) {
             plan.problems.append({BatchProblem::Kind::Duplicate, entry, QString(),
-                seen.value() > 0 ? QStringLiteral("NIP ganda: sudah disebut di baris %1.").arg(seen.value())
-                                 : QStringLiteral("NIP ganda: sudah disebut sebelumnya.")});
+                seen.value() > 0 ? tr("NIP ganda: sudah disebut di baris %1.").arg(seen.value())
+                                 : tr("NIP ganda: sudah disebut sebelumnya.")});
             continue;
         }
         firstSeen.insert(nip->digits(), entry.line);
@@ -277,13 +280,13 @@ Result<BatchPlan> BatchService::prepare(
                 return facts.error();
             if (facts->id == 0) {
                 plan.problems.append({BatchProblem::Kind::UnknownNip, entry, QString(),
-                    QStringLiteral("NIP tidak terdaftar sebagai pegawai.")});
+                    tr("NIP tidak terdaftar sebagai pegawai.")});
                 continue;
             }
             if (holders->contains(facts->id)) {
                 const auto held = statusFromCode(holders->value(facts->id));
                 plan.problems.append({BatchProblem::Kind::AlreadyRecorded, entry, facts->name,
-                    QStringLiteral("Sudah memiliki %1 dengan %2 ini (%3).")
+                    tr("Sudah memiliki %1 dengan %2 ini (%3).")
                         .arg(type.title, numberLabel,
                             held ? statusDisplayName(*held) : holders->value(facts->id))});
                 continue;
@@ -329,10 +332,10 @@ Result<BatchOutcome> BatchService::apply(
             return allowed.error();
     }
     if (!plan.type || !supportsType(*plan.type))
-        return Error::invalid(QStringLiteral("Jenis riwayat tidak dapat dimasukkan secara massal."));
+        return Error::invalid(tr("Jenis riwayat tidak dapat dimasukkan secara massal."));
     const RecordType& type = *plan.type;
     if (plan.recipients.isEmpty())
-        return Error::invalid(QStringLiteral("Tidak ada pegawai yang akan menerima %1.").arg(type.title));
+        return Error::invalid(tr("Tidak ada pegawai yang akan menerima %1.").arg(type.title));
 
     auto settings = SharedSettings(m_db).load();
     if (!settings)
@@ -364,10 +367,9 @@ Result<BatchOutcome> BatchService::apply(
                 changed << r.name;
         }
         if (!changed.isEmpty())
-            return Error::conflict(
-                QStringLiteral("Data berubah sejak ringkasan dibuat: %1 sudah menerima %2 "
-                               "ini. Periksa ulang daftar pegawai; tidak ada yang disimpan.")
-                    .arg(changed.mid(0, 5).join(QStringLiteral(", ")), type.title));
+            return Error::conflict(tr("Data berubah sejak ringkasan dibuat: %1 sudah menerima %2 "
+                                      "ini. Periksa ulang daftar pegawai; tidak ada yang disimpan.")
+                                       .arg(changed.mid(0, 5).join(QStringLiteral(", ")), type.title));
 
         bool reused = false;
         auto documentId = RecordStorage::storeDocument(c, document, actorNip, timestamp, &reused);
@@ -389,8 +391,8 @@ Result<BatchOutcome> BatchService::apply(
             if (!insert.exec())
                 return insert.error();
             if (!insert.next())
-                return Error::conflict(QStringLiteral("Pegawai %1 (%2) tidak terdaftar lagi. Periksa ulang "
-                                                      "daftar pegawai; tidak ada yang disimpan.")
+                return Error::conflict(tr("Pegawai %1 (%2) tidak terdaftar lagi. Periksa ulang "
+                                          "daftar pegawai; tidak ada yang disimpan.")
                                            .arg(r.name, r.nip));
             const QString id = insert.value(0).toString();
             if (auto audited = Organisation::audit(c, actorNip, QStringLiteral("setujui-massal"), type.code,

@@ -7,6 +7,7 @@
 #include "records/RecordType.h"
 #include "storage/Database.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QVariantMap>
 #include <memory>
@@ -70,6 +71,8 @@ struct BatchOutcome
 /// actor needs Permission::BatchEntry.
 class BatchService
 {
+    Q_DECLARE_TR_FUNCTIONS(karier::BatchService)
+
 public:
     using Clock = RecordService::Clock;
 

@@ -7,6 +7,7 @@
 #include "settings/SharedSettings.h"
 #include "storage/SqlValues.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 
 namespace karier {
@@ -58,7 +59,8 @@ Result<EmployeeScope> scopeOfRecord(QSqlDatabase& c, qint64 recordId)
     if (!q.exec())
         return q.error();
     if (!q.next())
-        return Error::notFound(QStringLiteral("Riwayat tidak ditemukan."));
+        return Error::notFound(
+            QCoreApplication::translate("karier::RecordService", "Riwayat tidak ditemukan."));
     return EmployeeScope {q.value(0).toLongLong(), q.value(1).toLongLong()};
 }
 
@@ -164,7 +166,7 @@ Result<qint64> RecordService::store(
     const Session& session, const SaveRequest& request, SubmissionStatus target)
 {
     if (!request.type)
-        return Error::invalid(QStringLiteral("Jenis riwayat tidak dikenal."));
+        return Error::invalid(tr("Jenis riwayat tidak dikenal."));
     if (auto allowed = AccessPolicy::require(session, Permission::EditOwnRecords); !allowed)
         return allowed.error();
     const RecordType& type = *request.type;
@@ -179,8 +181,7 @@ Result<qint64> RecordService::store(
         // A draft may be incomplete, but never oversized.
         for (const FieldSpec& f : type.fields) {
             if (request.values.value(f.key).toString().size() > f.maxLength)
-                return Error::invalid(
-                    QStringLiteral("%1 paling panjang %2 karakter.").arg(f.label).arg(f.maxLength));
+                return Error::invalid(tr("%1 paling panjang %2 karakter.").arg(f.label).arg(f.maxLength));
         }
     }
 
@@ -208,19 +209,18 @@ Result<qint64> RecordService::store(
             if (!q.exec())
                 return q.error();
             if (!q.next())
-                return Error::notFound(QStringLiteral("Riwayat tidak ditemukan; mungkin sudah dihapus."));
+                return Error::notFound(tr("Riwayat tidak ditemukan; mungkin sudah dihapus."));
             if (q.value(0).toLongLong() != session.employeeId)
-                return Error::forbidden(QStringLiteral("Anda hanya dapat mengubah riwayat Anda sendiri."));
+                return Error::forbidden(tr("Anda hanya dapat mengubah riwayat Anda sendiri."));
             if (q.value(4).toString() != type.code)
-                return Error::invalid(QStringLiteral("Jenis riwayat tidak dapat diubah."));
+                return Error::invalid(tr("Jenis riwayat tidak dapat diubah."));
             from = statusFromCode(q.value(1).toString()).value_or(SubmissionStatus::Draf);
             if (!ownerMayEdit(from))
-                return Error::conflict(QStringLiteral("Riwayat ini berstatus %1 dan tidak dapat diubah lagi.")
-                                           .arg(statusDisplayName(from)));
-            if (q.value(2).toInt() != request.version)
                 return Error::conflict(
-                    QStringLiteral("Riwayat ini sudah diubah di tempat lain. Muat ulang lalu "
-                                   "ulangi perubahan Anda."));
+                    tr("Riwayat ini berstatus %1 dan tidak dapat diubah lagi.").arg(statusDisplayName(from)));
+            if (q.value(2).toInt() != request.version)
+                return Error::conflict(tr("Riwayat ini sudah diubah di tempat lain. Muat ulang lalu "
+                                          "ulangi perubahan Anda."));
             oldDocument = q.value(3).toLongLong();
         }
 
@@ -232,7 +232,7 @@ Result<qint64> RecordService::store(
             documentId = stored.value();
         }
         if (target == SubmissionStatus::Diajukan && documentId == 0)
-            return Error::invalid(QStringLiteral("%1 wajib diunggah (PDF).").arg(type.documentLabel));
+            return Error::invalid(tr("%1 wajib diunggah (PDF).").arg(type.documentLabel));
 
         const QVariant documentValue = documentId > 0 ? QVariant(documentId) : QVariant();
         const QVariant submitted = target == SubmissionStatus::Diajukan ? QVariant(timestamp) : QVariant();
@@ -260,9 +260,8 @@ Result<qint64> RecordService::store(
             if (!update.exec())
                 return update.error();
             if (update.rowsAffected() != 1)
-                return Error::conflict(
-                    QStringLiteral("Riwayat ini sudah diubah di tempat lain. Muat ulang lalu "
-                                   "ulangi perubahan Anda."));
+                return Error::conflict(tr("Riwayat ini sudah diubah di tempat lain. Muat ulang lalu "
+                                          "ulangi perubahan Anda."));
             if (oldDocument > 0 && oldDocument != documentId) {
                 // Drop a replaced document that nothing refers to any more.
                 SqlQuery drop(c,
@@ -293,16 +292,15 @@ Status RecordService::remove(const Session& session, qint64 recordId, int versio
         if (!q.exec())
             return q.error();
         if (!q.next())
-            return Error::notFound(QStringLiteral("Riwayat tidak ditemukan; mungkin sudah dihapus."));
+            return Error::notFound(tr("Riwayat tidak ditemukan; mungkin sudah dihapus."));
         if (q.value(0).toLongLong() != session.employeeId)
-            return Error::forbidden(QStringLiteral("Anda hanya dapat menghapus riwayat Anda sendiri."));
+            return Error::forbidden(tr("Anda hanya dapat menghapus riwayat Anda sendiri."));
         const SubmissionStatus from = statusFromCode(q.value(1).toString()).value_or(SubmissionStatus::Draf);
         if (!ownerMayEdit(from))
             return Error::conflict(
-                QStringLiteral("Riwayat berstatus %1 tidak dapat dihapus.").arg(statusDisplayName(from)));
+                tr("Riwayat berstatus %1 tidak dapat dihapus.").arg(statusDisplayName(from)));
         if (q.value(2).toInt() != version)
-            return Error::conflict(
-                QStringLiteral("Riwayat ini sudah diubah di tempat lain. Muat ulang dahulu."));
+            return Error::conflict(tr("Riwayat ini sudah diubah di tempat lain. Muat ulang dahulu."));
         const qint64 document = q.value(3).toLongLong();
         const QString typeCode = q.value(4).toString();
         SqlQuery del(c, QStringLiteral("DELETE FROM records WHERE id = ? AND version = ?"));
@@ -310,8 +308,7 @@ Status RecordService::remove(const Session& session, qint64 recordId, int versio
         if (!del.exec())
             return del.error();
         if (del.rowsAffected() != 1)
-            return Error::conflict(
-                QStringLiteral("Riwayat ini sudah diubah di tempat lain. Muat ulang dahulu."));
+            return Error::conflict(tr("Riwayat ini sudah diubah di tempat lain. Muat ulang dahulu."));
         if (document > 0) {
             SqlQuery drop(c,
                 QStringLiteral("DELETE FROM documents WHERE id = ? AND NOT EXISTS "
@@ -374,7 +371,7 @@ Result<RecordDetail> RecordService::get(const Session& session, qint64 recordId)
         if (!q.exec())
             return q.error();
         if (!q.next())
-            return Error::notFound(QStringLiteral("Riwayat tidak ditemukan."));
+            return Error::notFound(tr("Riwayat tidak ditemukan."));
         detail.summary = summaryFrom(q);
         const RecordType* type = RecordTypes::byCode(detail.summary.typeCode);
         if (type)
@@ -406,15 +403,15 @@ Result<QByteArray> RecordService::documentContent(const Session& session, qint64
                     session, {owners.value(0).toLongLong(), owners.value(1).toLongLong()});
         }
         if (!any)
-            return Error::notFound(QStringLiteral("Dokumen tidak ditemukan."));
+            return Error::notFound(tr("Dokumen tidak ditemukan."));
         if (!allowed)
-            return Error::forbidden(QStringLiteral("Anda tidak berhak membuka dokumen ini."));
+            return Error::forbidden(tr("Anda tidak berhak membuka dokumen ini."));
         SqlQuery q(c, QStringLiteral("SELECT content FROM document_blobs WHERE document_id = ?"));
         q.bind(documentId);
         if (!q.exec())
             return q.error();
         if (!q.next())
-            return Error::notFound(QStringLiteral("Isi dokumen tidak ditemukan."));
+            return Error::notFound(tr("Isi dokumen tidak ditemukan."));
         content = q.value(0).toByteArray();
         return {};
     });

@@ -7,6 +7,7 @@
 #include "records/SubmissionStatus.h"
 #include "storage/Database.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <functional>
 #include <memory>
@@ -74,6 +75,8 @@ struct JpSummary
 /// Every function asks AccessPolicy; every write is one transaction with an audit entry.
 class RecordService
 {
+    Q_DECLARE_TR_FUNCTIONS(karier::RecordService)
+
 public:
     using Clock = std::function<QDateTime()>;
 

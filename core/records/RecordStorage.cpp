@@ -4,6 +4,7 @@
 #include "records/RecordService.h"
 #include "storage/Database.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QLocale>
 
@@ -49,12 +50,16 @@ Columns columnsOf(const RecordType& type, const QVariantMap& values)
 Status validateUpload(const SharedSettings::Values& settings, const DocumentUpload& upload)
 {
     if (!upload.content.startsWith("%PDF-"))
-        return Error::invalid(QStringLiteral("Dokumen harus berupa file PDF."));
+        return Error::invalid(
+            QCoreApplication::translate("karier::RecordStorage", "Dokumen harus berupa file PDF."));
     if (upload.content.size() > settings.maxPdfBytes)
-        return Error::invalid(QStringLiteral("Ukuran dokumen %1 melebihi batas %2.")
-                                  .arg(sizeText(upload.content.size()), sizeText(settings.maxPdfBytes)));
+        return Error::invalid(
+            QCoreApplication::translate("karier::RecordStorage", "Ukuran dokumen %1 melebihi batas %2.")
+                .arg(sizeText(upload.content.size()), sizeText(settings.maxPdfBytes)));
     if (upload.pages < 1 || upload.pages > settings.maxPdfPages)
-        return Error::invalid(QStringLiteral("Dokumen harus 1 sampai %1 halaman.").arg(settings.maxPdfPages));
+        return Error::invalid(
+            QCoreApplication::translate("karier::RecordStorage", "Dokumen harus 1 sampai %1 halaman.")
+                .arg(settings.maxPdfPages));
     return {};
 }
 

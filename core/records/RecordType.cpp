@@ -3,6 +3,7 @@
 
 #include "records/ReferenceLists.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
@@ -16,9 +17,11 @@ FieldSpec text(const char* key, const char* label, const char* help = "", const 
 {
     FieldSpec f;
     f.key = QString::fromUtf8(key);
-    f.label = QString::fromUtf8(label);
-    f.help = QString::fromUtf8(help);
-    f.placeholder = QString::fromUtf8(placeholder);
+    // The texts are marked with QT_TRANSLATE_NOOP where the types are made (after the translator
+    // is installed: the types are function-local statics built on first use).
+    f.label = QCoreApplication::translate("karier::RecordType", label);
+    f.help = *help ? QCoreApplication::translate("karier::RecordType", help) : QString();
+    f.placeholder = *placeholder ? QCoreApplication::translate("karier::RecordType", placeholder) : QString();
     return f;
 }
 
@@ -63,7 +66,8 @@ void notInFuture(QList<RuleIssue>& issues, const QVariantMap& values, const QStr
     const QDate date = dateOf(values, key);
     if (date.isValid() && date > today)
         issues.append({key, Severity::Error,
-            QStringLiteral("%1 tidak boleh di masa depan (hari ini %2).").arg(label, indonesianDate(today))});
+            QCoreApplication::translate("karier::RecordType", "%1 tidak boleh di masa depan (hari ini %2).")
+                .arg(label, indonesianDate(today))});
 }
 
 QString jp(double value)
@@ -76,20 +80,23 @@ QString jp(double value)
 QList<RuleIssue> kursusRules(const QVariantMap& values, const RuleContext& context)
 {
     QList<RuleIssue> issues;
-    notInFuture(
-        issues, values, QStringLiteral("tanggalKursus"), QStringLiteral("Tanggal Mulai"), context.today);
-    notInFuture(issues, values, QStringLiteral("tanggalSelesaiKursus"), QStringLiteral("Tanggal Berakhir"),
-        context.today);
+    notInFuture(issues, values, QStringLiteral("tanggalKursus"),
+        QCoreApplication::translate("karier::RecordType", "Tanggal Mulai"), context.today);
+    notInFuture(issues, values, QStringLiteral("tanggalSelesaiKursus"),
+        QCoreApplication::translate("karier::RecordType", "Tanggal Berakhir"), context.today);
     const QDate start = dateOf(values, QStringLiteral("tanggalKursus"));
     const QDate end = dateOf(values, QStringLiteral("tanggalSelesaiKursus"));
     if (start.isValid() && end.isValid() && end < start)
         issues.append({QStringLiteral("tanggalSelesaiKursus"), Severity::Error,
-            QStringLiteral("Tanggal Berakhir tidak boleh sebelum Tanggal Mulai (%1).")
+            QCoreApplication::translate(
+                "karier::RecordType", "Tanggal Berakhir tidak boleh sebelum Tanggal Mulai (%1).")
                 .arg(indonesianDate(start))});
     const QVariant year = values.value(QStringLiteral("tahunKursus"));
     if (start.isValid() && !isEmptyValue(year) && year.toInt() != start.year())
         issues.append({QStringLiteral("tahunKursus"), Severity::Error,
-            QStringLiteral("Tahun Kursus harus sama dengan tahun Tanggal Mulai (%1).").arg(start.year())});
+            QCoreApplication::translate(
+                "karier::RecordType", "Tahun Kursus harus sama dengan tahun Tanggal Mulai (%1).")
+                .arg(start.year())});
     const QVariant hoursValue = values.value(QStringLiteral("jumlahJam"));
     if (start.isValid() && end.isValid() && end >= start && !isEmptyValue(hoursValue)) {
         const int hours = hoursValue.toInt();
@@ -97,8 +104,9 @@ QList<RuleIssue> kursusRules(const QVariantMap& values, const RuleContext& conte
         const qint64 maximum = days * context.maxJpPerDay;
         if (hours > maximum)
             issues.append({QStringLiteral("jumlahJam"), Severity::Error,
-                QStringLiteral("Durasi %1 JP melebihi batas: paling banyak %2 JP per hari, jadi untuk "
-                               "kegiatan %3 hari paling banyak %4 JP.")
+                QCoreApplication::translate("karier::RecordType",
+                    "Durasi %1 JP melebihi batas: paling banyak %2 JP per hari, jadi untuk "
+                    "kegiatan %3 hari paling banyak %4 JP.")
                     .arg(hours)
                     .arg(context.maxJpPerDay)
                     .arg(days)
@@ -123,13 +131,14 @@ QList<RuleIssue> kursusRules(const QVariantMap& values, const RuleContext& conte
                 }
             }
             if (overDays > 0) {
-                QString message
-                    = QStringLiteral("Pada %1 total JP Anda menjadi %2 JP (kegiatan lain %3 JP), melebihi "
-                                     "batas %4 JP per hari.")
-                          .arg(indonesianDate(firstDay), jp(firstTotal), jp(firstOther))
-                          .arg(context.maxJpPerDay);
+                QString message = QCoreApplication::translate("karier::RecordType",
+                    "Pada %1 total JP Anda menjadi %2 JP (kegiatan lain %3 JP), melebihi "
+                    "batas %4 JP per hari.")
+                                      .arg(indonesianDate(firstDay), jp(firstTotal), jp(firstOther))
+                                      .arg(context.maxJpPerDay);
                 if (overDays > 1)
-                    message += QStringLiteral(" Hal yang sama terjadi pada %1 hari lain.").arg(overDays - 1);
+                    message += QCoreApplication::translate("karier::RecordType",
+                        " Hal yang sama terjadi pada %n hari lain.", nullptr, overDays - 1);
                 issues.append({QStringLiteral("jumlahJam"), Severity::Warning, message});
             }
         }
@@ -140,17 +149,19 @@ QList<RuleIssue> kursusRules(const QVariantMap& values, const RuleContext& conte
 QList<RuleIssue> sertifikasiRules(const QVariantMap& values, const RuleContext& context)
 {
     QList<RuleIssue> issues;
-    notInFuture(issues, values, QStringLiteral("tanggalSertifikat"), QStringLiteral("Tanggal Sertifikat"),
-        context.today);
+    notInFuture(issues, values, QStringLiteral("tanggalSertifikat"),
+        QCoreApplication::translate("karier::RecordType", "Tanggal Sertifikat"), context.today);
     const QDate from = dateOf(values, QStringLiteral("masaBerlakuSertMulai"));
     const QDate until = dateOf(values, QStringLiteral("masaBerlakuSertSelasai"));
     if (from.isValid() && until.isValid() && until < from)
         issues.append({QStringLiteral("masaBerlakuSertSelasai"), Severity::Error,
-            QStringLiteral("Masa Berlaku Selesai tidak boleh sebelum Masa Berlaku Mulai (%1).")
+            QCoreApplication::translate(
+                "karier::RecordType", "Masa Berlaku Selesai tidak boleh sebelum Masa Berlaku Mulai (%1).")
                 .arg(indonesianDate(from))});
     else if (until.isValid() && until < context.today)
         issues.append({QStringLiteral("masaBerlakuSertSelasai"), Severity::Warning,
-            QStringLiteral("Sertifikat ini sudah tidak berlaku sejak %1.").arg(indonesianDate(until))});
+            QCoreApplication::translate("karier::RecordType", "Sertifikat ini sudah tidak berlaku sejak %1.")
+                .arg(indonesianDate(until))});
     return issues;
 }
 
@@ -169,27 +180,31 @@ QList<RuleIssue> penghargaanRules(const QVariantMap& values, const RuleContext& 
     const bool karyaSatya = isKaryaSatya(jenis);
     if (satyaLencana && !skala.isEmpty() && skala != QLatin1String("Nasional"))
         issues.append({QStringLiteral("skalaPenghargaan"), Severity::Error,
-            QStringLiteral("Satya Lencana selalu berskala Nasional.")});
+            QCoreApplication::translate("karier::RecordType", "Satya Lencana selalu berskala Nasional.")});
     if (satyaLencana && !jenis.isEmpty() && !karyaSatya)
         issues.append({QStringLiteral("jenisPenghargaan"), Severity::Error,
-            QStringLiteral("Untuk Satya Lencana pilih Satyalancana Karya Satya X, XX atau XXX Tahun.")});
+            QCoreApplication::translate("karier::RecordType",
+                "Untuk Satya Lencana pilih Satyalancana Karya Satya X, XX atau XXX Tahun.")});
     if (!satyaLencana && !kelompok.isEmpty() && karyaSatya)
         issues.append({QStringLiteral("jenisPenghargaan"), Severity::Error,
-            QStringLiteral("Satyalancana Karya Satya hanya untuk Kelompok Penghargaan SATYA LENCANA.")});
+            QCoreApplication::translate("karier::RecordType",
+                "Satyalancana Karya Satya hanya untuk Kelompok Penghargaan SATYA LENCANA.")});
 
     const QVariant yearValue = values.value(QStringLiteral("tahun"));
     const int year = yearValue.isNull() ? 0 : yearValue.toString().toInt();
     if (year > 0 && context.tmt.isValid() && year < context.tmt.year())
         issues.append({QStringLiteral("tahun"), Severity::Error,
-            QStringLiteral("Tahun Perolehan tidak boleh sebelum tahun TMT CPNS Anda (%1).")
+            QCoreApplication::translate(
+                "karier::RecordType", "Tahun Perolehan tidak boleh sebelum tahun TMT CPNS Anda (%1).")
                 .arg(context.tmt.year())});
-    notInFuture(
-        issues, values, QStringLiteral("skDate"), QStringLiteral("Tanggal Surat Keputusan"), context.today);
+    notInFuture(issues, values, QStringLiteral("skDate"),
+        QCoreApplication::translate("karier::RecordType", "Tanggal Surat Keputusan"), context.today);
     const QDate skDate = dateOf(values, QStringLiteral("skDate"));
     if (year > 0 && skDate.isValid() && skDate.year() != year && skDate <= context.today)
         issues.append({QStringLiteral("skDate"), Severity::Warning,
-            QStringLiteral("Tanggal Surat Keputusan (%1) tidak jatuh pada Tahun Perolehan %2; periksa "
-                           "kembali keduanya.")
+            QCoreApplication::translate("karier::RecordType",
+                "Tanggal Surat Keputusan (%1) tidak jatuh pada Tahun Perolehan %2; periksa "
+                "kembali keduanya.")
                 .arg(indonesianDate(skDate))
                 .arg(year)});
     if (karyaSatya && context.tmt.isValid()) {
@@ -202,8 +217,9 @@ QList<RuleIssue> penghargaanRules(const QVariantMap& values, const RuleContext& 
             --served;
         if (served < required)
             issues.append({QStringLiteral("jenisPenghargaan"), Severity::Warning,
-                QStringLiteral("%1 memerlukan masa kerja sekurang-kurangnya %2 tahun; dari TMT CPNS %3 "
-                               "sampai %4 baru %5 tahun.")
+                QCoreApplication::translate("karier::RecordType",
+                    "%1 memerlukan masa kerja sekurang-kurangnya %2 tahun; dari TMT CPNS %3 "
+                    "sampai %4 baru %5 tahun.")
                     .arg(jenis)
                     .arg(required)
                     .arg(indonesianDate(context.tmt), indonesianDate(until))
@@ -245,23 +261,29 @@ RecordType makeKursus()
 {
     RecordType t;
     t.code = QStringLiteral("kursus");
-    t.title = QStringLiteral("Kursus");
-    t.wizardTitle = QStringLiteral("Tambah Riwayat Sertifikasi — Kursus");
-    t.documentLabel = QStringLiteral("Dokumen Sertifikat Kursus");
+    t.title = QCoreApplication::translate("karier::RecordType", "Kursus");
+    t.wizardTitle = QCoreApplication::translate("karier::RecordType", "Tambah Riwayat Sertifikasi — Kursus");
+    t.documentLabel = QCoreApplication::translate("karier::RecordType", "Dokumen Sertifikat Kursus");
     t.isSertifikasiKind = true;
     t.fields = {
-        choice("jenisKursus", "Jenis Kursus", "jenis-kursus", false,
-            "Misalnya Sosialisasi, Bimbingan Teknis, Seminar."),
-        choice("klasifikasi", "Klasifikasi Kursus", "rumpun"),
-        text("namaKursus", "Nama Kursus", "Tulis sesuai sertifikat.",
-            "contoh: Sosialisasi Pelaporan LHKPN Tahun 2026"),
-        text("institusiPenyelenggara", "Institusi Penyelenggara", "", "contoh: BKPSDM Kota Surakarta"),
-        text("nomorSertipikat", "Nomor Sertifikat", "", "contoh: 20/BKPSDM/003/I/2026"),
-        typed(FieldType::Year, "tahunKursus", "Tahun Kursus", "Sama dengan tahun Tanggal Mulai."),
-        typed(FieldType::Date, "tanggalKursus", "Tanggal Mulai"),
-        typed(FieldType::Date, "tanggalSelesaiKursus", "Tanggal Berakhir"),
-        typed(FieldType::Integer, "jumlahJam", "Durasi (jam)",
-            "Dalam JP (jam pelajaran, 45 menit); paling banyak 8 JP per hari kegiatan."),
+        choice("jenisKursus", QT_TRANSLATE_NOOP("karier::RecordType", "Jenis Kursus"), "jenis-kursus", false,
+            QT_TRANSLATE_NOOP("karier::RecordType", "Misalnya Sosialisasi, Bimbingan Teknis, Seminar.")),
+        choice("klasifikasi", QT_TRANSLATE_NOOP("karier::RecordType", "Klasifikasi Kursus"), "rumpun"),
+        text("namaKursus", QT_TRANSLATE_NOOP("karier::RecordType", "Nama Kursus"),
+            QT_TRANSLATE_NOOP("karier::RecordType", "Tulis sesuai sertifikat."),
+            QT_TRANSLATE_NOOP("karier::RecordType", "contoh: Sosialisasi Pelaporan LHKPN Tahun 2026")),
+        text("institusiPenyelenggara", QT_TRANSLATE_NOOP("karier::RecordType", "Institusi Penyelenggara"), "",
+            QT_TRANSLATE_NOOP("karier::RecordType", "contoh: BKPSDM Kota Surakarta")),
+        text("nomorSertipikat", QT_TRANSLATE_NOOP("karier::RecordType", "Nomor Sertifikat"), "",
+            QT_TRANSLATE_NOOP("karier::RecordType", "contoh: 20/BKPSDM/003/I/2026")),
+        typed(FieldType::Year, "tahunKursus", QT_TRANSLATE_NOOP("karier::RecordType", "Tahun Kursus"),
+            QT_TRANSLATE_NOOP("karier::RecordType", "Sama dengan tahun Tanggal Mulai.")),
+        typed(FieldType::Date, "tanggalKursus", QT_TRANSLATE_NOOP("karier::RecordType", "Tanggal Mulai")),
+        typed(FieldType::Date, "tanggalSelesaiKursus",
+            QT_TRANSLATE_NOOP("karier::RecordType", "Tanggal Berakhir")),
+        typed(FieldType::Integer, "jumlahJam", QT_TRANSLATE_NOOP("karier::RecordType", "Durasi (jam)"),
+            QT_TRANSLATE_NOOP("karier::RecordType",
+                "Dalam JP (jam pelajaran, 45 menit); paling banyak 8 JP per hari kegiatan.")),
     };
     t.fields[8].minimum = 1;
     t.fields[8].maximum = 2000;
@@ -278,35 +300,45 @@ RecordType makeSertifikasi()
 {
     RecordType t;
     t.code = QStringLiteral("sertifikasi");
-    t.title = QStringLiteral("Sertifikasi");
-    t.wizardTitle = QStringLiteral("Tambah Riwayat Sertifikasi — Sertifikasi");
-    t.documentLabel = QStringLiteral("Dokumen Sertifikat Kompetensi");
+    t.title = QCoreApplication::translate("karier::RecordType", "Sertifikasi");
+    t.wizardTitle
+        = QCoreApplication::translate("karier::RecordType", "Tambah Riwayat Sertifikasi — Sertifikasi");
+    t.documentLabel = QCoreApplication::translate("karier::RecordType", "Dokumen Sertifikat Kompetensi");
     t.isSertifikasiKind = true;
-    FieldSpec gelarDepan
-        = text("gelarDepanSert", "Gelar Depan", "Isi bila sertifikat memberi gelar di depan nama.");
+    FieldSpec gelarDepan = text("gelarDepanSert", QT_TRANSLATE_NOOP("karier::RecordType", "Gelar Depan"),
+        QT_TRANSLATE_NOOP("karier::RecordType", "Isi bila sertifikat memberi gelar di depan nama."));
     gelarDepan.required = false;
-    gelarDepan.group = QStringLiteral("Letak Gelar");
+    gelarDepan.group = QCoreApplication::translate("karier::RecordType", "Letak Gelar");
     gelarDepan.maxLength = 30;
     FieldSpec gelarBelakang
-        = text("gelarBelakangSert", "Gelar Belakang", "Isi bila sertifikat memberi gelar di belakang nama.");
+        = text("gelarBelakangSert", QT_TRANSLATE_NOOP("karier::RecordType", "Gelar Belakang"),
+            QT_TRANSLATE_NOOP("karier::RecordType", "Isi bila sertifikat memberi gelar di belakang nama."));
     gelarBelakang.required = false;
-    gelarBelakang.group = QStringLiteral("Letak Gelar");
+    gelarBelakang.group = QCoreApplication::translate("karier::RecordType", "Letak Gelar");
     gelarBelakang.maxLength = 30;
-    FieldSpec until = typed(FieldType::Date, "masaBerlakuSertSelasai", "Masa Berlaku Selesai",
-        "Kosongkan bila sertifikat berlaku seumur hidup.");
+    FieldSpec until = typed(FieldType::Date, "masaBerlakuSertSelasai",
+        QT_TRANSLATE_NOOP("karier::RecordType", "Masa Berlaku Selesai"),
+        QT_TRANSLATE_NOOP("karier::RecordType", "Kosongkan bila sertifikat berlaku seumur hidup."));
     until.required = false;
     t.fields = {
-        choice("klasifikasiSertifikasi", "Klasifikasi Sertifikasi", "klasifikasi-sertifikasi"),
-        text("namaSertifikasi", "Nama Sertifikasi", "Tulis sesuai sertifikat.",
-            "contoh: Sertifikat Kompetensi Pengadaan Barang/Jasa Tingkat Dasar"),
-        text("nomorSertifikat", "Nomor Sertifikat"),
-        typed(FieldType::Date, "tanggalSertifikat", "Tanggal Sertifikat"),
-        typed(FieldType::Date, "masaBerlakuSertMulai", "Masa Berlaku Mulai"),
+        choice("klasifikasiSertifikasi", QT_TRANSLATE_NOOP("karier::RecordType", "Klasifikasi Sertifikasi"),
+            "klasifikasi-sertifikasi"),
+        text("namaSertifikasi", QT_TRANSLATE_NOOP("karier::RecordType", "Nama Sertifikasi"),
+            QT_TRANSLATE_NOOP("karier::RecordType", "Tulis sesuai sertifikat."),
+            QT_TRANSLATE_NOOP(
+                "karier::RecordType", "contoh: Sertifikat Kompetensi Pengadaan Barang/Jasa Tingkat Dasar")),
+        text("nomorSertifikat", QT_TRANSLATE_NOOP("karier::RecordType", "Nomor Sertifikat")),
+        typed(FieldType::Date, "tanggalSertifikat",
+            QT_TRANSLATE_NOOP("karier::RecordType", "Tanggal Sertifikat")),
+        typed(FieldType::Date, "masaBerlakuSertMulai",
+            QT_TRANSLATE_NOOP("karier::RecordType", "Masa Berlaku Mulai")),
         until,
         gelarDepan,
         gelarBelakang,
-        choice("lembagaSertifikasiNama", "Lembaga Sertifikasi", "lembaga-sertifikasi", true,
-            "Pilih dari daftar atau ketik nama lembaga, misalnya LKPP."),
+        choice("lembagaSertifikasiNama", QT_TRANSLATE_NOOP("karier::RecordType", "Lembaga Sertifikasi"),
+            "lembaga-sertifikasi", true,
+            QT_TRANSLATE_NOOP(
+                "karier::RecordType", "Pilih dari daftar atau ketik nama lembaga, misalnya LKPP.")),
     };
     t.titleField = QStringLiteral("namaSertifikasi");
     t.numberField = QStringLiteral("nomorSertifikat");
@@ -319,18 +351,24 @@ RecordType makePenghargaan()
 {
     RecordType t;
     t.code = QStringLiteral("penghargaan");
-    t.title = QStringLiteral("Penghargaan");
-    t.wizardTitle = QStringLiteral("Tambah Riwayat Penghargaan");
-    t.documentLabel = QStringLiteral("Dokumen Sertifikat Penghargaan");
+    t.title = QCoreApplication::translate("karier::RecordType", "Penghargaan");
+    t.wizardTitle = QCoreApplication::translate("karier::RecordType", "Tambah Riwayat Penghargaan");
+    t.documentLabel = QCoreApplication::translate("karier::RecordType", "Dokumen Sertifikat Penghargaan");
     t.fields = {
-        choice("skalaPenghargaan", "Skala Penghargaan", "skala-penghargaan", false,
-            "Pilih sesuai ruang lingkup penghargaan; Satya Lencana selalu Nasional."),
-        choice("kelompokPenghargaan", "Kelompok Penghargaan", "kelompok-penghargaan", false,
-            "PENGHARGAAN LAINNYA, kecuali Satyalancana Karya Satya."),
-        choice("jenisPenghargaan", "Jenis Penghargaan", "jenis-penghargaan"),
-        typed(FieldType::Year, "tahun", "Tahun Perolehan", "Sesuai yang tertulis pada sertifikat."),
-        text("skNomor", "Nomor Surat Keputusan"),
-        typed(FieldType::Date, "skDate", "Tanggal Surat Keputusan"),
+        choice("skalaPenghargaan", QT_TRANSLATE_NOOP("karier::RecordType", "Skala Penghargaan"),
+            "skala-penghargaan", false,
+            QT_TRANSLATE_NOOP("karier::RecordType",
+                "Pilih sesuai ruang lingkup penghargaan; Satya Lencana selalu Nasional.")),
+        choice("kelompokPenghargaan", QT_TRANSLATE_NOOP("karier::RecordType", "Kelompok Penghargaan"),
+            "kelompok-penghargaan", false,
+            QT_TRANSLATE_NOOP(
+                "karier::RecordType", "PENGHARGAAN LAINNYA, kecuali Satyalancana Karya Satya.")),
+        choice("jenisPenghargaan", QT_TRANSLATE_NOOP("karier::RecordType", "Jenis Penghargaan"),
+            "jenis-penghargaan"),
+        typed(FieldType::Year, "tahun", QT_TRANSLATE_NOOP("karier::RecordType", "Tahun Perolehan"),
+            QT_TRANSLATE_NOOP("karier::RecordType", "Sesuai yang tertulis pada sertifikat.")),
+        text("skNomor", QT_TRANSLATE_NOOP("karier::RecordType", "Nomor Surat Keputusan")),
+        typed(FieldType::Date, "skDate", QT_TRANSLATE_NOOP("karier::RecordType", "Tanggal Surat Keputusan")),
     };
     t.titleField = QStringLiteral("jenisPenghargaan");
     t.numberField = QStringLiteral("skNomor");
@@ -347,11 +385,18 @@ QString indonesianDate(const QDate& date)
 {
     if (!date.isValid())
         return {};
-    static const char* const months[] = {"Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli",
-        "Agustus", "September", "Oktober", "November", "Desember"};
+    static const char* const months[] = {QT_TRANSLATE_NOOP("karier::RecordType", "Januari"),
+        QT_TRANSLATE_NOOP("karier::RecordType", "Februari"), QT_TRANSLATE_NOOP("karier::RecordType", "Maret"),
+        QT_TRANSLATE_NOOP("karier::RecordType", "April"), QT_TRANSLATE_NOOP("karier::RecordType", "Mei"),
+        QT_TRANSLATE_NOOP("karier::RecordType", "Juni"), QT_TRANSLATE_NOOP("karier::RecordType", "Juli"),
+        QT_TRANSLATE_NOOP("karier::RecordType", "Agustus"),
+        QT_TRANSLATE_NOOP("karier::RecordType", "September"),
+        QT_TRANSLATE_NOOP("karier::RecordType", "Oktober"),
+        QT_TRANSLATE_NOOP("karier::RecordType", "November"),
+        QT_TRANSLATE_NOOP("karier::RecordType", "Desember")};
     return QStringLiteral("%1 %2 %3")
         .arg(date.day())
-        .arg(QLatin1String(months[date.month() - 1]))
+        .arg(QCoreApplication::translate("karier::RecordType", months[date.month() - 1]))
         .arg(date.year());
 }
 
@@ -398,7 +443,8 @@ QList<RuleIssue> RecordType::validate(const QVariantMap& values, const RuleConte
         const QVariant value = values.value(f.key);
         if (isEmptyValue(value)) {
             if (f.required)
-                issues.append({f.key, Severity::Error, QStringLiteral("%1 wajib diisi.").arg(f.label)});
+                issues.append({f.key, Severity::Error,
+                    QCoreApplication::translate("karier::RecordType", "%1 wajib diisi.").arg(f.label)});
             continue;
         }
         switch (f.type) {
@@ -406,7 +452,8 @@ QList<RuleIssue> RecordType::validate(const QVariantMap& values, const RuleConte
             const QString s = value.toString().trimmed();
             if (s.size() > f.maxLength)
                 issues.append({f.key, Severity::Error,
-                    QStringLiteral("%1 paling panjang %2 karakter (sekarang %3).")
+                    QCoreApplication::translate(
+                        "karier::RecordType", "%1 paling panjang %2 karakter (sekarang %3).")
                         .arg(f.label)
                         .arg(f.maxLength)
                         .arg(s.size())});
@@ -416,14 +463,19 @@ QList<RuleIssue> RecordType::validate(const QVariantMap& values, const RuleConte
             bool ok = false;
             const int n = value.toString().trimmed().toInt(&ok);
             if (!ok)
-                issues.append(
-                    {f.key, Severity::Error, QStringLiteral("%1 harus berupa angka bulat.").arg(f.label)});
+                issues.append({f.key, Severity::Error,
+                    QCoreApplication::translate("karier::RecordType", "%1 harus berupa angka bulat.")
+                        .arg(f.label)});
             else if (n < f.minimum)
                 issues.append({f.key, Severity::Error,
-                    QStringLiteral("%1 paling sedikit %2.").arg(f.label).arg(f.minimum)});
+                    QCoreApplication::translate("karier::RecordType", "%1 paling sedikit %2.")
+                        .arg(f.label)
+                        .arg(f.minimum)});
             else if (f.maximum > 0 && n > f.maximum)
                 issues.append({f.key, Severity::Error,
-                    QStringLiteral("%1 paling banyak %2.").arg(f.label).arg(f.maximum)});
+                    QCoreApplication::translate("karier::RecordType", "%1 paling banyak %2.")
+                        .arg(f.label)
+                        .arg(f.maximum)});
             break;
         }
         case FieldType::Year: {
@@ -431,23 +483,27 @@ QList<RuleIssue> RecordType::validate(const QVariantMap& values, const RuleConte
             const int year = value.toString().trimmed().toInt(&ok);
             if (!ok || year < 1950 || year > context.today.year())
                 issues.append({f.key, Severity::Error,
-                    QStringLiteral("%1 harus tahun antara 1950 dan %2.")
+                    QCoreApplication::translate("karier::RecordType", "%1 harus tahun antara 1950 dan %2.")
                         .arg(f.label)
                         .arg(context.today.year())});
             break;
         }
         case FieldType::Date:
             if (!dateOf(values, f.key).isValid())
-                issues.append(
-                    {f.key, Severity::Error, QStringLiteral("%1 bukan tanggal yang sah.").arg(f.label)});
+                issues.append({f.key, Severity::Error,
+                    QCoreApplication::translate("karier::RecordType", "%1 bukan tanggal yang sah.")
+                        .arg(f.label)});
             break;
         case FieldType::Choice: {
             const QString s = value.toString().trimmed();
             if (!f.allowOther && !ReferenceLists::items(f.referenceList).contains(s))
-                issues.append({f.key, Severity::Error, QStringLiteral("Pilih %1 dari daftar.").arg(f.label)});
+                issues.append({f.key, Severity::Error,
+                    QCoreApplication::translate("karier::RecordType", "Pilih %1 dari daftar.").arg(f.label)});
             else if (s.size() > f.maxLength)
                 issues.append({f.key, Severity::Error,
-                    QStringLiteral("%1 paling panjang %2 karakter.").arg(f.label).arg(f.maxLength)});
+                    QCoreApplication::translate("karier::RecordType", "%1 paling panjang %2 karakter.")
+                        .arg(f.label)
+                        .arg(f.maxLength)});
             break;
         }
         }
@@ -464,7 +520,8 @@ QList<RuleIssue> RecordType::validate(const QVariantMap& values, const RuleConte
     }
     if (!numberField.isEmpty() && !context.duplicateNumberTitles.isEmpty()) {
         issues.append({numberField, Severity::Warning,
-            QStringLiteral("Anda sudah memiliki riwayat dengan Nomor Sertifikat ini: %1.")
+            QCoreApplication::translate(
+                "karier::RecordType", "Anda sudah memiliki riwayat dengan Nomor Sertifikat ini: %1.")
                 .arg(context.duplicateNumberTitles.join(QStringLiteral("; ")))});
     }
     // Keep the form's field order.
@@ -493,7 +550,7 @@ QString RecordType::displayValue(const QString& key, const QVariant& value) cons
                 : QDate::fromString(value.toString(), Qt::ISODate));
     case FieldType::Integer:
         if (key == hoursField)
-            return QStringLiteral("%1 jam").arg(value.toInt());
+            return QCoreApplication::translate("karier::RecordType", "%1 jam").arg(value.toInt());
         return QString::number(value.toInt());
     default:
         return value.toString().trimmed();

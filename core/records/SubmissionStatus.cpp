@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "records/SubmissionStatus.h"
 
+#include <QCoreApplication>
+
 namespace karier {
 
 QString statusCode(SubmissionStatus status)
@@ -34,17 +36,19 @@ QString statusDisplayName(SubmissionStatus status, StatusWording wording)
 {
     switch (status) {
     case SubmissionStatus::Draf:
-        return QStringLiteral("Draf");
+        return QCoreApplication::translate("karier::SubmissionStatus", "Draf");
     case SubmissionStatus::Diajukan:
-        return wording == StatusWording::TimKerja ? QStringLiteral("Belum Disetujui")
-                                                  : QStringLiteral("Diajukan");
+        return wording == StatusWording::TimKerja
+            ? QCoreApplication::translate("karier::SubmissionStatus", "Belum Disetujui")
+            : QCoreApplication::translate("karier::SubmissionStatus", "Diajukan");
     case SubmissionStatus::Disetujui:
-        return QStringLiteral("Disetujui");
+        return QCoreApplication::translate("karier::SubmissionStatus", "Disetujui");
     case SubmissionStatus::PerluPerbaikan:
-        return wording == StatusWording::TimKerja ? QStringLiteral("Batal Disetujui")
-                                                  : QStringLiteral("Perlu Perbaikan");
+        return wording == StatusWording::TimKerja
+            ? QCoreApplication::translate("karier::SubmissionStatus", "Batal Disetujui")
+            : QCoreApplication::translate("karier::SubmissionStatus", "Perlu Perbaikan");
     case SubmissionStatus::Ditolak:
-        return QStringLiteral("Ditolak");
+        return QCoreApplication::translate("karier::SubmissionStatus", "Ditolak");
     }
     return {};
 }

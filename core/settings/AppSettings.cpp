@@ -4,6 +4,7 @@
 #include "auth/AccessPolicy.h"
 #include "storage/Database.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QSqlDatabase>
@@ -42,27 +43,32 @@ Result<QString> describeSchema(QSqlDatabase& db, const QString& where)
     if (db.lastError().isValid())
         return Database::errorFrom(db.lastError(), where);
     if (tables.isEmpty())
-        return QStringLiteral("Koneksi berhasil. Database masih kosong; tabel Karier ASN akan dibuat saat "
-                              "aplikasi dimulai ulang.");
+        return QCoreApplication::translate("karier::AppSettings",
+            "Koneksi berhasil. Database masih kosong; tabel Karier ASN akan dibuat saat "
+            "aplikasi dimulai ulang.");
     if (!tables.contains(QStringLiteral("schema_migrations")))
-        return Error::database(QStringLiteral("Koneksi berhasil, tetapi database ini berisi tabel lain dan "
-                                              "bukan database Karier ASN."));
+        return Error::database(QCoreApplication::translate("karier::AppSettings",
+            "Koneksi berhasil, tetapi database ini berisi tabel lain dan "
+            "bukan database Karier ASN."));
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_migrations")) || !q.next())
         return Database::errorFrom(q.lastError(), where);
     const int version = q.value(0).toInt();
     const int latest = Database::latestSchemaVersion();
     if (version > latest)
-        return Error::database(
-            QStringLiteral("Koneksi berhasil, tetapi database ini dibuat oleh versi Karier "
-                           "ASN yang lebih baru (skema %1). Perbarui aplikasi.")
-                .arg(version));
+        return Error::database(QCoreApplication::translate("karier::AppSettings",
+            "Koneksi berhasil, tetapi database ini dibuat oleh versi Karier "
+            "ASN yang lebih baru (skema %1). Perbarui aplikasi.")
+                                   .arg(version));
     if (version < latest)
-        return QStringLiteral("Koneksi berhasil: database Karier ASN (skema %1; akan diperbarui ke skema %2 "
-                              "saat aplikasi dimulai ulang).")
+        return QCoreApplication::translate("karier::AppSettings",
+            "Koneksi berhasil: database Karier ASN (skema %1; akan diperbarui ke skema %2 "
+            "saat aplikasi dimulai ulang).")
             .arg(version)
             .arg(latest);
-    return QStringLiteral("Koneksi berhasil: database Karier ASN (skema %1).").arg(version);
+    return QCoreApplication::translate(
+        "karier::AppSettings", "Koneksi berhasil: database Karier ASN (skema %1).")
+        .arg(version);
 }
 
 Result<QString> testOn(const QString& name, const DatabaseUrl& url)
@@ -72,23 +78,28 @@ Result<QString> testOn(const QString& name, const DatabaseUrl& url)
         if (!file.exists()) {
             const QFileInfo folder(file.absolutePath());
             if (!folder.isDir())
-                return Error::database(QStringLiteral("Folder %1 tidak ada. Pilih folder yang sudah ada.")
+                return Error::database(QCoreApplication::translate(
+                    "karier::AppSettings", "Folder %1 tidak ada. Pilih folder yang sudah ada.")
                                            .arg(QDir::toNativeSeparators(folder.absoluteFilePath())));
             if (!folder.isWritable())
-                return Error::database(QStringLiteral("Folder %1 tidak dapat ditulis; database baru tidak "
-                                                      "dapat dibuat di sana.")
+                return Error::database(QCoreApplication::translate("karier::AppSettings",
+                    "Folder %1 tidak dapat ditulis; database baru tidak "
+                    "dapat dibuat di sana.")
                                            .arg(QDir::toNativeSeparators(folder.absoluteFilePath())));
-            return QStringLiteral("Berkas database belum ada; berkas baru akan dibuat di %1 saat aplikasi "
-                                  "dimulai ulang.")
+            return QCoreApplication::translate("karier::AppSettings",
+                "Berkas database belum ada; berkas baru akan dibuat di %1 saat aplikasi "
+                "dimulai ulang.")
                 .arg(QDir::toNativeSeparators(file.absoluteFilePath()));
         }
         if (!file.isFile())
             return Error::database(
-                QStringLiteral("%1 bukan berkas database.").arg(QDir::toNativeSeparators(url.path)));
+                QCoreApplication::translate("karier::AppSettings", "%1 bukan berkas database.")
+                    .arg(QDir::toNativeSeparators(url.path)));
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(url.path);
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=2000"));
-        const QString where = QStringLiteral("Membuka %1").arg(QDir::toNativeSeparators(url.path));
+        const QString where = QCoreApplication::translate("karier::AppSettings", "Membuka %1")
+                                  .arg(QDir::toNativeSeparators(url.path));
         if (!db.open())
             return Database::errorFrom(db.lastError(), where);
         return describeSchema(db, where);
@@ -103,7 +114,10 @@ Result<QString> testOn(const QString& name, const DatabaseUrl& url)
     if (!url.options.isEmpty())
         options += QLatin1Char(';') + url.options;
     db.setConnectOptions(options);
-    const QString where = QStringLiteral("Menghubungi server PostgreSQL %1:%2").arg(url.host).arg(url.port);
+    const QString where
+        = QCoreApplication::translate("karier::AppSettings", "Menghubungi server PostgreSQL %1:%2")
+              .arg(url.host)
+              .arg(url.port);
     if (!db.open())
         return Database::errorFrom(db.lastError(), where);
     return describeSchema(db, where);
@@ -138,28 +152,27 @@ Status AppSettings::validateDatabase(const DatabaseUrl& url)
 {
     if (url.isSqlite()) {
         if (url.path.trimmed().isEmpty())
-            return Error::invalid(QStringLiteral("Pilih berkas database SQLite."));
+            return Error::invalid(tr("Pilih berkas database SQLite."));
         if (!QDir::isAbsolutePath(url.path))
-            return Error::invalid(
-                QStringLiteral("Berkas database SQLite harus ditulis dengan jalur lengkap."));
+            return Error::invalid(tr("Berkas database SQLite harus ditulis dengan jalur lengkap."));
         if (QFileInfo(url.path).isDir())
-            return Error::invalid(QStringLiteral("%1 adalah folder; pilih sebuah berkas.")
-                                      .arg(QDir::toNativeSeparators(url.path)));
+            return Error::invalid(
+                tr("%1 adalah folder; pilih sebuah berkas.").arg(QDir::toNativeSeparators(url.path)));
         return {};
     }
     const auto blank = [](const QString& text) { return text.trimmed().isEmpty(); };
     if (blank(url.host))
-        return Error::invalid(QStringLiteral("Isi alamat server PostgreSQL."));
+        return Error::invalid(tr("Isi alamat server PostgreSQL."));
     if (url.host.contains(QLatin1Char(' ')) || url.host.contains(QLatin1Char('/')))
-        return Error::invalid(QStringLiteral("Alamat server PostgreSQL tidak valid."));
+        return Error::invalid(tr("Alamat server PostgreSQL tidak valid."));
     if (url.port < 1 || url.port > 65535)
-        return Error::invalid(QStringLiteral("Port PostgreSQL harus antara 1 dan 65535."));
+        return Error::invalid(tr("Port PostgreSQL harus antara 1 dan 65535."));
     if (blank(url.name))
-        return Error::invalid(QStringLiteral("Isi nama database PostgreSQL."));
+        return Error::invalid(tr("Isi nama database PostgreSQL."));
     if (url.name.contains(QLatin1Char('/')))
-        return Error::invalid(QStringLiteral("Nama database PostgreSQL tidak boleh berisi \"/\"."));
+        return Error::invalid(tr("Nama database PostgreSQL tidak boleh berisi \"/\"."));
     if (blank(url.user))
-        return Error::invalid(QStringLiteral("Isi nama pengguna PostgreSQL."));
+        return Error::invalid(tr("Isi nama pengguna PostgreSQL."));
     return {};
 }
 
@@ -222,7 +235,7 @@ Status AppSettings::setLanguage(const QString& code)
     const bool known = std::any_of(available.cbegin(), available.cend(),
         [&](const Language& language) { return language.code == code; });
     if (!known)
-        return Error::invalid(QStringLiteral("Bahasa \"%1\" tidak tersedia.").arg(code));
+        return Error::invalid(tr("Bahasa \"%1\" tidak tersedia.").arg(code));
     m_local->setLanguage(code);
     m_local->sync();
     return {};
@@ -236,7 +249,7 @@ bool AppSettings::canChangeShared(const Session& session)
 Result<SharedSettings::Values> AppSettings::shared() const
 {
     if (!m_db)
-        return Error::database(QStringLiteral("Belum terhubung ke database."));
+        return Error::database(tr("Belum terhubung ke database."));
     return SharedSettings(m_db).load();
 }
 
@@ -251,7 +264,7 @@ Status AppSettings::setShared(
     if (auto allowed = AccessPolicy::require(actor, Permission::ManageSharedSettings); !allowed)
         return allowed;
     if (!db)
-        return Error::database(QStringLiteral("Belum terhubung ke database."));
+        return Error::database(tr("Belum terhubung ke database."));
     return SharedSettings(db).save(&actor, values);
 }
 

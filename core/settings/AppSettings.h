@@ -8,6 +8,7 @@
 #include "settings/SharedSettings.h"
 #include "storage/DatabaseUrl.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <memory>
 
@@ -21,6 +22,8 @@ namespace karier {
 /// Changes of the database and the language take effect at the next start.
 class AppSettings
 {
+    Q_DECLARE_TR_FUNCTIONS(karier::AppSettings)
+
 public:
     struct Language
     {

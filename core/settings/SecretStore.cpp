@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "settings/SecretStore.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -20,8 +21,9 @@ bool sodiumReady()
 Error keyError(const QString& path)
 {
     return Error {ErrorCode::Internal,
-        QStringLiteral("Kunci penyimpan kata sandi (%1) tidak dapat dibaca atau dibuat. Periksa hak akses "
-                       "folder pengaturan.")
+        QCoreApplication::translate("karier::SecretStore",
+            "Kunci penyimpan kata sandi (%1) tidak dapat dibaca atau dibuat. Periksa hak akses "
+            "folder pengaturan.")
             .arg(QDir::toNativeSeparators(path))};
 }
 
@@ -47,8 +49,8 @@ Result<QByteArray> SecretStore::readKey() const
     const QByteArray key = file.readAll();
     if (key.size() != int(crypto_secretbox_KEYBYTES))
         return Error {ErrorCode::Internal,
-            QStringLiteral("Kunci penyimpan kata sandi (%1) rusak. Hapus berkas itu lalu simpan ulang kata "
-                           "sandi database di Pengaturan.")
+            tr("Kunci penyimpan kata sandi (%1) rusak. Hapus berkas itu lalu simpan ulang kata "
+               "sandi database di Pengaturan.")
                 .arg(QDir::toNativeSeparators(m_keyFile))};
     return key;
 }
@@ -80,8 +82,7 @@ Result<QByteArray> SecretStore::readOrCreateKey() const
 Result<QByteArray> SecretStore::seal(const QString& secret) const
 {
     if (!sodiumReady())
-        return Error {
-            ErrorCode::Internal, QStringLiteral("Pustaka kriptografi (libsodium) tidak dapat dipakai.")};
+        return Error {ErrorCode::Internal, tr("Pustaka kriptografi (libsodium) tidak dapat dipakai.")};
     auto key = readOrCreateKey();
     if (!key)
         return key.error();
@@ -99,13 +100,11 @@ Result<QByteArray> SecretStore::seal(const QString& secret) const
 Result<QString> SecretStore::open(const QByteArray& sealed) const
 {
     if (!sodiumReady())
-        return Error {
-            ErrorCode::Internal, QStringLiteral("Pustaka kriptografi (libsodium) tidak dapat dipakai.")};
+        return Error {ErrorCode::Internal, tr("Pustaka kriptografi (libsodium) tidak dapat dipakai.")};
     const QByteArray box = QByteArray::fromBase64(sealed);
     const int overhead = int(crypto_secretbox_NONCEBYTES + crypto_secretbox_MACBYTES);
     if (box.size() < overhead)
-        return Error::invalid(
-            QStringLiteral("Kata sandi database yang tersimpan rusak. Isi ulang di Pengaturan."));
+        return Error::invalid(tr("Kata sandi database yang tersimpan rusak. Isi ulang di Pengaturan."));
     auto key = readKey();
     if (!key)
         return key.error();
@@ -116,8 +115,8 @@ Result<QString> SecretStore::open(const QByteArray& sealed) const
         reinterpret_cast<const unsigned char*>(key->constData()));
     sodium_memzero(key.value().data(), size_t(key->size()));
     if (failed != 0)
-        return Error::invalid(QStringLiteral("Kata sandi database yang tersimpan tidak dapat dibuka (kunci "
-                                             "berubah atau data rusak). Isi ulang di Pengaturan."));
+        return Error::invalid(tr("Kata sandi database yang tersimpan tidak dapat dibuka (kunci "
+                                 "berubah atau data rusak). Isi ulang di Pengaturan."));
     const QString secret = QString::fromUtf8(plain);
     sodium_memzero(plain.data(), size_t(plain.size()));
     return secret;

@@ -4,6 +4,7 @@
 #include "common/Result.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 
 namespace karier {
@@ -15,6 +16,8 @@ namespace karier {
 /// every file of the user's account can still open it (as with any keyring unlocked at login).
 class SecretStore
 {
+    Q_DECLARE_TR_FUNCTIONS(karier::SecretStore)
+
 public:
     /// \a keyFile: where the key lives; empty = defaultKeyFile().
     explicit SecretStore(QString keyFile = {});

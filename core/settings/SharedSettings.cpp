@@ -52,18 +52,15 @@ Result<SharedSettings::Values> SharedSettings::load()
 Status SharedSettings::validate(const Values& values)
 {
     if (values.maxPdfBytes < MinPdfBytes || values.maxPdfBytes > MaxPdfBytes)
-        return Error::invalid(QStringLiteral("Ukuran PDF maksimum harus antara 64 KB dan 50 MB."));
+        return Error::invalid(tr("Ukuran PDF maksimum harus antara 64 KB dan 50 MB."));
     if (values.maxPdfPages < 1 || values.maxPdfPages > MaxPdfPagesLimit)
-        return Error::invalid(
-            QStringLiteral("Jumlah halaman PDF maksimum harus antara 1 dan %1.").arg(MaxPdfPagesLimit));
+        return Error::invalid(tr("Jumlah halaman PDF maksimum harus antara 1 dan %1.").arg(MaxPdfPagesLimit));
     if (values.maxJpPerDay < 1 || values.maxJpPerDay > MaxJpPerDayLimit)
-        return Error::invalid(
-            QStringLiteral("Batas JP per hari harus antara 1 dan %1 JP.").arg(MaxJpPerDayLimit));
+        return Error::invalid(tr("Batas JP per hari harus antara 1 dan %1 JP.").arg(MaxJpPerDayLimit));
     if (values.jpTargetPerYear < 1 || values.jpTargetPerYear > MaxJpTargetPerYear)
-        return Error::invalid(
-            QStringLiteral("Target JP per tahun harus antara 1 dan %1 JP.").arg(MaxJpTargetPerYear));
+        return Error::invalid(tr("Target JP per tahun harus antara 1 dan %1 JP.").arg(MaxJpTargetPerYear));
     if (!(values.sharpnessThreshold >= 0 && values.sharpnessThreshold <= MaxSharpnessThreshold))
-        return Error::invalid(QStringLiteral("Ambang ketajaman pindaian harus antara 0 (bawaan) dan %1.")
+        return Error::invalid(tr("Ambang ketajaman pindaian harus antara 0 (bawaan) dan %1.")
                                   .arg(QString::number(MaxSharpnessThreshold, 'f', 0)));
     return {};
 }

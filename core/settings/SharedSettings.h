@@ -6,6 +6,7 @@
 #include "documents/PdfInspector.h"
 #include "storage/Database.h"
 
+#include <QCoreApplication>
 #include <memory>
 
 namespace karier {
@@ -14,6 +15,8 @@ namespace karier {
 /// everyone; changing needs Admin BKPSDM (or the system itself, actor null).
 class SharedSettings
 {
+    Q_DECLARE_TR_FUNCTIONS(karier::SharedSettings)
+
 public:
     struct Values
     {

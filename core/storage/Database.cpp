@@ -99,15 +99,14 @@ Result<QSqlDatabase> Database::openConnection(const QString& name) const
     if (m_url.isSqlite()) {
         const QFileInfo info(m_url.path);
         if (!QDir().mkpath(info.absolutePath()))
-            return Error::database(
-                QStringLiteral("Folder database %1 tidak dapat dibuat.").arg(info.absolutePath()));
+            return Error::database(tr("Folder database %1 tidak dapat dibuat.").arg(info.absolutePath()));
         if (info.exists() && !info.isFile())
-            return Error::database(QStringLiteral("%1 bukan file database.").arg(m_url.path));
+            return Error::database(tr("%1 bukan file database.").arg(m_url.path));
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(m_url.path);
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
         if (!db.open()) {
-            const Error error = errorFrom(db.lastError(), QStringLiteral("Membuka %1").arg(m_url.path));
+            const Error error = errorFrom(db.lastError(), tr("Membuka %1").arg(m_url.path));
             db = QSqlDatabase();
             QSqlDatabase::removeDatabase(name);
             return error;
@@ -118,8 +117,7 @@ Result<QSqlDatabase> Database::openConnection(const QString& name) const
         for (const char* pragma : pragmas) {
             QSqlQuery query(db);
             if (!query.exec(QLatin1String(pragma))) {
-                const Error error
-                    = errorFrom(query.lastError(), QStringLiteral("Membuka %1").arg(m_url.path));
+                const Error error = errorFrom(query.lastError(), tr("Membuka %1").arg(m_url.path));
                 query = QSqlQuery();
                 db.close();
                 db = QSqlDatabase();
@@ -141,8 +139,8 @@ Result<QSqlDatabase> Database::openConnection(const QString& name) const
         options += QLatin1Char(';') + m_url.options;
     db.setConnectOptions(options);
     if (!db.open()) {
-        const Error error = errorFrom(db.lastError(),
-            QStringLiteral("Menghubungi server PostgreSQL %1:%2").arg(m_url.host).arg(m_url.port));
+        const Error error = errorFrom(
+            db.lastError(), tr("Menghubungi server PostgreSQL %1:%2").arg(m_url.host).arg(m_url.port));
         db = QSqlDatabase();
         QSqlDatabase::removeDatabase(name);
         return error;
@@ -167,14 +165,14 @@ Status Database::write(const std::function<Status(QSqlDatabase&)>& body) const
     {
         QSqlQuery begin(db);
         if (!begin.exec(isSqlite() ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN")))
-            return errorFrom(begin.lastError(), QStringLiteral("Memulai transaksi"));
+            return errorFrom(begin.lastError(), tr("Memulai transaksi"));
     }
     Status status = body(db);
     QSqlQuery end(db);
     if (status.ok()) {
         if (end.exec(QStringLiteral("COMMIT")))
             return status;
-        status = errorFrom(end.lastError(), QStringLiteral("Menyimpan transaksi"));
+        status = errorFrom(end.lastError(), tr("Menyimpan transaksi"));
     }
     end.exec(QStringLiteral("ROLLBACK"));
     return status;
@@ -203,9 +201,8 @@ Status Database::migrate(OpenMode mode)
         version = 0;
         if (!hasTable) {
             if (!tables.isEmpty())
-                return Error::database(
-                    QStringLiteral("Database ini berisi tabel lain dan bukan database Karier ASN; "
-                                   "tidak ada yang diubah."));
+                return Error::database(tr("Database ini berisi tabel lain dan bukan database Karier ASN; "
+                                          "tidak ada yang diubah."));
             return {};
         }
         SqlQuery q(c, QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_migrations"));
@@ -221,19 +218,17 @@ Status Database::migrate(OpenMode mode)
         return status;
     const int latest = latestSchemaVersion();
     if (version > latest)
-        return Error::database(
-            QStringLiteral("Database ini dibuat oleh versi Karier ASN yang lebih baru (skema %1; "
-                           "versi ini mengenal sampai skema %2). Perbarui aplikasi; database "
-                           "tidak diubah.")
-                .arg(version)
-                .arg(latest));
+        return Error::database(tr("Database ini dibuat oleh versi Karier ASN yang lebih baru (skema %1; "
+                                  "versi ini mengenal sampai skema %2). Perbarui aplikasi; database "
+                                  "tidak diubah.")
+                                   .arg(version)
+                                   .arg(latest));
     if (version == latest) {
         m_schemaVersion = version;
         return {};
     }
     if (!hasTable && mode == OpenMode::RequireExisting)
-        return Error::database(
-            QStringLiteral("Database masih kosong. Jalankan \"karier-cli init\" terlebih dahulu."));
+        return Error::database(tr("Database masih kosong. Jalankan \"karier-cli init\" terlebih dahulu."));
 
     Status status = write([&](QSqlDatabase& c) -> Status {
         if (!isSqlite()) {
@@ -259,7 +254,7 @@ Status Database::migrate(OpenMode mode)
                 if (sql.isEmpty())
                     continue;
                 if (auto done = execDdl(c, sql); !done)
-                    return Error::database(QStringLiteral("Migrasi %1 (%2) gagal: %3")
+                    return Error::database(tr("Migrasi %1 (%2) gagal: %3")
                                                .arg(migration.version)
                                                .arg(migration.name, done.error().message));
             }
@@ -287,35 +282,34 @@ Error Database::errorFrom(const QSqlError& error, const QString& context)
     if (lower.contains(QLatin1String("database is locked")) || native == QLatin1String("5")
         || native.startsWith(QLatin1String("5 ")) || native == QLatin1String("517")
         || native == QLatin1String("261"))
-        message
-            = QStringLiteral("Database sedang dikunci oleh program lain. Tunggu sebentar lalu coba lagi.");
+        message = tr("Database sedang dikunci oleh program lain. Tunggu sebentar lalu coba lagi.");
     else if (lower.contains(QLatin1String("file is not a database"))
         || lower.contains(QLatin1String("malformed")) || native == QLatin1String("26")
         || native == QLatin1String("11"))
-        message = QStringLiteral("File database rusak atau bukan database SQLite.");
+        message = tr("File database rusak atau bukan database SQLite.");
     else if (lower.contains(QLatin1String("unable to open database")) || native == QLatin1String("14"))
-        message = QStringLiteral("File database tidak dapat dibuka (periksa jalur dan hak akses).");
+        message = tr("File database tidak dapat dibuka (periksa jalur dan hak akses).");
     else if (lower.contains(QLatin1String("readonly")) || lower.contains(QLatin1String("read-only")))
-        message = QStringLiteral("Database hanya dapat dibaca; perubahan tidak dapat disimpan.");
+        message = tr("Database hanya dapat dibaca; perubahan tidak dapat disimpan.");
     else if (lower.contains(QLatin1String("could not connect"))
         || lower.contains(QLatin1String("connection refused"))
         || lower.contains(QLatin1String("timeout expired"))
         || lower.contains(QLatin1String("could not translate host")))
-        message = QStringLiteral("Server PostgreSQL tidak dapat dihubungi.");
+        message = tr("Server PostgreSQL tidak dapat dihubungi.");
     else if (lower.contains(QLatin1String("password authentication failed")))
-        message = QStringLiteral("Pengguna atau kata sandi PostgreSQL salah.");
+        message = tr("Pengguna atau kata sandi PostgreSQL salah.");
     else if (lower.contains(QLatin1String("does not exist")) && lower.contains(QLatin1String("database")))
-        message = QStringLiteral("Database PostgreSQL tersebut tidak ada di server.");
+        message = tr("Database PostgreSQL tersebut tidak ada di server.");
     else if (lower.contains(QLatin1String("server closed the connection"))
         || lower.contains(QLatin1String("no connection")))
-        message = QStringLiteral("Hubungan ke server PostgreSQL terputus.");
+        message = tr("Hubungan ke server PostgreSQL terputus.");
     else
-        message = QStringLiteral("Kesalahan database.");
+        message = tr("Kesalahan database.");
     if (!context.isEmpty())
         message = context + QStringLiteral(": ") + message;
     // The driver's own words (English) stay available for the administrator, marked as technical detail.
     if (!text.isEmpty())
-        message += QStringLiteral(" (rincian teknis: ") + text + QLatin1Char(')');
+        message += tr(" (rincian teknis: ") + text + QLatin1Char(')');
     return Error::database(message);
 }
 

@@ -4,6 +4,7 @@
 #include "common/Result.h"
 #include "storage/DatabaseUrl.h"
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QVariant>
@@ -19,6 +20,8 @@ namespace karier {
 /// write(), which wraps the body in one transaction (`BEGIN IMMEDIATE` on SQLite).
 class Database
 {
+    Q_DECLARE_TR_FUNCTIONS(karier::Database)
+
 public:
     enum class OpenMode {
         Migrate, ///< create or migrate the schema to the latest version (karier-cli init, the GUI)

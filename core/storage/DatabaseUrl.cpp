@@ -12,7 +12,7 @@ Result<DatabaseUrl> DatabaseUrl::parse(const QString& input)
 {
     const QString text = input.trimmed();
     if (text.isEmpty())
-        return Error::invalid(QStringLiteral("Alamat database kosong."));
+        return Error::invalid(tr("Alamat database kosong."));
 
     DatabaseUrl url;
     if (text.startsWith(QLatin1String("sqlite:"))) {
@@ -21,8 +21,7 @@ Result<DatabaseUrl> DatabaseUrl::parse(const QString& input)
             path = path.mid(2); // sqlite:///abs/path
 
         if (path.isEmpty())
-            return Error::invalid(
-                QStringLiteral("Alamat SQLite tanpa nama file: gunakan sqlite:/jalur/ke/file.sqlite"));
+            return Error::invalid(tr("Alamat SQLite tanpa nama file: gunakan sqlite:/jalur/ke/file.sqlite"));
         if (path.startsWith(QLatin1String("~/")))
             path = QDir::homePath() + path.mid(1);
         url.dialect = Dialect::Sqlite;
@@ -34,12 +33,12 @@ Result<DatabaseUrl> DatabaseUrl::parse(const QString& input)
     const QString scheme = parsed.scheme().toLower();
     if (scheme != QLatin1String("postgresql") && scheme != QLatin1String("postgres")) {
         const QString shown = scheme.isEmpty() ? text : scheme;
-        return Error::invalid(QStringLiteral("Jenis database \"%1\" tidak dikenal. Gunakan sqlite:JALUR atau "
-                                             "postgresql://pengguna:sandi@host:port/nama_database.")
+        return Error::invalid(tr("Jenis database \"%1\" tidak dikenal. Gunakan sqlite:JALUR atau "
+                                 "postgresql://pengguna:sandi@host:port/nama_database.")
                                   .arg(shown));
     }
     if (!parsed.isValid())
-        return Error::invalid(QStringLiteral("Alamat PostgreSQL tidak valid: %1").arg(parsed.errorString()));
+        return Error::invalid(tr("Alamat PostgreSQL tidak valid: %1").arg(parsed.errorString()));
     url.dialect = Dialect::PostgreSql;
     url.host = parsed.host().isEmpty() ? QStringLiteral("localhost") : parsed.host();
     url.port = parsed.port(5432);
@@ -47,14 +46,14 @@ Result<DatabaseUrl> DatabaseUrl::parse(const QString& input)
     url.password = parsed.password(QUrl::FullyDecoded);
     url.name = parsed.path(QUrl::FullyDecoded).mid(1);
     if (url.name.isEmpty() || url.name.contains(QLatin1Char('/')))
-        return Error::invalid(QStringLiteral("Alamat PostgreSQL tanpa nama database: "
-                                             "postgresql://pengguna:sandi@host:port/nama_database"));
+        return Error::invalid(tr("Alamat PostgreSQL tanpa nama database: "
+                                 "postgresql://pengguna:sandi@host:port/nama_database"));
     QStringList options;
     const auto items = QUrlQuery(parsed).queryItems(QUrl::FullyDecoded);
     for (const auto& [key, value] : items) {
         if (key.contains(QLatin1Char(';')) || value.contains(QLatin1Char(';'))
             || key.contains(QLatin1Char(' ')))
-            return Error::invalid(QStringLiteral("Opsi PostgreSQL tidak valid: %1").arg(key));
+            return Error::invalid(tr("Opsi PostgreSQL tidak valid: %1").arg(key));
         options << key + QLatin1Char('=') + value;
     }
     url.options = options.join(QLatin1Char(';'));

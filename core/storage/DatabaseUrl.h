@@ -3,6 +3,7 @@
 
 #include "common/Result.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace karier {
@@ -10,6 +11,9 @@ namespace karier {
 /// Where the data lives: `sqlite:PATH` or `postgresql://user:password@host:port/dbname[?options]`.
 struct DatabaseUrl
 {
+    Q_DECLARE_TR_FUNCTIONS(karier::DatabaseUrl)
+
+public:
     enum class Dialect { Sqlite, PostgreSql };
 
     Dialect dialect = Dialect::Sqlite;

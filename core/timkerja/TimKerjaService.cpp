@@ -7,6 +7,7 @@
 #include "storage/SqlValues.h"
 #include "timkerja/TimKerja.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 #include <algorithm>
 
@@ -66,7 +67,9 @@ QString statusTextExpression()
     for (SubmissionStatus s : {SubmissionStatus::Draf, SubmissionStatus::Diajukan,
              SubmissionStatus::Disetujui, SubmissionStatus::PerluPerbaikan, SubmissionStatus::Ditolak})
         sql += QStringLiteral(" WHEN '%1' THEN '%2'")
-                   .arg(statusCode(s), statusDisplayName(s, StatusWording::TimKerja));
+                   .arg(statusCode(s),
+                       statusDisplayName(s, StatusWording::TimKerja)
+                           .replace(QLatin1Char('\''), QStringLiteral("''")));
     return sql + QStringLiteral(" ELSE r.status END");
 }
 
@@ -187,9 +190,9 @@ QString orderFor(DatabaseUrl::Dialect dialect, TimKerjaColumn column, bool ascen
     return QStringLiteral(" ORDER BY %1%2, r.id%2").arg(expression, direction);
 }
 
-const QString& staleMessage()
+QString staleMessage()
 {
-    static const QString text = QStringLiteral(
+    const QString text = QCoreApplication::translate("karier::TimKerjaService",
         "Data Tim Kerja ini sudah diubah di tempat lain. Muat ulang lalu ulangi perubahan Anda.");
     return text;
 }
@@ -205,7 +208,8 @@ Result<EmployeeScope> scopeOf(QSqlDatabase& c, qint64 id)
     if (!q.exec())
         return q.error();
     if (!q.next())
-        return Error::notFound(QStringLiteral("Data Tim Kerja tidak ditemukan; mungkin sudah dihapus."));
+        return Error::notFound(QCoreApplication::translate(
+            "karier::TimKerjaService", "Data Tim Kerja tidak ditemukan; mungkin sudah dihapus."));
     return EmployeeScope {q.value(0).toLongLong(), q.value(1).toLongLong()};
 }
 
@@ -262,8 +266,7 @@ Result<QString> TimKerjaService::newKode(const Session& session)
                 return {};
             }
         }
-        return Error {
-            ErrorCode::Internal, QStringLiteral("Kode Kegiatan baru tidak dapat dibuat; coba lagi.")};
+        return Error {ErrorCode::Internal, tr("Kode Kegiatan baru tidak dapat dibuat; coba lagi.")};
     });
     if (!status)
         return status.error();
@@ -293,7 +296,7 @@ Result<QList<RuleIssue>> TimKerjaService::check(
                 return q.error();
             if (q.next())
                 issues.append({Key::namaTimKerja(), Severity::Error,
-                    QStringLiteral("Tim Kerja \"%1\" dengan Tgl SK %2 sudah Anda catat (Kode Kegiatan %3).")
+                    tr("Tim Kerja \"%1\" dengan Tgl SK %2 sudah Anda catat (Kode Kegiatan %3).")
                         .arg(q.value(1).toString(), indonesianDate(date), q.value(0).toString())});
         }
         if (isKode(kode)) {
@@ -303,8 +306,7 @@ Result<QList<RuleIssue>> TimKerjaService::check(
                 return q.error();
             if (q.next())
                 issues.append({Key::kodeKegiatan(), Severity::Error,
-                    QStringLiteral("Kode Kegiatan %1 sudah dipakai: tekan F2 untuk membuat kode baru.")
-                        .arg(kode)});
+                    tr("Kode Kegiatan %1 sudah dipakai: tekan F2 untuk membuat kode baru.").arg(kode)});
         }
         return {};
     });
@@ -358,20 +360,17 @@ Result<qint64> TimKerjaService::save(const Session& session, const SaveRequest& 
             if (!q.exec())
                 return q.error();
             if (!q.next() || q.value(3).toString() != typeCode())
-                return Error::notFound(
-                    QStringLiteral("Data Tim Kerja tidak ditemukan; mungkin sudah dihapus."));
+                return Error::notFound(tr("Data Tim Kerja tidak ditemukan; mungkin sudah dihapus."));
             if (q.value(0).toLongLong() != session.employeeId)
-                return Error::forbidden(
-                    QStringLiteral("Anda hanya dapat mengubah data Tim Kerja Anda sendiri."));
+                return Error::forbidden(tr("Anda hanya dapat mengubah data Tim Kerja Anda sendiri."));
             from = statusFromCode(q.value(1).toString()).value_or(SubmissionStatus::Draf);
             if (!ownerMayEdit(from))
-                return Error::conflict(
-                    QStringLiteral("Data Tim Kerja ini berstatus %1 dan tidak dapat diubah lagi.")
-                        .arg(statusDisplayName(from, StatusWording::TimKerja)));
+                return Error::conflict(tr("Data Tim Kerja ini berstatus %1 dan tidak dapat diubah lagi.")
+                                           .arg(statusDisplayName(from, StatusWording::TimKerja)));
             if (q.value(2).toInt() != request.version)
                 return Error::conflict(staleMessage());
             if (q.value(4).toString() != kode)
-                return Error::invalid(QStringLiteral("Kode Kegiatan sebuah data tidak dapat diubah."));
+                return Error::invalid(tr("Kode Kegiatan sebuah data tidak dapat diubah."));
 
             SqlQuery update(c,
                 QStringLiteral("UPDATE records SET status = ?, fields = ?, title = ?, start_date = ?, "
@@ -416,13 +415,12 @@ Status TimKerjaService::remove(const Session& session, qint64 id, int version)
         if (!q.exec())
             return q.error();
         if (!q.next())
-            return Error::notFound(QStringLiteral("Data Tim Kerja tidak ditemukan; mungkin sudah dihapus."));
+            return Error::notFound(tr("Data Tim Kerja tidak ditemukan; mungkin sudah dihapus."));
         if (q.value(0).toLongLong() != session.employeeId)
-            return Error::forbidden(
-                QStringLiteral("Anda hanya dapat menghapus data Tim Kerja Anda sendiri."));
+            return Error::forbidden(tr("Anda hanya dapat menghapus data Tim Kerja Anda sendiri."));
         const SubmissionStatus from = statusFromCode(q.value(1).toString()).value_or(SubmissionStatus::Draf);
         if (!ownerMayDelete(from))
-            return Error::conflict(QStringLiteral("Data Tim Kerja yang sudah %1 tidak dapat dihapus.")
+            return Error::conflict(tr("Data Tim Kerja yang sudah %1 tidak dapat dihapus.")
                                        .arg(statusDisplayName(from, StatusWording::TimKerja)));
         if (q.value(2).toInt() != version)
             return Error::conflict(staleMessage());
@@ -448,7 +446,7 @@ Result<TimKerjaEntry> TimKerjaService::get(const Session& session, qint64 id)
         if (scope->employeeId != session.employeeId) {
             // Someone else's entry: only a verifier of that employee's Perangkat Daerah.
             if (!AccessPolicy::can(session, Permission::VerifyTimKerja))
-                return Error::forbidden(QStringLiteral("Anda tidak berhak membuka data Tim Kerja ini."));
+                return Error::forbidden(tr("Anda tidak berhak membuka data Tim Kerja ini."));
             if (auto allowed = AccessPolicy::requireEmployee(session, scope.value()); !allowed)
                 return allowed;
         }
@@ -459,7 +457,7 @@ Result<TimKerjaEntry> TimKerjaService::get(const Session& session, qint64 id)
         if (!q.exec())
             return q.error();
         if (!q.next())
-            return Error::notFound(QStringLiteral("Data Tim Kerja tidak ditemukan; mungkin sudah dihapus."));
+            return Error::notFound(tr("Data Tim Kerja tidak ditemukan; mungkin sudah dihapus."));
         entry = entryFrom(q);
         return {};
     });
@@ -509,7 +507,7 @@ Result<TimKerjaListPage> TimKerjaService::listOwn(const Session& session, const 
 Status TimKerjaService::recordLinkCheck(const Session& session, qint64 id, const LinkCheckResult& result)
 {
     if (result.status == LinkStatus::NotChecked)
-        return Error::invalid(QStringLiteral("Tautan belum diperiksa."));
+        return Error::invalid(tr("Tautan belum diperiksa."));
     return m_db->write([&](QSqlDatabase& c) -> Status {
         auto scope = scopeOf(c, id);
         if (!scope)
@@ -517,8 +515,7 @@ Status TimKerjaService::recordLinkCheck(const Session& session, qint64 id, const
         if (scope->employeeId != session.employeeId) {
             // Someone else's entry: only a verifier of that employee's Perangkat Daerah.
             if (!AccessPolicy::can(session, Permission::VerifyTimKerja))
-                return Error::forbidden(
-                    QStringLiteral("Anda tidak berhak memeriksa tautan data Tim Kerja ini."));
+                return Error::forbidden(tr("Anda tidak berhak memeriksa tautan data Tim Kerja ini."));
             if (auto allowed = AccessPolicy::requireEmployee(session, scope.value()); !allowed)
                 return allowed;
         }
@@ -531,7 +528,7 @@ Status TimKerjaService::recordLinkCheck(const Session& session, qint64 id, const
         if (!q.exec())
             return q.error();
         if (q.rowsAffected() != 1)
-            return Error::conflict(QStringLiteral("Tautan data Tim Kerja ini sudah diganti; periksa ulang."));
+            return Error::conflict(tr("Tautan data Tim Kerja ini sudah diganti; periksa ulang."));
         return {};
     });
 }

@@ -8,6 +8,7 @@
 #include "records/SubmissionStatus.h"
 #include "storage/Database.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <functional>
 #include <memory>
@@ -71,6 +72,8 @@ struct TimKerjaListPage
 /// and delete any entry that is not Disetujui. Disetujui entries are read-only and cannot be deleted.
 class TimKerjaService
 {
+    Q_DECLARE_TR_FUNCTIONS(karier::TimKerjaService)
+
 public:
     using Clock = std::function<QDateTime()>;
 

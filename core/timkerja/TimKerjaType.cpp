@@ -3,6 +3,7 @@
 #include "records/RecordType.h"
 #include "timkerja/TimKerja.h"
 
+#include <QCoreApplication>
 #include <QRandomGenerator>
 #include <QRegularExpression>
 
@@ -17,9 +18,9 @@ FieldSpec field(FieldType type, const QString& key, const char* label, const cha
 {
     FieldSpec f;
     f.key = key;
-    f.label = QString::fromUtf8(label);
+    f.label = QCoreApplication::translate("karier::RecordType", label);
     f.type = type;
-    f.help = QString::fromUtf8(help);
+    f.help = *help ? QCoreApplication::translate("karier::RecordType", help) : QString();
     f.referenceList = QString::fromUtf8(referenceList);
     return f;
 }
@@ -34,17 +35,21 @@ QList<RuleIssue> timKerjaRules(const QVariantMap& values, const RuleContext& con
         : QDate::fromString(dateValue.toString(), Qt::ISODate);
     if (date.isValid() && date > context.today)
         issues.append({Key::tanggalSk(), Severity::Error,
-            QStringLiteral("Tgl Surat Keputusan / Surat Perintah Penugasan tidak boleh di masa depan (hari "
-                           "ini %1).")
+            QCoreApplication::translate("karier::RecordType",
+                "Tgl Surat Keputusan / Surat Perintah Penugasan tidak boleh di masa depan (hari "
+                "ini %1).")
                 .arg(indonesianDate(context.today))});
 
     const QString kode = values.value(Key::kodeKegiatan()).toString().trimmed();
     if (kode.isEmpty())
         issues.append({Key::kodeKegiatan(), Severity::Error,
-            QStringLiteral("Kode Kegiatan wajib diisi: tekan F2 atau klik Buat Kode Baru.")});
+            QCoreApplication::translate(
+                "karier::RecordType", "Kode Kegiatan wajib diisi: tekan F2 atau klik Buat Kode Baru.")});
     else if (!isKode(kode))
         issues.append({Key::kodeKegiatan(), Severity::Error,
-            QStringLiteral("Kode Kegiatan \"%1\" tidak sah: tekan F2 atau klik Buat Kode Baru.").arg(kode)});
+            QCoreApplication::translate(
+                "karier::RecordType", "Kode Kegiatan \"%1\" tidak sah: tekan F2 atau klik Buat Kode Baru.")
+                .arg(kode)});
 
     const QString url = values.value(Key::urlBuktiDukung()).toString();
     if (!url.trimmed().isEmpty()) {
@@ -60,30 +65,41 @@ RecordType makeTimKerja()
     using namespace TimKerja;
     RecordType t;
     t.code = typeCode();
-    t.title = QStringLiteral("Tim Kerja");
-    t.wizardTitle = QStringLiteral("Form Tim Kerja");
-    t.documentLabel = QStringLiteral("URL Bukti Dukung");
-    FieldSpec kode = field(FieldType::Text, Key::kodeKegiatan(), "Kode Kegiatan",
-        "Tekan F2 atau klik Buat Kode Baru. Kode ini menyimpan ID data Anda, supaya bisa tersimpan.");
+    t.title = QCoreApplication::translate("karier::RecordType", "Tim Kerja");
+    t.wizardTitle = QCoreApplication::translate("karier::RecordType", "Form Tim Kerja");
+    t.documentLabel = QCoreApplication::translate("karier::RecordType", "URL Bukti Dukung");
+    FieldSpec kode = field(FieldType::Text, Key::kodeKegiatan(),
+        QT_TRANSLATE_NOOP("karier::RecordType", "Kode Kegiatan"),
+        QT_TRANSLATE_NOOP("karier::RecordType",
+            "Tekan F2 atau klik Buat Kode Baru. Kode ini menyimpan ID data Anda, supaya bisa tersimpan."));
     kode.required = false; // the rule says how to get one
     kode.maxLength = 20;
-    FieldSpec nama = field(FieldType::Text, Key::namaTimKerja(), "Nama Tim Kerja / Nama Penugasan",
-        "Tulis sesuai Surat Keputusan / Surat Perintah Penugasan.");
-    nama.placeholder = QStringLiteral("contoh: Tim Pelaksana Reformasi Birokrasi Kota Surakarta");
-    FieldSpec url = field(FieldType::Text, Key::urlBuktiDukung(), "URL Bukti Dukung",
-        "Unggah SK Tim Kerja / Penugasan ke Google Drive / Cloud, lalu salin tautannya ke sini. Pastikan "
-        "tautan tidak privat supaya dapat dicek oleh tim verifikator.");
+    FieldSpec nama = field(FieldType::Text, Key::namaTimKerja(),
+        QT_TRANSLATE_NOOP("karier::RecordType", "Nama Tim Kerja / Nama Penugasan"),
+        QT_TRANSLATE_NOOP("karier::RecordType", "Tulis sesuai Surat Keputusan / Surat Perintah Penugasan."));
+    nama.placeholder = QCoreApplication::translate(
+        "karier::RecordType", "contoh: Tim Pelaksana Reformasi Birokrasi Kota Surakarta");
+    FieldSpec url = field(FieldType::Text, Key::urlBuktiDukung(),
+        QT_TRANSLATE_NOOP("karier::RecordType", "URL Bukti Dukung"),
+        QT_TRANSLATE_NOOP("karier::RecordType",
+            "Unggah SK Tim Kerja / Penugasan ke Google Drive / Cloud, lalu salin tautannya ke sini. Pastikan "
+            "tautan tidak privat supaya dapat dicek oleh tim verifikator."));
     url.placeholder = QStringLiteral("https://drive.google.com/file/d/…");
     url.maxLength = LinkUrl::MaxLength;
     t.fields = {
-        field(FieldType::Date, Key::tanggalSk(), "Tgl Surat Keputusan / Surat Perintah Penugasan",
-            "Tanggal yang tertulis pada Surat Keputusan / Surat Perintah Penugasan."),
-        field(FieldType::Choice, Key::keteranganSk(), "Keterangan SK", "Pilih kondisi SK saat ini.",
-            "keterangan-sk"),
+        field(FieldType::Date, Key::tanggalSk(),
+            QT_TRANSLATE_NOOP("karier::RecordType", "Tgl Surat Keputusan / Surat Perintah Penugasan"),
+            QT_TRANSLATE_NOOP("karier::RecordType",
+                "Tanggal yang tertulis pada Surat Keputusan / Surat Perintah Penugasan.")),
+        field(FieldType::Choice, Key::keteranganSk(),
+            QT_TRANSLATE_NOOP("karier::RecordType", "Keterangan SK"),
+            QT_TRANSLATE_NOOP("karier::RecordType", "Pilih kondisi SK saat ini."), "keterangan-sk"),
         kode,
         nama,
-        field(FieldType::Choice, Key::ruangLingkup(), "Ruang Lingkup", "", "ruang-lingkup"),
-        field(FieldType::Choice, Key::kedudukan(), "Kedudukan", "", "kedudukan-tim"),
+        field(FieldType::Choice, Key::ruangLingkup(),
+            QT_TRANSLATE_NOOP("karier::RecordType", "Ruang Lingkup"), "", "ruang-lingkup"),
+        field(FieldType::Choice, Key::kedudukan(), QT_TRANSLATE_NOOP("karier::RecordType", "Kedudukan"), "",
+            "kedudukan-tim"),
         url,
     };
     t.titleField = Key::namaTimKerja();
