@@ -75,7 +75,7 @@ struct Candidate
     int quality = 0;
     bool grey = false;
     std::optional<bool> sharpEnough; ///< measured when first needed
-    std::optional<double> sharpness100; ///< at 100 dpi, drawn by the engine
+    std::optional<double> sharpness100; ///< at 100 dpi, as the engine draws it (asDrawnAt)
 };
 
 struct Page
@@ -768,20 +768,23 @@ PdfFitResult Fitter::search(PdfFitResult result)
             continue;
         }
 
-        // The result is read back with every page: by the PDF engine when a PDF was drawn (page 1 is
-        // drawn for the preview), by libqpdf for a photo, which then needs no PDF engine at all (the
-        // tests open every kind of result in the engine). The sharpness of every page was measured
-        // as the engine draws it (sharpEnough).
+        // The result is read back with every page, by the PDF engine when the input was a PDF (the
+        // engine is loaded already), by libqpdf for a photo, which then needs no PDF engine at all
+        // (the tests draw every kind of result with the engine). Page 1 after, for the preview, is
+        // decoded from its JPEG; the sharpness of every page was measured as the engine draws it
+        // (sharpEnough).
         report(0.92);
+        bool readable = false;
         if (m_document) {
             const PdfEngine* engine = PdfEngine::instance();
             const std::unique_ptr<PdfEngineDocument> check = engine ? engine->load(pdf) : nullptr;
-            if (!check || check->pageCount() != int(m_pages.size()))
-                return refusal(std::move(result), "write_failed",
-                    QStringLiteral("PDF hasil tidak dapat dibaca kembali; file tidak ditulis."));
-            result.previewAfter = check->render(0, PdfFitter::MeasureDpi, {});
+            readable = check && check->pageCount() == int(m_pages.size());
+            for (int i = 0; readable && i < int(m_pages.size()); ++i) {
+                const QSizeF size = check->pageSizePt(i);
+                readable = std::abs(size.width() - m_pages[std::size_t(i)].sizePt.width()) < 0.5
+                    && std::abs(size.height() - m_pages[std::size_t(i)].sizePt.height()) < 0.5;
+            }
         } else {
-            bool readable = false;
             try {
                 QPDF check;
                 check.setSuppressWarnings(true);
@@ -791,14 +794,14 @@ PdfFitResult Fitter::search(PdfFitResult result)
             } catch (const std::exception&) {
                 readable = false;
             }
-            if (!readable)
-                return refusal(std::move(result), "write_failed",
-                    QStringLiteral("PDF hasil tidak dapat dibaca kembali; file tidak ditulis."));
-            QImage decoded;
-            sharpEnough(m_pages[0], m_pages[0].level, m_options, &decoded);
-            if (!decoded.isNull())
-                result.previewAfter = preview(decoded, m_pages[0].sizePt);
         }
+        if (!readable)
+            return refusal(std::move(result), "write_failed",
+                QStringLiteral("PDF hasil tidak dapat dibaca kembali; file tidak ditulis."));
+        QImage decoded;
+        sharpEnough(m_pages[0], m_pages[0].level, m_options, &decoded);
+        if (!decoded.isNull())
+            result.previewAfter = preview(decoded, m_pages[0].sizePt);
         if (result.previewAfter.isNull())
             return refusal(std::move(result), "write_failed",
                 QStringLiteral("PDF hasil tidak dapat ditampilkan; file tidak ditulis."));
