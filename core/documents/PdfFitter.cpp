@@ -886,8 +886,14 @@ PdfFitResult Fitter::fitPdf(const QByteArray& data, PdfFitResult result)
     if (!PdfEngine::instance(&engineError))
         return refusal(std::move(result), "helper_failed", engineError);
     QFuture<PdfCheckResult> inspection = QtConcurrent::run(
-        [&data, &limits, file = result.file] { return PdfInspector::inspectData(data, file, limits); });
-    PdfFitResult drawn = drawPages(data, result);
+        [data, limits, file = result.file] { return PdfInspector::inspectData(data, file, limits); });
+    PdfFitResult drawn;
+    try {
+        drawn = drawPages(data, result);
+    } catch (...) {
+        inspection.waitForFinished(); // out of memory: nothing may run on after the refusal
+        throw;
+    }
     const PdfCheckResult check = inspection.result();
     result.pages = check.pages;
     if (!check.ok)
