@@ -11,7 +11,9 @@
 #include <QImageWriter>
 #include <QLocale>
 #include <QPainter>
+#include <QRegularExpression>
 #include <QtConcurrent/QtConcurrentMap>
+#include <QtConcurrent/QtConcurrentRun>
 #include <algorithm>
 #include <array>
 #include <atomic>
@@ -22,6 +24,7 @@
 // libqpdf 11 without the PointerHolder compatibility layer.
 #define POINTERHOLDER_TRANSITION 4
 #include <qpdf/Buffer.hh>
+#include <qpdf/Pl_Buffer.hh>
 #include <qpdf/QPDF.hh>
 #include <qpdf/QPDFObjectHandle.hh>
 #include <qpdf/QPDFPageDocumentHelper.hh>
@@ -41,6 +44,7 @@ constexpr qint64 FileOverhead = 1200; // header, catalog, page tree, info, cross
 constexpr double ColourChroma = 60.0; // max - min of R, G, B: a pixel with colour
 constexpr double ColourShare = 0.001; // of the pixels: a page with colour (a stamp, a logo)
 constexpr double WhiteShare = 0.5; // of the pixels pure white: born-digital paper, not a scan
+constexpr double MinPhotoDpi = 150.0; // a photo decoded smaller than the best step keeps at least this
 
 /// One step of the ladder, from the best (0) down.
 struct Step
@@ -71,12 +75,12 @@ struct Candidate
     int quality = 0;
     bool grey = false;
     std::optional<bool> sharpEnough; ///< measured when first needed
-    std::optional<double> sharpness100; ///< at 100 dpi, drawn by the engine
+    std::optional<double> sharpness100; ///< at 100 dpi, as the engine draws it (asDrawnAt)
 };
 
 struct Page
 {
-    QImage master; ///< Grayscale8 or RGB888
+    QImage master; ///< Grayscale8 or RGB32 (scaled without conversion)
     double masterDpi = 0.0;
     QSizeF sizePt;
     bool colour = false;
@@ -132,20 +136,21 @@ void classify(const QImage& rgb, bool& colour, double& whiteShare)
 /// light page (median >= 160); \a rgb is Format_RGB32.
 void whitenPaper(QImage& rgb)
 {
+    std::array<std::array<qint64, 256>, 3> histograms {};
+    qint64 total = 0;
+    for (int y = 0; y < rgb.height(); y += 2) {
+        const auto* line = reinterpret_cast<const QRgb*>(rgb.constScanLine(y));
+        for (int x = 0; x < rgb.width(); x += 2) {
+            const QRgb pixel = line[x];
+            ++histograms[0][std::size_t(qRed(pixel))];
+            ++histograms[1][std::size_t(qGreen(pixel))];
+            ++histograms[2][std::size_t(qBlue(pixel))];
+            ++total;
+        }
+    }
     int points[3] = {255, 255, 255};
     for (int channel = 0; channel < 3; ++channel) {
-        std::array<qint64, 256> histogram {};
-        qint64 total = 0;
-        for (int y = 0; y < rgb.height(); y += 2) {
-            const auto* line = reinterpret_cast<const QRgb*>(rgb.constScanLine(y));
-            for (int x = 0; x < rgb.width(); x += 2) {
-                const QRgb pixel = line[x];
-                ++histogram[std::size_t(channel == 0 ? qRed(pixel)
-                        : channel == 1               ? qGreen(pixel)
-                                                     : qBlue(pixel))];
-                ++total;
-            }
-        }
+        const std::array<qint64, 256>& histogram = histograms[std::size_t(channel)];
         const auto percentile = [&](double share) {
             qint64 seen = 0;
             for (int value = 0; value < 256; ++value) {
@@ -176,9 +181,9 @@ void whitenPaper(QImage& rgb)
     }
 }
 
-void adopt(Page& page, const QImage& drawn, double dpi, QSizeF sizePt, bool hasText)
+void adopt(Page& page, QImage drawn, double dpi, QSizeF sizePt, bool hasText)
 {
-    QImage rgb = drawn.convertToFormat(QImage::Format_RGB32);
+    QImage rgb = std::move(drawn).convertToFormat(QImage::Format_RGB32);
     double white = 0.0;
     classify(rgb, page.colour, white);
     page.text = hasText && white > WhiteShare;
@@ -186,8 +191,7 @@ void adopt(Page& page, const QImage& drawn, double dpi, QSizeF sizePt, bool hasT
         whitenPaper(rgb);
     page.masterDpi = dpi;
     page.sizePt = sizePt;
-    page.master = page.colour ? rgb.convertToFormat(QImage::Format_RGB888)
-                              : rgb.convertToFormat(QImage::Format_Grayscale8);
+    page.master = page.colour ? std::move(rgb) : rgb.convertToFormat(QImage::Format_Grayscale8);
 }
 
 QByteArray encodeJpeg(const QImage& image, int quality)
@@ -278,22 +282,144 @@ QByteArray assemble(const std::vector<const Page*>& pages)
     return QByteArray(reinterpret_cast<const char*>(buffer->getBuffer()), qsizetype(buffer->getSize()));
 }
 
-/// Does \a page at ladder step \a level keep enough of its sharpness? The candidate is put in a
-/// one-page PDF and drawn by the PDF engine at 100 dpi and at the blur check's scale, exactly as
-/// the original was measured and as the check will measure the upload.
-bool sharpEnough(Page& page, int level, const PdfFitOptions& options)
+/// Splash (Poppler's renderer) scaling a picture down: the sum of a box of whole pixels per
+/// output pixel, the box sizes spread by Bresenham steps (Splash::scaleImageYdownXdown).
+QImage splashBoxDown(const QImage& grey, QSize to)
+{
+    const int sourceWidth = grey.width();
+    const int sourceHeight = grey.height();
+    const int width = to.width();
+    const int height = to.height();
+    QImage out(to, QImage::Format_Grayscale8);
+    const int yp = sourceHeight / height;
+    const int yq = sourceHeight % height;
+    const int xp = sourceWidth / width;
+    const int xq = sourceWidth % width;
+    std::vector<quint32> sums(std::size_t(sourceWidth), 0);
+    int yt = 0;
+    int row = 0;
+    for (int y = 0; y < height; ++y) {
+        int yStep = yp;
+        if ((yt += yq) >= height) {
+            yt -= height;
+            yStep = yp + 1;
+        }
+        std::fill(sums.begin(), sums.end(), 0);
+        for (int i = 0; i < yStep && row < sourceHeight; ++i, ++row) {
+            const uchar* line = grey.constScanLine(row);
+            for (int x = 0; x < sourceWidth; ++x)
+                sums[std::size_t(x)] += line[x];
+        }
+        const quint64 d0 = (quint64(1) << 23) / quint64(yStep * xp);
+        const quint64 d1 = (quint64(1) << 23) / quint64(yStep * (xp + 1));
+        uchar* dest = out.scanLine(y);
+        int xt = 0;
+        std::size_t xx = 0;
+        for (int x = 0; x < width; ++x) {
+            int xStep = xp;
+            quint64 d = d0;
+            if ((xt += xq) >= width) {
+                xt -= width;
+                xStep = xp + 1;
+                d = d1;
+            }
+            quint64 pixel = 0;
+            for (int i = 0; i < xStep; ++i)
+                pixel += sums[xx++];
+            dest[x] = uchar(std::min<quint64>(255, (pixel * d) >> 23));
+        }
+    }
+    return out;
+}
+
+/// Splash scaling a picture up by less than 4 times: bilinear from the top left pixel
+/// (Splash::scaleImageYupXupBilinear).
+QImage splashBilinearUp(const QImage& grey, QSize to)
+{
+    const int sourceWidth = grey.width();
+    const int sourceHeight = grey.height();
+    const int width = to.width();
+    const int height = to.height();
+    QImage out(to, QImage::Format_Grayscale8);
+    std::vector<uchar> padded(std::size_t(sourceWidth) + 1);
+    const auto expand = [&](int row, std::vector<uchar>& line) {
+        std::copy_n(grey.constScanLine(row), sourceWidth, padded.begin());
+        padded[std::size_t(sourceWidth)] = padded[std::size_t(sourceWidth) - 1];
+        const double xStep = double(sourceWidth) / width;
+        double xSource = 0.0;
+        for (int x = 0; x < width; ++x) {
+            double whole = 0.0;
+            const double fraction = std::modf(xSource, &whole);
+            const auto at = std::size_t(whole);
+            line[std::size_t(x)] = uchar(padded[at] * (1.0 - fraction) + padded[at + 1] * fraction);
+            xSource += xStep;
+        }
+    };
+    std::vector<uchar> line1(static_cast<std::size_t>(width));
+    std::vector<uchar> line2(static_cast<std::size_t>(width));
+    expand(0, line2);
+    int current = -1;
+    const double yStep = double(sourceHeight) / height;
+    double ySource = 0.0;
+    for (int y = 0; y < height; ++y) {
+        double whole = 0.0;
+        const double fraction = std::modf(ySource, &whole);
+        if (int(whole) > current) {
+            ++current;
+            line1 = line2;
+            if (current < sourceHeight - 1)
+                expand(current + 1, line2);
+        }
+        uchar* dest = out.scanLine(y);
+        for (int x = 0; x < width; ++x)
+            dest[x] = uchar(line1[std::size_t(x)] * (1.0 - fraction) + line2[std::size_t(x)] * fraction);
+        ySource += yStep;
+    }
+    return out;
+}
+
+/// A page that is nothing but one image over the whole page as the PDF engine draws it at \a dpi,
+/// in grey (all the sharpness measure looks at): the image scaled to the page's pixels as Splash
+/// scales it (box sums down, bilinear up). TestPdfFitter::measuresAsTheEngineDraws checks that
+/// the sharpness agrees with the engine's drawing.
+QImage asDrawnAt(const QImage& image, QSizeF sizePt, double dpi)
+{
+    const QImage grey = image.convertToFormat(QImage::Format_Grayscale8);
+    const QSize pixels = pixelsAt(sizePt, dpi);
+    if (grey.size() == pixels)
+        return grey;
+    if (pixels.width() <= grey.width() && pixels.height() <= grey.height())
+        return splashBoxDown(grey, pixels);
+    if (pixels.width() >= grey.width() && pixels.height() >= grey.height()
+        && pixels.width() < 4 * grey.width() && pixels.height() < 4 * grey.height())
+        return splashBilinearUp(grey, pixels);
+    return grey.scaled(pixels, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+}
+
+/// Page 1 at 100 dpi in colour for the before/after pictures (not measured).
+QImage preview(const QImage& image, QSizeF sizePt)
+{
+    return image
+        .scaled(pixelsAt(sizePt, PdfFitter::MeasureDpi), Qt::IgnoreAspectRatio, Qt::SmoothTransformation)
+        .convertToFormat(QImage::Format_RGB32);
+}
+
+/// Does \a page at ladder step \a level keep enough of its sharpness? The candidate becomes one
+/// image over the whole page in the PDF, so it is measured as the engine draws it at 100 dpi: the
+/// JPEG decoded and scaled to the page at 100 dpi (asDrawnAt), without building a PDF.
+bool sharpEnough(Page& page, int level, const PdfFitOptions& options, QImage* decodedOut = nullptr)
 {
     Candidate& made = candidate(page, level);
+    if (made.sharpEnough && !decodedOut)
+        return *made.sharpEnough;
+    QImage decoded;
+    bool ok = decoded.loadFromData(made.jpeg, "JPEG") && decoded.size() == made.pixels;
+    if (decodedOut)
+        *decodedOut = decoded;
     if (made.sharpEnough)
         return *made.sharpEnough;
-    Page single = page;
-    single.level = level;
-    single.candidates = {{level, made}};
-    const PdfEngine* engine = PdfEngine::instance();
-    const std::unique_ptr<PdfEngineDocument> document = engine ? engine->load(assemble({&single})) : nullptr;
-    bool ok = document && document->pageCount() == 1;
     if (ok && page.sharpness100) {
-        made.sharpness100 = PdfInspector::sharpness(document->render(0, PdfFitter::MeasureDpi, {}));
+        made.sharpness100 = PdfInspector::sharpness(asDrawnAt(decoded, page.sizePt, PdfFitter::MeasureDpi));
         const double before = *page.sharpness100;
         const double floor = std::max(options.minSharpnessKept * before,
             before >= options.sharpnessThreshold ? options.sharpnessThreshold : 0.0);
@@ -301,6 +427,117 @@ bool sharpEnough(Page& page, int level, const PdfFitOptions& options)
     }
     made.sharpEnough = ok;
     return ok;
+}
+
+/// The number of colour components of a baseline or progressive JPEG (from its SOF marker), or 0.
+int jpegComponents(const QByteArray& jpeg)
+{
+    const auto* bytes = reinterpret_cast<const uchar*>(jpeg.constData());
+    const qsizetype size = jpeg.size();
+    if (size < 4 || bytes[0] != 0xFF || bytes[1] != 0xD8)
+        return 0;
+    qsizetype at = 2;
+    while (at + 4 <= size) {
+        if (bytes[at] != 0xFF)
+            return 0;
+        const uchar marker = bytes[at + 1];
+        if (marker == 0xFF) {
+            ++at; // fill byte
+            continue;
+        }
+        const qsizetype length = (qsizetype(bytes[at + 2]) << 8) | bytes[at + 3];
+        if (length < 2)
+            return 0;
+        if (marker == 0xC0 || marker == 0xC1 || marker == 0xC2)
+            return at + 9 < size ? int(bytes[at + 9]) : 0;
+        if (marker == 0xD9 || marker == 0xDA)
+            return 0; // no frame header before the scan
+        at += 2 + length;
+    }
+    return 0;
+}
+
+/// The JPEG of every page that is nothing but one JPEG image over the whole page, as scanners
+/// write them (`q w 0 0 h x y cm /Im0 Do Q`, a DCTDecode image in DeviceRGB or DeviceGray, 8 bits, no
+/// mask, no decode array, the page not rotated); empty for every other page. Such a page is decoded
+/// rather than drawn: the engine would draw exactly that image (see asDrawnAt), and decoding is
+/// several times faster. Read by libqpdf; anything unexpected leaves the page to the engine.
+std::vector<QByteArray> fullPageJpegs(const QByteArray& data, const std::vector<QSizeF>& sizes)
+{
+    std::vector<QByteArray> found(sizes.size());
+    static const QRegularExpression drawing(QStringLiteral(
+        "^(?:q\\s+)?([-+.0-9]+)\\s+0\\s+0\\s+([-+.0-9]+)\\s+([-+.0-9]+)\\s+([-+.0-9]+)\\s+cm\\s*"
+        "/([A-Za-z0-9_.#-]+)\\s*Do(?:\\s*Q)?$"));
+    try {
+        QPDF pdf;
+        pdf.setSuppressWarnings(true);
+        pdf.processMemoryFile("input.pdf", data.constData(), std::size_t(data.size()));
+        std::vector<QPDFPageObjectHelper> pages = QPDFPageDocumentHelper(pdf).getAllPages();
+        if (pages.size() != sizes.size())
+            return found;
+        for (std::size_t i = 0; i < pages.size(); ++i) {
+            QPDFPageObjectHelper& page = pages[i];
+            QPDFObjectHandle rotate = page.getAttribute("/Rotate", false);
+            if (rotate.isInteger() && rotate.getIntValue() % 360 != 0)
+                continue;
+            const QPDFObjectHandle::Rectangle box = page.getCropBox().getArrayAsRectangle();
+            const double width = box.urx - box.llx;
+            const double height = box.ury - box.lly;
+            if (std::abs(width - sizes[i].width()) > 0.5 || std::abs(height - sizes[i].height()) > 0.5)
+                continue;
+            Pl_Buffer contents("contents");
+            page.pipeContents(&contents);
+            const std::unique_ptr<Buffer> buffer(contents.getBuffer());
+            const QString text = QString::fromLatin1(
+                reinterpret_cast<const char*>(buffer->getBuffer()), qsizetype(buffer->getSize()))
+                                     .trimmed();
+            const QRegularExpressionMatch match = drawing.match(text);
+            if (!match.hasMatch())
+                continue;
+            const double a = match.captured(1).toDouble();
+            const double d = match.captured(2).toDouble();
+            const double e = match.captured(3).toDouble();
+            const double f = match.captured(4).toDouble();
+            if (std::abs(a - width) > 0.5 || std::abs(d - height) > 0.5 || std::abs(e - box.llx) > 0.5
+                || std::abs(f - box.lly) > 0.5)
+                continue;
+            QPDFObjectHandle resources = page.getAttribute("/Resources", false);
+            if (!resources.isDictionary() || !resources.getKey("/XObject").isDictionary())
+                continue;
+            QPDFObjectHandle image
+                = resources.getKey("/XObject").getKey("/" + match.captured(5).toStdString());
+            if (!image.isStream())
+                continue;
+            QPDFObjectHandle dict = image.getDict();
+            QPDFObjectHandle filter = dict.getKey("/Filter");
+            if (filter.isArray() && filter.getArrayNItems() == 1)
+                filter = filter.getArrayItem(0);
+            QPDFObjectHandle space = dict.getKey("/ColorSpace");
+            const bool grey = space.isNameAndEquals("/DeviceGray");
+            if (!dict.getKey("/Subtype").isNameAndEquals("/Image") || !filter.isNameAndEquals("/DCTDecode")
+                || !(grey || space.isNameAndEquals("/DeviceRGB"))
+                || !dict.getKey("/BitsPerComponent").isInteger()
+                || dict.getKey("/BitsPerComponent").getIntValue() != 8 || dict.hasKey("/DecodeParms")
+                || dict.hasKey("/Decode") || dict.hasKey("/SMask") || dict.hasKey("/Mask")
+                || dict.hasKey("/ImageMask") || !dict.getKey("/Width").isInteger()
+                || !dict.getKey("/Height").isInteger())
+                continue;
+            const std::shared_ptr<Buffer> raw = image.getRawStreamData();
+            QByteArray jpeg(reinterpret_cast<const char*>(raw->getBuffer()), qsizetype(raw->getSize()));
+            if (jpegComponents(jpeg) != (grey ? 1 : 3))
+                continue;
+            QBuffer device(&jpeg);
+            device.open(QIODevice::ReadOnly);
+            QImageReader reader(&device, "jpeg");
+            if (reader.size()
+                != QSize(int(dict.getKey("/Width").getIntValue()), int(dict.getKey("/Height").getIntValue())))
+                continue;
+            found[i] = std::move(jpeg);
+        }
+    } catch (const std::exception&) {
+        // Whatever libqpdf does not understand is drawn by the engine.
+    }
+    return found;
 }
 
 class Fitter
@@ -313,6 +550,8 @@ public:
 
     PdfFitResult fitPdf(const QByteArray& data, PdfFitResult result);
     PdfFitResult fitImage(const QByteArray& data, PdfFitResult result);
+    /// Every page of \a data drawn (or decoded) into m_pages; ok, or a refusal.
+    PdfFitResult drawPages(const QByteArray& data, PdfFitResult result);
 
 private:
     bool cancelled() const { return m_cancelled && m_cancelled(); }
@@ -325,6 +564,8 @@ private:
     /// The smallest step k at which the pages of \a group, each at min(k, its cap), bring the total
     /// within \a budget; nothing when even the lowest steps are too large.
     std::optional<int> firstFitting(const std::vector<int>& group, qint64 budget);
+    /// The expected total at step k (see total()), from the steps encoded so far; encodes nothing.
+    qint64 estimate(const std::vector<int>& group, int k) const;
     qint64 total(const std::vector<int>& group, int k);
     void evaluate(const std::vector<int>& group, int k);
 
@@ -372,21 +613,69 @@ qint64 Fitter::total(const std::vector<int>& group, int k)
     return bytes;
 }
 
+qint64 Fitter::estimate(const std::vector<int>& group, int k) const
+{
+    // Typical size of a scan page's JPEG along the ladder, relative to the best step (geometric mean
+    // of a decree and a certificate page); only used to choose which step to encode next.
+    static constexpr std::array<double, 13> Relative {
+        1.0, 0.538, 0.40, 0.302, 0.239, 0.194, 0.151, 0.115, 0.102, 0.0924, 0.0772, 0.0602, 0.0506};
+    static_assert(Relative.size() == 13);
+    std::vector<bool> inGroup(m_pages.size(), false);
+    for (const int index : group)
+        inGroup[std::size_t(index)] = true;
+    double bytes = FileOverhead;
+    for (std::size_t i = 0; i < m_pages.size(); ++i) {
+        const Page& page = m_pages[i];
+        const int level = inGroup[i] ? levelAt(page, k) : page.level;
+        bytes += PerPageOverhead;
+        // From the nearest step encoded so far; before any, from the pixels (bytes per pixel of a
+        // scan at the best step).
+        int nearest = -1;
+        qint64 nearestBytes = 0;
+        for (const auto& [measured, made] : page.candidates)
+            if (nearest < 0 || std::abs(measured - level) < std::abs(nearest - level)) {
+                nearest = measured;
+                nearestBytes = made.jpeg.size();
+            }
+        const double best = nearest >= 0
+            ? double(nearestBytes) / Relative[std::size_t(nearest)]
+            : double(page.master.width()) * page.master.height() * (page.colour ? 0.22 : 0.16);
+        bytes += best * Relative[std::size_t(level)];
+    }
+    return qint64(bytes);
+}
+
 std::optional<int> Fitter::firstFitting(const std::vector<int>& group, qint64 budget)
 {
-    const int last = int(ladder().size()) - 1;
-    if (total(group, last) > budget)
-        return std::nullopt;
-    int low = 0;
-    int high = last; // fits
-    while (low < high && !cancelled()) {
-        const int middle = (low + high) / 2;
-        if (total(group, middle) <= budget)
-            high = middle;
+    // The sizes shrink along the ladder: the answer is the step k that fits while k - 1 does not.
+    // Each step encoded is chosen by the estimate from what was encoded so far (usually two
+    // steps are encoded: the estimated one and the one above it), by halving after three.
+    const int steps = int(ladder().size());
+    int fits = steps; // the smallest step known to fit; steps = none known
+    int tooLarge = -1; // the largest step known not to fit
+    int tried = 0;
+    while (fits - tooLarge > 1 && !cancelled()) {
+        const int from = tooLarge + 1;
+        const int to = std::min(fits, steps - 1) - (fits < steps ? 1 : 0);
+        int probe = -1;
+        if (tried < 3) {
+            for (int k = from; k <= to && probe < 0; ++k)
+                if (estimate(group, k) <= budget)
+                    probe = k;
+            if (probe < 0)
+                probe = to; // nothing is expected to fit above the known one: confirm that
+        } else {
+            probe = fits == steps ? to : (from + to) / 2;
+        }
+        ++tried;
+        if (total(group, probe) <= budget)
+            fits = probe;
         else
-            low = middle + 1;
+            tooLarge = probe;
     }
-    return high;
+    if (fits == steps)
+        return std::nullopt;
+    return fits;
 }
 
 PdfFitResult Fitter::search(PdfFitResult result)
@@ -479,15 +768,40 @@ PdfFitResult Fitter::search(PdfFitResult result)
             continue;
         }
 
-        // The result must open in the PDF engine with every page; page 1 is drawn for the preview.
-        // The sharpness of every page was measured on the same page drawn by the engine (sharpEnough).
+        // The result is read back with every page, by the PDF engine when the input was a PDF (the
+        // engine is loaded already), by libqpdf for a photo, which then needs no PDF engine at all
+        // (the tests draw every kind of result with the engine). Page 1 after, for the preview, is
+        // decoded from its JPEG; the sharpness of every page was measured as the engine draws it
+        // (sharpEnough).
         report(0.92);
-        const PdfEngine* engine = PdfEngine::instance();
-        const std::unique_ptr<PdfEngineDocument> check = engine ? engine->load(pdf) : nullptr;
-        if (!check || check->pageCount() != int(m_pages.size()))
+        bool readable = false;
+        if (m_document) {
+            const PdfEngine* engine = PdfEngine::instance();
+            const std::unique_ptr<PdfEngineDocument> check = engine ? engine->load(pdf) : nullptr;
+            readable = check && check->pageCount() == int(m_pages.size());
+            for (int i = 0; readable && i < int(m_pages.size()); ++i) {
+                const QSizeF size = check->pageSizePt(i);
+                readable = std::abs(size.width() - m_pages[std::size_t(i)].sizePt.width()) < 0.5
+                    && std::abs(size.height() - m_pages[std::size_t(i)].sizePt.height()) < 0.5;
+            }
+        } else {
+            try {
+                QPDF check;
+                check.setSuppressWarnings(true);
+                check.processMemoryFile("hasil.pdf", pdf.constData(), std::size_t(pdf.size()));
+                readable = QPDFPageDocumentHelper(check).getAllPages().size() == m_pages.size()
+                    && !check.anyWarnings();
+            } catch (const std::exception&) {
+                readable = false;
+            }
+        }
+        if (!readable)
             return refusal(std::move(result), "write_failed",
                 QStringLiteral("PDF hasil tidak dapat dibaca kembali; file tidak ditulis."));
-        result.previewAfter = check->render(0, PdfFitter::MeasureDpi, {});
+        QImage decoded;
+        sharpEnough(m_pages[0], m_pages[0].level, m_options, &decoded);
+        if (!decoded.isNull())
+            result.previewAfter = preview(decoded, m_pages[0].sizePt);
         if (result.previewAfter.isNull())
             return refusal(std::move(result), "write_failed",
                 QStringLiteral("PDF hasil tidak dapat ditampilkan; file tidak ditulis."));
@@ -549,21 +863,50 @@ PdfFitResult Fitter::fitPdf(const QByteArray& data, PdfFitResult result)
     limits.sharpnessThreshold = m_options.sharpnessThreshold;
     limits.renderBudgetMs = m_options.renderBudgetMs;
     limits.maxRenderPixels = m_options.maxRenderPixels;
-    const PdfCheckResult check = PdfInspector::inspectData(data, result.file, limits);
+    const auto unchanged = [&](PdfFitResult done) {
+        done.ok = true;
+        done.code = QStringLiteral("unchanged");
+        done.message = QStringLiteral("PDF ini sudah tidak melebihi batas %1; tidak perlu diperkecil.")
+                           .arg(PdfInspector::formatSize(m_options.maxBytes));
+        done.output = data;
+        done.outputBytes = data.size();
+        return done;
+    };
+    if (data.size() <= m_options.maxBytes || !data.startsWith("%PDF-")) {
+        // Nothing to draw: check-pdf's answer is the whole answer.
+        const PdfCheckResult check = PdfInspector::inspectData(data, result.file, limits);
+        result.pages = check.pages;
+        if (!check.ok)
+            return refusal(std::move(result), check.code.toLatin1().constData(), check.message);
+        return unchanged(std::move(result));
+    }
+    // A PDF over the limit: check-pdf's checks (which draw page 1) run beside the drawing of the
+    // pages, on a document of their own; their refusal, if any, is the answer.
+    QString engineError;
+    if (!PdfEngine::instance(&engineError))
+        return refusal(std::move(result), "helper_failed", engineError);
+    QFuture<PdfCheckResult> inspection = QtConcurrent::run(
+        [data, limits, file = result.file] { return PdfInspector::inspectData(data, file, limits); });
+    PdfFitResult drawn;
+    try {
+        drawn = drawPages(data, result);
+    } catch (...) {
+        inspection.waitForFinished(); // out of memory: nothing may run on after the refusal
+        throw;
+    }
+    const PdfCheckResult check = inspection.result();
     result.pages = check.pages;
     if (!check.ok)
         return refusal(std::move(result), check.code.toLatin1().constData(), check.message);
-    if (data.size() <= m_options.maxBytes) {
-        result.ok = true;
-        result.code = QStringLiteral("unchanged");
-        result.message = QStringLiteral("PDF ini sudah tidak melebihi batas %1; tidak perlu diperkecil.")
-                             .arg(PdfInspector::formatSize(m_options.maxBytes));
-        result.output = data;
-        result.outputBytes = data.size();
-        return result;
-    }
-    report(0.05);
+    if (!drawn.ok)
+        return drawn;
+    report(0.5);
+    return search(std::move(drawn));
+}
 
+PdfFitResult Fitter::drawPages(const QByteArray& data, PdfFitResult result)
+{
+    report(0.05);
     QString engineError;
     const PdfEngine* engine = PdfEngine::instance(&engineError);
     if (!engine)
@@ -574,6 +917,8 @@ PdfFitResult Fitter::fitPdf(const QByteArray& data, PdfFitResult result)
             QStringLiteral("PDF ini rusak atau tidak dapat dibaca. Buka dan simpan ulang sebagai PDF, atau "
                            "pindai ulang dokumennya, lalu unggah lagi."));
     const int count = m_document->pageCount();
+    if (count < 1 || count > m_options.maxPages)
+        return refusal(std::move(result), "too_many_pages", QStringLiteral("Jumlah halaman tidak sah."));
 
     // One resolution for drawing every page: the best step, lower when all pages would not fit in
     // memory together; per page also under the pixel cap.
@@ -590,8 +935,12 @@ PdfFitResult Fitter::fitPdf(const QByteArray& data, PdfFitResult result)
     const double memoryDpi = std::sqrt(double(MasterBudgetBytes) / (4.0 * std::max(area, 1.0)));
     const double baseDpi = std::min(double(m_options.maxDpi), memoryDpi);
 
-    // Every page drawn once for the master and once at 100 dpi to measure the original, on two lanes, each
-    // with its own copy of the document (a document is not thread-safe; two documents are).
+    // A page that is one JPEG over the whole page (a scan) is decoded instead of drawn; the others are
+    // drawn once by the engine. The original's sharpness at 100 dpi comes from the same picture scaled
+    // to 100 dpi (as the engine draws an image; asDrawnAt), except for pages with a text layer, whose
+    // glyphs the engine draws differently at 100 dpi: those are drawn at 100 dpi as well. Two lanes;
+    // a lane that draws gets its own copy of the document (a document is not thread-safe; two are).
+    const std::vector<QByteArray> jpegs = fullPageJpegs(data, sizes);
     m_pages.resize(std::size_t(count));
     struct Failure
     {
@@ -604,15 +953,56 @@ PdfFitResult Fitter::fitPdf(const QByteArray& data, PdfFitResult result)
     std::vector<int> lanes(std::size_t(std::min(Lanes, count)), 0);
     std::iota(lanes.begin(), lanes.end(), 0);
     QtConcurrent::blockingMap(lanes, [&](int lane) {
-        std::unique_ptr<PdfEngineDocument> own = lane == 0 ? nullptr : engine->load(data);
-        const PdfEngineDocument* document = lane == 0 ? m_document.get() : own.get();
-        for (int i = lane; i < count && document; i += int(lanes.size())) {
+        std::unique_ptr<PdfEngineDocument> own;
+        const PdfEngineDocument* document = lane == 0 ? m_document.get() : nullptr;
+        for (int i = lane; i < count; i += int(lanes.size())) {
             Failure& failure = failures[std::size_t(i)];
             const QSizeF size = sizes[std::size_t(i)];
             // The pixel cap, without the blur check's normalisation (which may scale up).
             const double capDpi
                 = std::sqrt(double(m_options.maxRenderPixels) / (size.width() * size.height())) * 72.0;
             const double dpi = std::min(baseDpi, capDpi);
+            if (cancelled()) {
+                failure = {"cancelled", QStringLiteral("Perkecil otomatis dibatalkan.")};
+                return;
+            }
+            Page& page = m_pages[std::size_t(i)];
+            const QByteArray& jpeg = jpegs[std::size_t(i)];
+            if (!jpeg.isEmpty()) {
+                QBuffer buffer;
+                buffer.setData(jpeg);
+                buffer.open(QIODevice::ReadOnly);
+                QImageReader reader(&buffer, "jpeg");
+                reader.setAutoTransform(false); // a PDF viewer ignores EXIF orientation
+                const QSize stored = reader.size();
+                const QSize target = pixelsAt(size, dpi);
+                const bool larger = stored.width() > target.width() || stored.height() > target.height();
+                // Up to four times the pixels of the master it is decoded whole (and measured as the
+                // engine draws it); a larger one is scaled by the decoder.
+                if (qint64(stored.width()) * stored.height() > 4 * qint64(target.width()) * target.height())
+                    reader.setScaledSize(target);
+                QImage decoded = reader.read();
+                if (!decoded.isNull()) {
+                    // Measured as the engine draws the image itself; the master no larger than the
+                    // best step.
+                    if (i == 0)
+                        m_previewBefore = preview(decoded, size);
+                    page.sharpness100
+                        = PdfInspector::sharpness(asDrawnAt(decoded, size, PdfFitter::MeasureDpi));
+                    if (decoded.size() != target && larger)
+                        decoded = decoded.scaled(target, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+                    adopt(page, std::move(decoded),
+                        larger ? dpi : double(stored.width()) / (size.width() / 72.0), size, false);
+                    ++done;
+                    continue;
+                }
+            }
+            if (!document) {
+                own = engine->load(data);
+                document = own.get();
+                if (!document)
+                    return;
+            }
             const QDeadlineTimer deadline(std::max(m_options.renderBudgetMs, 1));
             bool aborted = false;
             bool stopped = false;
@@ -621,7 +1011,7 @@ PdfFitResult Fitter::fitPdf(const QByteArray& data, PdfFitResult result)
                 aborted = aborted || deadline.hasExpired();
                 return aborted || stopped;
             };
-            const QImage drawn = document->render(i, dpi, abort);
+            QImage drawn = document->render(i, dpi, abort);
             if (stopped) {
                 failure = {"cancelled", QStringLiteral("Perkecil otomatis dibatalkan.")};
                 return;
@@ -640,21 +1030,27 @@ PdfFitResult Fitter::fitPdf(const QByteArray& data, PdfFitResult result)
                     "unreadable", QStringLiteral("Halaman %1 PDF ini tidak dapat ditampilkan.").arg(i + 1)};
                 return;
             }
-            Page& page = m_pages[std::size_t(i)];
-            adopt(page, drawn, dpi, size, document->hasText(i));
-            const QImage before = document->render(i, PdfFitter::MeasureDpi, abort);
-            if (before.isNull()) {
-                failure = stopped
-                    ? Failure {"cancelled", QStringLiteral("Perkecil otomatis dibatalkan.")}
-                    : Failure {"render_timeout",
-                        QStringLiteral("Halaman %1 tidak selesai ditampilkan; PDF ini terlalu rumit "
-                                       "atau rusak.")
-                            .arg(i + 1)};
-                return;
+            const bool hasText = document->hasText(i);
+            QImage before;
+            if (hasText || dpi < PdfFitter::MeasureDpi) {
+                before = document->render(i, PdfFitter::MeasureDpi, abort);
+                if (before.isNull()) {
+                    failure = stopped
+                        ? Failure {"cancelled", QStringLiteral("Perkecil otomatis dibatalkan.")}
+                        : Failure {"render_timeout",
+                            QStringLiteral("Halaman %1 tidak selesai ditampilkan; PDF ini terlalu rumit "
+                                           "atau rusak.")
+                                .arg(i + 1)};
+                    return;
+                }
+            } else {
+                before = asDrawnAt(drawn, size, PdfFitter::MeasureDpi);
             }
             if (i == 0)
-                m_previewBefore = before;
+                m_previewBefore
+                    = before.format() == QImage::Format_Grayscale8 ? preview(drawn, size) : before;
             page.sharpness100 = PdfInspector::sharpness(before);
+            adopt(page, std::move(drawn), dpi, size, hasText);
             ++done;
         }
     });
@@ -667,8 +1063,9 @@ PdfFitResult Fitter::fitPdf(const QByteArray& data, PdfFitResult result)
                 "PDF ini rusak atau tidak dapat dibaca. Buka dan simpan ulang sebagai PDF, atau pindai "
                 "ulang dokumennya, lalu unggah lagi."));
     result.previewBefore = m_previewBefore;
-    report(0.5);
-    return search(std::move(result));
+    result.pages = count;
+    result.ok = true;
+    return result;
 }
 
 PdfFitResult Fitter::fitImage(const QByteArray& data, PdfFitResult result)
@@ -699,11 +1096,28 @@ PdfFitResult Fitter::fitImage(const QByteArray& data, PdfFitResult result)
     const QSizeF sizePt = upright.width() > upright.height() ? A4Pt.transposed() : A4Pt;
     const double capDpi
         = std::sqrt(double(m_options.maxRenderPixels) / (sizePt.width() * sizePt.height())) * 72.0;
-    const double dpi = std::min(double(m_options.maxDpi), capDpi);
+    double dpi = std::min(double(m_options.maxDpi), capDpi);
+    QSize fitted = upright.scaled(pixelsAt(sizePt, dpi), Qt::KeepAspectRatio);
+    // The JPEG decoder reduces a photo by 1/2, 1/4 or 1/8 while it decodes, several times faster
+    // than decoding it whole and scaling: the page takes the largest such reduction that still
+    // gives the photo at least MinPhotoDpi on the page (never more than the best step).
+    if (result.input == QLatin1String("jpeg")) {
+        for (int denominator = 8; denominator >= 2; denominator /= 2) {
+            const QSize reduced((upright.width() + denominator - 1) / denominator,
+                (upright.height() + denominator - 1) / denominator);
+            const double reducedDpi = dpi
+                * std::min(
+                    double(reduced.width()) / fitted.width(), double(reduced.height()) / fitted.height());
+            if (reducedDpi >= MinPhotoDpi && reducedDpi <= dpi) {
+                dpi = reducedDpi;
+                fitted = reduced;
+                break;
+            }
+        }
+    }
     const QSize pagePixels = pixelsAt(sizePt, dpi);
-    const QSize fitted = upright.scaled(pagePixels, Qt::KeepAspectRatio);
-    // The JPEG decoder scales while decoding (much faster for a large photo): ask for the size in
-    // the stored orientation.
+    fitted = fitted.boundedTo(pagePixels);
+    // Ask the decoder for the size in the stored orientation.
     reader.setScaledSize(turned ? fitted.transposed() : fitted);
     report(0.05);
     const QImage photo = reader.read();
@@ -727,31 +1141,13 @@ PdfFitResult Fitter::fitImage(const QByteArray& data, PdfFitResult result)
     }
     report(0.3);
     m_pages.resize(1);
-    adopt(m_pages[0], page, dpi, sizePt, false);
+    adopt(m_pages[0], std::move(page), dpi, sizePt, false);
     result.pages = 1;
     report(0.45);
-    // The original is the page made from the photo, measured as the engine draws it.
-    {
-        Page reference = m_pages[0];
-        Candidate made;
-        made.dpi = int(std::lround(dpi));
-        made.quality = 95;
-        made.grey = !reference.colour;
-        made.pixels = reference.master.size();
-        made.jpeg = encodeJpeg(reference.master, made.quality);
-        reference.level = 0;
-        reference.candidates = {{0, made}};
-        const PdfEngine* engine = PdfEngine::instance();
-        const std::unique_ptr<PdfEngineDocument> document
-            = engine ? engine->load(assemble({&reference})) : nullptr;
-        if (!document)
-            return refusal(std::move(result), "helper_failed",
-                QStringLiteral(
-                    "Komponen penampil PDF (karier_pdfengine) tidak ditemukan atau rusak; pasang ulang "
-                    "Karier ASN."));
-        result.previewBefore = document->render(0, PdfFitter::MeasureDpi, {});
-        m_pages[0].sharpness100 = PdfInspector::sharpness(result.previewBefore);
-    }
+    // The original is the page made from the photo, measured as the engine would draw it.
+    result.previewBefore = preview(m_pages[0].master, sizePt);
+    m_pages[0].sharpness100
+        = PdfInspector::sharpness(asDrawnAt(m_pages[0].master, sizePt, PdfFitter::MeasureDpi));
     report(0.5);
     return search(std::move(result));
 }

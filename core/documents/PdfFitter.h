@@ -21,7 +21,7 @@ struct PdfFitOptions
     qint64 maxInputBytes = DefaultMaxInputBytes; ///< larger inputs are refused (too_large)
     int maxPages = PdfCheckLimits::DefaultMaxPages;
     /// Every page keeps at least this share of its sharpness (PdfInspector::sharpness, the blur
-    /// check's measure, of the page drawn by the PDF engine at 100 dpi)…
+    /// check's measure, of the page as the PDF engine draws it at 100 dpi)…
     double minSharpnessKept = DefaultMinSharpnessKept;
     /// …and, when the original page measures at least the blur check's threshold there, it still does.
     double sharpnessThreshold = PdfCheckLimits::DefaultSharpnessThreshold;
@@ -33,24 +33,30 @@ struct PdfFitOptions
 /// "Perkecil otomatis": makes a PDF, or a JPEG/PNG photo of a document, fit the upload limit
 /// while it stays sharp enough to pass review. Pure core logic, no widgets.
 ///
-/// Every page is drawn once with the PDF engine (Poppler) at up to 200 dpi; a photo becomes one A4
-/// page (portrait or landscape as the photo, EXIF orientation applied). Each page is then written
-/// as one JPEG (QImageWriter, optimised Huffman tables) and the pages are put together by libqpdf
-/// as DCTDecode images of the original page size. Per page the fitter chooses from a ladder that
-/// steps down from 200 dpi quality 85 through lower quality and resolution to 72 dpi quality 40;
-/// greyscale for pages without colour from the start, colour pages turn grey only low on the
-/// ladder. It stops at the first step whose result is under the limit and whose every page stays
-/// sharp (see PdfFitOptions; every candidate page is put in a one-page PDF and drawn by the engine at
-/// 100 dpi, as the original was): scan pages step down first; pages with real text (a text layer and
-/// white paper) only when the scans cannot go lower. The sizes shrink and the sharpness falls
-/// along the ladder, so the first acceptable step is found by bisection rather than by trying each
-/// one. Before scans are encoded their paper is whitened
-/// (background removal, as scanner software does), so that paper noise costs no bytes. The result
-/// is read back by the engine before it is returned.
+/// Every page becomes one picture of at most 200 dpi: a page that is nothing but one JPEG over the
+/// whole page (what scanners write; found with libqpdf) is decoded, every other page is drawn once
+/// with the PDF engine (Poppler); a photo becomes one A4 page (portrait or landscape as the photo,
+/// EXIF orientation applied, decoded at a 1/2ⁿ reduction when that still gives 150 dpi). Each page
+/// is then written as one JPEG (QImageWriter, optimised Huffman tables) and the pages are put
+/// together by libqpdf as DCTDecode images of the original page size. Per page the fitter chooses
+/// from a ladder that steps down from 200 dpi quality 85 through lower quality and resolution to
+/// 72 dpi quality 40; greyscale for pages without colour from the start, colour pages turn grey
+/// only low on the ladder. It stops at the first step whose result is under the limit and whose
+/// every page stays sharp (see PdfFitOptions): scan pages step down first; pages with real text (a
+/// text layer and white paper) only when the scans cannot go lower. The sizes shrink and the
+/// sharpness falls along the ladder: the steps encoded are chosen by an estimate of the sizes from
+/// the steps encoded so far (usually two: the first that fits and the one above it), and a page
+/// that goes blurry is held at its lowest sharp step, found by bisection. Sharpness is measured as
+/// the engine draws the page at 100 dpi without building a PDF: a picture over the whole page is
+/// scaled to 100 dpi as Poppler's Splash scales an image (box sums down, bilinear up); pages with
+/// a text layer are measured on the engine's own drawing. Before scans are encoded their paper is
+/// whitened (background removal, as scanner software does), so that paper noise costs no bytes.
+/// The result is read back (by the engine for a PDF, by libqpdf for a photo) before it is returned.
 ///
-/// A PDF gets the refusals of check-pdf first (PdfInspector, with maxInputBytes as its size
-/// limit); a PDF already within the limit is returned unchanged. Poppler's parser has no deadline:
-/// for untrusted files run it through PdfFitRunner (`karier-cli fit-pdf`) in a child process.
+/// A PDF gets the refusals of check-pdf (PdfInspector, with maxInputBytes as its size limit; run
+/// beside the drawing, its refusal wins); a PDF already within the limit is returned unchanged.
+/// Poppler's parser has no deadline: for untrusted files run it through PdfFitRunner
+/// (`karier-cli fit-pdf`) in a child process.
 class PdfFitter
 {
 public:

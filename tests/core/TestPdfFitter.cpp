@@ -2,6 +2,7 @@
 #include "SyntheticScan.h"
 #include "documents/PdfEngine.h"
 #include "documents/PdfFitter.h"
+#include "documents/PdfInspector.h"
 
 #include <QBuffer>
 #include <QProcess>
@@ -151,6 +152,69 @@ private Q_SLOTS:
         QCOMPARE(file.write(result.output), qint64(result.output.size()));
         file.close();
         verifyQpdfCheck(path);
+    }
+
+    void measuresAsTheEngineDraws_data()
+    {
+        QTest::addColumn<int>("pages");
+        QTest::addColumn<int>("dpi");
+        QTest::addColumn<int>("quality");
+        QTest::addColumn<qint64>("limit");
+        QTest::addColumn<bool>("guard");
+        QTest::newRow("6 pages, 200 dpi, 1 MB") << 6 << 200 << 90 << qint64(1048576) << true;
+        QTest::newRow("1 page, 300 dpi, 1 MB") << 1 << 300 << 95 << qint64(1048576) << true;
+        // Without the sharpness guard the pages go below 100 dpi: the engine scales them up.
+        QTest::newRow("3 pages, 200 dpi, 180 KB, no guard") << 3 << 200 << 90 << qint64(180 * 1024) << false;
+    }
+
+    /// The fitter measures a scan page and every candidate without the engine (the JPEG decoded
+    /// and scaled as Splash scales an image): its figures agree with the engine's drawing of the
+    /// input and of the result at 100 dpi.
+    void measuresAsTheEngineDraws()
+    {
+        QFETCH(int, pages);
+        QFETCH(int, dpi);
+        QFETCH(int, quality);
+        QFETCH(qint64, limit);
+        QFETCH(bool, guard);
+        const QByteArray input = scanPdf(pages, dpi, quality);
+        PdfFitOptions options;
+        options.maxBytes = limit;
+        if (!guard) {
+            options.minSharpnessKept = 0.0;
+            options.sharpnessThreshold = 0.0;
+        }
+        const PdfFitResult result = PdfFitter::fitData(input, QStringLiteral("pindaian.pdf"), options);
+        QVERIFY2(result.ok, qPrintable(result.code + QStringLiteral(": ") + result.message));
+        const PdfEngine* engine = PdfEngine::instance();
+        QVERIFY(engine);
+        const std::unique_ptr<PdfEngineDocument> original = engine->load(input);
+        const std::unique_ptr<PdfEngineDocument> fitted = engine->load(result.output);
+        QVERIFY(original && fitted);
+        QCOMPARE(result.pageSettings.size(), pages);
+        const auto agree = [](double own, double drawn) { return std::abs(own - drawn) <= 0.05 * drawn; };
+        for (int i = 0; i < pages; ++i) {
+            const PdfFitPage& page = result.pageSettings.at(i);
+            QVERIFY(page.sharpnessBefore && page.sharpnessAfter);
+            const double before
+                = PdfInspector::sharpness(original->render(i, PdfFitter::MeasureDpi, {})).value_or(0);
+            const double after
+                = PdfInspector::sharpness(fitted->render(i, PdfFitter::MeasureDpi, {})).value_or(0);
+            qInfo("page %d at %d dpi q%d: before %.0f (engine %.0f), after %.0f (engine %.0f)", i + 1,
+                page.dpi, page.quality, *page.sharpnessBefore, before, *page.sharpnessAfter, after);
+            QVERIFY2(agree(*page.sharpnessBefore, before),
+                qPrintable(QStringLiteral("page %1 before: %2, engine %3")
+                               .arg(i + 1)
+                               .arg(*page.sharpnessBefore)
+                               .arg(before)));
+            QVERIFY2(agree(*page.sharpnessAfter, after),
+                qPrintable(QStringLiteral("page %1 after: %2, engine %3")
+                               .arg(i + 1)
+                               .arg(*page.sharpnessAfter)
+                               .arg(after)));
+            // What the reviewer's measure sees keeps the share the fitter promised, within the tolerance.
+            QVERIFY(after >= 0.95 * options.minSharpnessKept * before);
+        }
     }
 
     void cannotFitIsReportedNotForced()
