@@ -1601,6 +1601,80 @@ Sharpness: %3</translation>
     </message>
 </context>
 <context>
+    <name>karier::PdfFitRunner</name>
+    <message>
+        <source>Perkecil otomatis (%1) tidak dapat dijalankan: %2.</source>
+        <translation>Automatic shrinking (%1) cannot be run: %2.</translation>
+    </message>
+    <message>
+        <source>Perkecil otomatis berhenti tidak wajar; file ini kemungkinan rusak atau terlalu berat.</source>
+        <translation>Automatic shrinking stopped abnormally; this file is probably damaged or too heavy.</translation>
+    </message>
+    <message>
+        <source>Perkecil otomatis dibatalkan.</source>
+        <translation>Automatic shrinking was cancelled.</translation>
+    </message>
+    <message>
+        <source>Perkecil otomatis memberi jawaban yang tidak dapat dibaca (kode keluar %1).</source>
+        <translation>Automatic shrinking gave an answer that cannot be read (exit code %1).</translation>
+    </message>
+    <message>
+        <source>Folder sementara untuk perkecil otomatis tidak dapat dibuat.</source>
+        <translation>The temporary folder for automatic shrinking cannot be created.</translation>
+    </message>
+</context>
+<context>
+    <name>karier::PdfFitter</name>
+    <message>
+        <source>Perkecil otomatis dibatalkan.</source>
+        <translation>Automatic shrinking was cancelled.</translation>
+    </message>
+    <message>
+        <source>Ukuran diperkecil dari %1 menjadi %2 (%3 halaman).</source>
+        <translation>Size reduced from %1 to %2 (pages: %3).</translation>
+    </message>
+    <message>
+        <source>Jumlah halaman tidak sah.</source>
+        <translation>The number of pages is not valid.</translation>
+    </message>
+    <message>
+        <source>Halaman %1 PDF ini rusak dan tidak dapat ditampilkan.</source>
+        <translation>Page %1 of this PDF is damaged and cannot be displayed.</translation>
+    </message>
+    <message>
+        <source>Halaman %1 PDF ini tidak dapat ditampilkan.</source>
+        <translation>Page %1 of this PDF cannot be displayed.</translation>
+    </message>
+    <message>
+        <source>Halaman %1 tidak selesai ditampilkan; PDF ini terlalu rumit atau rusak.</source>
+        <translation>Page %1 could not be displayed in time; this PDF is too complex or damaged.</translation>
+    </message>
+    <message>
+        <source>Gambar ini terlalu besar (%1 × %2 piksel). Perkecil fotonya lalu unggah lagi.</source>
+        <translation>This image is too large (%1 × %2 pixels). Make the photo smaller, then upload it again.</translation>
+    </message>
+    <message>
+        <source>File %1 tidak ditemukan.</source>
+        <translation>The file %1 was not found.</translation>
+    </message>
+    <message>
+        <source>%1 bukan file biasa.</source>
+        <translation>%1 is not a regular file.</translation>
+    </message>
+    <message>
+        <source>File %1 tidak dapat dibaca: %2</source>
+        <translation>The file %1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>Ukuran file %1 melebihi batas %2 untuk diperkecil otomatis.</source>
+        <translation>The file size %1 exceeds the limit of %2 for automatic shrinking.</translation>
+    </message>
+    <message>
+        <source>File ini terlalu berat untuk diperkecil dan tidak diterima.</source>
+        <translation>This file is too heavy to shrink and is not accepted.</translation>
+    </message>
+</context>
+<context>
     <name>karier::PdfInspector</name>
     <message>
         <source>File ini adalah %1, bukan PDF. Simpan atau pindai dokumen sebagai PDF lalu unggah lagi.</source>

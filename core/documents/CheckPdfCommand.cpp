@@ -55,6 +55,17 @@ QString humanLine(const PdfCheckResult& result)
 
 } // namespace
 
+bool installMessageLanguage(const QString& code)
+{
+    auto* translator = new QTranslator(QCoreApplication::instance());
+    if (!translator->load(QStringLiteral(":/i18n/karier-asn_%1.qm").arg(code))) {
+        delete translator;
+        return false;
+    }
+    QCoreApplication::installTranslator(translator);
+    return true;
+}
+
 int runCheckPdfCommand(const QStringList& args, QTextStream& out, QTextStream& err)
 {
     QCommandLineParser parser;
@@ -91,13 +102,8 @@ int runCheckPdfCommand(const QStringList& args, QTextStream& out, QTextStream& e
         return Accepted;
     }
     // The translation is embedded in karier-cli as in karier-asn (karier_translations, :/i18n).
-    if (const QString code = parser.value(language); !code.isEmpty()) {
-        auto* translator = new QTranslator(QCoreApplication::instance());
-        if (translator->load(QStringLiteral(":/i18n/karier-asn_%1.qm").arg(code)))
-            QCoreApplication::installTranslator(translator);
-        else
-            return usage(err, QStringLiteral("--language %1 tidak tersedia.").arg(code));
-    }
+    if (const QString code = parser.value(language); !code.isEmpty() && !installMessageLanguage(code))
+        return usage(err, QStringLiteral("--language %1 tidak tersedia.").arg(code));
 
     PdfCheckOptions options;
     PdfCheckLimits& limits = options.limits;

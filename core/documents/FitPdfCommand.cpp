@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "documents/FitPdfCommand.h"
 
+#include "documents/CheckPdfCommand.h"
 #include "documents/PdfFitRunner.h"
 #include "documents/PdfFitter.h"
 
@@ -135,8 +136,12 @@ int runFitPdfCommand(const QStringList& args, QTextStream& out, QTextStream& err
     QCommandLineOption previewDir(
         QStringLiteral("preview-dir"), QStringLiteral("Folder gambar pratinjau."), QStringLiteral("DIR"));
     previewDir.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions(
-        {help, json, maxBytes, maxInput, maxPages, threshold, kept, inProcess, progress, previewDir});
+    // The language of the messages (as check-pdf; PdfCheckRunner::setHelperLanguage); empty: Indonesian.
+    QCommandLineOption language(
+        QStringLiteral("language"), QStringLiteral("Bahasa pesan."), QStringLiteral("KODE"));
+    language.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({help, json, maxBytes, maxInput, maxPages, threshold, kept, inProcess, progress,
+        previewDir, language});
     parser.addPositionalArgument(QStringLiteral("INPUT"), QStringLiteral("PDF, JPEG atau PNG."));
     parser.addPositionalArgument(QStringLiteral("OUTPUT"), QStringLiteral("PDF hasil."));
 
@@ -146,6 +151,8 @@ int runFitPdfCommand(const QStringList& args, QTextStream& out, QTextStream& err
         out << UsageText << Qt::flush;
         return Fitted;
     }
+    if (const QString code = parser.value(language); !code.isEmpty() && !installMessageLanguage(code))
+        return usage(err, QStringLiteral("--language %1 tidak tersedia.").arg(code));
 
     PdfFitRunOptions options;
     PdfFitOptions& fit = options.fit;

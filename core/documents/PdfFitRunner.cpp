@@ -3,6 +3,7 @@
 
 #include "documents/PdfCheckRunner.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -30,6 +31,8 @@ QStringList arguments(const QString& filePath, const QString& dir, const PdfFitR
         QString::number(fit.minSharpnessKept, 'g', 17)};
     if (options.previews)
         list << QStringLiteral("--preview-dir") << dir;
+    if (const QString language = PdfCheckRunner::helperLanguage(); !language.isEmpty())
+        list << QStringLiteral("--language") << language;
     list << QStringLiteral("--") << filePath << QDir(dir).filePath(OutputName);
     return list;
 }
@@ -62,7 +65,8 @@ PdfFitResult interpret(
     switch (outcome.end) {
     case ChildOutcome::End::FailedToStart:
         return failure(filePath, "helper_failed",
-            QStringLiteral("Perkecil otomatis (%1) tidak dapat dijalankan: %2.")
+            QCoreApplication::translate(
+                "karier::PdfFitRunner", "Perkecil otomatis (%1) tidak dapat dijalankan: %2.")
                 .arg(PdfCheckRunner::helperPath(), outcome.error));
     case ChildOutcome::End::TimedOut:
         return failure(filePath, "timeout",
@@ -72,10 +76,12 @@ PdfFitResult interpret(
                 .arg(QLocale(QLocale::Indonesian).toString(options.limits.timeoutMs / 1000.0, 'g', 3)));
     case ChildOutcome::End::Crashed:
         return failure(filePath, "crashed",
-            QStringLiteral("Perkecil otomatis berhenti tidak wajar; file ini kemungkinan rusak atau terlalu "
-                           "berat."));
+            QCoreApplication::translate("karier::PdfFitRunner",
+                "Perkecil otomatis berhenti tidak wajar; file ini kemungkinan rusak atau terlalu "
+                "berat."));
     case ChildOutcome::End::Cancelled:
-        return failure(filePath, "cancelled", QStringLiteral("Perkecil otomatis dibatalkan."));
+        return failure(filePath, "cancelled",
+            QCoreApplication::translate("karier::PdfFitRunner", "Perkecil otomatis dibatalkan."));
     case ChildOutcome::End::Finished:
         break;
     }
@@ -86,7 +92,8 @@ PdfFitResult interpret(
     });
     if (!parsed)
         return failure(filePath, "helper_failed",
-            QStringLiteral("Perkecil otomatis memberi jawaban yang tidak dapat dibaca (kode keluar %1).")
+            QCoreApplication::translate("karier::PdfFitRunner",
+                "Perkecil otomatis memberi jawaban yang tidak dapat dibaca (kode keluar %1).")
                 .arg(outcome.exitCode));
     PdfFitResult result = *parsed;
     result.file = filePath;
@@ -118,7 +125,8 @@ std::unique_ptr<QTemporaryDir> makeDir()
 PdfFitResult noDirFailure(const QString& filePath)
 {
     return failure(filePath, "write_failed",
-        QStringLiteral("Folder sementara untuk perkecil otomatis tidak dapat dibuat."));
+        QCoreApplication::translate(
+            "karier::PdfFitRunner", "Folder sementara untuk perkecil otomatis tidak dapat dibuat."));
 }
 
 } // namespace

@@ -4,6 +4,7 @@
 #include "documents/PdfEngine.h"
 
 #include <QBuffer>
+#include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QFile>
 #include <QFileInfo>
@@ -729,8 +730,8 @@ PdfFitResult Fitter::search(PdfFitResult result)
                 }
             }
             if (cancelled())
-                return refusal(
-                    std::move(result), "cancelled", QStringLiteral("Perkecil otomatis dibatalkan."));
+                return refusal(std::move(result), "cancelled",
+                    QCoreApplication::translate("karier::PdfFitter", "Perkecil otomatis dibatalkan."));
             if (fitted)
                 break;
         }
@@ -840,7 +841,8 @@ PdfFitResult Fitter::search(PdfFitResult result)
         result.outputBytes = pdf.size();
         result.pages = int(m_pages.size());
         result.message
-            = QStringLiteral("Ukuran diperkecil dari %1 menjadi %2 (%3 halaman).")
+            = QCoreApplication::translate(
+                "karier::PdfFitter", "Ukuran diperkecil dari %1 menjadi %2 (%3 halaman).")
                   .arg(PdfInspector::formatSize(result.inputBytes), PdfInspector::formatSize(pdf.size()))
                   .arg(m_pages.size());
         if (worstKept)
@@ -918,7 +920,8 @@ PdfFitResult Fitter::drawPages(const QByteArray& data, PdfFitResult result)
                            "pindai ulang dokumennya, lalu unggah lagi."));
     const int count = m_document->pageCount();
     if (count < 1 || count > m_options.maxPages)
-        return refusal(std::move(result), "too_many_pages", QStringLiteral("Jumlah halaman tidak sah."));
+        return refusal(std::move(result), "too_many_pages",
+            QCoreApplication::translate("karier::PdfFitter", "Jumlah halaman tidak sah."));
 
     // One resolution for drawing every page: the best step, lower when all pages would not fit in
     // memory together; per page also under the pixel cap.
@@ -928,7 +931,9 @@ PdfFitResult Fitter::drawPages(const QByteArray& data, PdfFitResult result)
         const QSizeF size = m_document->pageSizePt(i);
         if (size.isEmpty() || !(PdfInspector::renderScale(size, m_options.maxRenderPixels) > 0.0))
             return refusal(std::move(result), "unreadable",
-                QStringLiteral("Halaman %1 PDF ini rusak dan tidak dapat ditampilkan.").arg(i + 1));
+                QCoreApplication::translate(
+                    "karier::PdfFitter", "Halaman %1 PDF ini rusak dan tidak dapat ditampilkan.")
+                    .arg(i + 1));
         sizes.push_back(size);
         area += size.width() / 72.0 * size.height() / 72.0;
     }
@@ -963,7 +968,8 @@ PdfFitResult Fitter::drawPages(const QByteArray& data, PdfFitResult result)
                 = std::sqrt(double(m_options.maxRenderPixels) / (size.width() * size.height())) * 72.0;
             const double dpi = std::min(baseDpi, capDpi);
             if (cancelled()) {
-                failure = {"cancelled", QStringLiteral("Perkecil otomatis dibatalkan.")};
+                failure = {"cancelled",
+                    QCoreApplication::translate("karier::PdfFitter", "Perkecil otomatis dibatalkan.")};
                 return;
             }
             Page& page = m_pages[std::size_t(i)];
@@ -1013,7 +1019,8 @@ PdfFitResult Fitter::drawPages(const QByteArray& data, PdfFitResult result)
             };
             QImage drawn = document->render(i, dpi, abort);
             if (stopped) {
-                failure = {"cancelled", QStringLiteral("Perkecil otomatis dibatalkan.")};
+                failure = {"cancelled",
+                    QCoreApplication::translate("karier::PdfFitter", "Perkecil otomatis dibatalkan.")};
                 return;
             }
             if (aborted) {
@@ -1026,8 +1033,10 @@ PdfFitResult Fitter::drawPages(const QByteArray& data, PdfFitResult result)
                 return;
             }
             if (drawn.isNull()) {
-                failure = {
-                    "unreadable", QStringLiteral("Halaman %1 PDF ini tidak dapat ditampilkan.").arg(i + 1)};
+                failure = {"unreadable",
+                    QCoreApplication::translate(
+                        "karier::PdfFitter", "Halaman %1 PDF ini tidak dapat ditampilkan.")
+                        .arg(i + 1)};
                 return;
             }
             const bool hasText = document->hasText(i);
@@ -1036,10 +1045,12 @@ PdfFitResult Fitter::drawPages(const QByteArray& data, PdfFitResult result)
                 before = document->render(i, PdfFitter::MeasureDpi, abort);
                 if (before.isNull()) {
                     failure = stopped
-                        ? Failure {"cancelled", QStringLiteral("Perkecil otomatis dibatalkan.")}
+                        ? Failure {"cancelled",
+                            QCoreApplication::translate("karier::PdfFitter", "Perkecil otomatis dibatalkan.")}
                         : Failure {"render_timeout",
-                            QStringLiteral("Halaman %1 tidak selesai ditampilkan; PDF ini terlalu rumit "
-                                           "atau rusak.")
+                            QCoreApplication::translate("karier::PdfFitter",
+                                "Halaman %1 tidak selesai ditampilkan; PDF ini terlalu rumit "
+                                "atau rusak.")
                                 .arg(i + 1)};
                     return;
                 }
@@ -1086,7 +1097,8 @@ PdfFitResult Fitter::fitImage(const QByteArray& data, PdfFitResult result)
                 .arg(what));
     if (qint64(stored.width()) * stored.height() > MaxImagePixels)
         return refusal(std::move(result), "too_large_page",
-            QStringLiteral("Gambar ini terlalu besar (%1 × %2 piksel). Perkecil fotonya lalu unggah lagi.")
+            QCoreApplication::translate("karier::PdfFitter",
+                "Gambar ini terlalu besar (%1 × %2 piksel). Perkecil fotonya lalu unggah lagi.")
                 .arg(stored.width())
                 .arg(stored.height()));
     const bool turned = reader.transformation().testFlag(QImageIOHandler::TransformationRotate90);
@@ -1128,7 +1140,8 @@ PdfFitResult Fitter::fitImage(const QByteArray& data, PdfFitResult result)
                 "lalu unggah lagi.")
                 .arg(what, reader.errorString()));
     if (cancelled())
-        return refusal(std::move(result), "cancelled", QStringLiteral("Perkecil otomatis dibatalkan."));
+        return refusal(std::move(result), "cancelled",
+            QCoreApplication::translate("karier::PdfFitter", "Perkecil otomatis dibatalkan."));
     QImage page(pagePixels, QImage::Format_RGB32);
     page.fill(Qt::white);
     {
@@ -1161,14 +1174,16 @@ PdfFitResult PdfFitter::fitFile(const QString& filePath, const PdfFitOptions& op
     result.file = filePath;
     const QFileInfo info(filePath);
     if (!info.exists())
-        return refusal(
-            std::move(result), "not_found", QStringLiteral("File %1 tidak ditemukan.").arg(filePath));
+        return refusal(std::move(result), "not_found",
+            QCoreApplication::translate("karier::PdfFitter", "File %1 tidak ditemukan.").arg(filePath));
     if (!info.isFile())
-        return refusal(std::move(result), "io_error", QStringLiteral("%1 bukan file biasa.").arg(filePath));
+        return refusal(std::move(result), "io_error",
+            QCoreApplication::translate("karier::PdfFitter", "%1 bukan file biasa.").arg(filePath));
     QFile file(filePath);
     if (!file.open(QIODevice::ReadOnly))
         return refusal(std::move(result), "io_error",
-            QStringLiteral("File %1 tidak dapat dibaca: %2").arg(filePath, file.errorString()));
+            QCoreApplication::translate("karier::PdfFitter", "File %1 tidak dapat dibaca: %2")
+                .arg(filePath, file.errorString()));
     // Never more than the input limit, even when the file grows while it is read.
     const QByteArray data = file.read(options.maxInputBytes + 1);
     if (data.size() > options.maxInputBytes) {
@@ -1191,7 +1206,8 @@ PdfFitResult PdfFitter::fitData(const QByteArray& data, const QString& fileName,
     result.inputBytes = data.size();
     if (data.size() > options.maxInputBytes)
         return refusal(std::move(result), "too_large",
-            QStringLiteral("Ukuran file %1 melebihi batas %2 untuk diperkecil otomatis.")
+            QCoreApplication::translate(
+                "karier::PdfFitter", "Ukuran file %1 melebihi batas %2 untuk diperkecil otomatis.")
                 .arg(PdfInspector::formatSize(data.size()), PdfInspector::formatSize(options.maxInputBytes)));
     Fitter fitter(options, progress, cancelled);
     try {
@@ -1208,7 +1224,8 @@ PdfFitResult PdfFitter::fitData(const QByteArray& data, const QString& fileName,
     } catch (const std::exception&) {
         // Out of memory while parsing, drawing or writing: a refusal, not a crash.
         return refusal(std::move(result), "unreadable",
-            QStringLiteral("File ini terlalu berat untuk diperkecil dan tidak diterima."));
+            QCoreApplication::translate(
+                "karier::PdfFitter", "File ini terlalu berat untuk diperkecil dan tidak diterima."));
     }
 }
 
