@@ -5,6 +5,7 @@
 #include "documents/PdfInspector.h"
 
 #include <QBuffer>
+#include <QFile>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -215,6 +216,60 @@ private Q_SLOTS:
             // What the reviewer's measure sees keeps the share the fitter promised, within the tolerance.
             QVERIFY(after >= 0.95 * options.minSharpnessKept * before);
         }
+    }
+
+    void textPagesStepDownLast()
+    {
+        // A typed cover letter (a page with a text layer on white paper) in front of three scans.
+        const QString text = m_dir.filePath(QStringLiteral("surat.pdf"));
+        QVERIFY(writeTextPdf(text, 1, QStringLiteral("Surat Pengantar")));
+        const QString scans = m_dir.filePath(QStringLiteral("pindaian-3.pdf"));
+        {
+            QFile file(scans);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(scanPdf(3, 200, 90));
+        }
+        const QString mixed = m_dir.filePath(QStringLiteral("campuran.pdf"));
+        const QString qpdf = QStandardPaths::findExecutable(QStringLiteral("qpdf"));
+        QVERIFY2(!qpdf.isEmpty(), "qpdf is not installed (Debian package qpdf)");
+        QProcess process;
+        process.start(qpdf,
+            {QStringLiteral("--empty"), QStringLiteral("--pages"), text, scans, QStringLiteral("--"), mixed});
+        QVERIFY(process.waitForFinished(60000) && process.exitCode() == 0);
+        QFile file(mixed);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray input = file.readAll();
+        QVERIFY(input.size() > 1048576);
+
+        PdfFitOptions options;
+        options.maxBytes = 1048576;
+        const PdfFitResult result = PdfFitter::fitData(input, QStringLiteral("campuran.pdf"), options);
+        QVERIFY2(result.ok, qPrintable(result.code + QStringLiteral(": ") + result.message));
+        QVERIFY(result.output.size() <= options.maxBytes);
+        QCOMPARE(result.pageSettings.size(), 4);
+        const PdfFitPage& letter = result.pageSettings.at(0);
+        QVERIFY(letter.text);
+        for (int i = 1; i < 4; ++i) {
+            const PdfFitPage& scan = result.pageSettings.at(i);
+            QVERIFY(!scan.text);
+            // Never a lower step than any scan page: the letter is only made smaller once the scans cannot.
+            QVERIFY2(letter.dpi > scan.dpi || (letter.dpi == scan.dpi && letter.quality >= scan.quality),
+                qPrintable(QStringLiteral("letter %1 dpi q%2, scan %3 dpi q%4")
+                               .arg(letter.dpi)
+                               .arg(letter.quality)
+                               .arg(scan.dpi)
+                               .arg(scan.quality)));
+        }
+        // The limit did force the scans down (otherwise this test would prove nothing).
+        const PdfFitPage& firstScan = result.pageSettings.at(1);
+        QVERIFY2(letter.dpi > firstScan.dpi || letter.quality > firstScan.quality,
+            qPrintable(QStringLiteral("letter %1 dpi q%2, scan %3 dpi q%4")
+                           .arg(letter.dpi)
+                           .arg(letter.quality)
+                           .arg(firstScan.dpi)
+                           .arg(firstScan.quality)));
+        QVERIFY(letter.sharpnessAfter && letter.sharpnessBefore);
+        QVERIFY(*letter.sharpnessAfter >= options.minSharpnessKept * *letter.sharpnessBefore);
     }
 
     void cannotFitIsReportedNotForced()
