@@ -163,9 +163,9 @@ LoginDialog::LoginDialog(std::shared_ptr<Database> db, LocalSettings* settings, 
         settingsButton->setCursor(Qt::PointingHandCursor);
         settingsButton->setAutoDefault(false);
         settingsButton->setFont(small);
-        settingsButton->setStyleSheet(QStringLiteral(
-            "QPushButton { color: #1f5fa8; border: none; padding: 0; min-height: 0; }"
-            "QPushButton:hover { text-decoration: underline; }"));
+        settingsButton->setStyleSheet(
+            QStringLiteral("QPushButton { color: #1f5fa8; border: none; padding: 0; min-height: 0; }"
+                           "QPushButton:hover { text-decoration: underline; }"));
         connect(settingsButton, &QPushButton::clicked, this, [this] {
             auto* dialog = new SettingsDialog(m_settings, m_db, std::nullopt, this);
             dialog->setAttribute(Qt::WA_DeleteOnClose);

@@ -1272,8 +1272,8 @@ void RecordWizard::submitBatch()
             m_dirty = false;
             Q_EMIT batchApplied(outcome->created);
             Confirm::inform(this, tr("Berhasil"),
-                tr("%n riwayat %1 tersimpan dengan status Disetujui, satu dokumen untuk semuanya.",
-                    nullptr, outcome->created)
+                tr("%n riwayat %1 tersimpan dengan status Disetujui, satu dokumen untuk semuanya.", nullptr,
+                    outcome->created)
                     .arg(m_type.title));
             QDialog::accept();
         });
