@@ -3,6 +3,7 @@
 
 #include "common/Async.h"
 #include "common/Confirm.h"
+#include "common/DateInput.h"
 #include "documents/PdfCheckRunner.h"
 #include "documents/PdfInspector.h"
 #include "domain/Nip.h"
@@ -52,16 +53,6 @@ namespace {
 constexpr int ValidationDelayMs = 300;
 /// Choice lists longer than this are editable and searchable.
 constexpr int SearchableListSize = 12;
-
-QDate emptyDate()
-{
-    return QDate(1900, 1, 1);
-}
-
-QLocale indonesian()
-{
-    return QLocale(QLocale::Indonesian, QLocale::Indonesia);
-}
 
 QString wizardStyleSheet()
 {

@@ -3,6 +3,7 @@
 
 #include "common/Async.h"
 #include "common/Confirm.h"
+#include "common/DateInput.h"
 #include "net/LinkUrl.h"
 #include "records/RecordListModel.h"
 #include "records/ReferenceLists.h"
@@ -41,16 +42,6 @@ namespace Key = TimKerja::Key;
 constexpr int LinkCheckDelayMs = 700;
 constexpr int SearchDelayMs = 300;
 constexpr int RowHeight = 38;
-
-QDate emptyDate()
-{
-    return QDate(1900, 1, 1);
-}
-
-QLocale indonesian()
-{
-    return QLocale(QLocale::Indonesian, QLocale::Indonesia);
-}
 
 QString pageStyleSheet()
 {
