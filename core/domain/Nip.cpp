@@ -41,6 +41,12 @@ int monthIndex(int year, int month)
 
 } // namespace
 
+QString Nip::groupedOrAsIs(const QString& text)
+{
+    const auto nip = parse(text);
+    return nip ? nip->grouped() : text;
+}
+
 Result<Nip> Nip::parse(const QString& text, const QDate& today)
 {
     QString digits;

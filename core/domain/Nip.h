@@ -24,6 +24,8 @@ public:
     /// non-digit is refused. \a today is the reference for "not in the future".
     /// Errors carry an Indonesian message naming the problem.
     static Result<Nip> parse(const QString& text, const QDate& today = QDate::currentDate());
+    /// \a text grouped as printed on documents when it is a valid NIP, otherwise unchanged (for display).
+    static QString groupedOrAsIs(const QString& text);
 
     Nip() = default;
     bool isNull() const { return m_digits.isEmpty(); }

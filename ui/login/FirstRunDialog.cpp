@@ -61,12 +61,6 @@ QString groupedKey(const QString& key)
     return grouped;
 }
 
-QString groupedNip(const QString& nip)
-{
-    const auto parsed = Nip::parse(nip);
-    return parsed ? parsed->grouped() : nip;
-}
-
 /// Marks a field as left by the user once it loses the focus after an edit.
 constexpr const char* TouchedProperty = "karierTouched";
 
@@ -420,7 +414,7 @@ void FirstRunDialog::showDemoAccounts()
         const auto role = roleFromCode(account.role);
         const QStringList cells = {
             role ? roleDisplayName(*role) : account.role,
-            groupedNip(account.nip),
+            Nip::groupedOrAsIs(account.nip),
             account.password,
             account.otpSecretBase32.isEmpty() ? tr("— (tanpa OTP)") : groupedKey(account.otpSecretBase32),
         };

@@ -66,12 +66,6 @@ QString withoutSpaces(const QString& text)
 }
 
 /// A complete, valid NIP in the grouped form "19860926 201505 1 001"; anything else unchanged.
-QString groupedNip(const QString& text)
-{
-    const auto nip = Nip::parse(text);
-    return nip ? nip->grouped() : text;
-}
-
 /// "ABCDEFGH…" → "ABCD EFGH …", easier to type into an authenticator app.
 QString groupedSecret(const QString& secret)
 {
@@ -194,7 +188,7 @@ LoginDialog::LoginDialog(std::shared_ptr<Database> db, LocalSettings* settings, 
     if (m_settings) {
         const QString lastNip = m_settings->lastNip();
         if (!lastNip.isEmpty())
-            m_nipEdit->setText(groupedNip(lastNip));
+            m_nipEdit->setText(Nip::groupedOrAsIs(lastNip));
     }
     showPage(Page::Credentials);
     if (m_db)
@@ -237,7 +231,7 @@ QWidget* LoginDialog::createCredentialsPage()
     m_nipEdit->setClearButtonEnabled(true);
     nipLabel->setBuddy(m_nipEdit);
     connect(m_nipEdit, &QLineEdit::editingFinished, this,
-        [this] { m_nipEdit->setText(groupedNip(m_nipEdit->text())); });
+        [this] { m_nipEdit->setText(Nip::groupedOrAsIs(m_nipEdit->text())); });
 
     auto* passwordLabel = new QLabel(tr("Kata Sandi"), page);
     m_passwordEdit = new QLineEdit(page);
@@ -505,7 +499,7 @@ void LoginDialog::setDatabaseError(const QString& message)
 
 void LoginDialog::setNip(const QString& nip)
 {
-    m_nipEdit->setText(groupedNip(nip));
+    m_nipEdit->setText(Nip::groupedOrAsIs(nip));
     if (currentPage() == Page::Credentials)
         m_passwordEdit->setFocus();
 }

@@ -106,12 +106,6 @@ QFrame* makeCard(const QString& objectName, const QString& title, QWidget* paren
     return card;
 }
 
-QString groupedNip(const QString& nip)
-{
-    const auto parsed = Nip::parse(nip);
-    return parsed ? parsed->grouped() : nip;
-}
-
 QString orDash(const QString& text)
 {
     return text.trimmed().isEmpty() ? QStringLiteral("—") : text;
@@ -324,7 +318,7 @@ QWidget* MainWindow::createDashboard()
         return field;
     };
     addRow(tr("Nama"), m_session.displayName, QStringLiteral("nameValue"));
-    addRow(tr("NIP"), groupedNip(m_session.nip), QStringLiteral("nipValue"));
+    addRow(tr("NIP"), Nip::groupedOrAsIs(m_session.nip), QStringLiteral("nipValue"));
     m_jabatanValue = addRow(tr("Jabatan"), tr("Memuat…"), QStringLiteral("jabatanValue"));
     m_unitValue = addRow(tr("Unit Kerja"), orDash(m_session.unitName), QStringLiteral("unitValue"));
     m_indukValue = addRow(tr("Perangkat Daerah"), tr("Memuat…"), QStringLiteral("indukValue"));
@@ -447,7 +441,8 @@ QWidget* MainWindow::createPlaceholder(const PageInfo& info)
 
 void MainWindow::createStatusBar()
 {
-    auto* user = new QLabel(tr("%1 · NIP %2").arg(m_session.displayName, groupedNip(m_session.nip)), this);
+    auto* user
+        = new QLabel(tr("%1 · NIP %2").arg(m_session.displayName, Nip::groupedOrAsIs(m_session.nip)), this);
     user->setObjectName(QStringLiteral("statusUser"));
     auto* role = new QLabel(roleDisplayName(m_session.role), this);
     role->setObjectName(QStringLiteral("statusRole"));

@@ -54,12 +54,6 @@ void setRow(QTableWidget* table, int row, const QStringList& cells)
     }
 }
 
-QString groupedNip(const QString& text)
-{
-    const auto nip = Nip::parse(text);
-    return nip ? nip->grouped() : text;
-}
-
 } // namespace
 
 BatchRecipientsPage::BatchRecipientsPage(std::shared_ptr<Database> db, QWidget* parent)
@@ -290,7 +284,7 @@ void BatchRecipientsPage::search()
             for (qsizetype i = 0; i < shown; ++i) {
                 const Employee& e = found->at(i);
                 auto* item = new QListWidgetItem(
-                    QStringLiteral("%1 — %2\n%3").arg(e.displayName(), groupedNip(e.nip), e.unitName),
+                    QStringLiteral("%1 — %2\n%3").arg(e.displayName(), Nip::groupedOrAsIs(e.nip), e.unitName),
                     m_employees);
                 item->setData(Qt::UserRole, e.nip);
                 item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
@@ -332,7 +326,8 @@ void BatchRecipientsPage::showPlan(const BatchPlan& plan)
     m_recipients->setRowCount(int(plan.recipients.size()));
     for (int row = 0; row < plan.recipients.size(); ++row) {
         const BatchRecipient& r = plan.recipients.at(row);
-        setRow(m_recipients, row, {groupedNip(r.nip), r.name, r.unitName, r.warnings.join(QLatin1Char(' '))});
+        setRow(m_recipients, row,
+            {Nip::groupedOrAsIs(r.nip), r.name, r.unitName, r.warnings.join(QLatin1Char(' '))});
     }
     m_recipients->setVisible(!plan.recipients.isEmpty());
 

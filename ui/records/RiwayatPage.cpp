@@ -99,8 +99,7 @@ QString groupedNip(const QString& nip)
 {
     if (nip.isEmpty())
         return QStringLiteral("–");
-    const auto parsed = Nip::parse(nip);
-    return parsed ? parsed->grouped() : nip;
+    return Nip::groupedOrAsIs(nip);
 }
 
 QString dateTimeText(const QDateTime& when)
