@@ -83,6 +83,26 @@ QString RecordService::sha256Hex(const QByteArray& data)
 Result<RuleContext> RecordService::ruleContext(
     const Session& session, const RecordType& type, const QVariantMap& values, qint64 excludeRecordId)
 {
+    return ruleContextFor(session.employeeId, type, values, excludeRecordId);
+}
+
+Result<QList<RuleIssue>> RecordService::checkStored(const Session& session, qint64 recordId)
+{
+    auto detail = get(session, recordId);
+    if (!detail)
+        return detail.error();
+    const RecordType* type = RecordTypes::byCode(detail->summary.typeCode);
+    if (!type)
+        return QList<RuleIssue> {};
+    auto context = ruleContextFor(detail->summary.employeeId, *type, detail->values, recordId);
+    if (!context)
+        return context.error();
+    return type->validate(detail->values, context.value());
+}
+
+Result<RuleContext> RecordService::ruleContextFor(
+    qint64 employeeId, const RecordType& type, const QVariantMap& values, qint64 excludeRecordId)
+{
     RuleContext context;
     context.today = now().toLocalTime().date();
     auto settings = SharedSettings(m_db).load();
@@ -96,7 +116,7 @@ Result<RuleContext> RecordService::ruleContext(
     QDate end = type.endField.isEmpty() ? start : RecordStorage::dateValue(values, type.endField);
     const Status status = m_db->read([&](QSqlDatabase& c) -> Status {
         SqlQuery employee(c, QStringLiteral("SELECT tmt FROM employees WHERE id = ?"));
-        employee.bind(session.employeeId);
+        employee.bind(employeeId);
         if (!employee.exec())
             return employee.error();
         if (employee.next())
@@ -105,7 +125,7 @@ Result<RuleContext> RecordService::ruleContext(
             SqlQuery q(c,
                 QStringLiteral("SELECT record_type, title FROM records WHERE employee_id = ? AND number = ? "
                                "AND id <> ? AND status <> 'ditolak' ORDER BY id"));
-            q.bindAll(session.employeeId, number, excludeRecordId);
+            q.bindAll(employeeId, number, excludeRecordId);
             if (!q.exec())
                 return q.error();
             while (q.next()) {
@@ -122,7 +142,7 @@ Result<RuleContext> RecordService::ruleContext(
                     "SELECT start_date, end_date, hours FROM records WHERE employee_id = ? AND id <> ? "
                     "AND hours IS NOT NULL AND status IN ('diajukan', 'disetujui', 'perlu_perbaikan') "
                     "AND start_date <= ? AND end_date >= ?"));
-            q.bindAll(session.employeeId, excludeRecordId, end, start);
+            q.bindAll(employeeId, excludeRecordId, end, start);
             if (!q.exec())
                 return q.error();
             while (q.next()) {

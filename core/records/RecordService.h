@@ -98,6 +98,10 @@ public:
     Result<QList<RuleIssue>> check(const Session& session, const RecordType& type, const QVariantMap& values,
         qint64 excludeRecordId = 0);
 
+    /// The findings for a stored record under its rules as they stand now (the verifier console):
+    /// its owner or a verifier of the owner's unit.
+    Result<QList<RuleIssue>> checkStored(const Session& session, qint64 recordId);
+
     /// Keeps an unfinished record (status Draf); values need not be complete yet.
     Result<qint64> saveDraft(const Session& session, const SaveRequest& request);
     /// Validates (errors refuse; warnings do not), requires a document, stores record and document in one
@@ -116,6 +120,8 @@ public:
 
 private:
     QDateTime now() const;
+    Result<RuleContext> ruleContextFor(
+        qint64 employeeId, const RecordType& type, const QVariantMap& values, qint64 excludeRecordId);
     Result<qint64> store(const Session& session, const SaveRequest& request, SubmissionStatus target);
 
     std::shared_ptr<Database> m_db;

@@ -146,6 +146,13 @@ QList<Migration> buildMigrations()
                 "CREATE UNIQUE INDEX records_timkerja_once ON records(employee_id, start_date, lower(title)) "
                 "WHERE record_type = 'timkerja'"),
         }});
+    list.append({4, QStringLiteral("verifikasi: kunjungan terakhir"),
+        {
+            // The login banner ("2 usulan dikembalikan untuk perbaikan") counts decisions since this.
+            both("ALTER TABLE accounts ADD COLUMN last_visit_at %TIMESTAMP%"),
+            // The verifier console lists a Perangkat Daerah's submissions by type and status.
+            both("CREATE INDEX records_console ON records(record_type, status, employee_id)"),
+        }});
     return list;
 }
 

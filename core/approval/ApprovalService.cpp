@@ -1,0 +1,665 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "approval/ApprovalService.h"
+
+#include "auth/AccessPolicy.h"
+#include "domain/Nip.h"
+#include "io/Csv.h"
+#include "org/Organisation.h"
+#include "records/RecordService.h"
+#include "settings/SharedSettings.h"
+#include "storage/SqlValues.h"
+#include "timkerja/TimKerja.h"
+
+#include <QRegularExpression>
+#include <algorithm>
+
+namespace karier {
+
+namespace {
+
+const char* const RowColumns
+    = "r.id, r.employee_id, r.record_type, r.status, r.version, e.nip, e.nama, e.gelar_depan, "
+      "e.gelar_belakang, u.name, COALESCE(p.name, u.name), r.title, r.number, r.start_date, r.end_date, "
+      "r.hours, r.fields, r.link_url, r.link_status, r.submitted_at, r.decided_at, r.decided_by_nip, "
+      "dn.nama, dn.gelar_depan, dn.gelar_belakang, r.note, COALESCE(r.document_id, 0), d.sharpness";
+
+const char* const RowJoins
+    = " FROM records r JOIN employees e ON e.id = r.employee_id JOIN org_units u ON u.id = e.unit_id"
+      " LEFT JOIN org_units p ON p.id = u.parent_id LEFT JOIN employees dn ON dn.nip = r.decided_by_nip"
+      " LEFT JOIN documents d ON d.id = r.document_id";
+
+QString nameWithTitles(const QVariant& nama, const QVariant& depan, const QVariant& belakang)
+{
+    Employee e;
+    e.nama = nama.toString();
+    e.gelarDepan = depan.toString();
+    e.gelarBelakang = belakang.toString();
+    return e.nama.isEmpty() ? QString() : e.displayName();
+}
+
+ApprovalRow rowFrom(const SqlQuery& q)
+{
+    ApprovalRow row;
+    row.id = q.value(0).toLongLong();
+    row.employeeId = q.value(1).toLongLong();
+    row.typeCode = q.value(2).toString();
+    row.status = statusFromCode(q.value(3).toString()).value_or(SubmissionStatus::Diajukan);
+    row.version = q.value(4).toInt();
+    row.nip = q.value(5).toString();
+    row.nama = nameWithTitles(q.value(6), q.value(7), q.value(8));
+    row.unitName = q.value(9).toString();
+    row.indukUnitName = q.value(10).toString();
+    row.title = q.value(11).toString();
+    row.number = q.value(12).toString();
+    row.startDate = sqlDate(q.value(13));
+    row.endDate = sqlDate(q.value(14));
+    row.hours = q.value(15).toInt();
+    if (const RecordType* type = RecordTypes::byCode(row.typeCode))
+        row.values = type->fromJson(q.value(16).toString());
+    row.linkUrl = q.value(17).toString();
+    row.linkStatus = linkStatusFromCode(q.value(18).toString()).value_or(LinkStatus::NotChecked);
+    row.submittedAt = sqlDateTime(q.value(19));
+    row.decidedAt = sqlDateTime(q.value(20));
+    row.decidedByNip = q.value(21).toString();
+    row.decidedByName = nameWithTitles(q.value(22), q.value(23), q.value(24));
+    row.note = q.value(25).toString();
+    row.documentId = q.value(26).toLongLong();
+    row.sharpness = q.value(27).isNull() ? -1.0 : q.value(27).toDouble();
+    return row;
+}
+
+QStringList statusCodesFor(ApprovalStatusFilter filter)
+{
+    switch (filter) {
+    case ApprovalStatusFilter::Usulan:
+        return {statusCode(SubmissionStatus::Diajukan)};
+    case ApprovalStatusFilter::Disetujui:
+        return {statusCode(SubmissionStatus::Disetujui)};
+    case ApprovalStatusFilter::Dikembalikan:
+        return {statusCode(SubmissionStatus::PerluPerbaikan)};
+    case ApprovalStatusFilter::Ditolak:
+        return {statusCode(SubmissionStatus::Ditolak)};
+    case ApprovalStatusFilter::Semua:
+        break;
+    }
+    return {statusCode(SubmissionStatus::Diajukan), statusCode(SubmissionStatus::Disetujui),
+        statusCode(SubmissionStatus::PerluPerbaikan), statusCode(SubmissionStatus::Ditolak)};
+}
+
+QString marks(qsizetype count)
+{
+    QStringList list;
+    for (qsizetype i = 0; i < count; ++i)
+        list << QStringLiteral("?");
+    return list.join(QStringLiteral(", "));
+}
+
+QString orderBy(ApprovalColumn column, bool ascending)
+{
+    const char* expression = "r.submitted_at";
+    switch (column) {
+    case ApprovalColumn::TanggalSk:
+        expression = "r.start_date";
+        break;
+    case ApprovalColumn::Nip:
+        expression = "e.nip";
+        break;
+    case ApprovalColumn::Nama:
+        expression = "e.nama";
+        break;
+    case ApprovalColumn::Judul:
+        expression = "r.title";
+        break;
+    case ApprovalColumn::Jenis:
+        expression = "r.record_type";
+        break;
+    case ApprovalColumn::Unit:
+        expression = "u.name";
+        break;
+    case ApprovalColumn::Status:
+        expression = "r.status";
+        break;
+    case ApprovalColumn::Diajukan:
+        expression = "r.submitted_at";
+        break;
+    }
+    return QStringLiteral(" ORDER BY %1 %2, r.id %2")
+        .arg(QLatin1String(expression), ascending ? QStringLiteral("ASC") : QStringLiteral("DESC"));
+}
+
+struct Where
+{
+    QString sql;
+    QVariantList binds;
+    bool empty = false; ///< nothing can match (e.g. no type the session may verify)
+};
+
+/// The scope of the session and the filters of \a query as one WHERE clause.
+Where whereFor(const Session& session, const ApprovalQuery& query)
+{
+    Where where;
+    const QStringList allowed = ApprovalService::verifiableTypes(session);
+    QStringList types;
+    for (const QString& code : query.typeCodes.isEmpty() ? allowed : query.typeCodes) {
+        if (allowed.contains(code) && !types.contains(code))
+            types << code;
+    }
+    if (types.isEmpty()) {
+        where.empty = true;
+        return where;
+    }
+    const QStringList statuses = statusCodesFor(query.status);
+    where.sql = QStringLiteral(" WHERE r.status IN (") + marks(statuses.size())
+        + QStringLiteral(") AND r.record_type IN (") + marks(types.size()) + QLatin1Char(')');
+    for (const QString& s : statuses)
+        where.binds << s;
+    for (const QString& t : types)
+        where.binds << t;
+
+    const qint64 induk = session.role == Role::Admin ? query.indukUnitId : session.managedUnitId;
+    if (induk > 0) {
+        where.sql
+            += QStringLiteral(" AND e.unit_id IN (SELECT id FROM org_units WHERE id = ? OR parent_id = ?)");
+        where.binds << induk << induk;
+    }
+    if (query.unitId > 0) {
+        where.sql += QStringLiteral(" AND e.unit_id = ?");
+        where.binds << query.unitId;
+    }
+    static const QRegularExpression spaces(QStringLiteral("\\s+"));
+    const QString search = query.search.trimmed();
+    if (!search.isEmpty()) {
+        QString digits = search;
+        digits.remove(spaces);
+        static const QRegularExpression allDigits(QStringLiteral("^[0-9]+$"));
+        if (allDigits.match(digits).hasMatch()) {
+            where.sql += QStringLiteral(" AND e.nip LIKE ?");
+            where.binds << QString(QLatin1Char('%') + digits + QLatin1Char('%'));
+        } else {
+            where.sql += QStringLiteral(
+                " AND r.employee_id IN (SELECT id FROM employees WHERE LOWER(nama) LIKE ? ESCAPE '\\')");
+            where.binds << containsPattern(search.simplified());
+        }
+    }
+    if (query.submittedFrom.isValid()) {
+        where.sql += QStringLiteral(" AND r.submitted_at >= ?");
+        where.binds << QDateTime(query.submittedFrom, QTime(0, 0)).toUTC();
+    }
+    if (query.submittedTo.isValid()) {
+        where.sql += QStringLiteral(" AND r.submitted_at < ?");
+        where.binds << QDateTime(query.submittedTo.addDays(1), QTime(0, 0)).toUTC();
+    }
+    return where;
+}
+
+void bindAllOf(SqlQuery& q, const QVariantList& values)
+{
+    for (const QVariant& v : values)
+        q.bind(v);
+}
+
+QString formatMoment(const QDateTime& at)
+{
+    return at.isValid() ? at.toLocalTime().toString(QStringLiteral("dd-MM-yyyy HH:mm")) : QString();
+}
+
+/// What the console's list cannot decide from the type alone: who may verify this record type.
+Permission permissionFor(const QString& typeCode)
+{
+    return typeCode == TimKerja::typeCode() ? Permission::VerifyTimKerja : Permission::VerifyRiwayat;
+}
+
+} // namespace
+
+QString ApprovalRow::statusText() const
+{
+    return statusDisplayName(
+        status, typeCode == TimKerja::typeCode() ? StatusWording::TimKerja : StatusWording::Riwayat);
+}
+
+QString VisitChanges::text() const
+{
+    QStringList parts;
+    if (returned > 0)
+        parts << ApprovalService::tr("%n usulan dikembalikan untuk perbaikan", nullptr, returned);
+    if (rejected > 0)
+        parts << ApprovalService::tr("%n usulan ditolak", nullptr, rejected);
+    if (approved > 0)
+        parts << ApprovalService::tr("%n usulan disetujui", nullptr, approved);
+    return parts.join(QStringLiteral(", "));
+}
+
+ApprovalService::ApprovalService(std::shared_ptr<Database> db, Clock clock)
+    : m_db(std::move(db)), m_clock(std::move(clock))
+{ }
+
+QDateTime ApprovalService::now() const
+{
+    return m_clock ? m_clock().toUTC() : QDateTime::currentDateTimeUtc();
+}
+
+QStringList ApprovalService::verifiableTypes(const Session& session)
+{
+    QStringList types;
+    if (AccessPolicy::can(session, Permission::VerifyRiwayat)) {
+        for (const RecordType* type : RecordTypes::all())
+            types << type->code;
+    }
+    if (AccessPolicy::can(session, Permission::VerifyTimKerja))
+        types << TimKerja::typeCode();
+    return types;
+}
+
+bool ApprovalService::mayVerify(const Session& session)
+{
+    return !verifiableTypes(session).isEmpty();
+}
+
+QList<ReturnReason> ApprovalService::reasons()
+{
+    return {ReturnReason::DataTidakSesuai, ReturnReason::DokumenTidakLengkap, ReturnReason::DokumenBuram,
+        ReturnReason::DokumenSalahUnggah};
+}
+
+QString ApprovalService::reasonText(ReturnReason reason)
+{
+    switch (reason) {
+    case ReturnReason::DataTidakSesuai:
+        return tr("BTS – Data tidak sesuai");
+    case ReturnReason::DokumenTidakLengkap:
+        return tr("BTS – Dokumen tidak lengkap");
+    case ReturnReason::DokumenBuram:
+        return tr("BTS – Dokumen buram atau tidak terbaca");
+    case ReturnReason::DokumenSalahUnggah:
+        return tr("BTS – Dokumen salah unggah");
+    }
+    return {};
+}
+
+QString ApprovalService::typeTitle(const QString& typeCode)
+{
+    const RecordType* type = RecordTypes::byCode(typeCode);
+    return type ? type->title : typeCode;
+}
+
+Result<QPair<QString, QVariantList>> ApprovalService::pageSql(
+    const Session& session, const ApprovalQuery& query) const
+{
+    if (!mayVerify(session))
+        return AccessPolicy::require(session, Permission::VerifyTimKerja).error();
+    const Where where = whereFor(session, query);
+    if (where.empty)
+        return Error::forbidden(tr("Anda tidak berhak memverifikasi jenis riwayat ini."));
+    const int limit = std::clamp(query.limit, 1, 500);
+    QVariantList binds = where.binds;
+    binds << limit << std::max(0, query.offset);
+    const QString sql = QStringLiteral("SELECT ") + QLatin1String(RowColumns) + QLatin1String(RowJoins)
+        + where.sql + orderBy(query.sortColumn, query.ascending) + QStringLiteral(" LIMIT ? OFFSET ?");
+    return qMakePair(sql, binds);
+}
+
+Result<ApprovalPage> ApprovalService::list(const Session& session, const ApprovalQuery& query)
+{
+    if (!mayVerify(session))
+        return AccessPolicy::require(session, Permission::VerifyTimKerja).error();
+    ApprovalPage page;
+    const Where where = whereFor(session, query);
+    if (where.empty)
+        return page;
+    const int limit = std::clamp(query.limit, 1, 500);
+    const Status status = m_db->read([&](QSqlDatabase& c) -> Status {
+        SqlQuery count(c,
+            QStringLiteral("SELECT COUNT(*) FROM records r JOIN employees e ON e.id = r.employee_id")
+                + where.sql);
+        bindAllOf(count, where.binds);
+        if (!count.exec() || !count.next())
+            return count.error();
+        page.total = count.value(0).toInt();
+        page.offset = std::max(0, query.offset);
+        if (page.offset >= page.total)
+            page.offset = page.total == 0 ? 0 : (page.total - 1) / limit * limit;
+        SqlQuery rows(c,
+            QStringLiteral("SELECT ") + QLatin1String(RowColumns) + QLatin1String(RowJoins) + where.sql
+                + orderBy(query.sortColumn, query.ascending) + QStringLiteral(" LIMIT ? OFFSET ?"));
+        bindAllOf(rows, where.binds);
+        rows.bind(limit).bind(page.offset);
+        if (!rows.exec())
+            return rows.error();
+        while (rows.next())
+            page.rows.append(rowFrom(rows));
+        return {};
+    });
+    if (!status)
+        return status.error();
+    return page;
+}
+
+Result<ApprovalDetail> ApprovalService::detail(const Session& session, qint64 recordId)
+{
+    ApprovalDetail detail;
+    QDate tanggalLahir;
+    int jenisKelamin = 0;
+    QDate tmt;
+    qint64 indukUnitId = 0;
+    const Status status = m_db->read([&](QSqlDatabase& c) -> Status {
+        SqlQuery q(c,
+            QStringLiteral("SELECT ") + QLatin1String(RowColumns)
+                + QStringLiteral(", e.tanggal_lahir, e.jenis_kelamin, e.tmt, e.jabatan, e.jenis_pegawai, "
+                                 "COALESCE(u.parent_id, u.id)")
+                + QLatin1String(RowJoins) + QStringLiteral(" WHERE r.id = ?"));
+        q.bind(recordId);
+        if (!q.exec())
+            return q.error();
+        if (!q.next())
+            return Error::notFound(tr("Usulan tidak ditemukan; mungkin sudah dihapus."));
+        detail.row = rowFrom(q);
+        tanggalLahir = sqlDate(q.value(28));
+        jenisKelamin = q.value(29).toInt();
+        tmt = sqlDate(q.value(30));
+        detail.facts.jabatan = q.value(31).toString();
+        detail.facts.pppk = q.value(32).toString() == QLatin1String("PPPK");
+        indukUnitId = q.value(33).toLongLong();
+        return {};
+    });
+    if (!status)
+        return status.error();
+    if (auto allowed = AccessPolicy::require(session, permissionFor(detail.row.typeCode)); !allowed)
+        return allowed.error();
+    if (auto allowed = AccessPolicy::requireEmployee(session, {detail.row.employeeId, indukUnitId}); !allowed)
+        return allowed.error();
+
+    // The facts the NIP itself states, and where the stored data disagrees with them.
+    if (auto nip = Nip::parse(detail.row.nip, now().toLocalTime().date()); nip) {
+        detail.facts.birthDate = nip->birthDate();
+        detail.facts.sexText = nip->sex() == Nip::Sex::Male ? tr("Laki-laki") : tr("Perempuan");
+        detail.facts.tmt = nip->tmt();
+        if (tanggalLahir.isValid() && tanggalLahir != nip->birthDate())
+            detail.facts.mismatches << tr("Tanggal lahir di data pegawai (%1) berbeda dengan NIP.")
+                                           .arg(indonesianDate(tanggalLahir));
+        if (jenisKelamin != 0 && jenisKelamin != int(nip->sex()))
+            detail.facts.mismatches << tr("Jenis kelamin di data pegawai berbeda dengan NIP.");
+        if (tmt.isValid() && tmt.year() != nip->tmt().year())
+            detail.facts.mismatches
+                << tr("TMT di data pegawai (%1) berbeda dengan NIP.").arg(indonesianDate(tmt));
+    }
+
+    if (detail.row.typeCode != TimKerja::typeCode()) {
+        auto issues = RecordService(m_db, m_clock).checkStored(session, recordId);
+        if (!issues)
+            return issues.error();
+        detail.warnings = issues.value();
+    } else if (detail.row.linkStatus != LinkStatus::NotChecked
+        && linkStatusNeedsWarning(detail.row.linkStatus)) {
+        detail.warnings.append(RuleIssue {TimKerja::Key::urlBuktiDukung(), Severity::Warning,
+            tr("Pemeriksaan terakhir: URL Bukti Dukung tidak dapat dibuka tanpa masuk (login) atau tidak "
+               "ditemukan.")});
+    }
+    if (detail.row.documentId > 0 && detail.row.sharpness >= 0) {
+        auto settings = SharedSettings(m_db).load();
+        if (!settings)
+            return settings.error();
+        const double threshold = settings->pdfLimits().sharpnessThreshold;
+        if (detail.row.sharpness < threshold)
+            detail.warnings.append(RuleIssue {QString(), Severity::Warning,
+                tr("Dokumen mungkin buram: ketajaman %1, di bawah batas %2.")
+                    .arg(QString::number(detail.row.sharpness, 'f', 1), QString::number(threshold, 'f', 1))});
+    }
+    return detail;
+}
+
+Result<DecisionOutcome> ApprovalService::decide(const Session& session, const DecisionRequest& request)
+{
+    if (!mayVerify(session))
+        return AccessPolicy::require(session, Permission::VerifyTimKerja).error();
+    if (request.items.isEmpty())
+        return Error::invalid(tr("Pilih paling sedikit satu usulan."));
+    const QString freeText = request.note.simplified();
+    if (freeText.size() > maxNoteLength)
+        return Error::invalid(tr("Catatan paling panjang %1 karakter.").arg(maxNoteLength));
+    QString note;
+    SubmissionStatus target = SubmissionStatus::Disetujui;
+    QString action = QStringLiteral("setujui");
+    switch (request.decision) {
+    case Decision::Setujui:
+        note = freeText;
+        break;
+    case Decision::Kembalikan:
+        target = SubmissionStatus::PerluPerbaikan;
+        action = QStringLiteral("kembalikan");
+        note = reasonText(request.reason);
+        if (note.isEmpty())
+            return Error::invalid(tr("Pilih alasan pengembalian."));
+        if (!freeText.isEmpty())
+            note += QStringLiteral(": ") + freeText;
+        break;
+    case Decision::Tolak:
+        target = SubmissionStatus::Ditolak;
+        action = QStringLiteral("tolak");
+        if (freeText.isEmpty())
+            return Error::invalid(tr("Alasan penolakan wajib diisi."));
+        note = freeText;
+        break;
+    }
+
+    DecisionOutcome outcome;
+    const QDateTime timestamp = now();
+    const Status status = m_db->write([&](QSqlDatabase& c) -> Status {
+        outcome = {};
+        SqlQuery read(c,
+            QStringLiteral("SELECT r.employee_id, COALESCE(u.parent_id, u.id), r.record_type, r.status, "
+                           "r.version, r.decided_at, dn.nama, dn.gelar_depan, dn.gelar_belakang, "
+                           "r.decided_by_nip FROM records r JOIN employees e ON e.id = r.employee_id "
+                           "JOIN org_units u ON u.id = e.unit_id LEFT JOIN employees dn ON "
+                           "dn.nip = r.decided_by_nip WHERE r.id = ?"));
+        SqlQuery update(c,
+            QStringLiteral("UPDATE records SET status = ?, note = ?, decided_by_nip = ?, decided_at = ?, "
+                           "version = version + 1, updated_at = ? WHERE id = ? AND version = ? AND "
+                           "status = 'diajukan'"));
+        const auto conflictFrom = [&](qint64 id) -> Status {
+            // Read again: on PostgreSQL this sees what the other verifier committed meanwhile.
+            read.bind(id);
+            if (!read.exec())
+                return read.error();
+            QString message;
+            if (!read.next()) {
+                message = tr("Usulan ini sudah dihapus oleh pemiliknya.");
+            } else if (const auto now = statusFromCode(read.value(3).toString());
+                       now != SubmissionStatus::Diajukan && read.value(5).isValid()
+                       && !read.value(5).isNull()) {
+                QString who = nameWithTitles(read.value(6), read.value(7), read.value(8));
+                if (who.isEmpty())
+                    who = Nip::groupedOrAsIs(read.value(9).toString());
+                message
+                    = tr("Usulan ini sudah diproses oleh %1 pada %2 (%3).")
+                          .arg(who, formatMoment(sqlDateTime(read.value(5))),
+                              statusDisplayName(now.value_or(SubmissionStatus::Diajukan),
+                                  read.value(2).toString() == TimKerja::typeCode() ? StatusWording::TimKerja
+                                                                                   : StatusWording::Riwayat));
+            } else {
+                message = tr("Usulan ini sudah diubah oleh pemiliknya; periksa ulang sebelum memutuskan.");
+            }
+            outcome.conflicts.append({id, message});
+            return {};
+        };
+        for (const DecisionItem& item : request.items) {
+            read.bind(item.id);
+            if (!read.exec())
+                return read.error();
+            if (!read.next()) {
+                outcome.conflicts.append({item.id, tr("Usulan ini sudah dihapus oleh pemiliknya.")});
+                continue;
+            }
+            const QString typeCode = read.value(2).toString();
+            if (auto allowed = AccessPolicy::require(session, permissionFor(typeCode)); !allowed)
+                return allowed;
+            if (auto allowed = AccessPolicy::requireEmployee(
+                    session, {read.value(0).toLongLong(), read.value(1).toLongLong()});
+                !allowed)
+                return allowed;
+            if (read.value(0).toLongLong() == session.employeeId)
+                return Error::forbidden(tr("Anda tidak dapat memverifikasi usulan Anda sendiri."));
+            const QString from = read.value(3).toString();
+            if (from != statusCode(SubmissionStatus::Diajukan) || read.value(4).toInt() != item.version) {
+                if (auto reported = conflictFrom(item.id); !reported)
+                    return reported;
+                continue;
+            }
+            update.bindAll(
+                statusCode(target), note, session.nip, timestamp, timestamp, item.id, item.version);
+            if (!update.exec())
+                return update.error();
+            if (update.rowsAffected() != 1) {
+                if (auto reported = conflictFrom(item.id); !reported)
+                    return reported;
+                continue;
+            }
+            if (auto audited = Organisation::audit(c, session.nip, action, typeCode, QString::number(item.id),
+                    from, statusCode(target), note);
+                !audited)
+                return audited;
+            outcome.decided.append(item.id);
+        }
+        return {};
+    });
+    if (!status)
+        return status.error();
+    return outcome;
+}
+
+Result<int> ApprovalService::exportCsv(const Session& session, ApprovalQuery query, QIODevice& out)
+{
+    const QStringList header
+        = {tr("Jenis"), tr("Tanggal SK"), tr("NIP"), tr("Nama"), tr("Unit Kerja"), tr("Judul"), tr("Nomor"),
+            tr("Keterangan SK"), tr("Ruang Lingkup"), tr("Kedudukan"), tr("URL Bukti Dukung"), tr("Status"),
+            tr("Diajukan"), tr("Diputuskan oleh"), tr("Diputuskan"), tr("Catatan")};
+    if (out.write("\xEF\xBB\xBF") < 0 || out.write(Csv::formatRow(header)) < 0)
+        return Error::database(tr("Berkas CSV tidak dapat ditulis: %1").arg(out.errorString()));
+    int written = 0;
+    query.offset = 0;
+    query.limit = 500;
+    for (;;) {
+        auto page = list(session, query);
+        if (!page)
+            return page.error();
+        for (const ApprovalRow& row : page->rows) {
+            const QStringList fields = {typeTitle(row.typeCode),
+                row.startDate.toString(QStringLiteral("dd-MM-yyyy")), row.nip, row.nama, row.unitName,
+                row.title, row.number, row.values.value(TimKerja::Key::keteranganSk()).toString(),
+                row.values.value(TimKerja::Key::ruangLingkup()).toString(),
+                row.values.value(TimKerja::Key::kedudukan()).toString(), row.linkUrl, row.statusText(),
+                formatMoment(row.submittedAt), row.decidedByName, formatMoment(row.decidedAt), row.note};
+            if (out.write(Csv::formatRow(fields)) < 0)
+                return Error::database(tr("Berkas CSV tidak dapat ditulis: %1").arg(out.errorString()));
+            ++written;
+        }
+        if (page->rows.size() < query.limit || page->offset + page->rows.size() >= page->total)
+            break;
+        query.offset = page->offset + int(page->rows.size());
+    }
+    return written;
+}
+
+Result<QList<HistoryEntry>> ApprovalService::history(const Session& session, qint64 recordId)
+{
+    QList<HistoryEntry> entries;
+    const Status status = m_db->read([&](QSqlDatabase& c) -> Status {
+        SqlQuery scope(c,
+            QStringLiteral("SELECT r.employee_id, COALESCE(u.parent_id, u.id), r.record_type FROM records r "
+                           "JOIN employees e ON e.id = r.employee_id JOIN org_units u ON u.id = e.unit_id "
+                           "WHERE r.id = ?"));
+        scope.bind(recordId);
+        if (!scope.exec())
+            return scope.error();
+        if (!scope.next())
+            return Error::notFound(tr("Usulan tidak ditemukan; mungkin sudah dihapus."));
+        const qint64 owner = scope.value(0).toLongLong();
+        const QString typeCode = scope.value(2).toString();
+        if (owner != session.employeeId) {
+            if (auto allowed = AccessPolicy::require(session, permissionFor(typeCode)); !allowed)
+                return allowed;
+            if (auto allowed = AccessPolicy::requireEmployee(session, {owner, scope.value(1).toLongLong()});
+                !allowed)
+                return allowed;
+        }
+        SqlQuery q(c,
+            QStringLiteral("SELECT a.at, a.actor_nip, e.nama, e.gelar_depan, e.gelar_belakang, a.action, "
+                           "a.to_state, a.note FROM audit_log a LEFT JOIN employees e ON e.nip = a.actor_nip "
+                           "WHERE a.entity = ? AND a.entity_id = ? ORDER BY a.id"));
+        q.bindAll(typeCode, QString::number(recordId));
+        if (!q.exec())
+            return q.error();
+        const StatusWording wording
+            = typeCode == TimKerja::typeCode() ? StatusWording::TimKerja : StatusWording::Riwayat;
+        while (q.next()) {
+            HistoryEntry entry;
+            entry.at = sqlDateTime(q.value(0));
+            entry.actorNip = q.value(1).toString();
+            entry.actorName = nameWithTitles(q.value(2), q.value(3), q.value(4));
+            entry.action = q.value(5).toString();
+            const auto to = statusFromCode(q.value(6).toString());
+            if (entry.action == QLatin1String("hapus"))
+                entry.actionText = tr("Dihapus");
+            else if (entry.action == QLatin1String("simpan-draf"))
+                entry.actionText = tr("Disimpan sebagai draf");
+            else if (to == SubmissionStatus::PerluPerbaikan)
+                entry.actionText = wording == StatusWording::TimKerja ? statusDisplayName(*to, wording)
+                                                                      : tr("Dikembalikan untuk perbaikan");
+            else if (to)
+                entry.actionText = statusDisplayName(*to, wording);
+            else
+                entry.actionText = entry.action;
+            entry.note = q.value(7).toString();
+            entries.append(entry);
+        }
+        return {};
+    });
+    if (!status)
+        return status.error();
+    return entries;
+}
+
+Result<VisitChanges> ApprovalService::takeChangesSinceLastVisit(const Session& session)
+{
+    if (auto allowed = AccessPolicy::require(session, Permission::ViewOwnData); !allowed)
+        return allowed.error();
+    VisitChanges changes;
+    const QDateTime timestamp = now();
+    const Status status = m_db->write([&](QSqlDatabase& c) -> Status {
+        changes = {};
+        SqlQuery last(c, QStringLiteral("SELECT last_visit_at FROM accounts WHERE id = ?"));
+        last.bind(session.accountId);
+        if (!last.exec())
+            return last.error();
+        if (!last.next())
+            return Error::notFound(tr("Akun tidak ditemukan."));
+        const QDateTime previous = sqlDateTime(last.value(0));
+        if (previous.isValid()) {
+            SqlQuery q(c,
+                QStringLiteral(
+                    "SELECT status, COUNT(*) FROM records WHERE employee_id = ? AND decided_at > ? "
+                    "AND decided_by_nip <> ? GROUP BY status"));
+            q.bindAll(session.employeeId, previous, session.nip);
+            if (!q.exec())
+                return q.error();
+            while (q.next()) {
+                const auto s = statusFromCode(q.value(0).toString());
+                if (s == SubmissionStatus::Disetujui)
+                    changes.approved += q.value(1).toInt();
+                else if (s == SubmissionStatus::PerluPerbaikan)
+                    changes.returned += q.value(1).toInt();
+                else if (s == SubmissionStatus::Ditolak)
+                    changes.rejected += q.value(1).toInt();
+            }
+        }
+        SqlQuery mark(c, QStringLiteral("UPDATE accounts SET last_visit_at = ? WHERE id = ?"));
+        mark.bindAll(timestamp, session.accountId);
+        if (!mark.exec())
+            return mark.error();
+        return {};
+    });
+    if (!status)
+        return status.error();
+    return changes;
+}
+
+} // namespace karier

@@ -1,0 +1,589 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TestDatabase.h"
+#include "approval/ApprovalService.h"
+#include "io/DemoSeeder.h"
+#include "org/Organisation.h"
+#include "records/RecordService.h"
+#include "timkerja/TimKerja.h"
+#include "timkerja/TimKerjaService.h"
+
+#include <QBuffer>
+#include <QTest>
+#include <QThread>
+
+using namespace karier;
+using karier::test::TestDatabase;
+namespace Key = karier::TimKerja::Key;
+
+namespace {
+
+QVariantMap kursus(const QString& number, const QDate& day, int hours = 4)
+{
+    return {
+        {QStringLiteral("jenisKursus"), QStringLiteral("Sosialisasi")},
+        {QStringLiteral("klasifikasi"), QStringLiteral("Sumber Daya Manusia")},
+        {QStringLiteral("namaKursus"), QStringLiteral("Sosialisasi Manajemen Talenta")},
+        {QStringLiteral("institusiPenyelenggara"), QStringLiteral("BKPSDM Kota Surakarta")},
+        {QStringLiteral("nomorSertipikat"), number},
+        {QStringLiteral("tahunKursus"), day.year()},
+        {QStringLiteral("tanggalKursus"), day},
+        {QStringLiteral("tanggalSelesaiKursus"), day},
+        {QStringLiteral("jumlahJam"), hours},
+    };
+}
+
+DocumentUpload pdf(const QByteArray& marker, double sharpness = 900)
+{
+    return {QByteArray("%PDF-1.4\n% ") + marker + QByteArray("\n%%EOF\n"), QStringLiteral("sertifikat.pdf"),
+        1, sharpness};
+}
+
+} // namespace
+
+/// The verifier console in core: who may list, open and decide what; filters in SQL; decisions with
+/// their audit entries; conflicts between two verifiers; the ASN's history and login banner.
+class TestApprovalService : public QObject
+{
+    Q_OBJECT
+
+    TestDatabase m_fresh;
+    std::shared_ptr<Database> m_db;
+    Session m_admin;
+    Session m_pengelola; // DINKES
+    Session m_otherPengelola; // another Perangkat Daerah
+    Session m_asn;
+    QList<Employee> m_dinkes; // staff of the Pengelola's Perangkat Daerah
+    QList<Employee> m_others; // staff elsewhere
+    QDateTime m_now = QDateTime(QDate(2026, 11, 30), QTime(3, 0), Qt::UTC);
+    int m_serial = 0;
+
+    ApprovalService service()
+    {
+        return ApprovalService(m_db, [this] { return m_now; });
+    }
+
+    Session asnOf(const Employee& e, qint64 accountId = 50)
+    {
+        return karier::test::sessionFor(m_db, e.nip, Role::Asn, accountId);
+    }
+
+    qint64 submitKursus(const Employee& e, double sharpness = 900)
+    {
+        RecordService::SaveRequest request;
+        request.type = &RecordTypes::kursus();
+        const int serial = ++m_serial;
+        request.values = kursus(QStringLiteral("KRS/%1").arg(serial), QDate(2026, 3, 1 + serial % 27));
+        request.document = pdf(QByteArray::number(m_serial), sharpness);
+        const auto id = RecordService(m_db, [this] { return m_now; }).submit(asnOf(e), request);
+        if (!id)
+            qWarning("submit: %s", qUtf8Printable(id.error().message));
+        return id.ok() ? id.value() : 0;
+    }
+
+    qint64 submitTimKerja(const Employee& e, const QString& name)
+    {
+        TimKerjaService timKerja(m_db, [this] { return m_now; });
+        const Session owner = asnOf(e);
+        const auto kode = timKerja.newKode(owner);
+        TimKerjaService::SaveRequest request;
+        request.values = {{Key::tanggalSk(), QDate(2026, 2, 1 + ++m_serial % 27)},
+            {Key::keteranganSk(), QStringLiteral("Berlaku")},
+            {Key::kodeKegiatan(), kode.ok() ? kode.value() : QString()}, {Key::namaTimKerja(), name},
+            {Key::ruangLingkup(), QStringLiteral("Internal Perangkat Daerah")},
+            {Key::kedudukan(), QStringLiteral("Anggota")},
+            {Key::urlBuktiDukung(), QStringLiteral("https://drive.google.com/file/d/1AbC/view")}};
+        const auto id = timKerja.save(owner, request);
+        if (!id)
+            qWarning("save: %s", qUtf8Printable(id.error().message));
+        return id.ok() ? id.value() : 0;
+    }
+
+    ApprovalPage page(const Session& session, ApprovalQuery query = {})
+    {
+        const auto result = service().list(session, query);
+        if (!result)
+            qWarning("list: %s", qUtf8Printable(result.error().message));
+        ApprovalPage failed;
+        failed.total = -1;
+        return result.ok() ? result.value() : failed;
+    }
+
+    int total(const Session& session, ApprovalQuery query = {})
+    {
+        const auto result = service().list(session, query);
+        return result.ok() ? result->total : -1;
+    }
+
+    ApprovalRow rowOf(const Session& session, qint64 id)
+    {
+        const auto detail = service().detail(session, id);
+        return detail.ok() ? detail->row : ApprovalRow {};
+    }
+
+    qint64 count(const QString& sql, const QVariant& bound)
+    {
+        qint64 n = -1;
+        const Status status = m_db->read([&](QSqlDatabase& c) -> Status {
+            SqlQuery q(c, sql);
+            q.bind(bound);
+            if (!q.exec() || !q.next())
+                return q.error();
+            n = q.value(0).toLongLong();
+            return {};
+        });
+        return status ? n : -1;
+    }
+
+    DecisionRequest approve(const QList<ApprovalRow>& rows)
+    {
+        DecisionRequest request;
+        for (const ApprovalRow& row : rows)
+            request.items.append({row.id, row.version});
+        return request;
+    }
+
+    void clearRecords()
+    {
+        QVERIFY(m_db->write([](QSqlDatabase& c) -> Status {
+            SqlQuery q(c, QStringLiteral("DELETE FROM records"));
+            if (!q.exec())
+                return q.error();
+            return {};
+        }));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(m_fresh.error().isEmpty(), qPrintable(m_fresh.error()));
+        m_db = m_fresh.open();
+        QVERIFY(m_db);
+        QVERIFY(DemoSeeder::seedDemo(m_db).ok());
+        m_admin = karier::test::sessionFor(m_db, QStringLiteral("198503152010012002"), Role::Admin, 1);
+        m_pengelola
+            = karier::test::sessionFor(m_db, QStringLiteral("198007122005011003"), Role::Pengelola, 2);
+        m_asn = karier::test::sessionFor(m_db, QStringLiteral("198609262015051001"), Role::Asn, 3);
+        QVERIFY(m_pengelola.managedUnitId > 0);
+        QVERIFY(Organisation(m_db)
+                    .forEachEmployee([&](const Employee& e) {
+                        if (e.nip == m_admin.nip || e.nip == m_pengelola.nip || e.nip == m_asn.nip)
+                            return true;
+                        if (e.indukUnitId == m_pengelola.managedUnitId)
+                            m_dinkes.append(e);
+                        else
+                            m_others.append(e);
+                        return true;
+                    })
+                    .ok());
+        QVERIFY(m_dinkes.size() >= 6);
+        QVERIFY(m_others.size() >= 6);
+        for (const Employee& e : std::as_const(m_others)) {
+            if (e.indukUnitId != m_pengelola.managedUnitId) {
+                m_otherPengelola = m_pengelola;
+                m_otherPengelola.accountId = 9;
+                m_otherPengelola.managedUnitId = e.indukUnitId;
+                break;
+            }
+        }
+    }
+
+    void init() { clearRecords(); }
+
+    void asnCannotVerify()
+    {
+        const Employee& e = m_dinkes.at(0);
+        const qint64 id = submitTimKerja(e, QStringLiteral("Tim Percepatan Stunting"));
+        QVERIFY(id > 0);
+        QVERIFY(!ApprovalService::mayVerify(m_asn));
+        const auto list = service().list(m_asn, {});
+        QVERIFY(!list);
+        QCOMPARE(list.error().code, ErrorCode::Forbidden);
+        const auto decided = service().decide(m_asn, {Decision::Setujui, {{id, 1}}, {}, {}});
+        QVERIFY(!decided);
+        QCOMPARE(decided.error().code, ErrorCode::Forbidden);
+        QVERIFY(!service().detail(m_asn, id));
+        QCOMPARE(rowOf(m_admin, id).status, SubmissionStatus::Diajukan);
+    }
+
+    void pengelolaSeesOnlyTimKerjaOfOwnUnit()
+    {
+        QList<qint64> own;
+        for (int i = 0; i < 3; ++i)
+            own << submitTimKerja(m_dinkes.at(i), QStringLiteral("Tim Dinkes %1").arg(i));
+        const qint64 foreign = submitTimKerja(m_others.at(0), QStringLiteral("Tim Lain"));
+        const qint64 ownKursus = submitKursus(m_dinkes.at(0));
+        QVERIFY(!own.contains(0) && foreign > 0 && ownKursus > 0);
+
+        QCOMPARE(ApprovalService::verifiableTypes(m_pengelola), QStringList {TimKerja::typeCode()});
+        QCOMPARE(total(m_pengelola), 3);
+        // Asking for another Perangkat Daerah or for Kursus changes nothing: the scope is the session's.
+        ApprovalQuery other;
+        other.indukUnitId = m_others.at(0).indukUnitId;
+        QCOMPARE(total(m_pengelola, other), 3);
+        ApprovalQuery kursusOnly;
+        kursusOnly.typeCodes = {RecordTypes::kursus().code};
+        QCOMPARE(total(m_pengelola, kursusOnly), 0);
+        QCOMPARE(total(m_otherPengelola), 1);
+
+        // Open and decide outside the scope: refused, nothing changes.
+        QCOMPARE(service().detail(m_pengelola, foreign).error().code, ErrorCode::Forbidden);
+        QCOMPARE(service().detail(m_pengelola, ownKursus).error().code, ErrorCode::Forbidden);
+        const auto decided
+            = service().decide(m_pengelola, {Decision::Setujui, {{own.at(0), 1}, {foreign, 1}}, {}, {}});
+        QVERIFY(!decided);
+        QCOMPARE(decided.error().code, ErrorCode::Forbidden);
+        QCOMPARE(rowOf(m_admin, own.at(0)).status, SubmissionStatus::Diajukan);
+        QCOMPARE(rowOf(m_admin, foreign).status, SubmissionStatus::Diajukan);
+        QCOMPARE(service().decide(m_pengelola, {Decision::Setujui, {{ownKursus, 1}}, {}, {}}).error().code,
+            ErrorCode::Forbidden);
+        QVERIFY(!service().history(m_pengelola, foreign));
+
+        // Within the scope it works.
+        const auto ok = service().decide(m_pengelola, {Decision::Setujui, {{own.at(0), 1}}, {}, {}});
+        QVERIFY2(ok, ok ? "" : qPrintable(ok.error().message));
+        QCOMPARE(ok->decided, QList<qint64> {own.at(0)});
+
+        // Admin sees everything: Tim Kerja and Kursus of every unit.
+        QCOMPARE(total(m_admin), 4);
+        ApprovalQuery all;
+        all.status = ApprovalStatusFilter::Semua;
+        QCOMPARE(total(m_admin, all), 5);
+    }
+
+    void filtersRunInSql()
+    {
+        const Employee& a = m_dinkes.at(0);
+        const Employee& b = m_others.at(1);
+        QVERIFY(submitKursus(a) > 0);
+        QVERIFY(submitKursus(a) > 0);
+        m_now = m_now.addDays(3);
+        const qint64 later = submitKursus(b);
+        QVERIFY(submitTimKerja(b, QStringLiteral("Tim Sensus")) > 0);
+        m_now = m_now.addDays(-3);
+
+        QCOMPARE(total(m_admin), 4);
+        ApprovalQuery q;
+        q.typeCodes = {RecordTypes::kursus().code};
+        QCOMPARE(total(m_admin, q), 3);
+        q = {};
+        q.indukUnitId = a.indukUnitId;
+        QCOMPARE(total(m_admin, q), 2);
+        q = {};
+        q.unitId = b.unitId;
+        QCOMPARE(total(m_admin, q), 2);
+        q = {};
+        q.search = b.nip.mid(0, 8) + QLatin1Char(' ') + b.nip.mid(8, 6);
+        QVERIFY(total(m_admin, q) >= 2);
+        q.search = b.nip;
+        QCOMPARE(total(m_admin, q), 2);
+        q.search = b.nama.split(QLatin1Char(' ')).first().toUpper();
+        QVERIFY(total(m_admin, q) >= 2);
+        q.search = QStringLiteral("%_");
+        QCOMPARE(total(m_admin, q), 0);
+        q = {};
+        q.submittedFrom = m_now.date().addDays(1);
+        QCOMPARE(total(m_admin, q), 2);
+        q.submittedTo = m_now.date().addDays(2);
+        QCOMPARE(total(m_admin, q), 0);
+
+        // The longest waiting first, then newest first on request; paging and a page past the end.
+        q = {};
+        const ApprovalPage oldest = page(m_admin, q);
+        QCOMPARE(oldest.rows.size(), 4);
+        QVERIFY(oldest.rows.at(1).submittedAt < oldest.rows.at(2).submittedAt);
+        QCOMPARE(oldest.rows.at(0).employeeId, a.id);
+        q.ascending = false;
+        QVERIFY(page(m_admin, q).rows.first().submittedAt >= oldest.rows.last().submittedAt);
+        q.limit = 3;
+        q.offset = 30;
+        const ApprovalPage last = page(m_admin, q);
+        QCOMPARE(last.offset, 3);
+        QCOMPARE(last.rows.size(), 1);
+        QCOMPARE(last.total, 4);
+        q.sortColumn = ApprovalColumn::Nip;
+        q.ascending = false;
+        q.offset = 0;
+        q.limit = 10;
+        const ApprovalPage byNip = page(m_admin, q);
+        QCOMPARE(byNip.rows.size(), 4);
+        for (qsizetype i = 1; i < byNip.rows.size(); ++i)
+            QVERIFY(byNip.rows.at(i - 1).nip >= byNip.rows.at(i).nip);
+        // Every row carries what the table shows.
+        const ApprovalRow row = rowOf(m_admin, later);
+        QCOMPARE(row.nip, b.nip);
+        QCOMPARE(row.unitName, b.unitName);
+        QCOMPARE(row.typeCode, RecordTypes::kursus().code);
+        QCOMPARE(row.title, QStringLiteral("Sosialisasi Manajemen Talenta"));
+        QVERIFY(row.documentId > 0);
+    }
+
+    void approvesInBulkWithAudit()
+    {
+        QList<qint64> ids;
+        for (int i = 0; i < 3; ++i)
+            ids << submitKursus(m_others.at(i));
+        const ApprovalPage before = page(m_admin);
+        QCOMPARE(before.total, 3);
+        m_now = m_now.addSecs(3600);
+        const auto outcome = service().decide(m_admin, approve(before.rows));
+        QVERIFY2(outcome, outcome ? "" : qPrintable(outcome.error().message));
+        QCOMPARE(outcome->decided.size(), 3);
+        QVERIFY(outcome->conflicts.isEmpty());
+        for (qint64 id : std::as_const(ids)) {
+            const ApprovalRow row = rowOf(m_admin, id);
+            QCOMPARE(row.status, SubmissionStatus::Disetujui);
+            QCOMPARE(row.decidedByNip, m_admin.nip);
+            QCOMPARE(row.decidedAt, m_now);
+            QVERIFY(row.decidedByName.contains(QStringLiteral(",")) || !row.decidedByName.isEmpty());
+            QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'setujui' AND "
+                                          "entity_id = ?"),
+                         QString::number(id)),
+                1);
+        }
+        QCOMPARE(total(m_admin), 0);
+        ApprovalQuery approved;
+        approved.status = ApprovalStatusFilter::Disetujui;
+        QCOMPARE(total(m_admin, approved), 3);
+    }
+
+    void returnAndRejectNeedReasons()
+    {
+        const Employee& owner = m_others.at(2);
+        const qint64 a = submitKursus(owner);
+        const qint64 b = submitKursus(owner);
+        QVERIFY(a > 0 && b > 0);
+
+        const auto noReason
+            = service().decide(m_admin, {Decision::Tolak, {{b, 1}}, {}, QStringLiteral("   ")});
+        QVERIFY(!noReason);
+        QCOMPARE(noReason.error().code, ErrorCode::InvalidInput);
+        const auto tooLong
+            = service().decide(m_admin, {Decision::Kembalikan, {{a, 1}}, {}, QString(501, QLatin1Char('x'))});
+        QVERIFY(!tooLong);
+        QCOMPARE(rowOf(m_admin, a).status, SubmissionStatus::Diajukan);
+
+        const auto returned = service().decide(m_admin,
+            {Decision::Kembalikan, {{a, 1}}, ReturnReason::DokumenBuram,
+                QStringLiteral("Halaman 2 tidak terbaca")});
+        QVERIFY(returned);
+        const auto rejected = service().decide(
+            m_admin, {Decision::Tolak, {{b, 1}}, {}, QStringLiteral("Kursus di luar masa kerja")});
+        QVERIFY(rejected);
+
+        // The owner sees the status, who decided, when, and the note.
+        const auto seen = RecordService(m_db).get(asnOf(owner), a);
+        QVERIFY(seen);
+        QCOMPARE(seen->summary.status, SubmissionStatus::PerluPerbaikan);
+        QCOMPARE(seen->summary.note,
+            QStringLiteral("BTS – Dokumen buram atau tidak terbaca: Halaman 2 tidak terbaca"));
+        QCOMPARE(seen->summary.decidedByNip, m_admin.nip);
+        QCOMPARE(rowOf(m_admin, b).status, SubmissionStatus::Ditolak);
+        QCOMPARE(rowOf(m_admin, b).note, QStringLiteral("Kursus di luar masa kerja"));
+
+        // History: submitted, then returned, with the note.
+        const auto history = service().history(asnOf(owner), a);
+        QVERIFY(history);
+        QCOMPARE(history->size(), 2);
+        QCOMPARE(history->at(0).action, QStringLiteral("ajukan"));
+        QCOMPARE(history->at(1).action, QStringLiteral("kembalikan"));
+        QCOMPARE(history->at(1).actionText, QStringLiteral("Dikembalikan untuk perbaikan"));
+        QCOMPARE(history->at(1).actorNip, m_admin.nip);
+        QVERIFY(history->at(1).note.startsWith(QStringLiteral("BTS – Dokumen buram")));
+        QVERIFY(!service().history(asnOf(m_others.at(3), 51), a));
+    }
+
+    void secondVerifierSeesConflict()
+    {
+        const Employee& owner = m_dinkes.at(1);
+        const qint64 id = submitTimKerja(owner, QStringLiteral("Tim Imunisasi"));
+        const ApprovalRow seen = rowOf(m_pengelola, id);
+        QCOMPARE(seen.status, SubmissionStatus::Diajukan);
+
+        // A second verifier on its own connection (another workstation) decides first.
+        auto other = Database::open(m_fresh.url());
+        QVERIFY(other);
+        m_now = m_now.addSecs(60);
+        const auto first = ApprovalService(other.value(), [this] {
+            return m_now;
+        }).decide(m_admin, {Decision::Setujui, {{id, seen.version}}, {}, {}});
+        QVERIFY(first);
+        QCOMPARE(first->decided.size(), 1);
+
+        const auto second = service().decide(
+            m_pengelola, {Decision::Kembalikan, {{id, seen.version}}, ReturnReason::DataTidakSesuai, {}});
+        QVERIFY(second);
+        QVERIFY(second->decided.isEmpty());
+        QCOMPARE(second->conflicts.size(), 1);
+        const QString message = second->conflicts.first().message;
+        QVERIFY2(message.startsWith(QStringLiteral("Usulan ini sudah diproses oleh ")), qPrintable(message));
+        QVERIFY2(message.contains(rowOf(m_admin, id).decidedByName), qPrintable(message));
+        QVERIFY2(message.contains(m_now.toLocalTime().toString(QStringLiteral("dd-MM-yyyy HH:mm"))),
+            qPrintable(message));
+        const ApprovalRow after = rowOf(m_admin, id);
+        QCOMPARE(after.status, SubmissionStatus::Disetujui);
+        QCOMPARE(after.decidedByNip, m_admin.nip);
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE entity_id = ? AND action IN "
+                                      "('setujui', 'kembalikan', 'tolak')"),
+                     QString::number(id)),
+            1);
+    }
+
+    void bulkDecidesTheRestAndReportsChangedRows()
+    {
+        QList<qint64> ids;
+        for (int i = 0; i < 5; ++i)
+            ids << submitKursus(m_others.at(i));
+        const ApprovalPage seen = page(m_admin);
+        QCOMPARE(seen.total, 5);
+        // Meanwhile one of them is decided elsewhere.
+        QVERIFY(service().decide(m_admin,
+            {Decision::Tolak, {{seen.rows.at(1).id, seen.rows.at(1).version}}, {}, QStringLiteral("Ganda")}));
+        const auto outcome = service().decide(m_admin, approve(seen.rows));
+        QVERIFY(outcome);
+        QCOMPARE(outcome->decided.size(), 4);
+        QCOMPARE(outcome->conflicts.size(), 1);
+        QCOMPARE(outcome->conflicts.first().id, seen.rows.at(1).id);
+        QCOMPARE(rowOf(m_admin, seen.rows.at(1).id).status, SubmissionStatus::Ditolak);
+    }
+
+    void concurrentVerifiersNeverDecideTwice()
+    {
+        QList<qint64> ids;
+        for (int i = 0; i < 20; ++i)
+            ids << submitTimKerja(m_dinkes.at(i % m_dinkes.size()), QStringLiteral("Tim Serentak %1").arg(i));
+        QVERIFY(!ids.contains(0));
+        ApprovalQuery q;
+        q.limit = 100;
+        const ApprovalPage seen = page(m_pengelola, q);
+        QCOMPARE(seen.total, 20);
+        const DecisionRequest request = approve(seen.rows);
+
+        // Two workstations, each with its own connection, decide the same rows at the same moment.
+        auto other = Database::open(m_fresh.url());
+        QVERIFY(other);
+        Result<DecisionOutcome> a = Error::invalid(QStringLiteral("not run"));
+        Result<DecisionOutcome> b = Error::invalid(QStringLiteral("not run"));
+        QThread* threadA = QThread::create([&] { a = ApprovalService(m_db).decide(m_admin, request); });
+        QThread* threadB = QThread::create([&] {
+            DecisionRequest back = request;
+            back.decision = Decision::Kembalikan;
+            b = ApprovalService(other.value()).decide(m_pengelola, back);
+        });
+        threadA->start();
+        threadB->start();
+        QVERIFY(threadA->wait(60000));
+        QVERIFY(threadB->wait(60000));
+        delete threadA;
+        delete threadB;
+        QVERIFY2(a, a ? "" : qPrintable(a.error().message));
+        QVERIFY2(b, b ? "" : qPrintable(b.error().message));
+        QCOMPARE(a->decided.size() + b->decided.size(), 20);
+        QCOMPARE(a->conflicts.size() + b->conflicts.size(), 20);
+        for (qint64 id : std::as_const(ids))
+            QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE entity_id = ? AND action IN "
+                                          "('setujui', 'kembalikan')"),
+                         QString::number(id)),
+                1);
+    }
+
+    void detailShowsFactsAndWarnings()
+    {
+        const Employee& owner = m_others.at(4);
+        const qint64 id = submitKursus(owner, 5.0);
+        const auto detail = service().detail(m_admin, id);
+        QVERIFY2(detail, detail ? "" : qPrintable(detail.error().message));
+        QCOMPARE(detail->facts.birthDate, owner.tanggalLahir);
+        QCOMPARE(detail->facts.sexText,
+            owner.jenisKelamin == 1 ? QStringLiteral("Laki-laki") : QStringLiteral("Perempuan"));
+        QVERIFY(detail->facts.tmt.isValid());
+        QVERIFY(detail->facts.mismatches.isEmpty());
+        bool blurry = false;
+        for (const RuleIssue& issue : detail->warnings)
+            blurry = blurry || issue.message.startsWith(QStringLiteral("Dokumen mungkin buram"));
+        QVERIFY(blurry);
+
+        // Too many JP on one day is a rule warning the verifier sees.
+        RecordService::SaveRequest request;
+        request.type = &RecordTypes::kursus();
+        request.values = kursus(QStringLiteral("KRS/JP"), QDate(2026, 5, 5), 6);
+        request.document = pdf("jp1");
+        QVERIFY(RecordService(m_db, [this] { return m_now; }).submit(asnOf(owner), request));
+        request.values = kursus(QStringLiteral("KRS/JP2"), QDate(2026, 5, 5), 6);
+        request.document = pdf("jp2");
+        const auto second = RecordService(m_db, [this] { return m_now; }).submit(asnOf(owner), request);
+        QVERIFY(second);
+        const auto jp = service().detail(m_admin, second.value());
+        QVERIFY(jp);
+        bool jpWarning = false;
+        for (const RuleIssue& issue : jp->warnings)
+            jpWarning = jpWarning
+                || (issue.severity == Severity::Warning && issue.message.contains(QStringLiteral("JP")));
+        QVERIFY(jpWarning);
+    }
+
+    void bannerCountsChangesSinceLastVisit()
+    {
+        const Employee& owner = m_others.at(5);
+        const Session session = asnOf(owner, 77);
+        // The owner's own account.
+        qint64 accountId = 0;
+        QVERIFY(m_db->write([&](QSqlDatabase& c) -> Status {
+            SqlQuery q(c,
+                QStringLiteral(
+                    "INSERT INTO accounts (employee_id, role, password_hash) VALUES (?, 'asn', 'x') "
+                    "RETURNING id"));
+            q.bind(owner.id);
+            if (!q.exec() || !q.next())
+                return q.error();
+            accountId = q.value(0).toLongLong();
+            return {};
+        }));
+        Session visitor = session;
+        visitor.accountId = accountId;
+        auto first = service().takeChangesSinceLastVisit(visitor);
+        QVERIFY2(first, first ? "" : qPrintable(first.error().message));
+        QVERIFY(first->isEmpty());
+
+        const qint64 a = submitKursus(owner);
+        const qint64 b = submitKursus(owner);
+        const qint64 c = submitKursus(owner);
+        m_now = m_now.addSecs(600);
+        QVERIFY(service().decide(
+            m_admin, {Decision::Kembalikan, {{a, 1}, {b, 1}}, ReturnReason::DokumenTidakLengkap, {}}));
+        QVERIFY(service().decide(m_admin, {Decision::Setujui, {{c, 1}}, {}, {}}));
+        m_now = m_now.addSecs(600);
+        auto second = service().takeChangesSinceLastVisit(visitor);
+        QVERIFY(second);
+        QCOMPARE(second->returned, 2);
+        QCOMPARE(second->approved, 1);
+        QCOMPARE(second->text(), QStringLiteral("2 usulan dikembalikan untuk perbaikan, 1 usulan disetujui"));
+        auto third = service().takeChangesSinceLastVisit(visitor);
+        QVERIFY(third);
+        QVERIFY(third->isEmpty());
+    }
+
+    void exportsTheWholeFilteredList()
+    {
+        for (int i = 0; i < 7; ++i)
+            QVERIFY(submitKursus(m_others.at(i % m_others.size())) > 0);
+        QVERIFY(submitTimKerja(m_dinkes.at(0), QStringLiteral("=SUM(A1) Tim Rekap")) > 0);
+        QBuffer buffer;
+        QVERIFY(buffer.open(QIODevice::WriteOnly));
+        ApprovalQuery q;
+        q.limit = 2; // export ignores the page size
+        const auto written = service().exportCsv(m_admin, q, buffer);
+        QVERIFY2(written, written ? "" : qPrintable(written.error().message));
+        QCOMPARE(written.value(), 8);
+        const QList<QByteArray> lines = buffer.data().split('\n');
+        QCOMPARE(lines.size(), 1 + 8 + 1);
+        QVERIFY(lines.first().startsWith("\xEF\xBB\xBFJenis,Tanggal SK,NIP,Nama"));
+        QVERIFY(buffer.data().contains("'=SUM(A1)"));
+
+        QBuffer forbidden;
+        QVERIFY(forbidden.open(QIODevice::WriteOnly));
+        QVERIFY(!service().exportCsv(m_asn, q, forbidden));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestApprovalService)
+#include "TestApprovalService.moc"
