@@ -13,6 +13,7 @@
 #include "settings/SettingsDialog.h"
 #include "storage/Database.h"
 #include "timkerja/TimKerjaPage.h"
+#include "verifikasi/VerifikasiPage.h"
 
 #include <QDate>
 #include <QDialog>
@@ -179,6 +180,8 @@ MainWindow::MainWindow(std::shared_ptr<Database> db, Session session, QWidget* p
             page = riwayat;
         } else if (info.key == QLatin1String("timkerja")) {
             page = new TimKerjaPage(m_db, m_session, this);
+        } else if (info.key == QLatin1String("verifikasi")) {
+            page = new VerifikasiPage(m_db, m_session, this);
         } else {
             page = createPlaceholder(info);
         }

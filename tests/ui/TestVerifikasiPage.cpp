@@ -1,0 +1,417 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "LocalHttpServer.h"
+#include "TestDatabase.h"
+#include "WizardDriver.h"
+#include "approval/ApprovalService.h"
+#include "common/Confirm.h"
+#include "io/DemoSeeder.h"
+#include "org/Organisation.h"
+#include "records/RecordService.h"
+#include "timkerja/TimKerja.h"
+#include "timkerja/TimKerjaService.h"
+#include "verifikasi/ApprovalDetailPanel.h"
+#include "verifikasi/ApprovalListModel.h"
+#include "verifikasi/DecisionDialog.h"
+#include "verifikasi/VerifikasiPage.h"
+#include "widgets/PdfPreview.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFile>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace karier;
+using karier::test::TestDatabase;
+namespace Key = karier::TimKerja::Key;
+
+/// The verifier console on real widgets: filters, ticks, Setujui with its question and "Berhasil",
+/// returning with a required reason, the Pengelola's scope, and a second verifier deciding first
+/// (run on SQLite and on PostgreSQL with two connections).
+class TestVerifikasiPage : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<TestDatabase> m_fresh;
+    std::shared_ptr<Database> m_db;
+    Session m_admin;
+    Session m_pengelola;
+    QList<Employee> m_dinkes;
+    QList<Employee> m_others;
+    karier::test::LocalHttpServer m_http;
+    QTemporaryDir m_files;
+    int m_serial = 0;
+
+    Session asnOf(const Employee& e) { return karier::test::sessionFor(m_db, e.nip, Role::Asn, 40); }
+
+    qint64 submitKursus(const Employee& e)
+    {
+        const int serial = ++m_serial;
+        RecordService::SaveRequest request;
+        request.type = &RecordTypes::kursus();
+        request.values = {{QStringLiteral("jenisKursus"), QStringLiteral("Sosialisasi")},
+            {QStringLiteral("klasifikasi"), QStringLiteral("Sumber Daya Manusia")},
+            {QStringLiteral("namaKursus"), QStringLiteral("Pelatihan Pelayanan Publik %1").arg(serial)},
+            {QStringLiteral("institusiPenyelenggara"), QStringLiteral("BKPSDM Kota Surakarta")},
+            {QStringLiteral("nomorSertipikat"), QStringLiteral("800/%1/BKPSDM/2026").arg(serial)},
+            {QStringLiteral("tahunKursus"), 2026},
+            {QStringLiteral("tanggalKursus"), QDate(2026, 4, serial % 28 + 1)},
+            {QStringLiteral("tanggalSelesaiKursus"), QDate(2026, 4, serial % 28 + 1)},
+            {QStringLiteral("jumlahJam"), 4}};
+        const QString path = m_files.filePath(QStringLiteral("sertifikat-%1.pdf").arg(serial));
+        if (!karier::test::writeTextPdf(path, 1, QStringLiteral("SERTIFIKAT PELATIHAN %1").arg(serial)))
+            return 0;
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return 0;
+        const QByteArray pdf = file.readAll();
+        request.document = DocumentUpload {pdf, QStringLiteral("sertifikat.pdf"), 1, 900};
+        const auto id = RecordService(m_db).submit(asnOf(e), request);
+        if (!id)
+            qWarning("submit: %s", qUtf8Printable(id.error().message));
+        return id.ok() ? id.value() : 0;
+    }
+
+    qint64 submitTimKerja(const Employee& e, const QString& name)
+    {
+        TimKerjaService service(m_db);
+        const Session owner = asnOf(e);
+        const auto kode = service.newKode(owner);
+        TimKerjaService::SaveRequest request;
+        request.values = {{Key::tanggalSk(), QDate(2026, 2, ++m_serial % 28 + 1)},
+            {Key::keteranganSk(), QStringLiteral("Berlaku")},
+            {Key::kodeKegiatan(), kode.ok() ? kode.value() : QString()}, {Key::namaTimKerja(), name},
+            {Key::ruangLingkup(), QStringLiteral("Internal Perangkat Daerah")},
+            {Key::kedudukan(), QStringLiteral("Anggota")},
+            {Key::urlBuktiDukung(), m_http.url(QStringLiteral("/sk-%1").arg(m_serial))}};
+        const auto id = service.save(owner, request);
+        if (!id)
+            qWarning("save: %s", qUtf8Printable(id.error().message));
+        return id.ok() ? id.value() : 0;
+    }
+
+    static bool waitLoaded(VerifikasiPage& page)
+    {
+        QTest::qWait(0);
+        return QTest::qWaitFor([&] { return !page.model()->isLoading(); }, 10000);
+    }
+
+    template<class T> static T* child(QWidget& page, const char* name)
+    {
+        return page.findChild<T*>(QString::fromLatin1(name));
+    }
+
+    static void pickData(QComboBox* combo, const QVariant& data)
+    {
+        const int index = combo->findData(data);
+        QVERIFY2(index >= 0, qPrintable(data.toString()));
+        combo->setCurrentIndex(index);
+    }
+
+    SubmissionStatus statusOf(qint64 id)
+    {
+        const auto detail = ApprovalService(m_db).detail(m_admin, id);
+        return detail ? detail->row.status : SubmissionStatus::Draf;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_http.start());
+        Confirm::resetForTests();
+    }
+
+    void init()
+    {
+        m_fresh = std::make_unique<TestDatabase>();
+        QVERIFY2(m_fresh->error().isEmpty(), qPrintable(m_fresh->error()));
+        m_db = m_fresh->open();
+        QVERIFY(m_db);
+        QVERIFY(DemoSeeder::seedDemo(m_db).ok());
+        m_admin = karier::test::sessionFor(m_db, QStringLiteral("198503152010012002"), Role::Admin, 1);
+        m_pengelola
+            = karier::test::sessionFor(m_db, QStringLiteral("198007122005011003"), Role::Pengelola, 2);
+        m_dinkes.clear();
+        m_others.clear();
+        QVERIFY(Organisation(m_db)
+                    .forEachEmployee([&](const Employee& e) {
+                        if (e.nip == m_admin.nip || e.nip == m_pengelola.nip)
+                            return true;
+                        (e.indukUnitId == m_pengelola.managedUnitId ? m_dinkes : m_others).append(e);
+                        return true;
+                    })
+                    .ok());
+        Confirm::resetForTests();
+    }
+
+    void cleanup()
+    {
+        m_db.reset();
+        m_fresh.reset();
+    }
+
+    void adminFiltersTicksThreeAndApproves()
+    {
+        for (int i = 0; i < 6; ++i)
+            QVERIFY(submitKursus(m_others.at(i)) > 0);
+        QVERIFY(submitTimKerja(m_dinkes.at(0), QStringLiteral("Tim Percepatan Penurunan Stunting")) > 0);
+
+        VerifikasiPage page(m_db, m_admin);
+        QAbstractItemModelTester tester(page.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        page.resize(1500, 860);
+        page.show();
+        QVERIFY(waitLoaded(page));
+        QCOMPARE(page.model()->total(), 7);
+        QCOMPARE(page.model()->layout(), ApprovalListModel::Layout::Riwayat);
+        QVERIFY(child<QLabel>(page, "rangeLabel")->text().contains(QStringLiteral("dari 7 usulan")));
+
+        // Filter: Jenis Kursus.
+        pickData(child<QComboBox>(page, "jenisCombo"), RecordTypes::kursus().code);
+        QVERIFY(waitLoaded(page));
+        QCOMPARE(page.model()->total(), 6);
+        QVERIFY(QTest::qWaitFor([&] { return page.detailPanel()->recordId() > 0; }, 5000));
+        QVERIFY(QTest::qWaitFor([&] { return page.detailPanel()->preview()->pageCount() == 1; }, 10000));
+        karier::test::screenshot(&page, QStringLiteral("verifikasi-admin"));
+
+        // Keyboard: Space ticks, ↓ moves; three rows.
+        auto* table = child<QTableView>(page, "approvalTable");
+        table->setFocus();
+        table->setCurrentIndex(page.model()->index(0, 0));
+        QList<qint64> ticked;
+        for (int i = 0; i < 3; ++i) {
+            ticked << page.model()->rowAt(table->currentIndex().row())->id;
+            QTest::keyClick(table, Qt::Key_Space);
+            QTest::keyClick(table, Qt::Key_Down);
+        }
+        QCOMPARE(page.model()->checkedCount(), 3);
+        QCOMPARE(child<QLabel>(page, "checkedLabel")->text(), QStringLiteral("3 usulan dicentang"));
+        karier::test::screenshot(&page, QStringLiteral("verifikasi-admin-ticked"));
+
+        // Batal first: nothing changes.
+        Confirm::setNextAnswerForTests(false);
+        QTest::keyClick(table, Qt::Key_Return, Qt::ControlModifier);
+        QCOMPARE(Confirm::questionsForTests().size(), 1);
+        QVERIFY(Confirm::questionsForTests().first().startsWith(QStringLiteral("3 usulan akan disetujui.")));
+        QCOMPARE(statusOf(ticked.first()), SubmissionStatus::Diajukan);
+
+        QSignalSpy decided(&page, &VerifikasiPage::decided);
+        Confirm::setNextAnswerForTests(true);
+        QTest::mouseClick(child<QPushButton>(page, "approveButton"), Qt::LeftButton);
+        QVERIFY(decided.wait(10000));
+        QCOMPARE(decided.first().at(0).toInt(), 3);
+        QVERIFY(
+            Confirm::noticesForTests().contains(QStringLiteral("Berhasil: Berhasil: 3 usulan disetujui")));
+        for (qint64 id : std::as_const(ticked))
+            QCOMPARE(statusOf(id), SubmissionStatus::Disetujui);
+        QVERIFY(waitLoaded(page));
+        QCOMPARE(page.model()->total(), 3);
+        QCOMPARE(page.model()->checkedCount(), 0);
+
+        // The approved rows under Status Disetujui, with who decided in the tooltip.
+        pickData(child<QComboBox>(page, "statusCombo"), int(ApprovalStatusFilter::Disetujui));
+        QVERIFY(waitLoaded(page));
+        QCOMPARE(page.model()->total(), 3);
+        const int statusColumn = page.model()->sectionOf(ApprovalColumn::Status);
+        QCOMPARE(page.model()->index(0, statusColumn).data().toString(), QStringLiteral("Disetujui"));
+        QVERIFY(page.model()
+                    ->index(0, statusColumn)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(m_admin.displayName));
+        QVERIFY(!(page.model()->flags(page.model()->index(0, page.model()->checkColumn()))
+            & Qt::ItemIsUserCheckable));
+
+        // Search by name as you type; a NIP.
+        pickData(child<QComboBox>(page, "statusCombo"), int(ApprovalStatusFilter::Semua));
+        QVERIFY(waitLoaded(page));
+        QTest::keyClicks(child<QLineEdit>(page, "searchEdit"), m_others.at(4).nip.left(14));
+        QVERIFY(QTest::qWaitFor(
+            [&] { return page.model()->query().search == m_others.at(4).nip.left(14); }, 3000));
+        QVERIFY(waitLoaded(page));
+        QVERIFY(page.model()->total() >= 1);
+        for (int row = 0; row < page.model()->rowCount(); ++row)
+            QVERIFY(page.model()->rowAt(row)->nip.startsWith(m_others.at(4).nip.left(14)));
+    }
+
+    void returnNeedsAReason()
+    {
+        const qint64 id = submitKursus(m_others.at(0));
+        VerifikasiPage page(m_db, m_admin);
+        page.resize(1500, 860);
+        page.show();
+        QVERIFY(waitLoaded(page));
+        QCOMPARE(page.model()->total(), 1);
+        page.model()->setChecked(0, true);
+        QTest::mouseClick(child<QPushButton>(page, "returnButton"), Qt::LeftButton);
+        DecisionDialog* dialog = page.decisionDialog();
+        QVERIFY(dialog);
+        QVERIFY(dialog->isVisible());
+        karier::test::screenshot(dialog, QStringLiteral("verifikasi-kembalikan"));
+
+        // Kirim without a reason: said inline, the dialog stays, nothing is written.
+        QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("sendButton")), Qt::LeftButton);
+        auto* error = dialog->findChild<QLabel*>(QStringLiteral("noteError"));
+        QVERIFY(error->isVisible());
+        QCOMPARE(error->text(), QStringLiteral("Pilih alasan pengembalian."));
+        QVERIFY(dialog->isVisible());
+        QCOMPARE(statusOf(id), SubmissionStatus::Diajukan);
+
+        auto* reason = dialog->findChild<QComboBox*>(QStringLiteral("reasonCombo"));
+        pickData(reason, int(ReturnReason::DokumenBuram));
+        QTest::keyClicks(dialog->findChild<QPlainTextEdit*>(QStringLiteral("noteEdit")),
+            QStringLiteral("Halaman tanda tangan tidak terbaca"));
+        QSignalSpy decided(&page, &VerifikasiPage::decided);
+        QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("sendButton")), Qt::LeftButton);
+        QVERIFY(decided.wait(10000));
+        QCOMPARE(statusOf(id), SubmissionStatus::PerluPerbaikan);
+        const auto detail = ApprovalService(m_db).detail(m_admin, id);
+        QCOMPARE(detail->row.note,
+            QStringLiteral("BTS – Dokumen buram atau tidak terbaca: Halaman tanda tangan tidak terbaca"));
+        QVERIFY(Confirm::noticesForTests().contains(
+            QStringLiteral("Berhasil: Berhasil: 1 usulan dikembalikan untuk perbaikan")));
+
+        // Tolak needs words too.
+        const qint64 other = submitKursus(m_others.at(1));
+        page.model()->reload();
+        QVERIFY(waitLoaded(page));
+        page.model()->setChecked(page.model()->rowOf(other), true);
+        QTest::mouseClick(child<QPushButton>(page, "rejectButton"), Qt::LeftButton);
+        dialog = page.decisionDialog();
+        QVERIFY(dialog);
+        QVERIFY(!dialog->findChild<QComboBox*>(QStringLiteral("reasonCombo")));
+        QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("sendButton")), Qt::LeftButton);
+        QCOMPARE(dialog->findChild<QLabel*>(QStringLiteral("noteError"))->text(),
+            QStringLiteral("Alasan penolakan wajib diisi."));
+        QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("cancelButton")), Qt::LeftButton);
+        QVERIFY(QTest::qWaitFor([&] { return page.decisionDialog() == nullptr; }, 2000));
+        QCOMPARE(statusOf(other), SubmissionStatus::Diajukan);
+    }
+
+    void pengelolaSeesOnlyTheirUnit()
+    {
+        QList<qint64> own;
+        for (int i = 0; i < 4; ++i)
+            own << submitTimKerja(m_dinkes.at(i), QStringLiteral("Tim Posyandu Terpadu %1").arg(i + 1));
+        QVERIFY(submitTimKerja(m_others.at(0), QStringLiteral("Tim di Perangkat Daerah lain")) > 0);
+        QVERIFY(submitKursus(m_dinkes.at(0)) > 0);
+
+        VerifikasiPage page(m_db, m_pengelola);
+        QAbstractItemModelTester tester(page.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        page.resize(1500, 860);
+        page.show();
+        QVERIFY(waitLoaded(page));
+        auto* induk = child<QComboBox>(page, "indukCombo");
+        QVERIFY(!induk->isEnabled());
+        QCOMPARE(induk->count(), 1);
+        QVERIFY(QTest::qWaitFor([&] { return !induk->currentText().isEmpty(); }, 5000));
+        QCOMPARE(induk->currentText(), QStringLiteral("Dinas Kesehatan"));
+        QVERIFY(!child<QComboBox>(page, "jenisCombo")->isEnabled());
+        QCOMPARE(page.model()->layout(), ApprovalListModel::Layout::TimKerja);
+        QCOMPARE(page.model()->total(), 4);
+        for (int row = 0; row < page.model()->rowCount(); ++row)
+            QVERIFY(own.contains(page.model()->rowAt(row)->id));
+        QStringList headers;
+        for (int c = 0; c < page.model()->columnCount(); ++c)
+            headers << page.model()->headerData(c, Qt::Horizontal).toString();
+        QCOMPARE(headers,
+            (QStringList {QString(), QStringLiteral("Tanggal SK"), QStringLiteral("Ket SK"),
+                QStringLiteral("NIP"), QStringLiteral("Nama"), QStringLiteral("Nama Tim Kerja"),
+                QStringLiteral("Ruang Lingkup"), QStringLiteral("Kedudukan"),
+                QStringLiteral("URL Bukti Dukung"), QStringLiteral("Status"), QStringLiteral("Menunggu")}));
+        QCOMPARE(child<QPushButton>(page, "returnButton")->text(), QStringLiteral("Batal Disetujui…"));
+
+        // The side panel checks the evidence link afresh (a local server, never the internet).
+        QVERIFY(QTest::qWaitFor([&] { return page.detailPanel()->recordId() > 0; }, 5000));
+        auto* linkStatus = page.findChild<QLabel*>(QStringLiteral("detailLinkStatus"));
+        QVERIFY(
+            QTest::qWaitFor([&] { return linkStatus->text().contains(QStringLiteral("diperiksa")); }, 15000));
+        karier::test::screenshot(&page, QStringLiteral("verifikasi-pengelola"));
+
+        // Select all, approve.
+        auto* selectAll = child<QCheckBox>(page, "selectAllCheck");
+        QTest::mouseClick(selectAll, Qt::LeftButton, {}, QPoint(8, selectAll->height() / 2));
+        QCOMPARE(page.model()->checkedCount(), 4);
+        QSignalSpy decided(&page, &VerifikasiPage::decided);
+        Confirm::setNextAnswerForTests(true);
+        QTest::mouseClick(child<QPushButton>(page, "approveButton"), Qt::LeftButton);
+        QVERIFY(decided.wait(10000));
+        QCOMPARE(decided.first().at(0).toInt(), 4);
+        for (qint64 id : std::as_const(own))
+            QCOMPARE(statusOf(id), SubmissionStatus::Disetujui);
+        QVERIFY(waitLoaded(page));
+        QCOMPARE(page.model()->total(), 0);
+        QCOMPARE(child<QLabel>(page, "rangeLabel")->text(),
+            QStringLiteral("Tidak ada usulan yang cocok dengan filter."));
+        karier::test::screenshot(&page, QStringLiteral("verifikasi-kosong"));
+    }
+
+    void secondVerifierIsToldWhoDecidedFirst()
+    {
+        const qint64 first = submitTimKerja(m_dinkes.at(0), QStringLiteral("Tim Imunisasi"));
+        const qint64 second = submitTimKerja(m_dinkes.at(1), QStringLiteral("Tim Sanitasi"));
+        VerifikasiPage page(m_db, m_pengelola);
+        page.resize(1500, 860);
+        page.show();
+        QVERIFY(waitLoaded(page));
+        QCOMPARE(page.model()->total(), 2);
+        page.model()->setAllOnPageChecked(true);
+
+        // Another workstation, its own connection, decides the first one.
+        auto other = Database::open(m_fresh->url());
+        QVERIFY(other);
+        const auto row = ApprovalService(other.value()).detail(m_admin, first);
+        QVERIFY(row);
+        QVERIFY(ApprovalService(other.value())
+                    .decide(m_admin,
+                        {Decision::Tolak, {{first, row->row.version}}, {},
+                            QStringLiteral("Tim ini tidak ada SK-nya")}));
+
+        QSignalSpy decided(&page, &VerifikasiPage::decided);
+        Confirm::setNextAnswerForTests(true);
+        QTest::mouseClick(child<QPushButton>(page, "approveButton"), Qt::LeftButton);
+        QVERIFY(decided.wait(10000));
+        QCOMPARE(decided.first().at(0).toInt(), 1);
+        QCOMPARE(decided.first().at(1).toInt(), 1);
+        const QStringList notices = Confirm::noticesForTests();
+        QVERIFY(!notices.isEmpty());
+        QVERIFY2(notices.last().startsWith(
+                     QStringLiteral("Sebagian tidak diproses: Berhasil: 1 usulan disetujui")),
+            qPrintable(notices.last()));
+        QVERIFY2(
+            notices.last().contains(QStringLiteral("Usulan ini sudah diproses oleh ") + m_admin.displayName),
+            qPrintable(notices.last()));
+        QCOMPARE(statusOf(first), SubmissionStatus::Ditolak);
+        QCOMPARE(statusOf(second), SubmissionStatus::Disetujui);
+        karier::test::screenshot(&page, QStringLiteral("verifikasi-konflik"));
+    }
+
+    void exportsTheFilteredList()
+    {
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(submitKursus(m_others.at(i)) > 0);
+        VerifikasiPage page(m_db, m_admin);
+        page.show();
+        QVERIFY(waitLoaded(page));
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("usulan.csv"));
+        page.setExportPathForTests(path);
+        QSignalSpy exported(&page, &VerifikasiPage::exported);
+        QTest::mouseClick(child<QPushButton>(page, "exportButton"), Qt::LeftButton);
+        QVERIFY(exported.wait(10000));
+        QCOMPARE(exported.first().at(0).toInt(), 3);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll().count('\n'), 4);
+    }
+};
+
+QTEST_MAIN(TestVerifikasiPage)
+#include "TestVerifikasiPage.moc"

@@ -1,0 +1,472 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "verifikasi/ApprovalListModel.h"
+
+#include "common/Async.h"
+#include "domain/Nip.h"
+#include "records/RecordListModel.h"
+#include "timkerja/TimKerja.h"
+
+#include <QColor>
+
+namespace karier {
+
+namespace {
+
+QString orDash(const QString& text)
+{
+    return text.trimmed().isEmpty() ? QStringLiteral("–") : text;
+}
+
+bool decidable(const ApprovalRow& row)
+{
+    return row.status == SubmissionStatus::Diajukan;
+}
+
+} // namespace
+
+ApprovalListModel::ApprovalListModel(std::shared_ptr<Database> db, Session session, QObject* parent)
+    : QAbstractTableModel(parent), m_db(std::move(db)), m_session(std::move(session))
+{
+    m_query.limit = 50;
+}
+
+void ApprovalListModel::setQuery(const ApprovalQuery& query)
+{
+    ApprovalQuery next = query;
+    next.sortColumn = m_query.sortColumn;
+    next.ascending = m_query.ascending;
+    next.limit = m_query.limit;
+    const QStringList types
+        = next.typeCodes.isEmpty() ? ApprovalService::verifiableTypes(m_session) : next.typeCodes;
+    const Layout layout = types == QStringList {TimKerja::typeCode()} ? Layout::TimKerja : Layout::Riwayat;
+    if (layout != m_layout) {
+        // Sorting by a column the new layout does not show would puzzle: back to the longest waiting.
+        if (m_layout == Layout::Riwayat && layout == Layout::TimKerja
+            && (next.sortColumn == ApprovalColumn::Jenis || next.sortColumn == ApprovalColumn::Unit)) {
+            next.sortColumn = ApprovalColumn::Diajukan;
+            next.ascending = true;
+        }
+        beginResetModel();
+        m_layout = layout;
+        m_rows.clear();
+        endResetModel();
+    }
+    m_query = next;
+    load(0);
+}
+
+void ApprovalListModel::setPageSize(int size)
+{
+    if (size == m_query.limit || size < 1)
+        return;
+    m_query.limit = size;
+    load((m_offset / size) * size);
+}
+
+void ApprovalListModel::nextPage()
+{
+    if (hasNextPage())
+        load(m_offset + m_query.limit);
+}
+
+void ApprovalListModel::previousPage()
+{
+    if (hasPreviousPage())
+        load(std::max(0, m_offset - m_query.limit));
+}
+
+void ApprovalListModel::reload()
+{
+    load(m_offset);
+}
+
+void ApprovalListModel::load(int offset)
+{
+    if (!m_db)
+        return;
+    const int generation = ++m_generation;
+    if (m_pending++ == 0)
+        Q_EMIT loadingChanged(true);
+    ApprovalQuery query = m_query;
+    query.offset = offset;
+    runAsync(
+        this, [db = m_db, session = m_session, query] { return ApprovalService(db).list(session, query); },
+        [this, generation](Result<ApprovalPage> page) {
+            if (--m_pending == 0)
+                Q_EMIT loadingChanged(false);
+            if (generation != m_generation)
+                return; // a newer query is on its way
+            if (!page) {
+                Q_EMIT loadFailed(page.error().message);
+                return;
+            }
+            beginResetModel();
+            m_rows = std::move(page.value().rows);
+            m_total = page->total;
+            m_offset = page->offset;
+            endResetModel();
+            // A tick on a row that has been decided meanwhile (here or elsewhere) is dropped.
+            bool changed = false;
+            for (const ApprovalRow& row : std::as_const(m_rows)) {
+                if (!decidable(row) && m_checked.remove(row.id) > 0)
+                    changed = true;
+            }
+            if (changed)
+                Q_EMIT checksChanged();
+            Q_EMIT loaded();
+        });
+}
+
+QDateTime ApprovalListModel::now() const
+{
+    return m_nowForTests.isValid() ? m_nowForTests : QDateTime::currentDateTimeUtc();
+}
+
+const ApprovalRow* ApprovalListModel::rowAt(int row) const
+{
+    if (row < 0 || row >= m_rows.size())
+        return nullptr;
+    return &m_rows.at(row);
+}
+
+int ApprovalListModel::rowOf(qint64 id) const
+{
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (m_rows.at(row).id == id)
+            return row;
+    }
+    return -1;
+}
+
+QList<DecisionItem> ApprovalListModel::checkedItems() const
+{
+    QList<DecisionItem> items;
+    for (auto it = m_checked.cbegin(); it != m_checked.cend(); ++it)
+        items.append({it.key(), it.value()});
+    std::sort(
+        items.begin(), items.end(), [](const DecisionItem& a, const DecisionItem& b) { return a.id < b.id; });
+    return items;
+}
+
+void ApprovalListModel::setChecked(int row, bool checked)
+{
+    const ApprovalRow* r = rowAt(row);
+    if (!r || !decidable(*r) || isChecked(r->id) == checked)
+        return;
+    if (checked)
+        m_checked.insert(r->id, r->version);
+    else
+        m_checked.remove(r->id);
+    const QModelIndex cell = index(row, checkColumn());
+    Q_EMIT dataChanged(cell, cell, {Qt::CheckStateRole});
+    Q_EMIT headerDataChanged(Qt::Horizontal, checkColumn(), checkColumn());
+    Q_EMIT checksChanged();
+}
+
+void ApprovalListModel::toggleChecked(int row)
+{
+    if (const ApprovalRow* r = rowAt(row))
+        setChecked(row, !isChecked(r->id));
+}
+
+void ApprovalListModel::setAllOnPageChecked(bool checked)
+{
+    bool changed = false;
+    for (const ApprovalRow& row : std::as_const(m_rows)) {
+        if (!decidable(row) || isChecked(row.id) == checked)
+            continue;
+        if (checked)
+            m_checked.insert(row.id, row.version);
+        else
+            m_checked.remove(row.id);
+        changed = true;
+    }
+    if (!changed)
+        return;
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(
+            index(0, checkColumn()), index(rowCount() - 1, checkColumn()), {Qt::CheckStateRole});
+    Q_EMIT headerDataChanged(Qt::Horizontal, checkColumn(), checkColumn());
+    Q_EMIT checksChanged();
+}
+
+Qt::CheckState ApprovalListModel::pageCheckState() const
+{
+    int decidableRows = 0;
+    int checkedRows = 0;
+    for (const ApprovalRow& row : m_rows) {
+        if (!decidable(row))
+            continue;
+        ++decidableRows;
+        if (isChecked(row.id))
+            ++checkedRows;
+    }
+    if (checkedRows == 0)
+        return Qt::Unchecked;
+    return checkedRows == decidableRows ? Qt::Checked : Qt::PartiallyChecked;
+}
+
+void ApprovalListModel::clearChecks()
+{
+    if (m_checked.isEmpty())
+        return;
+    m_checked.clear();
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(
+            index(0, checkColumn()), index(rowCount() - 1, checkColumn()), {Qt::CheckStateRole});
+    Q_EMIT headerDataChanged(Qt::Horizontal, checkColumn(), checkColumn());
+    Q_EMIT checksChanged();
+}
+
+QString ApprovalListModel::waitingText(const QDateTime& since, const QDateTime& now)
+{
+    if (!since.isValid())
+        return QStringLiteral("–");
+    const qint64 seconds = std::max<qint64>(0, since.secsTo(now));
+    if (seconds < 3600)
+        return tr("baru saja");
+    if (seconds < 86400)
+        return tr("%n jam", nullptr, int(seconds / 3600));
+    return tr("%n hari", nullptr, int(seconds / 86400));
+}
+
+QList<ApprovalListModel::Field> ApprovalListModel::fields() const
+{
+    if (m_layout == Layout::TimKerja)
+        return {Field::Check, Field::Tanggal, Field::KetSk, Field::Nip, Field::Nama, Field::Judul,
+            Field::RuangLingkup, Field::Kedudukan, Field::Url, Field::Status, Field::Menunggu};
+    return {Field::Check, Field::Jenis, Field::Tanggal, Field::Nip, Field::Nama, Field::Unit, Field::Judul,
+        Field::Status, Field::Menunggu};
+}
+
+int ApprovalListModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int ApprovalListModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(fields().size());
+}
+
+QVariant ApprovalListModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid() || index.parent().isValid() || index.row() >= m_rows.size()
+        || index.column() >= columnCount())
+        return {};
+    const ApprovalRow& r = m_rows.at(index.row());
+    const Field field = fields().at(index.column());
+    switch (role) {
+    case IdRole:
+        return r.id;
+    case StatusRole:
+        return int(r.status);
+    case Qt::CheckStateRole:
+        if (field == Field::Check)
+            return decidable(r) ? QVariant(isChecked(r.id) ? Qt::Checked : Qt::Unchecked) : QVariant();
+        break;
+    case Qt::DisplayRole:
+        switch (field) {
+        case Field::Jenis:
+            return ApprovalService::typeTitle(r.typeCode);
+        case Field::Tanggal:
+            return RecordListModel::shortDate(r.startDate);
+        case Field::KetSk:
+            return orDash(r.values.value(TimKerja::Key::keteranganSk()).toString());
+        case Field::Nip:
+            return Nip::groupedOrAsIs(r.nip);
+        case Field::Nama:
+            return r.nama;
+        case Field::Unit:
+            return r.unitName;
+        case Field::Judul:
+            return r.title;
+        case Field::RuangLingkup:
+            return orDash(r.values.value(TimKerja::Key::ruangLingkup()).toString());
+        case Field::Kedudukan:
+            return orDash(r.values.value(TimKerja::Key::kedudukan()).toString());
+        case Field::Url:
+            return orDash(r.linkUrl);
+        case Field::Status:
+            return r.statusText();
+        case Field::Menunggu:
+            return decidable(r) ? waitingText(r.submittedAt, now()) : QStringLiteral("–");
+        case Field::Check:
+            return {};
+        }
+        break;
+    case Qt::ToolTipRole:
+        switch (field) {
+        case Field::Tanggal:
+            return indonesianDate(r.startDate);
+        case Field::Unit:
+            return r.unitName == r.indukUnitName ? r.unitName
+                                                 : tr("%1 (%2)").arg(r.unitName, r.indukUnitName);
+        case Field::Menunggu:
+            return r.submittedAt.isValid()
+                ? tr("Diajukan %1")
+                      .arg(r.submittedAt.toLocalTime().toString(QStringLiteral("dd-MM-yyyy HH:mm")))
+                : QVariant();
+        case Field::Status:
+            if (!r.decidedByName.isEmpty() || !r.decidedByNip.isEmpty())
+                return tr("Oleh %1 pada %2%3")
+                    .arg(r.decidedByName.isEmpty() ? Nip::groupedOrAsIs(r.decidedByNip) : r.decidedByName,
+                        r.decidedAt.toLocalTime().toString(QStringLiteral("dd-MM-yyyy HH:mm")),
+                        r.note.isEmpty() ? QString() : QStringLiteral("\n") + r.note);
+            break;
+        case Field::Url:
+            return r.linkUrl;
+        case Field::Judul:
+            return r.number.isEmpty() ? r.title : tr("%1\nNomor: %2").arg(r.title, r.number);
+        default:
+            break;
+        }
+        break;
+    case Qt::ForegroundRole:
+        if (field == Field::Status)
+            return RecordListModel::statusForeground(r.status);
+        if (field == Field::Url && !r.linkUrl.isEmpty())
+            return QColor(0x1f, 0x5f, 0xa8);
+        break;
+    case Qt::BackgroundRole:
+        if (field == Field::Status)
+            return RecordListModel::statusBackground(r.status);
+        break;
+    case Qt::TextAlignmentRole:
+        if (field == Field::Check)
+            return int(Qt::AlignCenter);
+        break;
+    case Qt::AccessibleTextRole:
+        if (field == Field::Check)
+            return tr("Centang usulan %1 dari %2").arg(r.title, r.nama);
+        break;
+    default:
+        break;
+    }
+    return {};
+}
+
+bool ApprovalListModel::setData(const QModelIndex& index, const QVariant& value, int role)
+{
+    if (!index.isValid() || role != Qt::CheckStateRole || index.column() != checkColumn())
+        return false;
+    const ApprovalRow* r = rowAt(index.row());
+    if (!r || !decidable(*r))
+        return false;
+    setChecked(index.row(), value.toInt() == Qt::Checked);
+    return true;
+}
+
+Qt::ItemFlags ApprovalListModel::flags(const QModelIndex& index) const
+{
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    Qt::ItemFlags flags = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+    const ApprovalRow* r = rowAt(index.row());
+    if (index.column() == checkColumn() && r && decidable(*r))
+        flags |= Qt::ItemIsUserCheckable;
+    return flags;
+}
+
+QVariant ApprovalListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || section < 0 || section >= columnCount())
+        return {};
+    const Field field = fields().at(section);
+    if (role == Qt::DisplayRole) {
+        switch (field) {
+        case Field::Jenis:
+            return tr("Jenis");
+        case Field::Tanggal:
+            return m_layout == Layout::TimKerja ? tr("Tanggal SK") : tr("Tanggal");
+        case Field::KetSk:
+            return tr("Ket SK");
+        case Field::Nip:
+            return tr("NIP");
+        case Field::Nama:
+            return tr("Nama");
+        case Field::Unit:
+            return tr("Unit Kerja");
+        case Field::Judul:
+            return m_layout == Layout::TimKerja ? tr("Nama Tim Kerja") : tr("Judul");
+        case Field::RuangLingkup:
+            return tr("Ruang Lingkup");
+        case Field::Kedudukan:
+            return tr("Kedudukan");
+        case Field::Url:
+            return tr("URL Bukti Dukung");
+        case Field::Status:
+            return tr("Status");
+        case Field::Menunggu:
+            return tr("Menunggu");
+        case Field::Check:
+            return QString();
+        }
+    }
+    if (role == Qt::ToolTipRole) {
+        if (field == Field::Check)
+            return tr("Centang semua usulan di halaman ini (Spasi mencentang satu baris)");
+        return sectionOf(ApprovalColumn::Diajukan) == section || field != Field::Menunggu
+            ? QVariant(tr("Klik untuk mengurutkan"))
+            : QVariant();
+    }
+    return {};
+}
+
+int ApprovalListModel::sectionOf(ApprovalColumn column) const
+{
+    Field field = Field::Menunggu;
+    switch (column) {
+    case ApprovalColumn::TanggalSk:
+        field = Field::Tanggal;
+        break;
+    case ApprovalColumn::Nip:
+        field = Field::Nip;
+        break;
+    case ApprovalColumn::Nama:
+        field = Field::Nama;
+        break;
+    case ApprovalColumn::Judul:
+        field = Field::Judul;
+        break;
+    case ApprovalColumn::Jenis:
+        field = Field::Jenis;
+        break;
+    case ApprovalColumn::Unit:
+        field = Field::Unit;
+        break;
+    case ApprovalColumn::Status:
+        field = Field::Status;
+        break;
+    case ApprovalColumn::Diajukan:
+        field = Field::Menunggu;
+        break;
+    }
+    return int(fields().indexOf(field));
+}
+
+void ApprovalListModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= columnCount())
+        return;
+    bool ascending = order == Qt::AscendingOrder;
+    std::optional<ApprovalColumn> sortColumn;
+    for (ApprovalColumn c :
+        {ApprovalColumn::TanggalSk, ApprovalColumn::Nip, ApprovalColumn::Nama, ApprovalColumn::Judul,
+            ApprovalColumn::Jenis, ApprovalColumn::Unit, ApprovalColumn::Status, ApprovalColumn::Diajukan}) {
+        if (sectionOf(c) == column)
+            sortColumn = c;
+    }
+    if (!sortColumn)
+        return;
+    // "Menunggu" descending means the longest waiting first: the oldest submission.
+    if (*sortColumn == ApprovalColumn::Diajukan)
+        ascending = !ascending;
+    if (*sortColumn == m_query.sortColumn && ascending == m_query.ascending && m_generation > 0)
+        return;
+    m_query.sortColumn = *sortColumn;
+    m_query.ascending = ascending;
+    load(0);
+}
+
+} // namespace karier

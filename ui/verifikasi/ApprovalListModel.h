@@ -1,0 +1,125 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "approval/ApprovalService.h"
+#include "auth/Session.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <memory>
+
+namespace karier {
+
+class Database;
+
+/// One page of the verifier console, loaded through ApprovalService::list on a worker thread: the
+/// filters, the sort and the paging run in SQL; the model holds only the page and the ticks.
+///
+/// Two column sets: the manual's Tim Kerja columns (Tanggal SK, Ket SK, NIP, Nama, Nama Tim Kerja,
+/// Ruang Lingkup, Kedudukan, URL Bukti Dukung, Status) when only Tim Kerja is listed, and the riwayat
+/// columns (Jenis, Tanggal, NIP, Nama, Unit Kerja, Judul, Status) otherwise; both end with how long the
+/// submission has waited. The tick box comes first (the manual shows it last; first, it never scrolls
+/// out of sight). Ticks survive paging; a load that a newer one
+/// overtook is dropped.
+class ApprovalListModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum class Layout { TimKerja, Riwayat };
+    enum Role {
+        IdRole = Qt::UserRole + 1, ///< qint64
+        StatusRole, ///< int (SubmissionStatus)
+    };
+
+    ApprovalListModel(std::shared_ptr<Database> db, Session session, QObject* parent = nullptr);
+
+    static QList<int> pageSizes() { return {25, 50, 100, 200}; }
+
+    /// Replaces the filters (keeps sort and page size) and loads the first page.
+    void setQuery(const ApprovalQuery& query);
+    const ApprovalQuery& query() const { return m_query; }
+    void setPageSize(int size);
+    void nextPage();
+    void previousPage();
+    bool hasNextPage() const { return m_offset + m_query.limit < m_total; }
+    bool hasPreviousPage() const { return m_offset > 0; }
+    int offset() const { return m_offset; }
+    int total() const { return m_total; }
+    bool isLoading() const { return m_pending > 0; }
+    Layout layout() const { return m_layout; }
+
+    const ApprovalRow* rowAt(int row) const;
+    int rowOf(qint64 id) const;
+
+    /// Ticks (also of rows on other pages), with the version that was seen.
+    QList<DecisionItem> checkedItems() const;
+    int checkedCount() const { return int(m_checked.size()); }
+    bool isChecked(qint64 id) const { return m_checked.contains(id); }
+    void setChecked(int row, bool checked);
+    void toggleChecked(int row);
+    /// Ticks (or clears) every row of this page that can still be decided.
+    void setAllOnPageChecked(bool checked);
+    /// Qt::Checked, Qt::PartiallyChecked or Qt::Unchecked for the decidable rows of this page.
+    Qt::CheckState pageCheckState() const;
+    void clearChecks();
+    int checkColumn() const { return 0; }
+
+    /// "3 hari", "5 jam", "baru saja".
+    static QString waitingText(const QDateTime& since, const QDateTime& now);
+    /// For tests: the clock of the Menunggu column.
+    void setNowForTests(const QDateTime& now) { m_nowForTests = now; }
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    bool setData(const QModelIndex& index, const QVariant& value, int role = Qt::EditRole) override;
+    Qt::ItemFlags flags(const QModelIndex& index) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    /// The header column that shows \a column, or -1.
+    int sectionOf(ApprovalColumn column) const;
+
+public Q_SLOTS:
+    void reload();
+
+Q_SIGNALS:
+    void loaded();
+    void loadFailed(const QString& message);
+    void loadingChanged(bool loading);
+    void checksChanged();
+
+private:
+    enum class Field {
+        Jenis,
+        Tanggal,
+        KetSk,
+        Nip,
+        Nama,
+        Unit,
+        Judul,
+        RuangLingkup,
+        Kedudukan,
+        Url,
+        Status,
+        Menunggu,
+        Check
+    };
+    QList<Field> fields() const;
+    void load(int offset);
+    QDateTime now() const;
+
+    std::shared_ptr<Database> m_db;
+    Session m_session;
+    ApprovalQuery m_query;
+    Layout m_layout = Layout::Riwayat;
+    QList<ApprovalRow> m_rows;
+    QHash<qint64, int> m_checked; ///< id -> version seen
+    int m_offset = 0;
+    int m_total = 0;
+    int m_generation = 0;
+    int m_pending = 0;
+    QDateTime m_nowForTests;
+};
+
+} // namespace karier

@@ -1,0 +1,699 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "verifikasi/VerifikasiPage.h"
+
+#include "auth/AccessPolicy.h"
+#include "common/Async.h"
+#include "common/Confirm.h"
+#include "common/DateInput.h"
+#include "common/PageStyle.h"
+#include "domain/Nip.h"
+#include "timkerja/TimKerja.h"
+#include "verifikasi/ApprovalDetailPanel.h"
+#include "verifikasi/ApprovalListModel.h"
+#include "verifikasi/DecisionDialog.h"
+#include "widgets/MessageBanner.h"
+#include "widgets/StatusChipDelegate.h"
+
+#include <QAbstractItemView>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialog>
+#include <QDir>
+#include <QFileDialog>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QShortcut>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace karier {
+
+namespace {
+
+constexpr int SearchDelayMs = 250;
+
+QFrame* makeCard(QWidget* parent)
+{
+    auto* card = new QFrame(parent);
+    card->setProperty("card", true);
+    return card;
+}
+
+QPushButton* makeButton(const QString& text, const QString& name, QWidget* parent, const char* kind = nullptr)
+{
+    auto* button = new QPushButton(text, parent);
+    button->setObjectName(name);
+    if (kind)
+        button->setProperty(kind, true);
+    return button;
+}
+
+QDateEdit* makeOptionalDate(const QString& name, QWidget* parent)
+{
+    auto* edit = new QDateEdit(parent);
+    edit->setObjectName(name);
+    edit->setLocale(indonesian());
+    edit->setDisplayFormat(QStringLiteral("dd-MM-yyyy"));
+    edit->setCalendarPopup(true);
+    edit->setMinimumDate(emptyDate());
+    edit->setSpecialValueText(QStringLiteral("–"));
+    edit->setDate(emptyDate());
+    return edit;
+}
+
+QDate optionalDate(const QDateEdit* edit)
+{
+    return edit->date() == emptyDate() ? QDate() : edit->date();
+}
+
+} // namespace
+
+VerifikasiPage::VerifikasiPage(std::shared_ptr<Database> db, Session session, QWidget* parent)
+    : QWidget(parent), m_db(std::move(db)), m_session(std::move(session))
+{
+    setProperty("page", true);
+    setAttribute(Qt::WA_StyledBackground, true);
+    setStyleSheet(PageStyle::styleSheet());
+    m_model = new ApprovalListModel(m_db, m_session, this);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(24, 18, 24, 14);
+    layout->setSpacing(10);
+    layout->addWidget(PageStyle::makeLabel(tr("Verifikasi Usulan"), "pageTitle", this, 1.45, true));
+    const bool admin = AccessPolicy::can(m_session, Permission::VerifyRiwayat);
+    layout->addWidget(PageStyle::makeLabel(admin
+            ? tr("Periksa usulan Kursus, Sertifikasi, Penghargaan dan Tim Kerja seluruh Perangkat Daerah, "
+                 "lalu setujui, kembalikan untuk perbaikan, atau tolak dengan alasan.")
+            : tr("Periksa data Tim Kerja pegawai Perangkat Daerah Anda satu per satu, lalu setujui atau "
+                 "batalkan dengan catatan."),
+        "hint", this));
+
+    m_banner = new MessageBanner(this);
+    m_banner->setObjectName(QStringLiteral("messageBanner"));
+    layout->addWidget(m_banner);
+    layout->addWidget(createFilters());
+    layout->addWidget(createActions());
+
+    auto* split = new QSplitter(Qt::Horizontal, this);
+    split->setChildrenCollapsible(false);
+    split->addWidget(createTable());
+    m_detail = new ApprovalDetailPanel(m_db, m_session, split);
+    m_detail->setMinimumWidth(320);
+    QFrame* detailCard = makeCard(split);
+    auto* detailLayout = new QVBoxLayout(detailCard);
+    detailLayout->setContentsMargins(1, 1, 1, 1);
+    detailLayout->addWidget(m_detail);
+    split->addWidget(detailCard);
+    split->setStretchFactor(0, 5);
+    split->setStretchFactor(1, 2);
+    split->setSizes({1000, 400});
+    layout->addWidget(split, 1);
+
+    m_searchTimer = new QTimer(this);
+    m_searchTimer->setSingleShot(true);
+    m_searchTimer->setInterval(SearchDelayMs);
+    connect(m_searchTimer, &QTimer::timeout, this, &VerifikasiPage::applyFilters);
+
+    connect(m_model, &ApprovalListModel::loaded, this, [this] {
+        updateRange();
+        updateActions();
+        if (m_model->rowCount() > 0 && !m_table->currentIndex().isValid())
+            m_table->setCurrentIndex(m_model->index(0, 0));
+        else if (m_model->rowCount() == 0)
+            m_detail->showRecord(0);
+        // Keep showing the row that was open if it is still on the page.
+        if (m_table->currentIndex().isValid()) {
+            const ApprovalRow* row = m_model->rowAt(m_table->currentIndex().row());
+            if (row && row->id != m_detail->recordId())
+                m_detail->showRecord(row->id);
+        }
+    });
+    connect(m_model, &ApprovalListModel::loadFailed, this, [this](const QString& message) {
+        m_banner->showError(message);
+        updateRange();
+    });
+    connect(m_model, &ApprovalListModel::loadingChanged, this, [this](bool) { updateRange(); });
+    connect(m_model, &ApprovalListModel::checksChanged, this, &VerifikasiPage::updateActions);
+
+    // Keyboard: Ctrl+Enter approves, Ctrl+R returns, Ctrl+F searches (Space ticks: eventFilter).
+    for (const QKeySequence& keys :
+        {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
+        auto* approve = new QShortcut(keys, this);
+        approve->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(approve, &QShortcut::activated, this, &VerifikasiPage::approveChecked);
+    }
+    auto* giveBack = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_R), this);
+    giveBack->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(giveBack, &QShortcut::activated, this, &VerifikasiPage::returnChecked);
+    auto* find = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_F), this);
+    find->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(find, &QShortcut::activated, this, [this] {
+        m_search->setFocus();
+        m_search->selectAll();
+    });
+
+    loadUnits();
+    applyFilters();
+    updateActions();
+}
+
+QWidget* VerifikasiPage::createFilters()
+{
+    QFrame* card = makeCard(this);
+    auto* grid = new QGridLayout(card);
+    grid->setContentsMargins(14, 10, 14, 10);
+    grid->setHorizontalSpacing(10);
+    grid->setVerticalSpacing(4);
+
+    m_induk = new QComboBox(card);
+    m_induk->setObjectName(QStringLiteral("indukCombo"));
+    m_induk->setMinimumContentsLength(18);
+    m_induk->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_satker = new QComboBox(card);
+    m_satker->setObjectName(QStringLiteral("satkerCombo"));
+    m_satker->setMinimumContentsLength(18);
+    m_satker->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_status = new QComboBox(card);
+    m_status->setObjectName(QStringLiteral("statusCombo"));
+    const bool timKerjaOnly
+        = ApprovalService::verifiableTypes(m_session) == QStringList {TimKerja::typeCode()};
+    m_status->addItem(tr("Usulan"), int(ApprovalStatusFilter::Usulan));
+    m_status->addItem(tr("Disetujui"), int(ApprovalStatusFilter::Disetujui));
+    m_status->addItem(
+        timKerjaOnly ? tr("Batal Disetujui") : tr("Dikembalikan"), int(ApprovalStatusFilter::Dikembalikan));
+    m_status->addItem(tr("Ditolak"), int(ApprovalStatusFilter::Ditolak));
+    m_status->addItem(tr("Semua"), int(ApprovalStatusFilter::Semua));
+    m_jenis = new QComboBox(card);
+    m_jenis->setObjectName(QStringLiteral("jenisCombo"));
+    const QStringList types = ApprovalService::verifiableTypes(m_session);
+    if (types.size() > 1)
+        m_jenis->addItem(tr("Semua jenis"), QString());
+    for (const QString& code : types)
+        m_jenis->addItem(ApprovalService::typeTitle(code), code);
+    m_jenis->setEnabled(types.size() > 1);
+
+    m_search = new QLineEdit(card);
+    m_search->setObjectName(QStringLiteral("searchEdit"));
+    m_search->setPlaceholderText(tr("Cari NIP atau nama pegawai"));
+    m_search->setClearButtonEnabled(true);
+    m_from = makeOptionalDate(QStringLiteral("fromDate"), card);
+    m_to = makeOptionalDate(QStringLiteral("toDate"), card);
+    auto* dates = new QHBoxLayout;
+    dates->setSpacing(6);
+    dates->addWidget(m_from, 1);
+    dates->addWidget(PageStyle::makeLabel(tr("s.d."), "hint", card));
+    dates->addWidget(m_to, 1);
+    m_show = makeButton(tr("Tampilkan"), QStringLiteral("showButton"), card, "primary");
+    m_export = makeButton(tr("Ekspor CSV…"), QStringLiteral("exportButton"), card);
+
+    const auto caption
+        = [card](const QString& text) { return PageStyle::makeLabel(text, "fieldLabel", card); };
+    grid->addWidget(caption(tr("Induk Satker")), 0, 0);
+    grid->addWidget(caption(tr("Satker")), 0, 1);
+    grid->addWidget(caption(tr("Status")), 0, 2);
+    grid->addWidget(caption(tr("Jenis Riwayat")), 0, 3);
+    grid->addWidget(m_induk, 1, 0);
+    grid->addWidget(m_satker, 1, 1);
+    grid->addWidget(m_status, 1, 2);
+    grid->addWidget(m_jenis, 1, 3);
+    grid->addWidget(caption(tr("NIP / Nama")), 2, 0, 1, 2);
+    grid->addWidget(caption(tr("Tanggal diajukan")), 2, 2, 1, 2);
+    grid->addWidget(m_search, 3, 0, 1, 2);
+    grid->addLayout(dates, 3, 2, 1, 2);
+    auto* buttons = new QHBoxLayout;
+    buttons->setSpacing(8);
+    buttons->addWidget(m_show);
+    buttons->addWidget(m_export);
+    grid->addLayout(buttons, 3, 4);
+    grid->setColumnStretch(0, 3);
+    grid->setColumnStretch(1, 3);
+    grid->setColumnStretch(2, 2);
+    grid->setColumnStretch(3, 2);
+
+    connect(m_induk, &QComboBox::currentIndexChanged, this, [this] {
+        fillSatker();
+        applyFilters();
+    });
+    for (QComboBox* combo : {m_satker, m_status, m_jenis})
+        connect(combo, &QComboBox::currentIndexChanged, this, &VerifikasiPage::applyFilters);
+    connect(m_search, &QLineEdit::textEdited, this, [this] { m_searchTimer->start(); });
+    connect(m_search, &QLineEdit::returnPressed, this, &VerifikasiPage::applyFilters);
+    for (QDateEdit* edit : {m_from, m_to})
+        connect(edit, &QDateEdit::dateChanged, this, &VerifikasiPage::applyFilters);
+    connect(m_show, &QPushButton::clicked, this, &VerifikasiPage::applyFilters);
+    connect(m_export, &QPushButton::clicked, this, &VerifikasiPage::exportCsv);
+    return card;
+}
+
+QWidget* VerifikasiPage::createActions()
+{
+    auto* bar = new QWidget(this);
+    auto* row = new QHBoxLayout(bar);
+    row->setContentsMargins(2, 0, 2, 0);
+    row->setSpacing(8);
+    m_selectAll = new QCheckBox(tr("Pilih semua di halaman ini"), bar);
+    m_selectAll->setObjectName(QStringLiteral("selectAllCheck"));
+    m_selectAll->setTristate(false);
+    m_checkedLabel = PageStyle::makeLabel(QString(), "hint", bar);
+    m_checkedLabel->setObjectName(QStringLiteral("checkedLabel"));
+    m_checkedLabel->setWordWrap(false);
+    m_approve = makeButton(tr("Setujui"), QStringLiteral("approveButton"), bar, "primary");
+    m_approve->setToolTip(tr("Setujui usulan yang dicentang (Ctrl+Enter)"));
+    m_return = makeButton(timKerjaWording() ? tr("Batal Disetujui…") : tr("Kembalikan untuk perbaikan…"),
+        QStringLiteral("returnButton"), bar);
+    m_return->setToolTip(tr("Kembalikan usulan yang dicentang dengan catatan (Ctrl+R)"));
+    m_reject = makeButton(tr("Tolak…"), QStringLiteral("rejectButton"), bar, "danger");
+    m_reject->setToolTip(tr("Tolak usulan yang dicentang: Tidak Memenuhi Syarat"));
+    m_history = makeButton(tr("Riwayat proses…"), QStringLiteral("historyButton"), bar);
+    m_history->setToolTip(tr("Semua langkah usulan yang dipilih: diajukan, diputuskan, diajukan ulang"));
+    row->addWidget(m_selectAll);
+    row->addWidget(m_checkedLabel);
+    row->addStretch();
+    row->addWidget(m_history);
+    row->addWidget(m_reject);
+    row->addWidget(m_return);
+    row->addWidget(m_approve);
+
+    connect(m_selectAll, &QCheckBox::clicked, this,
+        [this](bool checked) { m_model->setAllOnPageChecked(checked); });
+    connect(m_approve, &QPushButton::clicked, this, &VerifikasiPage::approveChecked);
+    connect(m_return, &QPushButton::clicked, this, &VerifikasiPage::returnChecked);
+    connect(m_reject, &QPushButton::clicked, this, &VerifikasiPage::rejectChecked);
+    connect(m_history, &QPushButton::clicked, this, &VerifikasiPage::showHistory);
+    return bar;
+}
+
+QWidget* VerifikasiPage::createTable()
+{
+    auto* box = new QWidget(this);
+    auto* layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(6);
+    m_table = new QTableView(box);
+    m_table->setObjectName(QStringLiteral("approvalTable"));
+    m_table->setProperty("list", true);
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->setSortingEnabled(true);
+    m_table->setWordWrap(false);
+    m_table->setTextElideMode(Qt::ElideRight);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(32);
+    m_table->horizontalHeader()->setStretchLastSection(false);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_table->horizontalHeader()->setDefaultSectionSize(120);
+    m_table->horizontalHeader()->setSortIndicator(
+        m_model->sectionOf(ApprovalColumn::Diajukan), Qt::DescendingOrder);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->installEventFilter(this);
+    m_table->setAccessibleName(tr("Daftar usulan"));
+    auto* chips = new StatusChipDelegate(m_table);
+    const auto sizeColumns = [this, chips] {
+        const bool timKerja = m_model->layout() == ApprovalListModel::Layout::TimKerja;
+        // Widths for the short columns; Nama and the title share what is left.
+        const QList<int> widths = timKerja ? QList<int> {30, 90, 66, 160, 0, 0, 112, 78, 120, 112, 88}
+                                           : QList<int> {30, 84, 88, 160, 0, 150, 0, 112, 88};
+        QHeaderView* header = m_table->horizontalHeader();
+        for (int c = 0; c < m_model->columnCount() && c < widths.size(); ++c) {
+            header->setSectionResizeMode(
+                c, widths.at(c) == 0 ? QHeaderView::Stretch : QHeaderView::Interactive);
+            if (widths.at(c) > 0)
+                m_table->setColumnWidth(c, widths.at(c));
+            m_table->setItemDelegateForColumn(c, nullptr);
+        }
+        header->setSectionResizeMode(0, QHeaderView::Fixed);
+        header->setMinimumSectionSize(30);
+        m_table->setItemDelegateForColumn(m_model->sectionOf(ApprovalColumn::Status), chips);
+    };
+    connect(m_model, &QAbstractItemModel::modelReset, this, sizeColumns);
+    sizeColumns();
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        [this](const QModelIndex& current) {
+            const ApprovalRow* row = m_model->rowAt(current.row());
+            if (row && row->id != m_detail->recordId())
+                m_detail->showRecord(row->id);
+            updateActions();
+        });
+    connect(m_table->horizontalHeader(), &QHeaderView::sectionClicked, this, [this](int section) {
+        if (section == m_model->checkColumn())
+            m_model->setAllOnPageChecked(m_model->pageCheckState() != Qt::Checked);
+    });
+    layout->addWidget(m_table, 1);
+
+    auto* paging = new QHBoxLayout;
+    paging->setSpacing(8);
+    paging->addWidget(PageStyle::makeLabel(tr("Tampilkan"), "hint", box));
+    m_pageSize = new QComboBox(box);
+    m_pageSize->setObjectName(QStringLiteral("pageSizeCombo"));
+    for (int size : ApprovalListModel::pageSizes())
+        m_pageSize->addItem(QString::number(size), size);
+    m_pageSize->setCurrentIndex(int(ApprovalListModel::pageSizes().indexOf(50)));
+    paging->addWidget(m_pageSize);
+    paging->addWidget(PageStyle::makeLabel(tr("usulan per halaman"), "hint", box));
+    paging->addStretch();
+    m_range = PageStyle::makeLabel(QString(), "hint", box);
+    m_range->setObjectName(QStringLiteral("rangeLabel"));
+    m_range->setWordWrap(false);
+    paging->addWidget(m_range);
+    m_previous = makeButton(tr("Sebelumnya"), QStringLiteral("previousButton"), box);
+    m_next = makeButton(tr("Berikutnya"), QStringLiteral("nextButton"), box);
+    paging->addWidget(m_previous);
+    paging->addWidget(m_next);
+    layout->addLayout(paging);
+    connect(m_pageSize, &QComboBox::currentIndexChanged, this,
+        [this] { m_model->setPageSize(m_pageSize->currentData().toInt()); });
+    connect(m_previous, &QPushButton::clicked, m_model, &ApprovalListModel::previousPage);
+    connect(m_next, &QPushButton::clicked, m_model, &ApprovalListModel::nextPage);
+    return box;
+}
+
+void VerifikasiPage::loadUnits()
+{
+    m_induk->blockSignals(true);
+    m_induk->clear();
+    if (m_session.role == Role::Pengelola) {
+        m_induk->addItem(m_session.managedUnitName, m_session.managedUnitId);
+        m_induk->setEnabled(false);
+        m_induk->setToolTip(tr("Pengelola Kepegawaian memverifikasi pegawai Perangkat Daerahnya sendiri."));
+    } else {
+        m_induk->addItem(tr("Semua Perangkat Daerah"), qint64(0));
+    }
+    m_induk->blockSignals(false);
+    m_satker->blockSignals(true);
+    m_satker->clear();
+    m_satker->addItem(tr("Semua Satker"), qint64(0));
+    m_satker->blockSignals(false);
+    runAsync(
+        this, [db = m_db] { return Organisation(db).units(); },
+        [this](Result<QList<OrgUnit>> units) {
+            if (!units) {
+                m_banner->showError(units.error().message);
+                return;
+            }
+            m_units = units.value();
+            if (m_session.role == Role::Pengelola) {
+                for (const OrgUnit& unit : std::as_const(m_units)) {
+                    if (unit.id == m_session.managedUnitId)
+                        m_induk->setItemText(0, unit.name);
+                }
+            } else {
+                m_induk->blockSignals(true);
+                for (const OrgUnit& unit : std::as_const(m_units)) {
+                    if (unit.isInduk())
+                        m_induk->addItem(unit.name, unit.id);
+                }
+                m_induk->blockSignals(false);
+            }
+            fillSatker();
+        });
+}
+
+void VerifikasiPage::fillSatker()
+{
+    const qint64 induk = m_induk->currentData().toLongLong();
+    m_satker->blockSignals(true);
+    m_satker->clear();
+    m_satker->addItem(tr("Semua Satker"), qint64(0));
+    if (induk > 0) {
+        for (const OrgUnit& unit : std::as_const(m_units)) {
+            if (unit.id == induk)
+                m_satker->addItem(tr("%1 (kantor induk)").arg(unit.name), unit.id);
+        }
+        for (const OrgUnit& unit : std::as_const(m_units)) {
+            if (unit.parentId == induk)
+                m_satker->addItem(unit.name, unit.id);
+        }
+    }
+    m_satker->setEnabled(induk > 0);
+    m_satker->blockSignals(false);
+}
+
+void VerifikasiPage::applyFilters()
+{
+    m_searchTimer->stop();
+    ApprovalQuery query;
+    query.indukUnitId = m_induk->currentData().toLongLong();
+    query.unitId = m_satker->currentData().toLongLong();
+    query.status = static_cast<ApprovalStatusFilter>(m_status->currentData().toInt());
+    const QString type = m_jenis->currentData().toString();
+    if (!type.isEmpty())
+        query.typeCodes = {type};
+    query.search = m_search->text().simplified();
+    query.submittedFrom = optionalDate(m_from);
+    query.submittedTo = optionalDate(m_to);
+    m_banner->clear();
+    m_model->setQuery(query);
+}
+
+bool VerifikasiPage::timKerjaWording() const
+{
+    return ApprovalService::verifiableTypes(m_session) == QStringList {TimKerja::typeCode()}
+    || (m_jenis && m_jenis->currentData().toString() == TimKerja::typeCode());
+}
+
+void VerifikasiPage::updateRange()
+{
+    if (m_model->isLoading() && m_model->total() == 0) {
+        m_range->setText(tr("Memuat…"));
+    } else if (m_model->total() == 0) {
+        m_range->setText(tr("Tidak ada usulan yang cocok dengan filter."));
+    } else {
+        const QLocale locale = indonesian();
+        m_range->setText(tr("Menampilkan %1–%2 dari %3 usulan")
+                             .arg(locale.toString(m_model->offset() + 1),
+                                 locale.toString(m_model->offset() + m_model->rowCount()),
+                                 locale.toString(m_model->total())));
+    }
+    m_previous->setEnabled(m_model->hasPreviousPage());
+    m_next->setEnabled(m_model->hasNextPage());
+}
+
+void VerifikasiPage::updateActions()
+{
+    const int checked = m_model->checkedCount();
+    m_checkedLabel->setText(
+        checked == 0 ? tr("Belum ada usulan dicentang") : tr("%n usulan dicentang", nullptr, checked));
+    const bool any = !targetItems().isEmpty() && !m_busy;
+    m_approve->setEnabled(any);
+    m_return->setEnabled(any);
+    m_reject->setEnabled(any);
+    m_return->setText(timKerjaWording() ? tr("Batal Disetujui…") : tr("Kembalikan untuk perbaikan…"));
+    m_history->setEnabled(m_table && m_table->currentIndex().isValid());
+    m_export->setEnabled(m_model->total() > 0 && !m_busy);
+    const Qt::CheckState state = m_model->pageCheckState();
+    m_selectAll->setCheckState(state == Qt::Checked ? Qt::Checked : Qt::Unchecked);
+    m_selectAll->setEnabled(m_model->rowCount() > 0);
+}
+
+QList<DecisionItem> VerifikasiPage::targetItems() const
+{
+    return m_model->checkedItems();
+}
+
+bool VerifikasiPage::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_table && event->type() == QEvent::KeyPress) {
+        auto* key = static_cast<QKeyEvent*>(event);
+        if (key->key() == Qt::Key_Space && key->modifiers() == Qt::NoModifier) {
+            if (m_table->currentIndex().isValid())
+                m_model->toggleChecked(m_table->currentIndex().row());
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void VerifikasiPage::approveChecked()
+{
+    const QList<DecisionItem> items = targetItems();
+    if (items.isEmpty() || m_busy) {
+        if (items.isEmpty())
+            m_banner->showInfo(tr("Centang dahulu usulan yang akan disetujui (Spasi mencentang baris)."));
+        return;
+    }
+    if (!Confirm::ask(this,
+            tr("%n usulan akan disetujui. Pastikan setiap usulan sudah Anda periksa. Apakah anda yakin?",
+                nullptr, int(items.size())),
+            tr("Setujui"), tr("Batal"), tr("Setujui Usulan")))
+        return;
+    DecisionRequest request;
+    request.decision = Decision::Setujui;
+    request.items = items;
+    runDecision(request);
+}
+
+void VerifikasiPage::returnChecked()
+{
+    askReason(Decision::Kembalikan);
+}
+
+void VerifikasiPage::rejectChecked()
+{
+    askReason(Decision::Tolak);
+}
+
+void VerifikasiPage::askReason(Decision decision)
+{
+    const QList<DecisionItem> items = targetItems();
+    if (m_busy || m_dialog)
+        return;
+    if (items.isEmpty()) {
+        m_banner->showInfo(tr("Centang dahulu usulan yang akan diputuskan (Spasi mencentang baris)."));
+        return;
+    }
+    m_dialog = new DecisionDialog(decision, timKerjaWording(), int(items.size()), this);
+    m_dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_dialog, &QDialog::finished, this, [this, items](int result) {
+        DecisionDialog* dialog = m_dialog;
+        m_dialog = nullptr;
+        if (result != QDialog::Accepted || !dialog)
+            return;
+        DecisionRequest request = dialog->request();
+        request.items = items;
+        runDecision(request);
+    });
+    m_dialog->open();
+}
+
+void VerifikasiPage::runDecision(DecisionRequest request)
+{
+    m_busy = true;
+    updateActions();
+    m_banner->showInfo(tr("Menyimpan keputusan…"));
+    runAsync(
+        this,
+        [db = m_db, session = m_session, request] { return ApprovalService(db).decide(session, request); },
+        [this, decision = request.decision](Result<DecisionOutcome> outcome) {
+            m_busy = false;
+            if (!outcome) {
+                m_banner->showError(outcome.error().message);
+                updateActions();
+                return;
+            }
+            const int decidedCount = int(outcome->decided.size());
+            QString done;
+            switch (decision) {
+            case Decision::Setujui:
+                done = tr("Berhasil: %n usulan disetujui", nullptr, decidedCount);
+                break;
+            case Decision::Kembalikan:
+                done = timKerjaWording()
+                    ? tr("Berhasil: %n usulan dibatalkan persetujuannya", nullptr, decidedCount)
+                    : tr("Berhasil: %n usulan dikembalikan untuk perbaikan", nullptr, decidedCount);
+                break;
+            case Decision::Tolak:
+                done = tr("Berhasil: %n usulan ditolak", nullptr, decidedCount);
+                break;
+            }
+            m_model->clearChecks();
+            m_model->reload();
+            if (outcome->conflicts.isEmpty()) {
+                m_banner->showSuccess(done);
+                if (decidedCount > 0)
+                    Confirm::inform(this, tr("Berhasil"), done);
+            } else {
+                QStringList lines;
+                for (const DecisionConflict& conflict : outcome->conflicts)
+                    lines << tr("• Usulan #%1: %2").arg(conflict.id).arg(conflict.message);
+                const QString text = (decidedCount > 0 ? done + QStringLiteral(". ") : QString())
+                    + tr("%n usulan tidak diubah karena sudah berubah sejak Anda membukanya:", nullptr,
+                        int(outcome->conflicts.size()))
+                    + QLatin1Char('\n') + lines.join(QLatin1Char('\n'));
+                m_banner->showWarning(text);
+                Confirm::inform(this, tr("Sebagian tidak diproses"), text);
+            }
+            Q_EMIT decided(decidedCount, int(outcome->conflicts.size()));
+        });
+}
+
+void VerifikasiPage::showHistory()
+{
+    const ApprovalRow* row = m_model->rowAt(m_table->currentIndex().row());
+    if (!row)
+        return;
+    const qint64 id = row->id;
+    const QString title = tr("Riwayat proses: %1 — %2").arg(row->title, row->nama);
+    runAsync(
+        this, [db = m_db, session = m_session, id] { return ApprovalService(db).history(session, id); },
+        [this, title](Result<QList<HistoryEntry>> history) {
+            if (!history) {
+                m_banner->showError(history.error().message);
+                return;
+            }
+            QStringList lines;
+            for (const HistoryEntry& entry : history.value()) {
+                QString line = tr("%1  %2 oleh %3")
+                                   .arg(entry.at.toLocalTime().toString(QStringLiteral("dd-MM-yyyy HH:mm")),
+                                       entry.actionText,
+                                       entry.actorName.isEmpty() ? Nip::groupedOrAsIs(entry.actorNip)
+                                                                 : entry.actorName);
+                if (!entry.note.isEmpty())
+                    line += QStringLiteral("\n    ") + tr("Catatan: %1").arg(entry.note);
+                lines << line;
+            }
+            Confirm::inform(this, title,
+                lines.isEmpty() ? tr("Belum ada catatan proses untuk usulan ini.")
+                                : lines.join(QLatin1Char('\n')));
+        });
+}
+
+void VerifikasiPage::exportCsv()
+{
+    QString path = m_exportPathForTests;
+    if (path.isEmpty()) {
+        const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+        path = QFileDialog::getSaveFileName(this, tr("Ekspor Daftar Usulan"),
+            QDir(folder).filePath(
+                tr("verifikasi-%1.csv").arg(QDate::currentDate().toString(QStringLiteral("yyyy-MM-dd")))),
+            tr("Berkas CSV (*.csv)"));
+        if (path.isEmpty())
+            return;
+    }
+    ApprovalQuery query = m_model->query();
+    m_busy = true;
+    updateActions();
+    m_banner->showInfo(tr("Mengekspor…"));
+    runAsync(
+        this,
+        [db = m_db, session = m_session, query, path]() -> Result<int> {
+            QSaveFile file(path);
+            if (!file.open(QIODevice::WriteOnly))
+                return Error::database(
+                    ApprovalService::tr("Berkas CSV tidak dapat ditulis: %1").arg(file.errorString()));
+            auto written = ApprovalService(db).exportCsv(session, query, file);
+            if (!written) {
+                file.cancelWriting();
+                return written;
+            }
+            if (!file.commit())
+                return Error::database(
+                    ApprovalService::tr("Berkas CSV tidak dapat ditulis: %1").arg(file.errorString()));
+            return written;
+        },
+        [this, path](Result<int> written) {
+            m_busy = false;
+            updateActions();
+            if (!written) {
+                m_banner->showError(written.error().message);
+                return;
+            }
+            m_banner->showSuccess(
+                tr("%n usulan diekspor ke %1", nullptr, written.value()).arg(QDir::toNativeSeparators(path)));
+            Q_EMIT exported(written.value());
+        });
+}
+
+} // namespace karier
