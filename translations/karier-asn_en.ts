@@ -199,6 +199,412 @@
     </message>
 </context>
 <context>
+    <name>karier::ApprovalDetailPanel</name>
+    <message>
+        <source>Pilih satu usulan di tabel untuk melihat data, fakta NIP dan dokumennya di sini.</source>
+        <translation>Select a submission in the table to see its data, NIP facts and document here.</translation>
+    </message>
+    <message>
+        <source>Data usulan</source>
+        <translation>Submission data</translation>
+    </message>
+    <message>
+        <source>Menurut NIP</source>
+        <translation>According to the NIP</translation>
+    </message>
+    <message>
+        <source>Pemeriksaan aturan</source>
+        <translation>Rule check</translation>
+    </message>
+    <message>
+        <source>URL Bukti Dukung</source>
+        <translation>Evidence URL</translation>
+    </message>
+    <message>
+        <source>Periksa ulang tautan</source>
+        <translation>Check the link again</translation>
+    </message>
+    <message>
+        <source>%1 (diperiksa %2)</source>
+        <translation>%1 (checked %2)</translation>
+    </message>
+    <message>
+        <source>Usulan tidak dapat dibuka</source>
+        <translation>The submission cannot be opened</translation>
+    </message>
+    <message>
+        <source>NIP %1 · %2</source>
+        <translation>NIP %1 · %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Jenis</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Diajukan</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <source>Tanggal lahir</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>Jenis kelamin</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Tahun pengangkatan</source>
+        <translation>Year of appointment</translation>
+    </message>
+    <message>
+        <source>TMT CPNS</source>
+        <translation>TMT CPNS (first appointment)</translation>
+    </message>
+    <message>
+        <source>Jabatan</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>✓ Tidak ada peringatan aturan.</source>
+        <translation>✓ No rule warnings.</translation>
+    </message>
+    <message>
+        <source>%1 oleh %2 pada %3.</source>
+        <translation>%1 by %2 on %3.</translation>
+    </message>
+    <message>
+        <source>Catatan: %1</source>
+        <translation>Note: %1</translation>
+    </message>
+    <message>
+        <source>usulan-%1.pdf</source>
+        <translation>submission-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Memeriksa apakah tautan dapat dibuka tanpa masuk (login)…</source>
+        <translation>Checking whether the link opens without signing in…</translation>
+    </message>
+</context>
+<context>
+    <name>karier::ApprovalListModel</name>
+    <message>
+        <source>baru saja</source>
+        <translation>just now</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n jam</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hari</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Diajukan %1</source>
+        <translation>Submitted %1</translation>
+    </message>
+    <message>
+        <source>Oleh %1 pada %2%3</source>
+        <translation>By %1 on %2%3</translation>
+    </message>
+    <message>
+        <source>%1
+Nomor: %2</source>
+        <translation>%1
+Number: %2</translation>
+    </message>
+    <message>
+        <source>Centang usulan %1 dari %2</source>
+        <translation>Tick submission %1 of %2</translation>
+    </message>
+    <message>
+        <source>Jenis</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Tanggal SK</source>
+        <translation>Decree date</translation>
+    </message>
+    <message>
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Ket SK</source>
+        <translation>Decree status</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Unit Kerja</source>
+        <translation>Work unit</translation>
+    </message>
+    <message>
+        <source>Nama Tim Kerja</source>
+        <translation>Team name</translation>
+    </message>
+    <message>
+        <source>Judul</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Ruang Lingkup</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <source>Kedudukan</source>
+        <translation>Position in team</translation>
+    </message>
+    <message>
+        <source>URL Bukti Dukung</source>
+        <translation>Evidence URL</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Menunggu</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>Centang semua usulan di halaman ini (Spasi mencentang satu baris)</source>
+        <translation>Tick every submission on this page (Space ticks one row)</translation>
+    </message>
+    <message>
+        <source>Klik untuk mengurutkan</source>
+        <translation>Click to sort</translation>
+    </message>
+</context>
+<context>
+    <name>karier::ApprovalService</name>
+    <message>
+        <source>%1  %2 oleh %3</source>
+        <translation>%1  %2 by %3</translation>
+    </message>
+    <message>
+        <source>Catatan: %1</source>
+        <translation>Note: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n usulan dikembalikan untuk perbaikan</source>
+        <translation>
+            <numerusform>%n submission returned for correction</numerusform>
+            <numerusform>%n submissions returned for correction</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n usulan ditolak</source>
+        <translation>
+            <numerusform>%n submission rejected</numerusform>
+            <numerusform>%n submissions rejected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n usulan disetujui</source>
+        <translation>
+            <numerusform>%n submission approved</numerusform>
+            <numerusform>%n submissions approved</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>BTS – Data tidak sesuai</source>
+        <translation>BTS – Data do not match</translation>
+    </message>
+    <message>
+        <source>BTS – Dokumen tidak lengkap</source>
+        <translation>BTS – Document incomplete</translation>
+    </message>
+    <message>
+        <source>BTS – Dokumen buram atau tidak terbaca</source>
+        <translation>BTS – Document blurry or unreadable</translation>
+    </message>
+    <message>
+        <source>BTS – Dokumen salah unggah</source>
+        <translation>BTS – Wrong document uploaded</translation>
+    </message>
+    <message>
+        <source>Anda tidak berhak memverifikasi jenis riwayat ini.</source>
+        <translation>You may not verify this kind of record.</translation>
+    </message>
+    <message>
+        <source>Usulan tidak ditemukan; mungkin sudah dihapus.</source>
+        <translation>The submission was not found; it may have been deleted.</translation>
+    </message>
+    <message>
+        <source>Laki-laki</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>Perempuan</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <source>Tanggal lahir di data pegawai (%1) berbeda dengan NIP.</source>
+        <translation>The date of birth in the employee data (%1) differs from the NIP.</translation>
+    </message>
+    <message>
+        <source>Jenis kelamin di data pegawai berbeda dengan NIP.</source>
+        <translation>The sex in the employee data differs from the NIP.</translation>
+    </message>
+    <message>
+        <source>TMT di data pegawai (%1) berbeda dengan NIP.</source>
+        <translation>The TMT in the employee data (%1) differs from the NIP.</translation>
+    </message>
+    <message>
+        <source>Pemeriksaan terakhir: URL Bukti Dukung tidak dapat dibuka tanpa masuk (login) atau tidak ditemukan.</source>
+        <translation>Last check: the evidence URL cannot be opened without signing in, or was not found.</translation>
+    </message>
+    <message>
+        <source>Dokumen mungkin buram: ketajaman %1, di bawah batas %2.</source>
+        <translation>The document may be blurry: sharpness %1, below the limit %2.</translation>
+    </message>
+    <message>
+        <source>Pilih paling sedikit satu usulan.</source>
+        <translation>Select at least one submission.</translation>
+    </message>
+    <message>
+        <source>Catatan paling panjang %1 karakter.</source>
+        <translation>The note may be at most %1 characters long.</translation>
+    </message>
+    <message>
+        <source>Pilih alasan pengembalian.</source>
+        <translation>Choose the reason for returning it.</translation>
+    </message>
+    <message>
+        <source>Alasan penolakan wajib diisi.</source>
+        <translation>A reason for the rejection is required.</translation>
+    </message>
+    <message>
+        <source>Usulan ini sudah dihapus oleh pemiliknya.</source>
+        <translation>This submission has been deleted by its owner.</translation>
+    </message>
+    <message>
+        <source>Usulan ini sudah diproses oleh %1 pada %2 (%3).</source>
+        <translation>This submission was already processed by %1 on %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Usulan ini sudah diubah oleh pemiliknya; periksa ulang sebelum memutuskan.</source>
+        <translation>This submission has been changed by its owner; check it again before deciding.</translation>
+    </message>
+    <message>
+        <source>Anda tidak dapat memverifikasi usulan Anda sendiri.</source>
+        <translation>You cannot verify your own submission.</translation>
+    </message>
+    <message>
+        <source>Jenis</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Tanggal SK</source>
+        <translation>Decree date</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Unit Kerja</source>
+        <translation>Work unit</translation>
+    </message>
+    <message>
+        <source>Judul</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Nomor</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Keterangan SK</source>
+        <translation>Decree status</translation>
+    </message>
+    <message>
+        <source>Ruang Lingkup</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <source>Kedudukan</source>
+        <translation>Position in team</translation>
+    </message>
+    <message>
+        <source>URL Bukti Dukung</source>
+        <translation>Evidence URL</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Diajukan</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <source>Diputuskan oleh</source>
+        <translation>Decided by</translation>
+    </message>
+    <message>
+        <source>Diputuskan</source>
+        <translation>Decided</translation>
+    </message>
+    <message>
+        <source>Catatan</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Berkas CSV tidak dapat ditulis: %1</source>
+        <translation>The CSV file cannot be written: %1</translation>
+    </message>
+    <message>
+        <source>Dihapus</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <source>Disimpan sebagai draf</source>
+        <translation>Saved as draft</translation>
+    </message>
+    <message>
+        <source>Dikembalikan untuk perbaikan</source>
+        <translation>Returned for correction</translation>
+    </message>
+    <message>
+        <source>Akun tidak ditemukan.</source>
+        <translation>Account not found.</translation>
+    </message>
+</context>
+<context>
     <name>karier::AuthService</name>
     <message numerus="yes">
         <source>%n detik</source>
@@ -613,6 +1019,79 @@
     <message>
         <source>Opsi PostgreSQL tidak valid: %1</source>
         <translation>Invalid PostgreSQL option: %1</translation>
+    </message>
+</context>
+<context>
+    <name>karier::DecisionDialog</name>
+    <message>
+        <source>Batal Disetujui</source>
+        <translation>Approval cancelled</translation>
+    </message>
+    <message>
+        <source>Kembalikan untuk Perbaikan</source>
+        <translation>Return for Correction</translation>
+    </message>
+    <message>
+        <source>Tolak Usulan</source>
+        <translation>Reject Submission</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n usulan akan dikembalikan kepada pegawai untuk diperbaiki. Pegawai akan melihat alasan dan catatan ini.</source>
+        <translation>
+            <numerusform>%n submission will be returned to the employee for correction. The employee will see this reason and note.</numerusform>
+            <numerusform>%n submissions will be returned to the employees for correction. The employees will see this reason and note.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n usulan akan ditolak (Tidak Memenuhi Syarat). Pegawai akan melihat alasan ini.</source>
+        <translation>
+            <numerusform>%n submission will be rejected (does not meet the requirements). The employee will see this reason.</numerusform>
+            <numerusform>%n submissions will be rejected (do not meet the requirements). The employees will see this reason.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>— Pilih alasan —</source>
+        <translation>— Choose a reason —</translation>
+    </message>
+    <message>
+        <source>Alasan</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Catatan untuk pegawai (tidak wajib), mis. halaman yang buram</source>
+        <translation>Note for the employee (optional), e.g. which page is blurry</translation>
+    </message>
+    <message>
+        <source>Alasan penolakan (wajib)</source>
+        <translation>Reason for the rejection (required)</translation>
+    </message>
+    <message>
+        <source>Catatan</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Kirim</source>
+        <translation>Send</translation>
+    </message>
+    <message>
+        <source>Tolak</source>
+        <translation>Reject</translation>
+    </message>
+    <message>
+        <source>Pilih alasan pengembalian.</source>
+        <translation>Choose the reason for returning it.</translation>
+    </message>
+    <message>
+        <source>Alasan penolakan wajib diisi.</source>
+        <translation>A reason for the rejection is required.</translation>
+    </message>
+    <message>
+        <source>Catatan paling panjang %1 karakter (sekarang %2).</source>
+        <translation>The note may be at most %1 characters long (now %2).</translation>
     </message>
 </context>
 <context>
@@ -1405,10 +1884,6 @@ Sharpness: %3</translation>
         <translation>About this version</translation>
     </message>
     <message>
-        <source>Karier ASN membantu Anda menjaga data pengembangan karier tetap lengkap: kursus, sertifikasi, penghargaan, tim kerja, dan arsip digital. Versi ini sudah menyediakan Riwayat Sertifikasi (Kursus dan Sertifikasi); menu lainnya sedang disiapkan.</source>
-        <translation>Karier ASN helps you keep your career development data complete: courses, certifications, awards, work teams and digital archives. This version provides Certification History (Courses and Certifications); the other menus are in preparation.</translation>
-    </message>
-    <message>
         <source>Segera hadir</source>
         <translation>Coming soon</translation>
     </message>
@@ -1471,6 +1946,14 @@ Sharpness: %3</translation>
     <message>
         <source>Pengaturan disimpan.</source>
         <translation>Settings saved.</translation>
+    </message>
+    <message>
+        <source>Sejak kunjungan terakhir: %1. Buka Riwayat Sertifikasi, Riwayat Penghargaan atau Tim Kerja untuk melihat catatannya.</source>
+        <translation>Since your last visit: %1. Open Certifications, Awards or Work Teams to read the notes.</translation>
+    </message>
+    <message>
+        <source>Karier ASN membantu Anda menjaga data pengembangan karier tetap lengkap: kursus, sertifikasi, penghargaan, tim kerja, dan arsip digital. Versi ini sudah menyediakan Riwayat Sertifikasi, Riwayat Penghargaan, Tim Kerja dan Verifikasi; Arsip DMS sedang disiapkan.</source>
+        <translation>Karier ASN helps you keep your career development data complete: courses, certifications, awards, work teams and the digital archive. This version provides Certifications, Awards, Work Teams and Verification; the DMS archive is being prepared.</translation>
     </message>
 </context>
 <context>
@@ -2114,6 +2597,14 @@ Sharpness: %3</translation>
     <message>
         <source>Draf ini belum dikirim. Klik Ubah untuk melengkapinya.</source>
         <translation>This draft has not been submitted yet. Click Edit to complete it.</translation>
+    </message>
+    <message>
+        <source>Riwayat Proses</source>
+        <translation>Process History</translation>
+    </message>
+    <message>
+        <source>Belum ada catatan proses.</source>
+        <translation>No process steps recorded yet.</translation>
     </message>
 </context>
 <context>
@@ -3748,6 +4239,22 @@ Save anyway?</translation>
         <source>Menampilkan %1 sampai %2 dari %3 entri</source>
         <translation>Showing %1 to %2 of %3 entries</translation>
     </message>
+    <message>
+        <source>Riwayat proses…</source>
+        <translation>Process history…</translation>
+    </message>
+    <message>
+        <source>Kapan data ini diajukan, disetujui atau dibatalkan, oleh siapa, dengan catatan apa</source>
+        <translation>When this entry was submitted, approved or cancelled, by whom, with which note</translation>
+    </message>
+    <message>
+        <source>Riwayat proses: %1</source>
+        <translation>Process history: %1</translation>
+    </message>
+    <message>
+        <source>Belum ada catatan proses untuk data ini.</source>
+        <translation>No process steps recorded for this entry yet.</translation>
+    </message>
 </context>
 <context>
     <name>karier::TimKerjaService</name>
@@ -3806,6 +4313,289 @@ Save anyway?</translation>
     <message>
         <source>Tautan data Tim Kerja ini sudah diganti; periksa ulang.</source>
         <translation>The link of this work team entry was replaced; check it again.</translation>
+    </message>
+</context>
+<context>
+    <name>karier::VerifikasiPage</name>
+    <message>
+        <source>Verifikasi Usulan</source>
+        <translation>Verify Submissions</translation>
+    </message>
+    <message>
+        <source>Periksa usulan Kursus, Sertifikasi, Penghargaan dan Tim Kerja seluruh Perangkat Daerah, lalu setujui, kembalikan untuk perbaikan, atau tolak dengan alasan.</source>
+        <translation>Check the course, certification, award and work team submissions of every regional agency, then approve them, return them for correction, or reject them with a reason.</translation>
+    </message>
+    <message>
+        <source>Periksa data Tim Kerja pegawai Perangkat Daerah Anda satu per satu, lalu setujui atau batalkan dengan catatan.</source>
+        <translation>Check the work team entries of your regional agency&apos;s staff one by one, then approve them or cancel them with a note.</translation>
+    </message>
+    <message>
+        <source>Usulan</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <source>Disetujui</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Batal Disetujui</source>
+        <translation>Approval cancelled</translation>
+    </message>
+    <message>
+        <source>Dikembalikan</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <source>Ditolak</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Semua</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Semua jenis</source>
+        <translation>All types</translation>
+    </message>
+    <message>
+        <source>Cari NIP atau nama pegawai</source>
+        <translation>Search by NIP or employee name</translation>
+    </message>
+    <message>
+        <source>s.d.</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Tampilkan</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>Ekspor CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <source>Induk Satker</source>
+        <translation>Parent unit</translation>
+    </message>
+    <message>
+        <source>Satker</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Jenis Riwayat</source>
+        <translation>Record type</translation>
+    </message>
+    <message>
+        <source>NIP / Nama</source>
+        <translation>NIP / Name</translation>
+    </message>
+    <message>
+        <source>Tanggal diajukan</source>
+        <translation>Submission date</translation>
+    </message>
+    <message>
+        <source>Pilih semua di halaman ini</source>
+        <translation>Select all on this page</translation>
+    </message>
+    <message>
+        <source>Setujui</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <source>Setujui usulan yang dicentang (Ctrl+Enter)</source>
+        <translation>Approve the ticked submissions (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Batal Disetujui…</source>
+        <translation>Cancel approval…</translation>
+    </message>
+    <message>
+        <source>Kembalikan untuk perbaikan…</source>
+        <translation>Return for correction…</translation>
+    </message>
+    <message>
+        <source>Kembalikan usulan yang dicentang dengan catatan (Ctrl+R)</source>
+        <translation>Return the ticked submissions with a note (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Tolak…</source>
+        <translation>Reject…</translation>
+    </message>
+    <message>
+        <source>Tolak usulan yang dicentang: Tidak Memenuhi Syarat</source>
+        <translation>Reject the ticked submissions: requirements not met</translation>
+    </message>
+    <message>
+        <source>Riwayat proses…</source>
+        <translation>Process history…</translation>
+    </message>
+    <message>
+        <source>Semua langkah usulan yang dipilih: diajukan, diputuskan, diajukan ulang</source>
+        <translation>Every step of the selected submission: submitted, decided, resubmitted</translation>
+    </message>
+    <message>
+        <source>Daftar usulan</source>
+        <translation>Submissions</translation>
+    </message>
+    <message>
+        <source>usulan per halaman</source>
+        <translation>submissions per page</translation>
+    </message>
+    <message>
+        <source>Sebelumnya</source>
+        <translation>Previous</translation>
+    </message>
+    <message>
+        <source>Berikutnya</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>Pengelola Kepegawaian memverifikasi pegawai Perangkat Daerahnya sendiri.</source>
+        <translation>An HR officer verifies the staff of their own regional agency.</translation>
+    </message>
+    <message>
+        <source>Semua Perangkat Daerah</source>
+        <translation>All regional agencies</translation>
+    </message>
+    <message>
+        <source>Semua Satker</source>
+        <translation>All units</translation>
+    </message>
+    <message>
+        <source>%1 (kantor induk)</source>
+        <translation>%1 (head office)</translation>
+    </message>
+    <message>
+        <source>Memuat…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>Tidak ada usulan yang cocok dengan filter.</source>
+        <translation>No submission matches the filters.</translation>
+    </message>
+    <message>
+        <source>Menampilkan %1–%2 dari %3 usulan</source>
+        <translation>Showing %1–%2 of %3 submissions</translation>
+    </message>
+    <message>
+        <source>Belum ada usulan dicentang</source>
+        <translation>No submission ticked yet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n usulan dicentang</source>
+        <translation>
+            <numerusform>%n submission ticked</numerusform>
+            <numerusform>%n submissions ticked</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Centang dahulu usulan yang akan disetujui (Spasi mencentang baris).</source>
+        <translation>First tick the submissions to approve (Space ticks a row).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n usulan akan disetujui. Pastikan setiap usulan sudah Anda periksa. Apakah anda yakin?</source>
+        <translation>
+            <numerusform>%n submission will be approved. Make sure you have checked it. Are you sure?</numerusform>
+            <numerusform>%n submissions will be approved. Make sure you have checked each of them. Are you sure?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Setujui Usulan</source>
+        <translation>Approve Submissions</translation>
+    </message>
+    <message>
+        <source>Centang dahulu usulan yang akan diputuskan (Spasi mencentang baris).</source>
+        <translation>First tick the submissions to decide on (Space ticks a row).</translation>
+    </message>
+    <message>
+        <source>Menyimpan keputusan…</source>
+        <translation>Saving the decision…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Berhasil: %n usulan disetujui</source>
+        <translation>
+            <numerusform>Done: %n submission approved</numerusform>
+            <numerusform>Done: %n submissions approved</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Berhasil: %n usulan dibatalkan persetujuannya</source>
+        <translation>
+            <numerusform>Done: approval of %n submission cancelled</numerusform>
+            <numerusform>Done: approval of %n submissions cancelled</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Berhasil: %n usulan dikembalikan untuk perbaikan</source>
+        <translation>
+            <numerusform>Done: %n submission returned for correction</numerusform>
+            <numerusform>Done: %n submissions returned for correction</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Berhasil: %n usulan ditolak</source>
+        <translation>
+            <numerusform>Done: %n submission rejected</numerusform>
+            <numerusform>Done: %n submissions rejected</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Berhasil</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>• Usulan #%1: %2</source>
+        <translation>• Submission #%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n usulan tidak diubah karena sudah berubah sejak Anda membukanya:</source>
+        <translation>
+            <numerusform>%n submission was left unchanged because it changed since you opened it:</numerusform>
+            <numerusform>%n submissions were left unchanged because they changed since you opened them:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sebagian tidak diproses</source>
+        <translation>Some were not processed</translation>
+    </message>
+    <message>
+        <source>Riwayat proses: %1 — %2</source>
+        <translation>Process history: %1 — %2</translation>
+    </message>
+    <message>
+        <source>Belum ada catatan proses untuk usulan ini.</source>
+        <translation>No process steps recorded for this submission yet.</translation>
+    </message>
+    <message>
+        <source>Ekspor Daftar Usulan</source>
+        <translation>Export Submissions</translation>
+    </message>
+    <message>
+        <source>verifikasi-%1.csv</source>
+        <translation>verification-%1.csv</translation>
+    </message>
+    <message>
+        <source>Berkas CSV (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Mengekspor…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n usulan diekspor ke %1</source>
+        <translation>
+            <numerusform>%n submission exported to %1</numerusform>
+            <numerusform>%n submissions exported to %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

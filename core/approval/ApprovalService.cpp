@@ -217,6 +217,16 @@ QString ApprovalRow::statusText() const
         status, typeCode == TimKerja::typeCode() ? StatusWording::TimKerja : StatusWording::Riwayat);
 }
 
+QString HistoryEntry::text() const
+{
+    QString line = ApprovalService::tr("%1  %2 oleh %3")
+                       .arg(formatMoment(at), actionText,
+                           actorName.isEmpty() ? Nip::groupedOrAsIs(actorNip) : actorName);
+    if (!note.isEmpty())
+        line += QStringLiteral("\n    ") + ApprovalService::tr("Catatan: %1").arg(note);
+    return line;
+}
+
 QString VisitChanges::text() const
 {
     QStringList parts;

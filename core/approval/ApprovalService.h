@@ -139,6 +139,9 @@ struct HistoryEntry
     QString action; ///< ajukan, setujui, kembalikan, tolak, …
     QString actionText; ///< "Diajukan", "Disetujui", "Dikembalikan untuk perbaikan" …
     QString note;
+
+    /// "30-11-2026 09:15  Dikembalikan untuk perbaikan oleh Nama, S.Kom." and the note on a second line.
+    QString text() const;
 };
 
 /// What changed for an ASN's own submissions since their previous visit.

@@ -1,10 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestDatabase.h"
+#include "approval/ApprovalService.h"
 #include "io/DemoSeeder.h"
 #include "main/MainWindow.h"
 #include "org/Organisation.h"
+#include "records/RecordService.h"
 #include "records/RiwayatPage.h"
 #include "timkerja/TimKerjaPage.h"
+#include "verifikasi/VerifikasiPage.h"
+#include "widgets/MessageBanner.h"
 
 #include <QApplication>
 #include <QDir>
@@ -246,6 +250,10 @@ private Q_SLOTS:
                 QVERIFY(qobject_cast<TimKerjaPage*>(page));
                 continue;
             }
+            if (key == QLatin1String("verifikasi")) {
+                QVERIFY(qobject_cast<VerifikasiPage*>(page));
+                continue;
+            }
             auto* text = page->findChild<QLabel*>(QStringLiteral("placeholderText"));
             QVERIFY2(text, qPrintable(key));
             QVERIFY(text->isVisible());
@@ -257,6 +265,76 @@ private Q_SLOTS:
         QVERIFY(window.showPage(QStringLiteral("dms")));
         screenshot(&window, QStringLiteral("23-main-placeholder"));
         QVERIFY(!window.showPage(QStringLiteral("tidak-ada")));
+    }
+
+    void bannerSaysWhatChangedSinceTheLastVisit()
+    {
+        Session asn = demoSession(QStringLiteral("asn"));
+        QVERIFY(m_db->read([&](QSqlDatabase& c) -> Status {
+            SqlQuery q(c, QStringLiteral("SELECT id FROM accounts WHERE employee_id = ?"));
+            q.bind(asn.employeeId);
+            if (!q.exec() || !q.next())
+                return q.error();
+            asn.accountId = q.value(0).toLongLong();
+            return {};
+        }));
+        const auto lastVisit = [&] {
+            QVariant at;
+            const Status read = m_db->read([&](QSqlDatabase& c) -> Status {
+                SqlQuery q(c, QStringLiteral("SELECT last_visit_at FROM accounts WHERE id = ?"));
+                q.bind(asn.accountId);
+                if (!q.exec() || !q.next())
+                    return q.error();
+                at = q.value(0);
+                return {};
+            });
+            return read ? at : QVariant();
+        };
+        {
+            MainWindow first(m_db, asn);
+            first.show();
+            QVERIFY(QTest::qWaitFor([&] { return !lastVisit().isNull(); }, AsyncTimeout));
+            auto* banner = first.findChild<MessageBanner*>(QStringLiteral("changesBanner"));
+            QVERIFY(banner);
+            QVERIFY(!banner->isVisible());
+        }
+        // Meanwhile a Kursus is submitted and sent back by Admin BKPSDM.
+        RecordService::SaveRequest request;
+        request.type = &RecordTypes::kursus();
+        request.values = {{QStringLiteral("jenisKursus"), QStringLiteral("Sosialisasi")},
+            {QStringLiteral("klasifikasi"), QStringLiteral("Sumber Daya Manusia")},
+            {QStringLiteral("namaKursus"), QStringLiteral("Sosialisasi SIASN")},
+            {QStringLiteral("institusiPenyelenggara"), QStringLiteral("BKPSDM Kota Surakarta")},
+            {QStringLiteral("nomorSertipikat"), QStringLiteral("800/77/2026")},
+            {QStringLiteral("tahunKursus"), 2026}, {QStringLiteral("tanggalKursus"), QDate(2026, 6, 2)},
+            {QStringLiteral("tanggalSelesaiKursus"), QDate(2026, 6, 2)}, {QStringLiteral("jumlahJam"), 3}};
+        request.document
+            = DocumentUpload {QByteArray("%PDF-1.4\n% banner\n%%EOF\n"), QStringLiteral("s.pdf"), 1, 900};
+        const auto id = RecordService(m_db).submit(asn, request);
+        QVERIFY2(id, id ? "" : qPrintable(id.error().message));
+        QTest::qWait(20);
+        const auto sentBack = ApprovalService(m_db).decide(demoSession(QStringLiteral("admin")),
+            {Decision::Kembalikan, {{id.value(), 1}}, ReturnReason::DokumenTidakLengkap,
+                QStringLiteral("Lampiran")});
+        QVERIFY2(
+            sentBack && sentBack->decided.size() == 1, sentBack ? "" : qPrintable(sentBack.error().message));
+
+        MainWindow second(m_db, asn);
+        second.resize(1280, 800);
+        second.show();
+        auto* banner = second.findChild<MessageBanner*>(QStringLiteral("changesBanner"));
+        QVERIFY(QTest::qWaitFor([&] { return banner->isVisible(); }, AsyncTimeout));
+        QVERIFY2(banner->text().startsWith(
+                     QStringLiteral("Sejak kunjungan terakhir: 1 usulan dikembalikan untuk perbaikan.")),
+            qPrintable(banner->text()));
+        screenshot(&second, QStringLiteral("24-main-changes-banner"));
+
+        // Only once: the next visit is calm again.
+        MainWindow third(m_db, asn);
+        third.show();
+        QTest::qWait(300);
+        QVERIFY(QTest::qWaitFor([&] { return !lastVisit().isNull(); }, AsyncTimeout));
+        QVERIFY(!third.findChild<MessageBanner*>(QStringLiteral("changesBanner"))->isVisible());
     }
 
     void logoutAsksFirst()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "main/MainWindow.h"
 
+#include "approval/ApprovalService.h"
 #include "auth/AccessPolicy.h"
 #include "common/Async.h"
 #include "domain/Nip.h"
@@ -14,6 +15,7 @@
 #include "storage/Database.h"
 #include "timkerja/TimKerjaPage.h"
 #include "verifikasi/VerifikasiPage.h"
+#include "widgets/MessageBanner.h"
 
 #include <QDate>
 #include <QDialog>
@@ -194,6 +196,16 @@ MainWindow::MainWindow(std::shared_ptr<Database> db, Session session, QWidget* p
     contentArea->setObjectName(QStringLiteral("contentArea"));
     auto* contentLayout = new QVBoxLayout(contentArea);
     contentLayout->setContentsMargins(0, 0, 0, 0);
+    contentLayout->setSpacing(0);
+    // What verifiers decided on this employee's submissions since the previous login.
+    auto* changesArea = new QWidget(contentArea);
+    auto* changesLayout = new QVBoxLayout(changesArea);
+    changesLayout->setContentsMargins(24, 12, 24, 0);
+    m_changesBanner = new MessageBanner(changesArea);
+    m_changesBanner->setObjectName(QStringLiteral("changesBanner"));
+    changesLayout->addWidget(m_changesBanner);
+    changesArea->hide();
+    contentLayout->addWidget(changesArea);
     contentLayout->addWidget(m_pages);
 
     auto* central = new QWidget(this);
@@ -207,6 +219,22 @@ MainWindow::MainWindow(std::shared_ptr<Database> db, Session session, QWidget* p
     createStatusBar();
     m_sidebar->setCurrentRow(0);
     loadDashboardData();
+    runAsync(
+        this,
+        [db = m_db, session = m_session] { return ApprovalService(db).takeChangesSinceLastVisit(session); },
+        [this, changesArea](Result<VisitChanges> changes) {
+            if (!changes || changes->isEmpty())
+                return;
+            const QString text
+                = tr("Sejak kunjungan terakhir: %1. Buka Riwayat Sertifikasi, Riwayat Penghargaan "
+                     "atau Tim Kerja untuk melihat catatannya.")
+                      .arg(changes->text());
+            if (changes->returned > 0 || changes->rejected > 0)
+                m_changesBanner->showWarning(text);
+            else
+                m_changesBanner->showSuccess(text);
+            changesArea->show();
+        });
 }
 
 MainWindow::~MainWindow() = default;
@@ -378,8 +406,8 @@ QWidget* MainWindow::createDashboard()
     auto* about
         = makeLabel(tr("Karier ASN membantu Anda menjaga data pengembangan karier tetap lengkap: kursus, "
                        "sertifikasi, penghargaan, tim kerja, dan arsip digital. Versi ini sudah "
-                       "menyediakan Riwayat Sertifikasi (Kursus dan Sertifikasi); menu lainnya "
-                       "sedang disiapkan."),
+                       "menyediakan Riwayat Sertifikasi, Riwayat Penghargaan, Tim Kerja dan "
+                       "Verifikasi; Arsip DMS sedang disiapkan."),
             "hint", aboutCard);
     body->addWidget(about);
     body->addStretch(1);

@@ -18,6 +18,7 @@ namespace karier {
 
 class Database;
 struct Employee;
+class MessageBanner;
 
 /// The main window after login: a sidebar with the pages the role may open (AccessPolicy decides)
 /// and the pages themselves. Beranda is a dashboard; the other features are announced by a
@@ -73,6 +74,7 @@ private:
     QListWidget* m_sidebar = nullptr;
     QStackedWidget* m_pages = nullptr;
     QHash<QString, QWidget*> m_pageByKey;
+    MessageBanner* m_changesBanner = nullptr;
     QPushButton* m_logoutButton = nullptr;
     QPushButton* m_settingsButton = nullptr;
     QPushButton* m_aboutButton = nullptr;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "records/RiwayatPage.h"
 
+#include "approval/ApprovalService.h"
 #include "auth/AccessPolicy.h"
 #include "common/Async.h"
 #include "common/Confirm.h"
@@ -160,9 +161,22 @@ public:
         m_grid->setHorizontalSpacing(14);
         m_grid->setVerticalSpacing(10);
         m_grid->setColumnStretch(1, 1);
+        auto* historyCard = new QFrame(content);
+        historyCard->setProperty("card", true);
+        auto* historyLayout = new QVBoxLayout(historyCard);
+        historyLayout->setContentsMargins(18, 14, 18, 14);
+        historyLayout->setSpacing(6);
+        historyLayout->addWidget(makeLabel(tr("Riwayat Proses"), "cardTitle", historyCard, 1.0, true));
+        m_history = makeLabel(tr("Memuat…"), "fieldValue", historyCard);
+        m_history->setObjectName(QStringLiteral("detailHistory"));
+        m_history->setTextFormat(Qt::PlainText);
+        m_history->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        historyLayout->addWidget(m_history);
         auto* contentLayout = new QVBoxLayout(content);
         contentLayout->setContentsMargins(0, 0, 6, 0);
+        contentLayout->setSpacing(12);
         contentLayout->addWidget(card);
+        contentLayout->addWidget(historyCard);
         contentLayout->addStretch(1);
 
         m_preview = new PdfPreview(this);
@@ -206,6 +220,23 @@ public:
             this,
             [db = m_db, session = m_session, recordId] { return RecordService(db).get(session, recordId); },
             [this](Result<RecordDetail> result) { display(result); });
+        // Every step so far: submitted, decided (by whom, when, with which note), submitted again.
+        runAsync(
+            this,
+            [db = m_db, session = m_session, recordId] {
+                return ApprovalService(db).history(session, recordId);
+            },
+            [this](Result<QList<HistoryEntry>> history) {
+                if (!history) {
+                    m_history->setText(history.error().message);
+                    return;
+                }
+                QStringList lines;
+                for (const HistoryEntry& entry : history.value())
+                    lines << entry.text();
+                m_history->setText(
+                    lines.isEmpty() ? tr("Belum ada catatan proses.") : lines.join(QLatin1Char('\n')));
+            });
     }
 
 private:
@@ -301,6 +332,7 @@ private:
     QLabel* m_status = nullptr;
     MessageBanner* m_note = nullptr;
     QGridLayout* m_grid = nullptr;
+    QLabel* m_history = nullptr;
     PdfPreview* m_preview = nullptr;
     QLabel* m_noDocument = nullptr;
 };

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "timkerja/TimKerjaPage.h"
 
+#include "approval/ApprovalService.h"
 #include "common/Async.h"
 #include "common/Confirm.h"
 #include "common/DateInput.h"
@@ -317,12 +318,18 @@ QWidget* TimKerjaPage::createForm()
     m_delete->setObjectName(QStringLiteral("deleteButton"));
     m_delete->setProperty("danger", true);
     connect(m_delete, &QPushButton::clicked, this, &TimKerjaPage::removeCurrent);
+    m_history = new QPushButton(tr("Riwayat proses…"), card);
+    m_history->setObjectName(QStringLiteral("historyButton"));
+    m_history->setToolTip(
+        tr("Kapan data ini diajukan, disetujui atau dibatalkan, oleh siapa, dengan catatan apa"));
+    connect(m_history, &QPushButton::clicked, this, &TimKerjaPage::showHistory);
     auto* buttons = new QHBoxLayout;
     buttons->setSpacing(8);
     buttons->addWidget(m_save);
     buttons->addWidget(m_cancel);
     buttons->addWidget(m_delete);
     buttons->addStretch(1);
+    buttons->addWidget(m_history);
 
     auto* layout = new QVBoxLayout(card);
     layout->setContentsMargins(20, 16, 20, 18);
@@ -545,6 +552,7 @@ void TimKerjaPage::updateFormState()
                           : TimKerjaService::type().field(Key::kodeKegiatan())->help);
     m_save->setEnabled(editable);
     m_delete->setEnabled(!m_busy && m_entry && TimKerjaService::ownerMayDelete(m_entry->status));
+    m_history->setEnabled(m_entry.has_value());
     m_delete->setToolTip(m_entry && !TimKerjaService::ownerMayDelete(m_entry->status)
             ? tr("Data yang sudah Disetujui tidak dapat dihapus")
             : tr("Hapus data Tim Kerja yang sedang dibuka"));
@@ -1008,6 +1016,28 @@ bool TimKerjaPage::eventFilter(QObject* watched, QEvent* event)
         }
     }
     return QWidget::eventFilter(watched, event);
+}
+
+void TimKerjaPage::showHistory()
+{
+    if (!m_entry)
+        return;
+    const qint64 id = m_entry->id;
+    const QString title = tr("Riwayat proses: %1").arg(m_entry->namaTimKerja);
+    runAsync(
+        this, [db = m_db, session = m_session, id] { return ApprovalService(db).history(session, id); },
+        [this, title](Result<QList<HistoryEntry>> history) {
+            if (!history) {
+                m_banner->showError(history.error().message);
+                return;
+            }
+            QStringList lines;
+            for (const HistoryEntry& entry : history.value())
+                lines << entry.text();
+            Confirm::inform(this, title,
+                lines.isEmpty() ? tr("Belum ada catatan proses untuk data ini.")
+                                : lines.join(QLatin1Char('\n')));
+        });
 }
 
 } // namespace karier

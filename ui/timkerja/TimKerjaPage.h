@@ -68,6 +68,7 @@ public Q_SLOTS:
     void clearForm();
     /// Hapus: asks, then deletes the entry in the form.
     void removeCurrent();
+    void showHistory();
     /// Pilih: loads the entry of table row \a row into the form.
     void chooseRow(int row);
     /// Loads entry \a id into the form.
@@ -133,6 +134,7 @@ private:
     QPushButton* m_save = nullptr;
     QPushButton* m_cancel = nullptr;
     QPushButton* m_delete = nullptr;
+    QPushButton* m_history = nullptr;
 
     TimKerjaListModel* m_model = nullptr;
     QTableView* m_table = nullptr;

@@ -634,16 +634,8 @@ void VerifikasiPage::showHistory()
                 return;
             }
             QStringList lines;
-            for (const HistoryEntry& entry : history.value()) {
-                QString line = tr("%1  %2 oleh %3")
-                                   .arg(entry.at.toLocalTime().toString(QStringLiteral("dd-MM-yyyy HH:mm")),
-                                       entry.actionText,
-                                       entry.actorName.isEmpty() ? Nip::groupedOrAsIs(entry.actorNip)
-                                                                 : entry.actorName);
-                if (!entry.note.isEmpty())
-                    line += QStringLiteral("\n    ") + tr("Catatan: %1").arg(entry.note);
-                lines << line;
-            }
+            for (const HistoryEntry& entry : history.value())
+                lines << entry.text();
             Confirm::inform(this, title,
                 lines.isEmpty() ? tr("Belum ada catatan proses untuk usulan ini.")
                                 : lines.join(QLatin1Char('\n')));
