@@ -126,8 +126,12 @@ int runDemo(const QString& dbOption)
     auto summary = DemoSeeder::seedDemo(db.value());
     if (!summary)
         return fail(summary.error());
+    auto submissions = DemoSeeder::seedDemoSubmissions(db.value());
+    if (!submissions)
+        return fail(submissions.error());
     out() << "Data contoh siap di " << db.value()->url().displayName() << ": " << summary->units << " unit, "
-          << summary->employees << " pegawai, " << summary->accounts << " akun." << Qt::endl;
+          << summary->employees << " pegawai, " << summary->accounts << " akun, " << submissions.value()
+          << " usulan baru." << Qt::endl;
     out() << "Akun contoh (peran, NIP, kata sandi, kunci OTP):" << Qt::endl;
     for (const auto& account : DemoSeeder::demoAccounts())
         out() << "  " << account.role << "\t" << account.nip << "\t" << account.password << "\t"

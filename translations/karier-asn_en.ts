@@ -1108,6 +1108,10 @@ Number: %2</translation>
         <source>Unit BKPSDM tidak ada dalam daftar organisasi.</source>
         <translation>The BKPSDM unit is not in the organisation list.</translation>
     </message>
+    <message>
+        <source>Akun contoh belum ada; jalankan data contoh lebih dahulu.</source>
+        <translation>The demo accounts do not exist yet; create the demo data first.</translation>
+    </message>
 </context>
 <context>
     <name>karier::DropZone</name>

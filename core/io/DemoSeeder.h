@@ -37,6 +37,12 @@ public:
     static Result<Summary> seedOrganisation(const std::shared_ptr<Database>& db);
     /// Organisation, 240 employees, and the three demo accounts.
     static Result<Summary> seedDemo(const std::shared_ptr<Database>& db);
+    /// Submissions for the verifier console and the riwayat pages, entered through the real services
+    /// as each employee would (with a one-page demo certificate marked "DATA CONTOH"): Tim Kerja of
+    /// the demo Pengelola's Perangkat Daerah, Kursus, Sertifikasi and Penghargaan across units, some
+    /// already decided by the demo verifiers. Returns how many it added; 0 when the database already
+    /// holds records (idempotent). Call after seedDemo().
+    static Result<int> seedDemoSubmissions(const std::shared_ptr<Database>& db);
     /// First run without demo data: the organisation plus one Admin BKPSDM employee and account.
     static Result<Summary> createFirstAdmin(const std::shared_ptr<Database>& db, const QString& nip,
         const QString& nama, const QString& password);

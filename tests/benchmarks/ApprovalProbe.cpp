@@ -8,7 +8,7 @@
 //            painted (the model's first load, then one more pass of the event loop with a repaint);
 //   rss_mb   the resident memory of the process (VmRSS) with the page open, after the side panel has
 //            loaded the first submission and 300 ms of calm.
-// Any failure: a message on stderr and exit 1.
+// Any failure: a message on stderr and exit 1. KARIER_SCREENSHOT=FILE.png also saves a picture of the page.
 
 #include "auth/Session.h"
 #include "domain/Role.h"
@@ -124,6 +124,9 @@ int main(int argc, char* argv[])
         return 1;
     }
     QTest::qWait(300);
+    // KARIER_SCREENSHOT=FILE.png: a picture of the page as measured, to look at.
+    if (const QString shot = qEnvironmentVariable("KARIER_SCREENSHOT"); !shot.isEmpty())
+        page.grab().save(shot);
     std::printf("{\"open_ms\": %.2f, \"rss_mb\": %.1f, \"rows\": %d, \"total\": %d}\n", openMs, residentMb(),
         page.model()->rowCount(), page.model()->total());
     return 0;

@@ -387,7 +387,15 @@ void FirstRunDialog::startDemo()
            "tiga akun demo. Ini memerlukan beberapa detik."));
     showPage(Page::Working);
     runAsync(
-        this, [db = m_db] { return DemoSeeder::seedDemo(db); },
+        this,
+        [db = m_db]() -> Result<DemoSeeder::Summary> {
+            auto summary = DemoSeeder::seedDemo(db);
+            if (!summary)
+                return summary;
+            if (auto submissions = DemoSeeder::seedDemoSubmissions(db); !submissions)
+                return submissions.error();
+            return summary;
+        },
         [this](Result<DemoSeeder::Summary> result) {
             m_busy = false;
             if (!result) {

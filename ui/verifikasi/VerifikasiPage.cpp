@@ -324,8 +324,8 @@ QWidget* VerifikasiPage::createTable()
     const auto sizeColumns = [this, chips] {
         const bool timKerja = m_model->layout() == ApprovalListModel::Layout::TimKerja;
         // Widths for the short columns; Nama and the title share what is left.
-        const QList<int> widths = timKerja ? QList<int> {30, 90, 66, 160, 0, 0, 112, 78, 120, 112, 88}
-                                           : QList<int> {30, 84, 88, 160, 0, 150, 0, 112, 88};
+        const QList<int> widths = timKerja ? QList<int> {30, 90, 66, 160, 0, 0, 112, 78, 120, 132, 88}
+                                           : QList<int> {30, 84, 88, 160, 0, 150, 0, 132, 88};
         QHeaderView* header = m_table->horizontalHeader();
         for (int c = 0; c < m_model->columnCount() && c < widths.size(); ++c) {
             header->setSectionResizeMode(

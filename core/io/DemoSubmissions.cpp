@@ -1,0 +1,265 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// DemoSeeder::seedDemoSubmissions: demo submissions entered through the real services.
+#include "approval/ApprovalService.h"
+#include "io/DemoSeeder.h"
+#include "org/Organisation.h"
+#include "records/RecordService.h"
+#include "timkerja/TimKerja.h"
+#include "timkerja/TimKerjaService.h"
+
+#include <QDate>
+
+namespace karier {
+
+namespace {
+
+/// Text for a PDF string: Latin-1, with \ ( ) escaped.
+QByteArray pdfText(const QString& text)
+{
+    QByteArray out;
+    for (const char c : text.toLatin1()) {
+        if (c == '\\' || c == '(' || c == ')')
+            out += '\\';
+        out += c;
+    }
+    return out;
+}
+
+/// A one-page A4 certificate in the PDF base fonts, with a correct cross-reference table.
+QByteArray demoCertificate(const QString& heading, const QStringList& lines)
+{
+    QByteArray content = "q 0.75 w 0.09 0.25 0.43 RG 36 36 523 770 re S 42 42 511 758 re S Q\n";
+    content += "BT /F1 26 Tf 0.09 0.25 0.43 rg 1 0 0 1 72 720 Tm (" + pdfText(heading) + ") Tj ET\n";
+    int y = 660;
+    for (const QString& line : lines) {
+        content += "BT /F2 13 Tf 0 0 0 rg 1 0 0 1 72 " + QByteArray::number(y) + " Tm (" + pdfText(line)
+            + ") Tj ET\n";
+        y -= 26;
+    }
+    content += "BT /F1 11 Tf 0.7 0.1 0.1 rg 1 0 0 1 72 80 Tm (DATA CONTOH - BUKAN DOKUMEN RESMI) Tj ET\n";
+
+    const QList<QByteArray> objects = {
+        "<< /Type /Catalog /Pages 2 0 R >>",
+        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R /F2 5 0 R >> "
+        ">> "
+        "/Contents 6 0 R >>",
+        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding >>",
+        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+        "<< /Length " + QByteArray::number(content.size()) + " >>\nstream\n" + content + "endstream",
+    };
+    QByteArray pdf = "%PDF-1.4\n%\xE2\xE3\xCF\xD3\n";
+    QList<qsizetype> offsets;
+    for (qsizetype i = 0; i < objects.size(); ++i) {
+        offsets.append(pdf.size());
+        pdf += QByteArray::number(i + 1) + " 0 obj\n" + objects.at(i) + "\nendobj\n";
+    }
+    const qsizetype xref = pdf.size();
+    pdf += "xref\n0 " + QByteArray::number(objects.size() + 1) + "\n0000000000 65535 f \n";
+    for (qsizetype offset : offsets)
+        pdf += QByteArray::number(offset).rightJustified(10, '0') + " 00000 n \n";
+    pdf += "trailer\n<< /Size " + QByteArray::number(objects.size() + 1) + " /Root 1 0 R >>\nstartxref\n"
+        + QByteArray::number(xref) + "\n%%EOF\n";
+    return pdf;
+}
+
+/// The employee acting in the demo (the seeder enters their data as they would).
+Session actingAs(const Employee& e, Role role = Role::Asn, qint64 managedUnitId = 0)
+{
+    Session session;
+    session.accountId = 1;
+    session.employeeId = e.id;
+    session.nip = e.nip;
+    session.displayName = e.displayName();
+    session.role = role;
+    session.unitId = e.unitId;
+    session.indukUnitId = e.indukUnitId;
+    session.managedUnitId = managedUnitId;
+    return session;
+}
+
+} // namespace
+
+Result<int> DemoSeeder::seedDemoSubmissions(const std::shared_ptr<Database>& db)
+{
+    qint64 existing = 0;
+    const Status counted = db->read([&](QSqlDatabase& c) -> Status {
+        SqlQuery q(c, QStringLiteral("SELECT COUNT(*) FROM records"));
+        if (!q.exec() || !q.next())
+            return q.error();
+        existing = q.value(0).toLongLong();
+        return {};
+    });
+    if (!counted)
+        return counted.error();
+    if (existing > 0)
+        return 0;
+
+    const QList<DemoAccount> accounts = demoAccounts();
+    Organisation org(db);
+    std::optional<Employee> admin, pengelola, asn;
+    for (const DemoAccount& account : accounts) {
+        auto employee = org.employeeByNip(account.nip);
+        if (!employee)
+            return employee.error();
+        if (account.role == QLatin1String("admin"))
+            admin = employee.value();
+        else if (account.role == QLatin1String("pengelola"))
+            pengelola = employee.value();
+        else
+            asn = employee.value();
+    }
+    if (!admin || !pengelola || !asn)
+        return Error::notFound(tr("Akun contoh belum ada; jalankan data contoh lebih dahulu."));
+
+    QList<Employee> sameAgency, elsewhere;
+    const Status listed = org.forEachEmployee([&](const Employee& e) {
+        if (e.id == admin->id || e.id == pengelola->id)
+            return true;
+        (e.indukUnitId == pengelola->indukUnitId ? sameAgency : elsewhere).append(e);
+        return true;
+    });
+    if (!listed)
+        return listed.error();
+
+    // A fixed clock: the demo looks the same on every machine, submitted over the last weeks.
+    const QDateTime base = QDateTime(QDate::currentDate().addDays(-21), QTime(8, 0)).toUTC();
+    int minutes = 0;
+    const auto clock = [&] { return base.addSecs(qint64(minutes) * 60); };
+    RecordService records(db, clock);
+    TimKerjaService timKerja(db, clock);
+    ApprovalService approval(db, clock);
+    int added = 0;
+
+    const auto submit = [&](const Employee& e, const RecordType& type, const QVariantMap& values,
+                            const QString& heading, const QStringList& lines) -> Result<qint64> {
+        minutes += 97;
+        RecordService::SaveRequest request;
+        request.type = &type;
+        request.values = values;
+        const QByteArray pdf = demoCertificate(heading, QStringList {e.displayName()} + lines);
+        request.document = DocumentUpload {pdf, QStringLiteral("%1.pdf").arg(type.code), 1, -1};
+        auto id = records.submit(actingAs(e), request);
+        if (id)
+            ++added;
+        return id;
+    };
+
+    // Tim Kerja of the demo Pengelola's Perangkat Daerah, waiting for them.
+    const QStringList teams = {QStringLiteral("Tim Percepatan Penurunan Stunting"),
+        QStringLiteral("Tim Pelaksana Imunisasi Kejar"), QStringLiteral("Tim Gerakan Masyarakat Hidup Sehat"),
+        QStringLiteral("Tim Penanggulangan Demam Berdarah"),
+        QStringLiteral("Tim Pengelola Sistem Informasi Kesehatan"),
+        QStringLiteral("Tim Akreditasi Puskesmas"), QStringLiteral("Tim Posyandu Lansia Terpadu"),
+        QStringLiteral("Tim Audit Maternal Perinatal")};
+    QList<qint64> teamIds;
+    for (qsizetype i = 0; i < teams.size() && i < sameAgency.size(); ++i) {
+        const Employee& e = sameAgency.at(i);
+        minutes += 53;
+        auto kode = timKerja.newKode(actingAs(e));
+        if (!kode)
+            return kode.error();
+        TimKerjaService::SaveRequest request;
+        request.values = {
+            {TimKerja::Key::tanggalSk(), QDate::currentDate().addMonths(-2).addDays(int(i) * 3)},
+            {TimKerja::Key::keteranganSk(),
+                i % 4 == 3 ? QStringLiteral("Tidak Berlaku") : QStringLiteral("Berlaku")},
+            {TimKerja::Key::kodeKegiatan(), kode.value()}, {TimKerja::Key::namaTimKerja(), teams.at(i)},
+            {TimKerja::Key::ruangLingkup(),
+                i % 3 == 0 ? QStringLiteral("Lintas Perangkat Daerah")
+                           : QStringLiteral("Internal Perangkat Daerah")},
+            {TimKerja::Key::kedudukan(), i % 4 == 0 ? QStringLiteral("Ketua") : QStringLiteral("Anggota")},
+            {TimKerja::Key::urlBuktiDukung(),
+                QStringLiteral("https://drive.google.com/file/d/1DemoSKTimKerja%1/view?usp=sharing")
+                    .arg(i + 1)}};
+        auto id = timKerja.save(actingAs(e), request);
+        if (!id)
+            return id.error();
+        teamIds.append(id.value());
+        ++added;
+    }
+
+    // Kursus, Sertifikasi and Penghargaan across units, for Admin BKPSDM.
+    QList<qint64> riwayatIds;
+    const QStringList courses = {QStringLiteral("Pelatihan Pelayanan Publik Prima"),
+        QStringLiteral("Sosialisasi Manajemen Talenta ASN"),
+        QStringLiteral("Webinar Literasi Digital Pemerintahan"),
+        QStringLiteral("Pelatihan Penyusunan Anggaran Berbasis Kinerja"),
+        QStringLiteral("Bimtek Arsip Digital"), QStringLiteral("Pelatihan Kepemimpinan Pengawas")};
+    const QList<const Employee*> people = [&] {
+        QList<const Employee*> list {&*asn};
+        for (qsizetype i = 0; i < elsewhere.size() && list.size() < 14; i += 7)
+            list.append(&elsewhere.at(i));
+        return list;
+    }();
+    for (qsizetype i = 0; i < people.size(); ++i) {
+        const Employee& e = *people.at(i);
+        const QDate day = QDate::currentDate().addDays(-40 - int(i) * 5);
+        if (i % 3 == 2) {
+            const QVariantMap values = {{QStringLiteral("klasifikasiSertifikasi"),
+                                            QStringLiteral("PENGADAAN BARANG/JASA PEMERINTAH")},
+                {QStringLiteral("namaSertifikasi"),
+                    QStringLiteral("Sertifikat Kompetensi PBJ Tingkat Dasar")},
+                {QStringLiteral("nomorSertifikat"), QStringLiteral("LKPP/DEMO/%1").arg(1000 + i)},
+                {QStringLiteral("tanggalSertifikat"), day}, {QStringLiteral("masaBerlakuSertMulai"), day},
+                {QStringLiteral("masaBerlakuSertSelasai"), day.addYears(3)},
+                {QStringLiteral("lembagaSertifikasiNama"),
+                    QStringLiteral("LKPP (Lembaga Kebijakan Pengadaan Barang/Jasa Pemerintah)")}};
+            auto id = submit(e, RecordTypes::sertifikasi(), values, QStringLiteral("SERTIFIKAT KOMPETENSI"),
+                {QStringLiteral("Pengadaan Barang/Jasa Pemerintah Tingkat Dasar"),
+                    QStringLiteral("Nomor LKPP/DEMO/%1").arg(1000 + i)});
+            if (!id)
+                return id.error();
+            riwayatIds.append(id.value());
+            continue;
+        }
+        const QString course = courses.at(i % courses.size());
+        const QString number = QStringLiteral("800/%1/BKPSDM/DEMO").arg(200 + i);
+        const QVariantMap values = {{QStringLiteral("jenisKursus"), QStringLiteral("Sosialisasi")},
+            {QStringLiteral("klasifikasi"), QStringLiteral("Sumber Daya Manusia")},
+            {QStringLiteral("namaKursus"), course},
+            {QStringLiteral("institusiPenyelenggara"), QStringLiteral("BKPSDM Kota Surakarta")},
+            {QStringLiteral("nomorSertipikat"), number}, {QStringLiteral("tahunKursus"), day.year()},
+            {QStringLiteral("tanggalKursus"), day}, {QStringLiteral("tanggalSelesaiKursus"), day},
+            {QStringLiteral("jumlahJam"), 4 + int(i % 3) * 2}};
+        auto id = submit(e, RecordTypes::kursus(), values, QStringLiteral("SERTIFIKAT"),
+            {course, QStringLiteral("Nomor %1").arg(number), indonesianDate(day)});
+        if (!id)
+            return id.error();
+        riwayatIds.append(id.value());
+    }
+
+    // Some are decided already: the verifiers' history and the ASN's statuses.
+    minutes += 600;
+    const Session adminSession = actingAs(*admin, Role::Admin);
+    const Session pengelolaSession = actingAs(*pengelola, Role::Pengelola, pengelola->indukUnitId);
+    const auto decide = [&](const Session& who, Decision decision, qint64 id, ReturnReason reason,
+                            const QString& note) -> Status {
+        minutes += 41;
+        auto outcome = approval.decide(who, {decision, {{id, 1}}, reason, note});
+        if (!outcome)
+            return outcome.error();
+        return {};
+    };
+    if (riwayatIds.size() >= 3) {
+        if (auto s = decide(adminSession, Decision::Setujui, riwayatIds.at(0), {}, {}); !s)
+            return s.error();
+        if (auto s = decide(adminSession, Decision::Kembalikan, riwayatIds.at(1), ReturnReason::DokumenBuram,
+                QStringLiteral(
+                    "Tanda tangan penyelenggara tidak terbaca; unggah pindaian yang lebih jelas."));
+            !s)
+            return s.error();
+    }
+    if (teamIds.size() >= 3) {
+        if (auto s = decide(pengelolaSession, Decision::Setujui, teamIds.at(0), {}, {}); !s)
+            return s.error();
+        if (auto s
+            = decide(pengelolaSession, Decision::Kembalikan, teamIds.at(1), ReturnReason::DataTidakSesuai,
+                QStringLiteral("Tanggal SK tidak sama dengan dokumen pada tautan."));
+            !s)
+            return s.error();
+    }
+    return added;
+}
+
+} // namespace karier
