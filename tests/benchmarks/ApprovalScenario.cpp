@@ -923,6 +923,7 @@ Result<QList<Figure>> approvalScenario()
         !folded)
         return folded.error();
 
+    // KARIER_BENCH_KEEP_DB=/path: a copy of the fixture, for EXPLAIN QUERY PLAN in the sqlite3 shell.
     if (qEnvironmentVariableIsSet("KARIER_BENCH_KEEP_DB"))
         QFile::copy(file, qEnvironmentVariable("KARIER_BENCH_KEEP_DB"));
     // The page queries first: the approvals below would change the rows they return.
