@@ -26,7 +26,7 @@ xvfb xauth fonts-dejavu-core"
 if [ "$mode" = test ]; then
     # The package test (package.deb) builds, lints, installs and removes the .deb.
     packages="$packages postgresql-15 postgresql-client-15 poppler-utils
-qt6-qpa-plugins dpkg-dev lintian desktop-file-utils appstream qpdf ghostscript"
+qt6-qpa-plugins dpkg-dev lintian desktop-file-utils appstream qpdf ghostscript sqlite3"
 fi
 
 missing=""

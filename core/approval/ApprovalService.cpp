@@ -173,7 +173,9 @@ Where whereFor(const Session& session, const ApprovalQuery& query)
         digits.remove(spaces);
         static const QRegularExpression allDigits(QStringLiteral("^[0-9]+$"));
         if (allDigits.match(digits).hasMatch()) {
-            where.sql += QStringLiteral(" AND e.nip LIKE ?");
+            // As a set of employees (like the name search): SQLite then walks the queue index in order
+            // and tests membership, instead of joining every waiting submission to its employee.
+            where.sql += QStringLiteral(" AND r.employee_id IN (SELECT id FROM employees WHERE nip LIKE ?)");
             where.binds << QString(QLatin1Char('%') + digits + QLatin1Char('%'));
         } else {
             where.sql += QStringLiteral(
@@ -190,6 +192,22 @@ Where whereFor(const Session& session, const ApprovalQuery& query)
         where.binds << QDateTime(query.submittedTo.addDays(1), QTime(0, 0)).toUTC();
     }
     return where;
+}
+
+/// The page query: the ids of the page first, from the narrow columns the filters and the sort need
+/// (records_console_queue covers the default order), then every shown column for those ids only.
+/// Joining and sorting the wide rows of every match made a page of the whole queue take ~300 ms.
+/// Binds: where.binds, then LIMIT and OFFSET.
+QString pageStatement(const Where& where, const ApprovalQuery& query)
+{
+    const QString order = orderBy(query.sortColumn, query.ascending);
+    const QString unitJoin = query.sortColumn == ApprovalColumn::Unit
+        ? QStringLiteral(" JOIN org_units u ON u.id = e.unit_id")
+        : QString();
+    return QStringLiteral("SELECT ") + QLatin1String(RowColumns) + QLatin1String(RowJoins)
+        + QStringLiteral(
+            " WHERE r.id IN (SELECT r.id FROM records r JOIN employees e ON e.id = r.employee_id")
+        + unitJoin + where.sql + order + QStringLiteral(" LIMIT ? OFFSET ?)") + order;
 }
 
 void bindAllOf(SqlQuery& q, const QVariantList& values)
@@ -303,9 +321,7 @@ Result<QPair<QString, QVariantList>> ApprovalService::pageSql(
     const int limit = std::clamp(query.limit, 1, 500);
     QVariantList binds = where.binds;
     binds << limit << std::max(0, query.offset);
-    const QString sql = QStringLiteral("SELECT ") + QLatin1String(RowColumns) + QLatin1String(RowJoins)
-        + where.sql + orderBy(query.sortColumn, query.ascending) + QStringLiteral(" LIMIT ? OFFSET ?");
-    return qMakePair(sql, binds);
+    return qMakePair(pageStatement(where, query), binds);
 }
 
 Result<ApprovalPage> ApprovalService::list(const Session& session, const ApprovalQuery& query)
@@ -328,9 +344,7 @@ Result<ApprovalPage> ApprovalService::list(const Session& session, const Approva
         page.offset = std::max(0, query.offset);
         if (page.offset >= page.total)
             page.offset = page.total == 0 ? 0 : (page.total - 1) / limit * limit;
-        SqlQuery rows(c,
-            QStringLiteral("SELECT ") + QLatin1String(RowColumns) + QLatin1String(RowJoins) + where.sql
-                + orderBy(query.sortColumn, query.ascending) + QStringLiteral(" LIMIT ? OFFSET ?"));
+        SqlQuery rows(c, pageStatement(where, query));
         bindAllOf(rows, where.binds);
         rows.bind(limit).bind(page.offset);
         if (!rows.exec())

@@ -153,6 +153,14 @@ QList<Migration> buildMigrations()
             // The verifier console lists a Perangkat Daerah's submissions by type and status.
             both("CREATE INDEX records_console ON records(record_type, status, employee_id)"),
         }});
+    list.append({5, QStringLiteral("verifikasi: urutan antrean"),
+        {
+            // The console's default order (longest waiting first) within a status, with the columns its
+            // filters test, so that a page of 100,000 submissions is read in index order and stops after
+            // 50 rows instead of sorting every match (karier-bench approval).
+            both("CREATE INDEX records_console_queue ON records(status, submitted_at, id, record_type, "
+                 "employee_id)"),
+        }});
     return list;
 }
 

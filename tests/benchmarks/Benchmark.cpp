@@ -34,6 +34,14 @@ const QList<Scenario>& scenarios()
                 "Perkecil otomatis of a 6-page 6 MB colour scan against Ghostscript, and of a 2.5 MB "
                 "phone photo"),
             &fitScenario},
+        {QStringLiteral("approval"),
+            QStringLiteral("verifier console over 100,000 submissions in 60 units on SQLite: filters, "
+                           "search, approving 1000, the page query against the sqlite3 shell"),
+            &approvalScenario},
+        {QStringLiteral("approval_pg"),
+            QStringLiteral("the approval scenario on a throwaway local PostgreSQL 15 cluster, the page "
+                           "query against psql"),
+            &approvalPgScenario},
     };
     return all;
 }

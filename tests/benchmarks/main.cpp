@@ -23,7 +23,7 @@ void printUsage(std::FILE* out)
         "Scenarios:\n",
         out);
     for (const Scenario& scenario : scenarios())
-        std::fprintf(out, "  %-10s %s\n", qPrintable(scenario.name), qPrintable(scenario.description));
+        std::fprintf(out, "  %-12s %s\n", qPrintable(scenario.name), qPrintable(scenario.description));
 }
 
 } // namespace
