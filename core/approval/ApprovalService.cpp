@@ -204,7 +204,16 @@ QString pageStatement(const Where& where, const ApprovalQuery& query)
     const QString unitJoin = query.sortColumn == ApprovalColumn::Unit
         ? QStringLiteral(" JOIN org_units u ON u.id = e.unit_id")
         : QString();
-    return QStringLiteral("SELECT ") + QLatin1String(RowColumns) + QLatin1String(RowJoins)
+    // The list needs neither the fields of riwayat rows (only Tim Kerja shows them as columns) nor the
+    // documents' sharpness (the side panel reads both): less to hand over per row.
+    static const QString listColumns = QString::fromLatin1(RowColumns)
+                                           .replace(QLatin1String("r.fields"),
+                                               QLatin1String("CASE WHEN r.record_type = 'timkerja' THEN "
+                                                             "r.fields END"))
+                                           .replace(QLatin1String("d.sharpness"), QLatin1String("NULL"));
+    static const QString listJoins = QString::fromLatin1(RowJoins).remove(
+        QLatin1String(" LEFT JOIN documents d ON d.id = r.document_id"));
+    return QStringLiteral("SELECT ") + listColumns + listJoins
         + QStringLiteral(
             " WHERE r.id IN (SELECT r.id FROM records r JOIN employees e ON e.id = r.employee_id")
         + unitJoin + where.sql + order + QStringLiteral(" LIMIT ? OFFSET ?)") + order;

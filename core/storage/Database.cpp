@@ -315,6 +315,11 @@ Error Database::errorFrom(const QSqlError& error, const QString& context)
 
 SqlQuery::SqlQuery(const QSqlDatabase& db, const QString& sql) : m_query(db), m_sql(sql)
 {
+    // SQLite: read rows as they come, without Qt keeping a copy of each for moving back (nothing here
+    // moves back). Not on PostgreSQL, where forward-only streams the rows over the connection, so that
+    // no other statement may run on it until they are all read.
+    if (db.driverName() == QLatin1String("QSQLITE"))
+        m_query.setForwardOnly(true);
     m_prepared = m_query.prepare(sql);
 }
 

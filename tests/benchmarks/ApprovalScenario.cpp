@@ -8,6 +8,9 @@
 //   approve_1000_ms      decide() Setujui on 1000 submissions in one call             <= 1000 / 2000
 //   page_query_ms        the page query of list() through SqlQuery, against the same SQL run by the
 //                        sqlite3 shell (ratio <= 1.5) or by psql (ratio <= 3.0)
+//   open_ms              the verifier console (karier-approval-probe) made until its first page of
+//                        rows is shown                                                 <= 200 / 400
+//   gui_rss_mb           resident memory of that GUI process with the view open        <= 200 / 400
 // filter_pengelola_ms (a Pengelola's Tim Kerja console) and setup_ms (building the fixture) are
 // reported without a bar.
 
@@ -365,6 +368,16 @@ Result<Fixture> buildFixture(std::shared_ptr<Database> db)
             = sessionOf(adminPerson, idOf.value(adminPerson.nip), Role::Admin, fixture.indukIds.at(2), 1);
         fixture.pengelola = sessionOf(
             pengelolaPerson, idOf.value(pengelolaPerson.nip), Role::Pengelola, fixture.indukIds.at(0), 2);
+        // Their accounts, for the console opened by karier-approval-probe (no one logs in here).
+        SqlQuery account(c,
+            QStringLiteral("INSERT INTO accounts (employee_id, role, managed_unit_id, password_hash) VALUES "
+                           "(?, ?, ?, 'tidak-dipakai')"));
+        account.bindAll(fixture.admin.employeeId, QStringLiteral("admin"), QVariant());
+        if (!account.exec())
+            return account.error();
+        account.bindAll(fixture.pengelola.employeeId, QStringLiteral("pengelola"), fixture.indukIds.at(0));
+        if (!account.exec())
+            return account.error();
         return {};
     });
     if (!status)
@@ -854,6 +867,38 @@ Result<QList<Figure>> commonFigures(const QString& scenario, Fixture& f)
     };
 }
 
+/// The verifier console opened by karier-approval-probe (offscreen) as \a nip on \a database: open_ms
+/// (the view made until its first page is shown; median of 5 runs) and gui_rss_mb (the resident memory
+/// of the GUI process with the view open; the largest of the runs).
+Result<QList<Figure>> guiFigures(const QString& scenario, const QString& database, const QString& nip)
+{
+    QList<double> open;
+    double rss = 0;
+    for (int run = 0; run < 5; ++run) {
+        QProcess probe;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        probe.setProcessEnvironment(environment);
+        probe.start(QStringLiteral(KARIER_APPROVAL_PROBE_EXECUTABLE), {database, nip});
+        if (!probe.waitForFinished(120000) || probe.exitStatus() != QProcess::NormalExit
+            || probe.exitCode() != 0)
+            return failure(QStringLiteral("karier-approval-probe failed: ")
+                + QString::fromUtf8(probe.readAllStandardError()).trimmed());
+        static const QRegularExpression figures(
+            QStringLiteral("\\{\"open_ms\": ([0-9.]+), \"rss_mb\": ([0-9.]+), \"rows\": ([0-9]+)"));
+        const QRegularExpressionMatch match = figures.match(QString::fromUtf8(probe.readAllStandardOutput()));
+        if (!match.hasMatch())
+            return failure(QStringLiteral("karier-approval-probe printed no figures"));
+        if (match.captured(3).toInt() != 50)
+            return failure(QStringLiteral("the console showed %1 rows instead of 50").arg(match.captured(3)));
+        open << match.captured(1).toDouble();
+        rss = std::max(rss, match.captured(2).toDouble());
+    }
+    return QList<Figure> {
+        {scenario, QStringLiteral("open_ms"), median(open), QStringLiteral("ms"), std::nullopt},
+        {scenario, QStringLiteral("gui_rss_mb"), rss, QStringLiteral("MB"), std::nullopt}};
+}
+
 /// A throwaway PostgreSQL cluster (tests/support/pg-cluster.sh), stopped when this goes out of scope.
 class PgCluster
 {
@@ -938,7 +983,16 @@ Result<QList<Figure>> approvalScenario()
     auto figures = commonFigures(scenario, fixture.value());
     if (!figures)
         return figures.error();
-    QList<Figure> all = figures.value() + pages;
+    if (auto folded = db.value()->read([](QSqlDatabase& c) -> Status {
+            SqlQuery q(c, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+            return q.exec() ? Status {} : Status {q.error()};
+        });
+        !folded)
+        return folded.error();
+    auto gui = guiFigures(scenario, QStringLiteral("sqlite:") + file, fixture->admin.nip);
+    if (!gui)
+        return gui.error();
+    QList<Figure> all = gui.value() + figures.value() + pages;
     all << setupFigures(scenario, fixture.value()).value();
     return all;
 }
@@ -982,7 +1036,10 @@ Result<QList<Figure>> approvalPgScenario()
         auto figures = commonFigures(scenario, fixture.value());
         if (!figures)
             return figures.error();
-        all = figures.value() + pages;
+        auto gui = guiFigures(scenario, text.value(), fixture->admin.nip);
+        if (!gui)
+            return gui.error();
+        all = gui.value() + figures.value() + pages;
         all << setupFigures(scenario, fixture.value()).value();
     } // the connections close before the cluster stops
     return all;

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "approval/ApprovalService.h"
 #include "auth/AccessPolicy.h"
 
 #include <QTest>
@@ -114,6 +115,29 @@ private Q_SLOTS:
         s.managedUnitId = 0;
         QVERIFY(!AccessPolicy::can(s, Permission::VerifyTimKerja));
         QVERIFY(!AccessPolicy::canAccessEmployee(s, {101, 20}));
+        QVERIFY(ApprovalService::verifiableTypes(s).isEmpty());
+    }
+
+    /// The verifier console: which record types each role verifies (the scope by unit is
+    /// canAccessEmployee above; TestApprovalService proves both against a database).
+    void verifiableTypes_data()
+    {
+        QTest::addColumn<Role>("role");
+        QTest::addColumn<QStringList>("types");
+        QTest::newRow("asn") << Role::Asn << QStringList {};
+        QTest::newRow("pengelola") << Role::Pengelola << QStringList {QStringLiteral("timkerja")};
+        QTest::newRow("admin") << Role::Admin
+                               << QStringList {QStringLiteral("kursus"), QStringLiteral("sertifikasi"),
+                                      QStringLiteral("penghargaan"), QStringLiteral("timkerja")};
+    }
+
+    void verifiableTypes()
+    {
+        QFETCH(Role, role);
+        QFETCH(QStringList, types);
+        const Session session = sessionFor(role);
+        QCOMPARE(ApprovalService::verifiableTypes(session), types);
+        QCOMPARE(ApprovalService::mayVerify(session), !types.isEmpty());
     }
 };
 

@@ -250,7 +250,10 @@ private Q_SLOTS:
         QVERIFY(waitLoaded(page));
         QCOMPARE(page.model()->total(), 1);
         page.model()->setChecked(0, true);
-        QTest::mouseClick(child<QPushButton>(page, "returnButton"), Qt::LeftButton);
+        // Ctrl+R: Kembalikan with a note, from the keyboard.
+        auto* table = child<QTableView>(page, "approvalTable");
+        table->setFocus();
+        QTest::keyClick(table, Qt::Key_R, Qt::ControlModifier);
         DecisionDialog* dialog = page.decisionDialog();
         QVERIFY(dialog);
         QVERIFY(dialog->isVisible());
