@@ -1114,6 +1114,138 @@ Number: %2</translation>
     </message>
 </context>
 <context>
+    <name>karier::Dms</name>
+    <message>
+        <source>Unggah %1: +%2</source>
+        <translation>Upload %1: +%2</translation>
+    </message>
+    <message>
+        <source> atau </source>
+        <comment>joins alternatives</comment>
+        <translation> or </translation>
+    </message>
+    <message>
+        <source>Sangat Lengkap</source>
+        <translation>Very Complete</translation>
+    </message>
+    <message>
+        <source>Lengkap</source>
+        <translation>Complete</translation>
+    </message>
+    <message>
+        <source>Cukup Lengkap</source>
+        <translation>Fairly Complete</translation>
+    </message>
+    <message>
+        <source>Kurang Lengkap</source>
+        <translation>Incomplete</translation>
+    </message>
+    <message>
+        <source>DRH</source>
+        <translation>DRH (CV)</translation>
+    </message>
+    <message>
+        <source>D2NP</source>
+        <translation>D2NP</translation>
+    </message>
+    <message>
+        <source>SK CPNS</source>
+        <translation>SK CPNS</translation>
+    </message>
+    <message>
+        <source>SPMT CPNS</source>
+        <translation>SPMT CPNS</translation>
+    </message>
+    <message>
+        <source>SK PNS</source>
+        <translation>SK PNS</translation>
+    </message>
+    <message>
+        <source>Pendidikan</source>
+        <translation>Education</translation>
+    </message>
+    <message>
+        <source>Golongan</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>Jabatan</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Diklat</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>Angka Kredit</source>
+        <translation>Credit Points</translation>
+    </message>
+    <message>
+        <source>Pindah Instansi</source>
+        <translation>Agency Transfer</translation>
+    </message>
+    <message>
+        <source>PMK</source>
+        <translation>PMK (service period review)</translation>
+    </message>
+    <message>
+        <source>Penghargaan</source>
+        <translation>Award</translation>
+    </message>
+    <message>
+        <source>CLTN</source>
+        <translation>CLTN (unpaid leave)</translation>
+    </message>
+    <message>
+        <source>SKP/Kinerja</source>
+        <translation>SKP/Performance</translation>
+    </message>
+    <message>
+        <source>Ijazah</source>
+        <translation>Diploma</translation>
+    </message>
+    <message>
+        <source>SK Kenaikan Pangkat</source>
+        <translation>Promotion decree</translation>
+    </message>
+    <message>
+        <source>SK Jabatan</source>
+        <translation>Position decree</translation>
+    </message>
+    <message>
+        <source>Sertifikat Diklat</source>
+        <translation>Training certificate</translation>
+    </message>
+    <message>
+        <source>PAK (Penetapan Angka Kredit)</source>
+        <translation>PAK (credit point assessment)</translation>
+    </message>
+    <message>
+        <source>SK Pindah Instansi</source>
+        <translation>Agency transfer decree</translation>
+    </message>
+    <message>
+        <source>SK PMK</source>
+        <translation>PMK decree</translation>
+    </message>
+    <message>
+        <source>Sertifikat Penghargaan</source>
+        <translation>Award certificate</translation>
+    </message>
+    <message>
+        <source>SK CLTN</source>
+        <translation>CLTN decree</translation>
+    </message>
+    <message>
+        <source>Dokumen SKP</source>
+        <translation>SKP document</translation>
+    </message>
+    <message>
+        <source>SK CPNS atau SPMT CPNS</source>
+        <translation>SK CPNS or SPMT CPNS</translation>
+    </message>
+</context>
+<context>
     <name>karier::DropZone</name>
     <message>
         <source>Pilih dokumen</source>
