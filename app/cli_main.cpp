@@ -4,6 +4,8 @@
 
 #include "Version.h"
 #include "auth/AuthService.h"
+#include "common/CliExit.h"
+#include "dms/DmsCommand.h"
 #include "documents/CheckPdfCommand.h"
 #include "documents/FitPdfCommand.h"
 #include "domain/Nip.h"
@@ -28,7 +30,7 @@ using namespace karier;
 
 namespace {
 
-enum Exit { Done = 0, Refused = 1, Usage = 2, DatabaseFailure = 3 };
+using namespace karier::cli;
 
 QTextStream& out()
 {
@@ -44,20 +46,12 @@ QTextStream& err()
 
 int fail(const Error& error)
 {
-    err() << "karier-cli: " << error.message << Qt::endl;
-    switch (error.code) {
-    case ErrorCode::Database:
-    case ErrorCode::Internal:
-        return DatabaseFailure;
-    default:
-        return Refused;
-    }
+    return failWith(err(), error);
 }
 
 int usage(const QString& message)
 {
-    err() << "karier-cli: " << message << Qt::endl << "Lihat \"karier-cli --help\"." << Qt::endl;
-    return Usage;
+    return usageWith(err(), message);
 }
 
 const char* const Commands
@@ -74,6 +68,10 @@ const char* const Commands
       "  batch-penghargaan, batch-kursus --nips FILE --pdf FILE [--yes] KUNCI=NILAI...\n"
       "                               satu SK penghargaan atau satu kegiatan untuk banyak pegawai\n"
       "                               (langsung Disetujui); \"karier-cli batch-kursus --help\" untuk kunci\n"
+      "  dms-score --nip N [--json]   Skor Arsip Digital seorang pegawai: kategori dan dokumen yang belum\n"
+      "                               ada beserta poinnya\n"
+      "  dms-recap [--json]           hitung ulang semua skor, lalu rekap per Perangkat Daerah\n"
+      "  import-dms FILE.csv          mengimpor baris riwayat DMS (nip, jenis, referensi, dokumen)\n"
       "  fit-pdf [--json] [--max-bytes N] INPUT OUTPUT\n"
       "                               perkecil otomatis: PDF atau foto JPEG/PNG menjadi PDF di bawah\n"
       "                               batas ukuran yang tetap tajam (0 berhasil, 1 tidak dapat)\n";
@@ -346,6 +344,13 @@ int main(int argc, char** argv)
         return runBatch(dbOption, *RecordTypes::byCode(command.mid(6)), rest);
     if (command == QLatin1String("fit-pdf"))
         return runFitPdfCommand(rest, out(), err());
+    if (command == QLatin1String("dms-score") || command == QLatin1String("dms-recap")
+        || command == QLatin1String("import-dms")) {
+        auto db = openDatabase(dbOption, Database::OpenMode::RequireExisting);
+        if (!db)
+            return fail(db.error());
+        return runDmsCommand(command, db.value(), rest, out(), err());
+    }
     if (command == QLatin1String("init") && rest.isEmpty())
         return runInit(dbOption);
     if (command == QLatin1String("demo") && rest.isEmpty())

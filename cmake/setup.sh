@@ -20,7 +20,7 @@ build="${KARIER_BUILD_DIR:-$here/build}"
 
 packages="g++ cmake ninja-build pkg-config git
 qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-libqt6sql6-sqlite libqt6sql6-psql libqt6svg6-dev libgl-dev
+libqt6sql6-sqlite libqt6sql6-psql libqt6svg6-dev qt6-charts-dev libgl-dev
 libpoppler-qt6-dev libsodium-dev libqrencode-dev libqpdf-dev
 xvfb xauth fonts-dejavu-core"
 if [ "$mode" = test ]; then

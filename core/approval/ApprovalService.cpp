@@ -2,6 +2,7 @@
 #include "approval/ApprovalService.h"
 
 #include "auth/AccessPolicy.h"
+#include "dms/DmsService.h"
 #include "domain/Nip.h"
 #include "io/Csv.h"
 #include "org/Organisation.h"
@@ -550,6 +551,12 @@ Result<DecisionOutcome> ApprovalService::decide(const Session& session, const De
                     from, statusCode(target), note);
                 !audited)
                 return audited;
+            // A verified document changes the Skor Arsip Digital (approved Penghargaan count as Kondisional).
+            if (typeCode == RecordTypes::penghargaan().code) {
+                if (auto rescored = DmsService::recalculate(c, read.value(0).toLongLong(), timestamp);
+                    !rescored)
+                    return rescored;
+            }
             outcome.decided.append(item.id);
         }
         return {};

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "records/BatchCommand.h"
 
+#include "common/CliExit.h"
 #include "documents/PdfCheckRunner.h"
 #include "records/BatchService.h"
 #include "records/ReferenceLists.h"
@@ -14,19 +15,7 @@ namespace karier {
 
 namespace {
 
-enum Exit { Done = 0, Refused = 1, Usage = 2, DatabaseFailure = 3 };
-
-int failWith(QTextStream& err, const Error& error)
-{
-    err << "karier-cli: " << error.message << Qt::endl;
-    return error.code == ErrorCode::Database || error.code == ErrorCode::Internal ? DatabaseFailure : Refused;
-}
-
-int usageWith(QTextStream& err, const QString& message)
-{
-    err << "karier-cli: " << message << Qt::endl << "Lihat \"karier-cli --help\"." << Qt::endl;
-    return Usage;
-}
+using namespace karier::cli;
 
 QVariant typedValue(const FieldSpec& field, const QString& text)
 {

@@ -161,6 +161,30 @@ QList<Migration> buildMigrations()
             both("CREATE INDEX records_console_queue ON records(status, submitted_at, id, record_type, "
                  "employee_id)"),
         }});
+    list.append({6, QStringLiteral("arsip dms: baris riwayat dan skor"),
+        {
+            // A CPNS (not yet PNS) gets the SK PNS slot of the Skor Arsip Digital automatically.
+            both("ALTER TABLE employees ADD COLUMN cpns %BOOL% NOT NULL DEFAULT FALSE"),
+            // The riwayat rows that need a document (each ijazah, SK jabatan, …), imported from SIASN's
+            // export; a document uploaded here is a records row (record_id) verified in the console.
+            both("CREATE TABLE dms_rows ("
+                 " id %ID%,"
+                 " employee_id %REF% NOT NULL REFERENCES employees(id),"
+                 " category TEXT NOT NULL,"
+                 " reference TEXT NOT NULL CHECK (reference <> ''),"
+                 " document_in_siasn %BOOL% NOT NULL DEFAULT FALSE,"
+                 " record_id %REF% REFERENCES records(id) ON DELETE SET NULL,"
+                 " created_at %TIMESTAMP% NOT NULL DEFAULT %NOW%)"),
+            both("CREATE UNIQUE INDEX dms_rows_once ON dms_rows(employee_id, category, lower(reference))"),
+            both("CREATE TABLE dms_scores ("
+                 " employee_id %REF% PRIMARY KEY REFERENCES employees(id),"
+                 " total DOUBLE PRECISION NOT NULL,"
+                 " utama DOUBLE PRECISION NOT NULL,"
+                 " kondisional DOUBLE PRECISION NOT NULL,"
+                 " band TEXT NOT NULL,"
+                 " computed_at %TIMESTAMP% NOT NULL)"),
+            both("CREATE INDEX dms_scores_total ON dms_scores(total)"),
+        }});
     return list;
 }
 

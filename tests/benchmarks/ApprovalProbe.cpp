@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// karier-approval-probe DATABASE NIP: opens the verifier console (VerifikasiPage) the way the main
-// window does, for the employee with NIP and their account's role, on an existing database (a SQLite
-// file or a postgresql:// URL), offscreen. The approval scenarios of karier-bench run it.
+// karier-approval-probe DATABASE NIP [verifikasi|rekapdms]: opens the verifier console (VerifikasiPage,
+// the default) or the Rekap Arsip DMS (DmsRecapPage) the way the main window does, for the employee with
+// NIP and their account's role, on an existing database (a SQLite file or a postgresql:// URL),
+// offscreen. The approval and dms scenarios of karier-bench run it.
 //
 // Prints {"open_ms": X, "rss_mb": Y, "rows": R, "total": T} on stdout and exits 0:
 //   open_ms  from just before the page is made until its first page of rows is in the table and
@@ -11,6 +12,7 @@
 // Any failure: a message on stderr and exit 1. KARIER_SCREENSHOT=FILE.png also saves a picture of the page.
 
 #include "auth/Session.h"
+#include "dms/DmsRecapPage.h"
 #include "domain/Role.h"
 #include "org/Organisation.h"
 #include "storage/Database.h"
@@ -83,10 +85,13 @@ int main(int argc, char* argv[])
 {
     QApplication app(argc, argv);
     const QStringList arguments = QCoreApplication::arguments().mid(1);
-    if (arguments.size() != 2) {
-        std::fputs("Usage: karier-approval-probe DATABASE NIP\n", stderr);
+    if (arguments.size() < 2 || arguments.size() > 3
+        || (arguments.size() == 3 && arguments.at(2) != QLatin1String("verifikasi")
+            && arguments.at(2) != QLatin1String("rekapdms"))) {
+        std::fputs("Usage: karier-approval-probe DATABASE NIP [verifikasi|rekapdms]\n", stderr);
         return 2;
     }
+    const bool recap = arguments.size() == 3 && arguments.at(2) == QLatin1String("rekapdms");
     auto url = DatabaseUrl::parse(arguments.at(0));
     if (!url) {
         std::fprintf(stderr, "karier-approval-probe: %s\n", qPrintable(url.error().message));
@@ -105,6 +110,25 @@ int main(int argc, char* argv[])
 
     QElapsedTimer clock;
     clock.start();
+    if (recap) {
+        DmsRecapPage page(db.value(), session.value());
+        page.resize(1280, 860);
+        bool shown = false;
+        QObject::connect(&page, &DmsRecapPage::loaded, &page, [&] { shown = true; });
+        page.show();
+        if (!QTest::qWaitFor([&] { return shown; }, 30000)) {
+            std::fputs("karier-approval-probe: the recap did not load within 30 s\n", stderr);
+            return 1;
+        }
+        page.repaint();
+        const double openMs = double(clock.nsecsElapsed()) / 1.0e6;
+        QTest::qWait(300);
+        if (const QString shot = qEnvironmentVariable("KARIER_SCREENSHOT"); !shot.isEmpty())
+            page.grab().save(shot);
+        std::printf("{\"open_ms\": %.2f, \"rss_mb\": %.1f, \"rows\": %d, \"total\": %d}\n", openMs,
+            residentMb(), int(page.recap().size()), int(page.recap().size()));
+        return 0;
+    }
     VerifikasiPage page(db.value(), session.value());
     page.resize(1500, 860);
     page.show();

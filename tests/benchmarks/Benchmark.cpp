@@ -42,6 +42,11 @@ const QList<Scenario>& scenarios()
             QStringLiteral("the approval scenario on a throwaway local PostgreSQL 15 cluster, the page "
                            "query against psql"),
             &approvalPgScenario},
+        {QStringLiteral("dms"),
+            QStringLiteral(
+                "Skor Arsip Digital of 10,000 employees recalculated and stored on SQLite; the recap "
+                "page opened"),
+            &dmsScenario},
     };
     return all;
 }

@@ -57,6 +57,7 @@ Result<QList<Figure>> previewScenario(); // PdfScenarios.cpp
 Result<QList<Figure>> guiBlockScenario(); // GuiBlockScenario.cpp
 Result<QList<Figure>> batchScenario(); // BatchScenario.cpp
 Result<QList<Figure>> fitScenario(); // FitScenario.cpp
+Result<QList<Figure>> dmsScenario(); // DmsScenario.cpp
 Result<QList<Figure>> approvalScenario(); // ApprovalScenario.cpp
 Result<QList<Figure>> approvalPgScenario(); // ApprovalScenario.cpp
 

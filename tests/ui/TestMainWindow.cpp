@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestDatabase.h"
 #include "approval/ApprovalService.h"
+#include "dms/DmsPage.h"
+#include "dms/DmsRecapPage.h"
 #include "io/DemoSeeder.h"
 #include "main/MainWindow.h"
 #include "org/Organisation.h"
@@ -166,6 +168,7 @@ private Q_SLOTS:
         window.show();
         const QStringList keys = window.pageKeys();
         QVERIFY(keys.contains(QStringLiteral("verifikasi")));
+        QVERIFY(keys.contains(QStringLiteral("rekapdms")));
         QVERIFY(!keys.contains(QStringLiteral("pegawai")));
         QVERIFY(!keys.contains(QStringLiteral("pengguna")));
         QVERIFY(window.findChild<QLabel*>(QStringLiteral("managedUnitValue")));
@@ -190,10 +193,10 @@ private Q_SLOTS:
         MainWindow window(m_db, demoSession(QStringLiteral("admin")));
         window.show();
         QCOMPARE(window.pageKeys(),
-            QStringList(
-                {QStringLiteral("beranda"), QStringLiteral("sertifikasi"), QStringLiteral("penghargaan"),
-                    QStringLiteral("timkerja"), QStringLiteral("dms"), QStringLiteral("verifikasi"),
-                    QStringLiteral("pegawai"), QStringLiteral("unitkerja"), QStringLiteral("pengguna")}));
+            QStringList({QStringLiteral("beranda"), QStringLiteral("sertifikasi"),
+                QStringLiteral("penghargaan"), QStringLiteral("timkerja"), QStringLiteral("dms"),
+                QStringLiteral("verifikasi"), QStringLiteral("rekapdms"), QStringLiteral("pegawai"),
+                QStringLiteral("unitkerja"), QStringLiteral("pengguna")}));
         const QStringList texts = sidebarTexts(window);
         for (const char* text : {"Verifikasi", "Pegawai", "Unit Kerja", "Pengguna"})
             QVERIFY2(texts.contains(QString::fromUtf8(text)), text);
@@ -254,6 +257,14 @@ private Q_SLOTS:
                 QVERIFY(qobject_cast<VerifikasiPage*>(page));
                 continue;
             }
+            if (key == QLatin1String("dms")) {
+                QVERIFY(qobject_cast<DmsPage*>(page));
+                continue;
+            }
+            if (key == QLatin1String("rekapdms")) {
+                QVERIFY(qobject_cast<DmsRecapPage*>(page));
+                continue;
+            }
             auto* text = page->findChild<QLabel*>(QStringLiteral("placeholderText"));
             QVERIFY2(text, qPrintable(key));
             QVERIFY(text->isVisible());
@@ -262,7 +273,7 @@ private Q_SLOTS:
             auto* description = page->findChild<QLabel*>(QStringLiteral("placeholderDescription"));
             QVERIFY(description && !description->text().isEmpty());
         }
-        QVERIFY(window.showPage(QStringLiteral("dms")));
+        QVERIFY(window.showPage(QStringLiteral("pegawai")));
         screenshot(&window, QStringLiteral("23-main-placeholder"));
         QVERIFY(!window.showPage(QStringLiteral("tidak-ada")));
     }

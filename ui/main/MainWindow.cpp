@@ -4,6 +4,8 @@
 #include "approval/ApprovalService.h"
 #include "auth/AccessPolicy.h"
 #include "common/Async.h"
+#include "dms/DmsPage.h"
+#include "dms/DmsRecapPage.h"
 #include "domain/Nip.h"
 #include "domain/Role.h"
 #include "org/Organisation.h"
@@ -148,6 +150,10 @@ MainWindow::MainWindow(std::shared_ptr<Database> db, Session session, QWidget* p
                "perbaikan, atau menolaknya dengan alasan yang jelas."),
             QStyle::SP_DialogApplyButton});
     }
+    if (AccessPolicy::can(m_session, Permission::ViewEmployees)) {
+        pages.append(
+            {QStringLiteral("rekapdms"), tr("Rekap Arsip DMS"), QString(), QStyle::SP_FileDialogInfoView});
+    }
     if (AccessPolicy::can(m_session, Permission::ManageEmployees)) {
         pages.append({QStringLiteral("pegawai"), tr("Pegawai"),
             tr("Di sini Anda akan mengelola data pegawai seluruh Perangkat Daerah, termasuk impor dan "
@@ -182,6 +188,10 @@ MainWindow::MainWindow(std::shared_ptr<Database> db, Session session, QWidget* p
             page = riwayat;
         } else if (info.key == QLatin1String("timkerja")) {
             page = new TimKerjaPage(m_db, m_session, this);
+        } else if (info.key == QLatin1String("dms")) {
+            page = new DmsPage(m_db, m_session, this);
+        } else if (info.key == QLatin1String("rekapdms")) {
+            page = new DmsRecapPage(m_db, m_session, this);
         } else if (info.key == QLatin1String("verifikasi")) {
             page = new VerifikasiPage(m_db, m_session, this);
         } else {
@@ -402,16 +412,13 @@ QWidget* MainWindow::createDashboard()
     body->addStretch(1);
     grid->addWidget(jpCard, nextRow++, 1);
 
-    QFrame* aboutCard = makeCard(QStringLiteral("aboutCard"), tr("Tentang versi ini"), page, &body);
-    auto* about
-        = makeLabel(tr("Karier ASN membantu Anda menjaga data pengembangan karier tetap lengkap: kursus, "
-                       "sertifikasi, penghargaan, tim kerja, dan arsip digital. Versi ini sudah "
-                       "menyediakan Riwayat Sertifikasi, Riwayat Penghargaan, Tim Kerja dan "
-                       "Verifikasi; Arsip DMS sedang disiapkan."),
-            "hint", aboutCard);
-    body->addWidget(about);
+    // Skor Arsip Digital, as MyASN shows it; a click opens Arsip DMS.
+    QFrame* dmsCard = makeCard(QStringLiteral("dmsCard"), tr("Skor Arsip Digital"), page, &body);
+    auto* dmsScore = new DmsScoreCard(m_db, m_session, dmsCard);
+    connect(dmsScore, &DmsScoreCard::clicked, this, [this] { showPage(QStringLiteral("dms")); });
+    body->addWidget(dmsScore);
     body->addStretch(1);
-    grid->addWidget(aboutCard, nextRow, 1);
+    grid->addWidget(dmsCard, nextRow, 1);
 
     auto* layout = new QVBoxLayout(page);
     layout->setContentsMargins(36, 30, 36, 30);

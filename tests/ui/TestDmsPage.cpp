@@ -1,0 +1,169 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TestDatabase.h"
+#include "WizardDriver.h"
+#include "dms/DmsPage.h"
+#include "dms/DmsRecapPage.h"
+#include "dms/DmsService.h"
+#include "io/DemoSeeder.h"
+#include "org/Organisation.h"
+
+#include <QChartView>
+#include <QFile>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace karier;
+using karier::test::TestDatabase;
+
+/// Arsip DMS on real widgets: the score and its label, the 9 + 6 category tiles with their marks, the
+/// rows of a category, the checklist of missing documents by points, and the dashboard card.
+class TestDmsPage : public QObject
+{
+    Q_OBJECT
+
+    TestDatabase m_fresh;
+    std::shared_ptr<Database> m_db;
+    Session m_asn;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(m_fresh.error().isEmpty(), qPrintable(m_fresh.error()));
+        m_db = m_fresh.open();
+        QVERIFY(m_db);
+        QVERIFY(DemoSeeder::seedDemo(m_db).ok());
+        m_asn = karier::test::sessionFor(m_db, QStringLiteral("198609262015051001"), Role::Asn, 3);
+        const QString csv = QStringLiteral("nip,jenis,referensi,dokumen\n"
+                                           "%1,d2np,D2NP,ada\n"
+                                           "%1,spmt,SPMT CPNS 2015,ada\n"
+                                           "%1,pendidikan,Ijazah D3 Keperawatan 2008,ada\n"
+                                           "%1,golongan,SK Kenaikan Pangkat II/d 2019,tidak\n"
+                                           "%1,golongan,SK Kenaikan Pangkat III/a 2023,ada\n"
+                                           "%1,jabatan,SK Jabatan 2019,tidak\n"
+                                           "%1,skp,SKP 2024,ada\n"
+                                           "%1,skp,SKP 2025,tidak\n")
+                                .arg(m_asn.nip);
+        auto report = DmsService(m_db).importCsv(nullptr, csv.toUtf8());
+        QVERIFY2(report && report->errors.isEmpty(), report ? "" : qPrintable(report.error().message));
+    }
+
+    void showsScoreTilesAndWhatIsMissing()
+    {
+        DmsPage page(m_db, m_asn);
+        page.resize(1280, 900);
+        QSignalSpy loaded(&page, &DmsPage::loaded);
+        page.show();
+        QVERIFY(loaded.wait(10000));
+        // 7.5 DRH + 7.5 D2NP + 7.5 SPMT + 0 SK PNS + 15 Pendidikan + 7.5 Golongan + 0 Jabatan + 15 Diklat
+        // + 5 Kondisional (1 of 2) = 65.
+        QCOMPARE(page.findChild<QLabel*>(QStringLiteral("dmsScore"))->text(), QStringLiteral("65"));
+        QCOMPARE(page.findChild<QLabel*>(QStringLiteral("dmsBand"))->text(), QStringLiteral("Lengkap"));
+        QVERIFY(page.findChild<QLabel*>(QStringLiteral("dmsSync"))
+                    ->text()
+                    .startsWith(QStringLiteral("Sinkronisasi terakhir: ")));
+        for (DmsCategory c : Dms::utamaCategories() + Dms::kondisionalCategories())
+            QVERIFY2(page.findChild<QWidget*>(QStringLiteral("tile_") + Dms::categoryCode(c)),
+                qPrintable(Dms::categoryCode(c)));
+        QVERIFY(page.findChild<QWidget*>(QStringLiteral("tile_pendidikan"))->property("done").toBool());
+        QVERIFY(!page.findChild<QWidget*>(QStringLiteral("tile_jabatan"))->property("done").toBool());
+
+        auto* missing = page.findChild<QListWidget*>(QStringLiteral("dmsMissing"));
+        QStringList items;
+        for (int i = 0; i < missing->count(); ++i)
+            items << missing->item(i)->text();
+        QCOMPARE(items,
+            (QStringList {QStringLiteral("Unggah SK Jabatan 2019: +15"),
+                QStringLiteral("Unggah SK PNS: +7,5"),
+                QStringLiteral("Unggah SK Kenaikan Pangkat II/d 2019: +7,5"),
+                QStringLiteral("Unggah SKP 2025: +5")}));
+
+        // A click on a tile lists its rows with their state.
+        QWidget* golongan = page.findChild<QWidget*>(QStringLiteral("tile_golongan"));
+        QTest::mouseClick(golongan, Qt::LeftButton);
+        auto* rows = page.findChild<QListWidget*>(QStringLiteral("dmsRows"));
+        QCOMPARE(rows->count(), 2);
+        QVERIFY(rows->item(0)->text().contains(QStringLiteral("Belum ada dokumen")));
+        QVERIFY(rows->item(1)->text().contains(QStringLiteral("Lengkap dan terverifikasi")));
+        karier::test::screenshot(&page, QStringLiteral("dms-page"));
+    }
+
+    void recapPerPerangkatDaerahWithDrillDown()
+    {
+        const Session admin
+            = karier::test::sessionFor(m_db, QStringLiteral("198503152010012002"), Role::Admin, 1);
+        auto count = DmsService(m_db).recalculateAll(&admin);
+        QVERIFY(count && count.value() > 200);
+        DmsRecapPage page(m_db, admin);
+        page.resize(1280, 900);
+        QSignalSpy loaded(&page, &DmsRecapPage::loaded);
+        page.show();
+        QVERIFY(loaded.wait(10000));
+        auto* table = page.findChild<QTableWidget*>(QStringLiteral("recapTable"));
+        QCOMPARE(table->rowCount(), int(page.recap().size()));
+        QVERIFY(table->rowCount() > 5);
+        auto* chart = page.findChild<QChartView*>(QStringLiteral("recapChart"));
+        QVERIFY(chart && chart->chart() && !chart->chart()->series().isEmpty());
+
+        // The Perangkat Daerah of the demo ASN: every employee there without imported rows scores 77.5.
+        int row = -1;
+        for (int r = 0; r < table->rowCount(); ++r) {
+            if (page.recap().at(r).indukUnitId == m_asn.indukUnitId)
+                row = r;
+        }
+        QVERIFY(row >= 0);
+        QSignalSpy employees(&page, &DmsRecapPage::employeesLoaded);
+        table->selectRow(row);
+        QVERIFY(employees.wait(10000));
+        auto* list = page.findChild<QListWidget*>(QStringLiteral("employeeList"));
+        QVERIFY(list->count() > 0);
+        QVERIFY2(
+            list->item(0)->text().startsWith(QStringLiteral("65  ·  ")), qPrintable(list->item(0)->text()));
+        QSignalSpy missing(&page, &DmsRecapPage::missingLoaded);
+        list->setCurrentRow(0);
+        QVERIFY(missing.wait(10000));
+        auto* missingList = page.findChild<QListWidget*>(QStringLiteral("missingList"));
+        QCOMPARE(missingList->item(0)->text(), QStringLiteral("Unggah SK Jabatan 2019: +15"));
+        karier::test::screenshot(&page, QStringLiteral("dms-recap"));
+
+        QTemporaryDir dir;
+        page.setExportPathForTests(dir.filePath(QStringLiteral("rekap.csv")));
+        QSignalSpy exported(&page, &DmsRecapPage::exported);
+        page.exportCsv();
+        QVERIFY(exported.wait(10000));
+        QFile file(dir.filePath(QStringLiteral("rekap.csv")));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll().count('\n'), table->rowCount() + 1);
+
+        // A Pengelola sees their own Perangkat Daerah only.
+        const Session pengelola
+            = karier::test::sessionFor(m_db, QStringLiteral("198007122005011003"), Role::Pengelola, 2);
+        DmsRecapPage own(m_db, pengelola);
+        QSignalSpy ownLoaded(&own, &DmsRecapPage::loaded);
+        own.show();
+        QVERIFY(ownLoaded.wait(10000));
+        QCOMPARE(own.recap().size(), 1);
+        QCOMPARE(own.recap().first().indukUnitId, pengelola.managedUnitId);
+        QVERIFY(!own.findChild<QPushButton*>(QStringLiteral("recalcButton"))->isVisible());
+    }
+
+    void dashboardCardShowsTheScore()
+    {
+        DmsScoreCard card(m_db, m_asn);
+        QSignalSpy loaded(&card, &DmsScoreCard::loaded);
+        QVERIFY(loaded.wait(10000));
+        QCOMPARE(card.scoreText(), QStringLiteral("65 · Lengkap"));
+        QSignalSpy clicked(&card, &DmsScoreCard::clicked);
+        card.resize(300, 80);
+        card.show();
+        QTest::mouseClick(&card, Qt::LeftButton);
+        QCOMPARE(clicked.size(), 1);
+    }
+};
+
+QTEST_MAIN(TestDmsPage)
+#include "TestDmsPage.moc"

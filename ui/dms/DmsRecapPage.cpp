@@ -1,0 +1,365 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "dms/DmsRecapPage.h"
+
+#include "common/Async.h"
+#include "common/Confirm.h"
+#include "common/DateInput.h"
+#include "common/PageStyle.h"
+#include "domain/Nip.h"
+#include "io/Csv.h"
+#include "widgets/MessageBanner.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QCheckBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QHorizontalStackedBarSeries>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QVBoxLayout>
+#include <QValueAxis>
+
+namespace karier {
+
+namespace {
+
+QFrame* card(QWidget* parent, QVBoxLayout** body, const QString& title)
+{
+    auto* frame = new QFrame(parent);
+    frame->setProperty("card", true);
+    auto* layout = new QVBoxLayout(frame);
+    layout->setContentsMargins(16, 12, 16, 14);
+    layout->setSpacing(8);
+    layout->addWidget(PageStyle::makeLabel(title, "cardTitle", frame, 1.1, true));
+    *body = layout;
+    return frame;
+}
+
+const char* const BandColours[4] = {"#12b76a", "#2e90fa", "#f79009", "#f04438"};
+
+} // namespace
+
+DmsRecapPage::DmsRecapPage(std::shared_ptr<Database> db, Session session, QWidget* parent)
+    : QWidget(parent), m_db(std::move(db)), m_session(std::move(session))
+{
+    setProperty("page", true);
+    setAttribute(Qt::WA_StyledBackground, true);
+    setStyleSheet(PageStyle::styleSheet()
+        + QStringLiteral(
+            "QListWidget { background-color: #ffffff; border: 1px solid #dde3ea; border-radius: 6px; }"
+            "QListWidget::item { padding: 5px 6px; }"));
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(24, 18, 24, 14);
+    layout->setSpacing(10);
+    auto* header = new QHBoxLayout;
+    auto* titles = new QVBoxLayout;
+    titles->addWidget(PageStyle::makeLabel(tr("Rekap Arsip DMS"), "pageTitle", this, 1.45, true));
+    titles->addWidget(PageStyle::makeLabel(
+        m_session.role == Role::Admin ? tr(
+            "Skor Arsip Digital per Perangkat Daerah: rata-rata, pegawai per predikat, dan yang belum 100.")
+                                      : tr("Skor Arsip Digital pegawai Perangkat Daerah Anda."),
+        "hint", this));
+    header->addLayout(titles, 1);
+    m_recalc = new QPushButton(tr("Hitung ulang semua skor"), this);
+    m_recalc->setObjectName(QStringLiteral("recalcButton"));
+    m_recalc->setVisible(m_session.role == Role::Admin);
+    m_export = new QPushButton(tr("Ekspor CSV…"), this);
+    m_export->setObjectName(QStringLiteral("exportButton"));
+    header->addWidget(m_recalc, 0, Qt::AlignBottom);
+    header->addWidget(m_export, 0, Qt::AlignBottom);
+    layout->addLayout(header);
+    m_banner = new MessageBanner(this);
+    m_banner->setObjectName(QStringLiteral("messageBanner"));
+    layout->addWidget(m_banner);
+
+    auto* split = new QSplitter(Qt::Vertical, this);
+    split->setChildrenCollapsible(false);
+    auto* top = new QSplitter(Qt::Horizontal, split);
+    top->setChildrenCollapsible(false);
+    QVBoxLayout* tableBody = nullptr;
+    QFrame* tableCard = card(top, &tableBody, tr("Per Perangkat Daerah"));
+    m_table = new QTableWidget(0, 8, tableCard);
+    m_table->setObjectName(QStringLiteral("recapTable"));
+    m_table->setProperty("list", true);
+    m_table->setHorizontalHeaderLabels({tr("Perangkat Daerah"), tr("Pegawai"), tr("Rata-rata"),
+        tr("Sangat\nLengkap"), tr("Lengkap"), tr("Cukup\nLengkap"), tr("Kurang\nLengkap"), tr("Belum\n100")});
+    m_table->verticalHeader()->hide();
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    for (int c = 1; c < 8; ++c) {
+        m_table->horizontalHeader()->setSectionResizeMode(c, QHeaderView::Fixed);
+        m_table->setColumnWidth(c, 62);
+    }
+    m_table->setWordWrap(false);
+    m_table->setTextElideMode(Qt::ElideRight);
+    tableBody->addWidget(m_table);
+    QVBoxLayout* chartBody = nullptr;
+    QFrame* chartCard = card(top, &chartBody, tr("Pegawai per predikat"));
+    m_chart = new QChartView(chartCard);
+    m_chart->setObjectName(QStringLiteral("recapChart"));
+    m_chart->setRenderHint(QPainter::Antialiasing);
+    m_chart->setMinimumSize(360, 260);
+    chartBody->addWidget(m_chart);
+    top->addWidget(tableCard);
+    top->addWidget(chartCard);
+    top->setStretchFactor(0, 4);
+    top->setStretchFactor(1, 3);
+    top->setSizes({720, 520});
+
+    auto* bottom = new QSplitter(Qt::Horizontal, split);
+    bottom->setChildrenCollapsible(false);
+    QVBoxLayout* employeesBody = nullptr;
+    QFrame* employeesCard = card(bottom, &employeesBody, tr("Pegawai"));
+    m_employeesTitle = PageStyle::makeLabel(tr("Pilih Perangkat Daerah di tabel."), "hint", employeesCard);
+    m_belowOnly = new QCheckBox(tr("Hanya yang belum 100"), employeesCard);
+    m_belowOnly->setObjectName(QStringLiteral("belowOnlyCheck"));
+    m_belowOnly->setChecked(true);
+    m_employees = new QListWidget(employeesCard);
+    m_employees->setObjectName(QStringLiteral("employeeList"));
+    employeesBody->addWidget(m_employeesTitle);
+    employeesBody->addWidget(m_belowOnly);
+    employeesBody->addWidget(m_employees, 1);
+    QVBoxLayout* missingBody = nullptr;
+    QFrame* missingCard = card(bottom, &missingBody, tr("Dokumen yang belum ada"));
+    m_missingTitle = PageStyle::makeLabel(
+        tr("Pilih pegawai untuk melihat dokumen yang belum ada."), "hint", missingCard);
+    m_missing = new QListWidget(missingCard);
+    m_missing->setObjectName(QStringLiteral("missingList"));
+    missingBody->addWidget(m_missingTitle);
+    missingBody->addWidget(m_missing, 1);
+    bottom->addWidget(employeesCard);
+    bottom->addWidget(missingCard);
+    split->addWidget(top);
+    split->addWidget(bottom);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    layout->addWidget(split, 1);
+
+    connect(m_table, &QTableWidget::itemSelectionChanged, this, &DmsRecapPage::loadEmployees);
+    connect(m_belowOnly, &QCheckBox::toggled, this, &DmsRecapPage::loadEmployees);
+    connect(m_employees, &QListWidget::currentItemChanged, this, [this](QListWidgetItem* item) {
+        if (item)
+            loadMissing(item->data(Qt::UserRole).toString());
+    });
+    connect(m_recalc, &QPushButton::clicked, this, &DmsRecapPage::recalculate);
+    connect(m_export, &QPushButton::clicked, this, &DmsRecapPage::exportCsv);
+}
+
+void DmsRecapPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (!m_loadedOnce) {
+        m_loadedOnce = true;
+        reload();
+    }
+}
+
+void DmsRecapPage::reload()
+{
+    runAsync(
+        this, [db = m_db, session = m_session] { return DmsService(db).recap(&session); },
+        [this](Result<QList<DmsRecapRow>> recap) {
+            if (!recap) {
+                m_banner->showError(recap.error().message);
+                return;
+            }
+            showRecap(recap.value());
+            Q_EMIT loaded();
+        });
+}
+
+void DmsRecapPage::showRecap(const QList<DmsRecapRow>& recap)
+{
+    m_recap = recap;
+    const QLocale locale = indonesian();
+    m_table->setRowCount(int(recap.size()));
+    for (int row = 0; row < recap.size(); ++row) {
+        const DmsRecapRow& r = recap.at(row);
+        const QStringList cells = {r.name, locale.toString(r.employees), Dms::pointsText(r.average),
+            locale.toString(r.bands[0]), locale.toString(r.bands[1]), locale.toString(r.bands[2]),
+            locale.toString(r.bands[3]), locale.toString(r.below100)};
+        for (int c = 0; c < cells.size(); ++c) {
+            auto* item = new QTableWidgetItem(cells.at(c));
+            item->setData(Qt::UserRole, r.indukUnitId);
+            if (c > 0)
+                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            m_table->setItem(row, c, item);
+        }
+    }
+    if (recap.isEmpty())
+        m_banner->showInfo(
+            tr("Belum ada skor tersimpan. Skor dihitung saat dokumen diverifikasi atau diimpor; "
+               "Admin BKPSDM dapat menghitung ulang semuanya."));
+
+    // Employees per band, stacked, one bar per Perangkat Daerah (the ten with most below 100 first).
+    QList<DmsRecapRow> shown = recap;
+    std::sort(shown.begin(), shown.end(), [](const DmsRecapRow& a, const DmsRecapRow& b) {
+        return a.below100 != b.below100 ? a.below100 > b.below100 : a.name < b.name;
+    });
+    shown = shown.mid(0, 10);
+    std::reverse(shown.begin(), shown.end());
+    auto* series = new QHorizontalStackedBarSeries;
+    const DmsBand bands[4]
+        = {DmsBand::SangatLengkap, DmsBand::Lengkap, DmsBand::CukupLengkap, DmsBand::KurangLengkap};
+    for (int b = 0; b < 4; ++b) {
+        auto* set = new QBarSet(Dms::bandText(bands[b]));
+        set->setColor(QColor(QLatin1String(BandColours[b])));
+        set->setBorderColor(QColor(QLatin1String(BandColours[b])));
+        for (const DmsRecapRow& r : std::as_const(shown))
+            set->append(r.bands[b]);
+        series->append(set);
+    }
+    auto* chart = new QChart;
+    chart->addSeries(series);
+    QStringList names;
+    for (const DmsRecapRow& r : std::as_const(shown))
+        names << (r.name.size() > 28 ? r.name.left(26) + QStringLiteral("…") : r.name);
+    auto* axisY = new QBarCategoryAxis;
+    axisY->append(names);
+    chart->addAxis(axisY, Qt::AlignLeft);
+    series->attachAxis(axisY);
+    auto* axisX = new QValueAxis;
+    axisX->setLabelFormat(QStringLiteral("%d"));
+    axisX->setTitleText(tr("pegawai"));
+    chart->addAxis(axisX, Qt::AlignBottom);
+    series->attachAxis(axisX);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    chart->setBackgroundRoundness(0);
+    QChart* old = m_chart->chart();
+    m_chart->setChart(chart);
+    delete old;
+}
+
+void DmsRecapPage::loadEmployees()
+{
+    const QList<QTableWidgetItem*> selected = m_table->selectedItems();
+    if (selected.isEmpty())
+        return;
+    const qint64 induk = selected.first()->data(Qt::UserRole).toLongLong();
+    const bool belowOnly = m_belowOnly->isChecked();
+    m_employeesTitle->setText(tr("Memuat…"));
+    runAsync(
+        this,
+        [db = m_db, session = m_session, induk, belowOnly] {
+            return DmsService(db).employeesOf(&session, induk, belowOnly, 0, 500);
+        },
+        [this, name = m_table->item(selected.first()->row(), 0)->text()](
+            Result<QList<DmsEmployeeScoreRow>> rows) {
+            m_employees->clear();
+            if (!rows) {
+                m_banner->showError(rows.error().message);
+                return;
+            }
+            for (const DmsEmployeeScoreRow& r : rows.value()) {
+                auto* item = new QListWidgetItem(
+                    QStringLiteral("%1  ·  %2  ·  %3 (%4)")
+                        .arg(Dms::pointsText(r.total), r.nama, Nip::groupedOrAsIs(r.nip), r.unitName),
+                    m_employees);
+                item->setData(Qt::UserRole, r.nip);
+                item->setToolTip(Dms::bandText(r.band));
+            }
+            m_employeesTitle->setText(rows->isEmpty()
+                    ? tr("%1: semua pegawai sudah 100.").arg(name)
+                    : tr("%1: %n pegawai, skor terendah dahulu (paling banyak 500).", nullptr,
+                        int(rows->size()))
+                          .arg(name));
+            Q_EMIT employeesLoaded();
+        });
+}
+
+void DmsRecapPage::loadMissing(const QString& nip)
+{
+    runAsync(
+        this, [db = m_db, session = m_session, nip] { return DmsService(db).forEmployee(&session, nip); },
+        [this](Result<DmsEmployeeView> view) {
+            m_missing->clear();
+            if (!view) {
+                m_banner->showError(view.error().message);
+                return;
+            }
+            m_missingTitle->setText(
+                tr("%1 — Skor %2 · %3")
+                    .arg(view->nama, Dms::pointsText(view->score.total), Dms::bandText(view->score.band)));
+            for (const DmsMissing& missing : view->score.missing)
+                m_missing->addItem(missing.text());
+            Q_EMIT missingLoaded();
+        });
+}
+
+void DmsRecapPage::recalculate()
+{
+    if (!Confirm::ask(this,
+            tr("Semua Skor Arsip Digital akan dihitung ulang dari data sekarang. Apakah anda yakin?"),
+            tr("Hitung ulang"), tr("Batal")))
+        return;
+    m_recalc->setEnabled(false);
+    m_banner->showInfo(tr("Menghitung ulang…"));
+    runAsync(
+        this, [db = m_db, session = m_session] { return DmsService(db).recalculateAll(&session); },
+        [this](Result<int> count) {
+            m_recalc->setEnabled(true);
+            if (!count) {
+                m_banner->showError(count.error().message);
+                return;
+            }
+            m_banner->showSuccess(tr("Skor %n pegawai dihitung ulang.", nullptr, count.value()));
+            reload();
+        });
+}
+
+void DmsRecapPage::exportCsv()
+{
+    QString path = m_exportPath;
+    if (path.isEmpty()) {
+        path = QFileDialog::getSaveFileName(this, tr("Ekspor Rekap Arsip DMS"),
+            QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                .filePath(
+                    tr("rekap-dms-%1.csv").arg(QDate::currentDate().toString(QStringLiteral("yyyy-MM-dd")))),
+            tr("Berkas CSV (*.csv)"));
+        if (path.isEmpty())
+            return;
+    }
+    QByteArray csv = "\xEF\xBB\xBF";
+    csv += Csv::formatRow({tr("Perangkat Daerah"), tr("Pegawai"), tr("Rata-rata"), tr("Sangat Lengkap"),
+        tr("Lengkap"), tr("Cukup Lengkap"), tr("Kurang Lengkap"), tr("Belum 100")});
+    for (const DmsRecapRow& r : std::as_const(m_recap))
+        csv += Csv::formatRow({r.name, QString::number(r.employees), QString::number(r.average, 'f', 1),
+            QString::number(r.bands[0]), QString::number(r.bands[1]), QString::number(r.bands[2]),
+            QString::number(r.bands[3]), QString::number(r.below100)});
+    const int rows = int(m_recap.size());
+    runAsync(
+        this,
+        [path, csv]() -> Status {
+            QSaveFile file(path);
+            if (!file.open(QIODevice::WriteOnly) || file.write(csv) != csv.size() || !file.commit())
+                return Error::invalid(
+                    DmsRecapPage::tr("Berkas %1 tidak dapat ditulis: %2").arg(path, file.errorString()));
+            return {};
+        },
+        [this, path, rows](Status written) {
+            if (!written) {
+                m_banner->showError(written.error().message);
+                return;
+            }
+            m_banner->showSuccess(tr("Rekap diekspor ke %1.").arg(QDir::toNativeSeparators(path)));
+            Q_EMIT exported(rows);
+        });
+}
+
+} // namespace karier
