@@ -1343,6 +1343,18 @@ Number: %2</translation>
         <source>Belum ada riwayat %1. Kategori tanpa riwayat tidak mengurangi skor, kecuali dokumen wajib (D2NP, SK CPNS/SPMT, SK PNS).</source>
         <translation>No %1 records yet. A category without records does not lower the score, except the required documents (D2NP, SK CPNS/SPMT, SK PNS).</translation>
     </message>
+    <message>
+        <source>Unggah Dokumen…</source>
+        <translation>Upload Document…</translation>
+    </message>
+    <message>
+        <source>Unggah PDF untuk riwayat yang dipilih; Admin BKPSDM memverifikasinya</source>
+        <translation>Upload a PDF for the selected record; BKPSDM verifies it</translation>
+    </message>
+    <message>
+        <source>Dokumen untuk &quot;%1&quot; terkirim dan menunggu verifikasi Admin BKPSDM.</source>
+        <translation>The document for &quot;%1&quot; was sent and waits for verification by BKPSDM.</translation>
+    </message>
 </context>
 <context>
     <name>karier::DmsRecapPage</name>
@@ -1586,6 +1598,18 @@ Lengkap</source>
     <message>
         <source>%1 baru, %2 diubah, %3 ditolak</source>
         <translation>%1 new, %2 changed, %3 refused</translation>
+    </message>
+    <message>
+        <source>Kategori arsip &quot;%1&quot; tidak dikenal.</source>
+        <translation>Unknown archive category &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Riwayat arsip &quot;%1&quot; tidak ada pada data Anda.</source>
+        <translation>There is no archive record &quot;%1&quot; in your data.</translation>
+    </message>
+    <message>
+        <source>Dokumen untuk &quot;%1&quot; sudah lengkap dan terverifikasi.</source>
+        <translation>The document for &quot;%1&quot; is already present and verified.</translation>
     </message>
 </context>
 <context>
@@ -1949,6 +1973,10 @@ Sharpness: %3</translation>
     <message>
         <source>koneksi ke server PostgreSQL</source>
         <translation>connection to a PostgreSQL server</translation>
+    </message>
+    <message>
+        <source>grafik rekap Arsip DMS</source>
+        <translation>charts of the DMS archive summary</translation>
     </message>
 </context>
 <context>
@@ -3239,6 +3267,10 @@ Sharpness: %3</translation>
         <source>Isi dokumen tidak ditemukan.</source>
         <translation>The content of the document was not found.</translation>
     </message>
+    <message>
+        <source>%1 tidak dapat disimpan sebagai draf; kirim langsung.</source>
+        <translation>%1 cannot be saved as a draft; send it right away.</translation>
+    </message>
 </context>
 <context>
     <name>karier::RecordStorage</name>
@@ -3664,6 +3696,30 @@ Sharpness: %3</translation>
     <message>
         <source>Kedudukan</source>
         <translation>Position</translation>
+    </message>
+    <message>
+        <source>Dokumen Arsip DMS</source>
+        <translation>DMS Archive Document</translation>
+    </message>
+    <message>
+        <source>Unggah Dokumen Arsip DMS</source>
+        <translation>Upload DMS Archive Document</translation>
+    </message>
+    <message>
+        <source>Dokumen Arsip</source>
+        <translation>Archive document</translation>
+    </message>
+    <message>
+        <source>Kategori Arsip</source>
+        <translation>Archive category</translation>
+    </message>
+    <message>
+        <source>Riwayat</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Dokumen untuk riwayat ini, mis. ijazah atau SK.</source>
+        <translation>The document for this record, e.g. a diploma or a decree.</translation>
     </message>
 </context>
 <context>

@@ -282,6 +282,7 @@ QStringList ApprovalService::verifiableTypes(const Session& session)
     if (AccessPolicy::can(session, Permission::VerifyRiwayat)) {
         for (const RecordType* type : RecordTypes::all())
             types << type->code;
+        types << RecordTypes::dms().code;
     }
     if (AccessPolicy::can(session, Permission::VerifyTimKerja))
         types << TimKerja::typeCode();
@@ -552,7 +553,7 @@ Result<DecisionOutcome> ApprovalService::decide(const Session& session, const De
                 !audited)
                 return audited;
             // A verified document changes the Skor Arsip Digital (approved Penghargaan count as Kondisional).
-            if (typeCode == RecordTypes::penghargaan().code) {
+            if (typeCode == RecordTypes::penghargaan().code || typeCode == RecordTypes::dms().code) {
                 if (auto rescored = DmsService::recalculate(c, read.value(0).toLongLong(), timestamp);
                     !rescored)
                     return rescored;

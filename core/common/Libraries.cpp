@@ -12,6 +12,8 @@ QList<LibraryInfo> usedLibraries()
     return {
         {QStringLiteral("Qt"), QString::fromLatin1(qVersion()), QStringLiteral("LGPL-3.0-only"),
             QCoreApplication::translate("karier::Libraries", "antarmuka, database, jaringan")},
+        {QStringLiteral("Qt Charts"), QString::fromLatin1(qVersion()), QStringLiteral("GPL-3.0-only"),
+            QCoreApplication::translate("karier::Libraries", "grafik rekap Arsip DMS")},
         {QStringLiteral("Poppler"), QString(), QStringLiteral("GPL-2.0-or-later"),
             QCoreApplication::translate("karier::Libraries", "membaca dan menampilkan PDF")},
         {QStringLiteral("libsodium"), QString::fromLatin1(sodium_version_string()), QStringLiteral("ISC"),

@@ -199,6 +199,32 @@ Status DmsService::recalculate(QSqlDatabase& c, qint64 employeeId, const QDateTi
     return storeScores(c, scores, now);
 }
 
+Status DmsService::attachUpload(
+    QSqlDatabase& c, qint64 employeeId, const QVariantMap& values, qint64 recordId)
+{
+    const auto category = categoryOf(values.value(QStringLiteral("kategori")).toString());
+    const QString reference = values.value(QStringLiteral("referensi")).toString().simplified();
+    if (!category)
+        return Error::invalid(tr("Kategori arsip \"%1\" tidak dikenal.")
+                                  .arg(values.value(QStringLiteral("kategori")).toString()));
+    SqlQuery row(c,
+        QStringLiteral(
+            "SELECT d.id, d.document_in_siasn, r.status FROM dms_rows d LEFT JOIN records r ON r.id = "
+            "d.record_id WHERE d.employee_id = ? AND d.category = ? AND lower(d.reference) = lower(?)"));
+    row.bindAll(employeeId, Dms::categoryCode(*category), reference);
+    if (!row.exec())
+        return row.error();
+    if (!row.next())
+        return Error::invalid(tr("Riwayat arsip \"%1\" tidak ada pada data Anda.").arg(reference));
+    if (row.value(1).toBool() || row.value(2).toString() == statusCode(SubmissionStatus::Disetujui))
+        return Error::conflict(tr("Dokumen untuk \"%1\" sudah lengkap dan terverifikasi.").arg(reference));
+    SqlQuery link(c, QStringLiteral("UPDATE dms_rows SET record_id = ? WHERE id = ?"));
+    link.bindAll(recordId, row.value(0).toLongLong());
+    if (!link.exec())
+        return link.error();
+    return {};
+}
+
 Result<int> DmsService::recalculateAll(const Session* actor, qint64 indukUnitId)
 {
     if (actor) {

@@ -86,6 +86,11 @@ public:
     /// Recomputes and stores the score of one employee, inside the caller's write transaction (the
     /// approval of a DMS document or a Penghargaan calls it in its own transaction).
     static Status recalculate(QSqlDatabase& c, qint64 employeeId, const QDateTime& now);
+    /// Links an uploaded document (a records row of type "dms" with fields kategori and referensi) to the
+    /// employee's row it is for, inside the caller's write transaction (RecordService calls it when the
+    /// document is submitted). Refuses a row that does not exist or is already complete.
+    static Status attachUpload(
+        QSqlDatabase& c, qint64 employeeId, const QVariantMap& values, qint64 recordId);
     /// Every employee's score (or one Perangkat Daerah's), read and written in bulk; returns how many.
     /// Admin BKPSDM, or the system (\a actor null: karier-cli, the benchmark).
     Result<int> recalculateAll(const Session* actor, qint64 indukUnitId = 0);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // DemoSeeder::seedDemoSubmissions: demo submissions entered through the real services.
 #include "approval/ApprovalService.h"
+#include "dms/DmsService.h"
 #include "io/DemoSeeder.h"
 #include "org/Organisation.h"
 #include "records/RecordService.h"
@@ -259,6 +260,59 @@ Result<int> DemoSeeder::seedDemoSubmissions(const std::shared_ptr<Database>& db)
             !s)
             return s.error();
     }
+    // Arsip DMS: riwayat rows as SIASN's export would give them, for the demo ASN and some colleagues,
+    // one document of the demo ASN waiting for verification, and every score computed.
+    QString csv = QStringLiteral("nip,jenis,referensi,dokumen\n");
+    const auto rowsFor = [&](const Employee& e, int variant) {
+        const int year = std::max(e.tmt.year(), 2000);
+        csv += QStringLiteral("%1,d2np,D2NP,%2\n")
+                   .arg(e.nip, variant % 3 ? QStringLiteral("ada") : QStringLiteral("tidak"));
+        csv += QStringLiteral("%1,sk_cpns,SK CPNS %2,ada\n").arg(e.nip).arg(year);
+        csv += QStringLiteral("%1,sk_pns,SK PNS %2,%3\n")
+                   .arg(e.nip)
+                   .arg(year + 1)
+                   .arg(variant % 2 ? QStringLiteral("ada") : QStringLiteral("tidak"));
+        csv += QStringLiteral("%1,pendidikan,Ijazah terakhir,ada\n").arg(e.nip);
+        csv += QStringLiteral("%1,golongan,SK Kenaikan Pangkat %2,%3\n")
+                   .arg(e.nip)
+                   .arg(year + 4)
+                   .arg(variant % 4 ? QStringLiteral("ada") : QStringLiteral("tidak"));
+        csv += QStringLiteral("%1,jabatan,SK Jabatan %2,%3\n")
+                   .arg(e.nip)
+                   .arg(year + 6)
+                   .arg(variant % 5 ? QStringLiteral("ada") : QStringLiteral("tidak"));
+        csv += QStringLiteral("%1,skp,SKP %2,%3\n")
+                   .arg(e.nip)
+                   .arg(QDate::currentDate().year() - 1)
+                   .arg(variant % 2 ? QStringLiteral("tidak") : QStringLiteral("ada"));
+    };
+    rowsFor(*asn, 2);
+    for (qsizetype i = 0; i < elsewhere.size(); i += 3)
+        rowsFor(elsewhere.at(i), int(i));
+    for (qsizetype i = 0; i < sameAgency.size(); i += 2)
+        rowsFor(sameAgency.at(i), int(i) + 1);
+    DmsService dms(db, clock);
+    auto imported = dms.importCsv(nullptr, csv.toUtf8());
+    if (!imported)
+        return imported.error();
+    {
+        minutes += 30;
+        RecordService::SaveRequest request;
+        request.type = &RecordTypes::dms();
+        request.values = {{QStringLiteral("kategori"), Dms::categoryTitle(DmsCategory::SkPns)},
+            {QStringLiteral("referensi"),
+                QStringLiteral("SK PNS %1").arg(std::max(asn->tmt.year(), 2000) + 1)}};
+        request.document
+            = DocumentUpload {demoCertificate(QStringLiteral("PETIKAN SK PNS"),
+                                  {asn->displayName(), QStringLiteral("Pengangkatan menjadi PNS")}),
+                QStringLiteral("sk-pns.pdf"), 1, -1};
+        auto id = records.submit(actingAs(*asn), request);
+        if (!id)
+            return id.error();
+        ++added;
+    }
+    if (auto scored = dms.recalculateAll(nullptr); !scored)
+        return scored.error();
     return added;
 }
 

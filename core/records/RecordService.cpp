@@ -2,6 +2,7 @@
 #include "records/RecordService.h"
 
 #include "auth/AccessPolicy.h"
+#include "dms/DmsService.h"
 #include "org/Organisation.h"
 #include "records/RecordStorage.h"
 #include "settings/SharedSettings.h"
@@ -174,6 +175,9 @@ Result<QList<RuleIssue>> RecordService::check(
 
 Result<qint64> RecordService::saveDraft(const Session& session, const SaveRequest& request)
 {
+    if (request.type && !request.type->allowsDraft)
+        return Error::invalid(
+            tr("%1 tidak dapat disimpan sebagai draf; kirim langsung.").arg(request.type->title));
     return store(session, request, SubmissionStatus::Draf);
 }
 
@@ -291,6 +295,12 @@ Result<qint64> RecordService::store(
                 if (!drop.exec())
                     return drop.error();
             }
+        }
+        // A document for an Arsip DMS row is linked to that row in the same transaction.
+        if (type.code == RecordTypes::dms().code && target == SubmissionStatus::Diajukan) {
+            if (auto attached = DmsService::attachUpload(c, session.employeeId, request.values, id);
+                !attached)
+                return attached;
         }
         const QString action
             = target == SubmissionStatus::Diajukan ? QStringLiteral("ajukan") : QStringLiteral("simpan-draf");

@@ -379,6 +379,23 @@ RecordType makePenghargaan()
     return t;
 }
 
+RecordType makeDms()
+{
+    RecordType t;
+    t.code = QStringLiteral("dms");
+    t.title = QCoreApplication::translate("karier::RecordType", "Dokumen Arsip DMS");
+    t.wizardTitle = QCoreApplication::translate("karier::RecordType", "Unggah Dokumen Arsip DMS");
+    t.documentLabel = QCoreApplication::translate("karier::RecordType", "Dokumen Arsip");
+    t.fields = {
+        text("kategori", QT_TRANSLATE_NOOP("karier::RecordType", "Kategori Arsip")),
+        text("referensi", QT_TRANSLATE_NOOP("karier::RecordType", "Riwayat"),
+            QT_TRANSLATE_NOOP("karier::RecordType", "Dokumen untuk riwayat ini, mis. ijazah atau SK.")),
+    };
+    t.titleField = QStringLiteral("referensi");
+    t.allowsDraft = false;
+    return t;
+}
+
 } // namespace
 
 QString indonesianDate(const QDate& date)
@@ -632,6 +649,12 @@ const RecordType& penghargaan()
     return type;
 }
 
+const RecordType& dms()
+{
+    static const RecordType type = makeDms();
+    return type;
+}
+
 QList<const RecordType*> all()
 {
     return {&kursus(), &sertifikasi(), &penghargaan()};
@@ -645,6 +668,8 @@ const RecordType* byCode(const QString& code)
     }
     if (timKerja().code == code)
         return &timKerja();
+    if (dms().code == code)
+        return &dms();
     return nullptr;
 }
 

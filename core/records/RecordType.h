@@ -72,6 +72,7 @@ struct RecordType
     QString wizardTitle; ///< "Tambah Riwayat Sertifikasi"
     QString documentLabel; ///< "Dokumen Sertifikat Kursus"
     bool isSertifikasiKind = false; ///< shown as "Jenis Sertifikasi: <title>" first, as the manual does
+    bool allowsDraft = true; ///< Simpan Draf offered (not for an Arsip DMS document: it belongs to a row)
     QList<FieldSpec> fields;
     QString titleField; ///< the field that names a record in lists
     QString numberField; ///< certificate/decree number (duplicate check); may be empty
@@ -111,6 +112,9 @@ const RecordType& penghargaan();
 /// Tim Kerja (SIJANAKA): entered on its own page with a link as evidence, not with the wizard
 /// (core/timkerja/TimKerjaType.cpp).
 const RecordType& timKerja();
+/// A document for one Arsip DMS row (kategori, referensi), uploaded from the DMS page and verified by
+/// Admin BKPSDM; not a riwayat of its own, so not in all().
+const RecordType& dms();
 /// Every type entered with the record wizard, in menu order (Tim Kerja is not one of them).
 QList<const RecordType*> all();
 /// Any stored type, Tim Kerja included.

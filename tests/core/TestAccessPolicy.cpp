@@ -128,7 +128,8 @@ private Q_SLOTS:
         QTest::newRow("pengelola") << Role::Pengelola << QStringList {QStringLiteral("timkerja")};
         QTest::newRow("admin") << Role::Admin
                                << QStringList {QStringLiteral("kursus"), QStringLiteral("sertifikasi"),
-                                      QStringLiteral("penghargaan"), QStringLiteral("timkerja")};
+                                      QStringLiteral("penghargaan"), QStringLiteral("dms"),
+                                      QStringLiteral("timkerja")};
     }
 
     void verifiableTypes()

@@ -195,6 +195,61 @@ private Q_SLOTS:
         QVERIFY(listed);
     }
 
+    void uploadedDocumentIsVerifiedInTheConsole()
+    {
+        const Employee& e = m_others.at(3);
+        QCOMPARE(import(QStringLiteral("nip,jenis,referensi,dokumen\n%1,jabatan,SK Jabatan 2019,tidak\n"
+                                       "%1,jabatan,SK Jabatan 2022,ada\n")
+                            .arg(e.nip))
+                     .inserted,
+            2);
+        const double before = service().forEmployee(&m_admin, e.nip)->score.total;
+        RecordService records(m_db, [this] { return m_now; });
+        const auto upload = [&](const QString& reference, const QByteArray& marker) {
+            RecordService::SaveRequest request;
+            request.type = &RecordTypes::dms();
+            request.values = {{QStringLiteral("kategori"), QStringLiteral("Jabatan")},
+                {QStringLiteral("referensi"), reference}};
+            request.document = DocumentUpload {
+                QByteArray("%PDF-1.4\n% ") + marker + "\n%%EOF\n", QStringLiteral("sk.pdf"), 1, 900};
+            return records.submit(asnOf(e), request);
+        };
+        // A row that does not exist, or one already complete: refused, nothing written.
+        QCOMPARE(upload(QStringLiteral("SK Jabatan 1999"), "a").error().code, ErrorCode::InvalidInput);
+        QCOMPARE(upload(QStringLiteral("SK Jabatan 2022"), "b").error().code, ErrorCode::Conflict);
+        auto id = upload(QStringLiteral("sk jabatan 2019"), "c");
+        QVERIFY2(id, id ? "" : qPrintable(id.error().message));
+        auto pending = service().forEmployee(&m_admin, e.nip);
+        QVERIFY(pending);
+        bool linked = false;
+        for (const DmsRowInfo& row : pending->rows)
+            linked = linked
+                || (row.recordId == id.value() && row.recordStatus == SubmissionStatus::Diajukan
+                    && !row.done);
+        QVERIFY(linked);
+        QCOMPARE(pending->score.total, before);
+
+        // Admin BKPSDM finds it in the console under its own type and approves it: the score rises.
+        ApprovalQuery query;
+        query.typeCodes = {RecordTypes::dms().code};
+        query.search = e.nip;
+        auto page = ApprovalService(m_db).list(m_admin, query);
+        QVERIFY(page);
+        QCOMPARE(page->total, 1);
+        QCOMPARE(page->rows.first().title, QStringLiteral("sk jabatan 2019"));
+        QVERIFY(!ApprovalService(m_db).list(m_pengelola, query)->total);
+        m_now = m_now.addSecs(60);
+        auto decided = ApprovalService(m_db, [this] {
+            return m_now;
+        }).decide(m_admin, {Decision::Setujui, {{id.value(), page->rows.first().version}}, {}, {}});
+        QVERIFY(decided && decided->decided.size() == 1);
+        auto after = service().forEmployee(&m_admin, e.nip);
+        QVERIFY(after);
+        QVERIFY(after->score.total > before);
+        QCOMPARE(storedTotal(e.id), std::optional<double>(after->score.total));
+        QCOMPARE(after->computedAt, m_now);
+    }
+
     void whoMaySeeWhichArchive()
     {
         const Employee& own = m_dinkes.at(0);

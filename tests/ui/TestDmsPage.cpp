@@ -1,15 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestDatabase.h"
 #include "WizardDriver.h"
+#include "common/Confirm.h"
 #include "dms/DmsPage.h"
 #include "dms/DmsRecapPage.h"
 #include "dms/DmsService.h"
 #include "io/DemoSeeder.h"
 #include "org/Organisation.h"
+#include "records/RecordWizard.h"
 
 #include <QChartView>
 #include <QFile>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -90,6 +93,27 @@ private Q_SLOTS:
         QVERIFY(rows->item(0)->text().contains(QStringLiteral("Belum ada dokumen")));
         QVERIFY(rows->item(1)->text().contains(QStringLiteral("Lengkap dan terverifikasi")));
         karier::test::screenshot(&page, QStringLiteral("dms-page"));
+
+        // Unggah Dokumen for the row without a document: the wizard for it, kategori and riwayat locked.
+        auto* upload = page.findChild<QPushButton*>(QStringLiteral("uploadButton"));
+        rows->setCurrentRow(1);
+        QVERIFY(!upload->isEnabled()); // already complete
+        rows->setCurrentRow(0);
+        QVERIFY(upload->isEnabled());
+        QTest::mouseClick(upload, Qt::LeftButton);
+        RecordWizard* wizard = page.wizard();
+        QVERIFY(wizard);
+        QCOMPARE(wizard->recordType().code, QStringLiteral("dms"));
+        QCOMPARE(wizard->values().value(QStringLiteral("kategori")).toString(), QStringLiteral("Golongan"));
+        QCOMPARE(wizard->values().value(QStringLiteral("referensi")).toString(),
+            QStringLiteral("SK Kenaikan Pangkat II/d 2019"));
+        auto* reference = karier::test::wizardField<QLineEdit>(wizard, QStringLiteral("referensi"));
+        QVERIFY(reference && !reference->isEnabled());
+        QVERIFY(!wizard->findChild<QPushButton*>(QStringLiteral("draftButton"))->isVisible());
+        karier::test::screenshot(wizard, QStringLiteral("dms-upload-wizard"));
+        Confirm::setDefaultAnswerForTests(true);
+        wizard->reject();
+        QVERIFY(QTest::qWaitFor([&] { return page.wizard() == nullptr; }, 5000));
     }
 
     void recapPerPerangkatDaerahWithDrillDown()

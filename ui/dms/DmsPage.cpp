@@ -3,6 +3,7 @@
 
 #include "common/Async.h"
 #include "common/PageStyle.h"
+#include "records/RecordWizard.h"
 #include "widgets/MessageBanner.h"
 
 #include <QFrame>
@@ -11,6 +12,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMouseEvent>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QVBoxLayout>
 
@@ -154,7 +156,20 @@ DmsPage::DmsPage(std::shared_ptr<Database> db, Session session, QWidget* parent)
     m_rows->setObjectName(QStringLiteral("dmsRows"));
     m_rows->setMinimumHeight(120);
     rowsBody->addWidget(m_rows);
+    m_upload = new QPushButton(tr("Unggah Dokumen…"), rowsCard);
+    m_upload->setObjectName(QStringLiteral("uploadButton"));
+    m_upload->setProperty("primary", true);
+    m_upload->setEnabled(false);
+    m_upload->setToolTip(tr("Unggah PDF untuk riwayat yang dipilih; Admin BKPSDM memverifikasinya"));
+    rowsBody->addWidget(m_upload, 0, Qt::AlignLeft);
     left->addWidget(rowsCard);
+    connect(m_rows, &QListWidget::currentRowChanged, this, [this](int row) {
+        const bool uploadable = row >= 0 && row < m_shownRows.size() && !m_shownRows.at(row).done
+            && !m_shownRows.at(row).fromPenghargaan
+            && m_shownRows.at(row).recordStatus != SubmissionStatus::Diajukan;
+        m_upload->setEnabled(uploadable && !m_wizard);
+    });
+    connect(m_upload, &QPushButton::clicked, this, &DmsPage::uploadSelected);
     columns->addLayout(left, 3);
 
     QVBoxLayout* missingBody = nullptr;
@@ -281,9 +296,33 @@ void DmsPage::display(const DmsEmployeeView& view)
         m_rowsTitle->setText(tr("Pilih kategori untuk melihat dokumennya."));
 }
 
+void DmsPage::uploadSelected()
+{
+    const int index = m_rows->currentRow();
+    if (m_wizard || index < 0 || index >= m_shownRows.size())
+        return;
+    const DmsRowInfo row = m_shownRows.at(index);
+    m_wizard = new RecordWizard(m_db, m_session, RecordTypes::dms(), this);
+    m_wizard->setAttribute(Qt::WA_DeleteOnClose);
+    m_wizard->presetValues({{QStringLiteral("kategori"), Dms::categoryTitle(row.category)},
+        {QStringLiteral("referensi"), row.reference}});
+    connect(m_wizard, &RecordWizard::submitted, this, [this, reference = row.reference](qint64) {
+        m_banner->showSuccess(
+            tr("Dokumen untuk \"%1\" terkirim dan menunggu verifikasi Admin BKPSDM.").arg(reference));
+        reload();
+    });
+    connect(m_wizard, &QObject::destroyed, this, [this] {
+        m_wizard = nullptr;
+        m_upload->setEnabled(false);
+    });
+    m_wizard->open();
+}
+
 void DmsPage::showCategory(DmsCategory category)
 {
     m_rows->clear();
+    m_shownRows.clear();
+    m_upload->setEnabled(false);
     m_rowsTitle->setText(tr("Dokumen %1").arg(Dms::categoryTitle(category)));
     for (const DmsRowInfo& row : std::as_const(m_view.rows)) {
         const bool sharedSlot = (category == DmsCategory::SkCpns || category == DmsCategory::Spmt)
@@ -291,6 +330,7 @@ void DmsPage::showCategory(DmsCategory category)
         if (row.category != category && !sharedSlot)
             continue;
         m_rows->addItem(QStringLiteral("%1 — %2").arg(row.reference, rowState(row)));
+        m_shownRows.append(row);
     }
     if (m_rows->count() == 0) {
         m_rows->addItem(category == DmsCategory::Drh ? tr("DRH dibuat oleh sistem; poinnya selalu diberikan.")

@@ -10,12 +10,14 @@
 class QGridLayout;
 class QLabel;
 class QListWidget;
+class QPushButton;
 class QVBoxLayout;
 
 namespace karier {
 
 class Database;
 class MessageBanner;
+class RecordWizard;
 
 /// Arsip DMS for the logged-in employee, as MyASN shows it and more: "Skor Arsip Digital 81,3 ·
 /// Lengkap" with the time of the last recalculation; the two groups Arsip Utama (9 Kategori) and
@@ -24,8 +26,11 @@ class MessageBanner;
 /// MyASN does not give: the checklist of missing documents with the points each would add, most first.
 /// Loaded on a worker (DmsService::forEmployee).
 ///
-/// Object names for tests: dmsScore, dmsBand, dmsSync, dmsTiles, tile_<code>, dmsRows, dmsMissing,
-/// dmsEmpty, messageBanner.
+/// A row without a verified document can get one here: "Unggah Dokumen" opens the record wizard for it
+/// (type "dms"), the document is checked like every upload and verified by Admin BKPSDM in Verifikasi.
+///
+/// Object names for tests: dmsScore, dmsBand, dmsSync, dmsTiles, tile_<code>, dmsRows, uploadButton,
+/// dmsMissing, dmsEmpty, messageBanner.
 class DmsPage : public QWidget
 {
     Q_OBJECT
@@ -36,6 +41,10 @@ public:
     const DmsEmployeeView& view() const { return m_view; }
     /// Shows the rows of \a category under the tiles.
     void showCategory(DmsCategory category);
+    /// Opens the record wizard for the document of the selected row (kategori and referensi filled and
+    /// locked); the wizard while it is open, else nullptr.
+    void uploadSelected();
+    RecordWizard* wizard() const { return m_wizard; }
 
 public Q_SLOTS:
     void reload();
@@ -65,6 +74,9 @@ private:
     QGridLayout* m_kondisional = nullptr;
     QLabel* m_rowsTitle = nullptr;
     QListWidget* m_rows = nullptr;
+    QPushButton* m_upload = nullptr;
+    RecordWizard* m_wizard = nullptr;
+    QList<DmsRowInfo> m_shownRows;
     QListWidget* m_missing = nullptr;
     QLabel* m_missingEmpty = nullptr;
 };

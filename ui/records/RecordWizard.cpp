@@ -1672,6 +1672,20 @@ void RecordWizard::fillSummary()
 
 // ---- loading ----------------------------------------------------------------------------------
 
+void RecordWizard::presetValues(const QVariantMap& values)
+{
+    m_filling = true;
+    for (const FieldWidgets& field : std::as_const(m_fields)) {
+        if (!values.contains(field.spec->key))
+            continue;
+        setValueOf(field, values.value(field.spec->key));
+        field.input->setEnabled(false);
+        m_touched.insert(field.spec->key);
+    }
+    m_filling = false;
+    runValidation();
+}
+
 void RecordWizard::loadRecord(qint64 recordId)
 {
     pushBusy(tr("Memuat riwayat…"));
@@ -1818,7 +1832,7 @@ void RecordWizard::updateButtons()
             : tr("Centang pernyataan \"Saya menyatakan bahwa data yang saya input benar\" untuk dapat "
                  "mengirim"));
     m_draftButton->setEnabled(idle && m_editable);
-    m_draftButton->setVisible(m_mode == Mode::Single);
+    m_draftButton->setVisible(m_mode == Mode::Single && m_type.allowsDraft);
     m_declaration->setEnabled(m_editable);
     m_cancelButton->setText(m_editable ? tr("Batal") : tr("Tutup"));
 }

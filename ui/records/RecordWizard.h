@@ -70,6 +70,9 @@ public:
     /// is shown read-only with the reason.
     void loadRecord(qint64 recordId);
 
+    /// A new record for a given purpose (an Arsip DMS row): these fields are filled and locked.
+    void presetValues(const QVariantMap& values);
+
     const RecordType& recordType() const { return m_type; }
     Mode mode() const { return m_mode; }
     /// Batch mode: the recipients step, and what BatchService::prepare found (after that step).
