@@ -1527,6 +1527,38 @@ Lengkap</source>
         <source>Rekap diekspor ke %1.</source>
         <translation>Summary exported to %1.</translation>
     </message>
+    <message>
+        <source>Impor CSV…</source>
+        <translation>Import CSV…</translation>
+    </message>
+    <message>
+        <source>Baris riwayat DMS dari ekspor SIASN: kolom nip, jenis, referensi, dokumen (ada/tidak)</source>
+        <translation>DMS record rows from a SIASN export: columns nip, jenis, referensi, dokumen (ada/tidak)</translation>
+    </message>
+    <message>
+        <source>Impor Baris Arsip DMS</source>
+        <translation>Import DMS Archive Rows</translation>
+    </message>
+    <message>
+        <source>Mengimpor…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <source>Berkas %1 tidak dapat dibuka: %2</source>
+        <translation>The file %1 cannot be opened: %2</translation>
+    </message>
+    <message>
+        <source>Berkas %1 terlalu besar (lebih dari 64 MB).</source>
+        <translation>The file %1 is too large (more than 64 MB).</translation>
+    </message>
+    <message>
+        <source>Impor selesai: %1 baru, %2 diperbarui, %3 tidak berubah, %4 ditolak.</source>
+        <translation>Import finished: %1 new, %2 updated, %3 unchanged, %4 refused.</translation>
+    </message>
+    <message>
+        <source>Baris yang ditolak</source>
+        <translation>Refused rows</translation>
+    </message>
 </context>
 <context>
     <name>karier::DmsScoreCard</name>

@@ -163,6 +163,25 @@ private Q_SLOTS:
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(file.readAll().count('\n'), table->rowCount() + 1);
 
+        // Impor CSV: accepted rows counted, refused rows named by line.
+        const QString csvPath = dir.filePath(QStringLiteral("dms.csv"));
+        QFile csv(csvPath);
+        QVERIFY(csv.open(QIODevice::WriteOnly));
+        csv.write(
+            QStringLiteral("nip,jenis,referensi,dokumen\n%1,diklat,Latsar CPNS 2015,ada\n%1,rapor,X,ada\n")
+                .arg(m_asn.nip)
+                .toUtf8());
+        csv.close();
+        Confirm::resetForTests();
+        page.setImportPathForTests(csvPath);
+        QSignalSpy imported(&page, &DmsRecapPage::imported);
+        QTest::mouseClick(page.findChild<QPushButton*>(QStringLiteral("importButton")), Qt::LeftButton);
+        QVERIFY(imported.wait(10000));
+        QCOMPARE(imported.first().at(0).toInt(), 1);
+        QCOMPARE(imported.first().at(1).toInt(), 1);
+        QVERIFY(Confirm::noticesForTests().last().startsWith(
+            QStringLiteral("Baris yang ditolak: baris 3: jenis \"rapor\"")));
+
         // A Pengelola sees their own Perangkat Daerah only.
         const Session pengelola
             = karier::test::sessionFor(m_db, QStringLiteral("198007122005011003"), Role::Pengelola, 2);
@@ -173,6 +192,7 @@ private Q_SLOTS:
         QCOMPARE(own.recap().size(), 1);
         QCOMPARE(own.recap().first().indukUnitId, pengelola.managedUnitId);
         QVERIFY(!own.findChild<QPushButton*>(QStringLiteral("recalcButton"))->isVisible());
+        QVERIFY(!own.findChild<QPushButton*>(QStringLiteral("importButton"))->isVisible());
     }
 
     void dashboardCardShowsTheScore()

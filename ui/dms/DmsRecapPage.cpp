@@ -15,6 +15,7 @@
 #include <QChartView>
 #include <QCheckBox>
 #include <QDir>
+#include <QFile>
 #include <QFileDialog>
 #include <QFrame>
 #include <QHBoxLayout>
@@ -77,6 +78,12 @@ DmsRecapPage::DmsRecapPage(std::shared_ptr<Database> db, Session session, QWidge
     m_recalc->setVisible(m_session.role == Role::Admin);
     m_export = new QPushButton(tr("Ekspor CSV…"), this);
     m_export->setObjectName(QStringLiteral("exportButton"));
+    m_import = new QPushButton(tr("Impor CSV…"), this);
+    m_import->setObjectName(QStringLiteral("importButton"));
+    m_import->setToolTip(
+        tr("Baris riwayat DMS dari ekspor SIASN: kolom nip, jenis, referensi, dokumen (ada/tidak)"));
+    m_import->setVisible(m_session.role == Role::Admin);
+    header->addWidget(m_import, 0, Qt::AlignBottom);
     header->addWidget(m_recalc, 0, Qt::AlignBottom);
     header->addWidget(m_export, 0, Qt::AlignBottom);
     layout->addLayout(header);
@@ -158,6 +165,7 @@ DmsRecapPage::DmsRecapPage(std::shared_ptr<Database> db, Session session, QWidge
     });
     connect(m_recalc, &QPushButton::clicked, this, &DmsRecapPage::recalculate);
     connect(m_export, &QPushButton::clicked, this, &DmsRecapPage::exportCsv);
+    connect(m_import, &QPushButton::clicked, this, &DmsRecapPage::importCsv);
 }
 
 void DmsRecapPage::showEvent(QShowEvent* event)
@@ -359,6 +367,52 @@ void DmsRecapPage::exportCsv()
             }
             m_banner->showSuccess(tr("Rekap diekspor ke %1.").arg(QDir::toNativeSeparators(path)));
             Q_EMIT exported(rows);
+        });
+}
+
+void DmsRecapPage::importCsv()
+{
+    QString path = m_importPath;
+    if (path.isEmpty()) {
+        path = QFileDialog::getOpenFileName(this, tr("Impor Baris Arsip DMS"),
+            QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation), tr("Berkas CSV (*.csv)"));
+        if (path.isEmpty())
+            return;
+    }
+    m_import->setEnabled(false);
+    m_banner->showInfo(tr("Mengimpor…"));
+    runAsync(
+        this,
+        [db = m_db, session = m_session, path]() -> Result<DmsService::ImportReport> {
+            QFile file(path);
+            if (!file.open(QIODevice::ReadOnly))
+                return Error::invalid(
+                    DmsRecapPage::tr("Berkas %1 tidak dapat dibuka: %2").arg(path, file.errorString()));
+            if (file.size() > 64 * 1024 * 1024)
+                return Error::invalid(
+                    DmsRecapPage::tr("Berkas %1 terlalu besar (lebih dari 64 MB).").arg(path));
+            return DmsService(db).importCsv(&session, file.readAll());
+        },
+        [this](Result<DmsService::ImportReport> report) {
+            m_import->setEnabled(true);
+            if (!report) {
+                m_banner->showError(report.error().message);
+                return;
+            }
+            const QString summary = tr("Impor selesai: %1 baru, %2 diperbarui, %3 tidak berubah, %4 ditolak.")
+                                        .arg(report->inserted)
+                                        .arg(report->updated)
+                                        .arg(report->unchanged)
+                                        .arg(report->errors.size());
+            if (report->errors.isEmpty()) {
+                m_banner->showSuccess(summary);
+            } else {
+                m_banner->showWarning(summary);
+                Confirm::inform(this, tr("Baris yang ditolak"), report->errors.join(QLatin1Char('\n')));
+            }
+            Q_EMIT imported(
+                report->inserted + report->updated + report->unchanged, int(report->errors.size()));
+            reload();
         });
 }
 

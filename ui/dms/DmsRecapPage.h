@@ -26,7 +26,7 @@ class MessageBanner;
 /// (Admin) recalculates every score; Ekspor CSV writes the recap. Everything runs on workers.
 ///
 /// Object names for tests: recapTable, recapChart, employeeList, belowOnlyCheck, missingList,
-/// recalcButton, exportButton, messageBanner.
+/// recalcButton, importButton, exportButton, messageBanner.
 class DmsRecapPage : public QWidget
 {
     Q_OBJECT
@@ -36,11 +36,14 @@ public:
 
     const QList<DmsRecapRow>& recap() const { return m_recap; }
     void setExportPathForTests(const QString& path) { m_exportPath = path; }
+    void setImportPathForTests(const QString& path) { m_importPath = path; }
 
 public Q_SLOTS:
     void reload();
     void recalculate();
     void exportCsv();
+    /// Impor CSV… (Admin BKPSDM): riwayat rows as SIASN exports them; refused rows are listed by line.
+    void importCsv();
 
 Q_SIGNALS:
     /// The recap is in the table and the chart.
@@ -48,6 +51,7 @@ Q_SIGNALS:
     void employeesLoaded();
     void missingLoaded();
     void exported(int rows);
+    void imported(int accepted, int refused);
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -62,6 +66,7 @@ private:
     QList<DmsRecapRow> m_recap;
     bool m_loadedOnce = false;
     QString m_exportPath;
+    QString m_importPath;
 
     MessageBanner* m_banner = nullptr;
     QTableWidget* m_table = nullptr;
@@ -73,6 +78,7 @@ private:
     QLabel* m_missingTitle = nullptr;
     QPushButton* m_recalc = nullptr;
     QPushButton* m_export = nullptr;
+    QPushButton* m_import = nullptr;
 };
 
 } // namespace karier
