@@ -4,6 +4,7 @@
 #include "approval/ApprovalService.h"
 #include "auth/AccessPolicy.h"
 #include "common/Async.h"
+#include "common/PageStyle.h"
 #include "dms/DmsPage.h"
 #include "dms/DmsRecapPage.h"
 #include "domain/Nip.h"
@@ -83,20 +84,7 @@ QString windowStyleSheet()
         "QStatusBar::item { border: none; }");
 }
 
-QLabel* makeLabel(
-    const QString& text, const char* role, QWidget* parent, qreal scale = 1.0, bool bold = false)
-{
-    auto* label = new QLabel(text, parent);
-    label->setProperty("role", QString::fromLatin1(role));
-    label->setWordWrap(true);
-    if (scale != 1.0 || bold) {
-        QFont font = label->font();
-        font.setPointSizeF(font.pointSizeF() * scale);
-        font.setBold(bold);
-        label->setFont(font);
-    }
-    return label;
-}
+using PageStyle::makeLabel;
 
 QFrame* makeCard(const QString& objectName, const QString& title, QWidget* parent, QVBoxLayout** body)
 {

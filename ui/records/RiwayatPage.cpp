@@ -5,6 +5,7 @@
 #include "auth/AccessPolicy.h"
 #include "common/Async.h"
 #include "common/Confirm.h"
+#include "common/PageStyle.h"
 #include "domain/Nip.h"
 #include "records/BatchService.h"
 #include "records/RecordListModel.h"
@@ -76,20 +77,7 @@ QString pageStyleSheet()
         "QLabel[role=\"chip\"] { border-radius: 10px; padding: 2px 10px; font-weight: bold; }");
 }
 
-QLabel* makeLabel(
-    const QString& text, const char* role, QWidget* parent, qreal scale = 1.0, bool bold = false)
-{
-    auto* label = new QLabel(text, parent);
-    label->setProperty("role", QString::fromLatin1(role));
-    label->setWordWrap(true);
-    if (scale != 1.0 || bold) {
-        QFont font = label->font();
-        font.setPointSizeF(font.pointSizeF() * scale);
-        font.setBold(bold);
-        label->setFont(font);
-    }
-    return label;
-}
+using PageStyle::makeLabel;
 
 QLocale indonesian()
 {

@@ -5,6 +5,7 @@
 #include "common/Async.h"
 #include "common/Confirm.h"
 #include "common/DateInput.h"
+#include "common/PageStyle.h"
 #include "net/LinkUrl.h"
 #include "records/RecordListModel.h"
 #include "records/ReferenceLists.h"
@@ -93,26 +94,9 @@ QString pageStyleSheet()
         "QPushButton[danger=\"true\"]:disabled { color: #98a2b3; }");
 }
 
-QLabel* makeLabel(
-    const QString& text, const char* role, QWidget* parent, qreal scale = 1.0, bool bold = false)
-{
-    auto* label = new QLabel(text, parent);
-    label->setProperty("role", QString::fromLatin1(role));
-    label->setWordWrap(true);
-    if (scale != 1.0 || bold) {
-        QFont font = label->font();
-        font.setPointSizeF(font.pointSizeF() * scale);
-        font.setBold(bold);
-        label->setFont(font);
-    }
-    return label;
-}
+using PageStyle::makeLabel;
 
-void restyle(QWidget* widget)
-{
-    widget->style()->unpolish(widget);
-    widget->style()->polish(widget);
-}
+using PageStyle::restyle;
 
 /// The manual's "Edit" column: a small "Pilih" button in every row.
 class PilihDelegate : public QStyledItemDelegate
