@@ -226,11 +226,6 @@ void bindAllOf(SqlQuery& q, const QVariantList& values)
         q.bind(v);
 }
 
-QString formatMoment(const QDateTime& at)
-{
-    return at.isValid() ? at.toLocalTime().toString(QStringLiteral("dd-MM-yyyy HH:mm")) : QString();
-}
-
 /// What the console's list cannot decide from the type alone: who may verify this record type.
 Permission permissionFor(const QString& typeCode)
 {
@@ -248,7 +243,7 @@ QString ApprovalRow::statusText() const
 QString HistoryEntry::text() const
 {
     QString line = ApprovalService::tr("%1  %2 oleh %3")
-                       .arg(formatMoment(at), actionText,
+                       .arg(momentText(at), actionText,
                            actorName.isEmpty() ? Nip::groupedOrAsIs(actorNip) : actorName);
     if (!note.isEmpty())
         line += QStringLiteral("\n    ") + ApprovalService::tr("Catatan: %1").arg(note);
@@ -506,7 +501,7 @@ Result<DecisionOutcome> ApprovalService::decide(const Session& session, const De
                     who = Nip::groupedOrAsIs(read.value(9).toString());
                 message
                     = tr("Usulan ini sudah diproses oleh %1 pada %2 (%3).")
-                          .arg(who, formatMoment(sqlDateTime(read.value(5))),
+                          .arg(who, momentText(sqlDateTime(read.value(5))),
                               statusDisplayName(now.value_or(SubmissionStatus::Diajukan),
                                   read.value(2).toString() == TimKerja::typeCode() ? StatusWording::TimKerja
                                                                                    : StatusWording::Riwayat));
@@ -588,7 +583,7 @@ Result<int> ApprovalService::exportCsv(const Session& session, ApprovalQuery que
                 row.title, row.number, row.values.value(TimKerja::Key::keteranganSk()).toString(),
                 row.values.value(TimKerja::Key::ruangLingkup()).toString(),
                 row.values.value(TimKerja::Key::kedudukan()).toString(), row.linkUrl, row.statusText(),
-                formatMoment(row.submittedAt), row.decidedByName, formatMoment(row.decidedAt), row.note};
+                momentText(row.submittedAt), row.decidedByName, momentText(row.decidedAt), row.note};
             if (out.write(Csv::formatRow(fields)) < 0)
                 return Error::database(tr("Berkas CSV tidak dapat ditulis: %1").arg(out.errorString()));
             ++written;

@@ -4,6 +4,7 @@
 #include "common/CliExit.h"
 #include "dms/DmsService.h"
 #include "domain/Nip.h"
+#include "records/RecordType.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -16,12 +17,6 @@ namespace karier {
 using namespace karier::cli;
 
 namespace {
-
-QString moment(const QDateTime& at)
-{
-    return at.isValid() ? at.toLocalTime().toString(QStringLiteral("dd-MM-yyyy HH:mm"))
-                        : QStringLiteral("belum pernah");
-}
 
 QJsonObject scoreJson(const DmsEmployeeView& view)
 {
@@ -71,7 +66,10 @@ int runScore(const std::shared_ptr<Database>& db, const QStringList& args, QText
     const DmsScore& s = view->score;
     out << "Skor Arsip Digital " << Dms::pointsText(s.total) << " · " << Dms::bandText(s.band) << Qt::endl;
     out << view->nama << " · NIP " << Nip::groupedOrAsIs(view->nip) << " · " << view->unitName << Qt::endl;
-    out << "Sinkronisasi terakhir: " << moment(view->computedAt) << Qt::endl << Qt::endl;
+    out << "Sinkronisasi terakhir: "
+        << (view->computedAt.isValid() ? momentText(view->computedAt) : QStringLiteral("belum pernah"))
+        << Qt::endl
+        << Qt::endl;
     const auto group = [&](DmsGroup g, const char* title, double points, double max) {
         out << title << ": " << Dms::pointsText(points) << " dari " << Dms::pointsText(max) << Qt::endl;
         for (const DmsCategoryScore& c : s.categories) {

@@ -398,6 +398,11 @@ RecordType makeDms()
 
 } // namespace
 
+QString momentText(const QDateTime& at)
+{
+    return at.isValid() ? at.toLocalTime().toString(QStringLiteral("dd-MM-yyyy HH:mm")) : QString();
+}
+
 QString indonesianDate(const QDate& date)
 {
     if (!date.isValid())

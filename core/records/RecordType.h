@@ -123,5 +123,7 @@ const RecordType* byCode(const QString& code);
 
 /// "15 Januari 2026": Indonesian long date, independent of the system locale.
 QString indonesianDate(const QDate& date);
+/// "30-11-2026 14:05": a moment in local time, as lists and decisions show it; empty when invalid.
+QString momentText(const QDateTime& at);
 
 } // namespace karier

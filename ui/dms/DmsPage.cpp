@@ -20,11 +20,6 @@ namespace karier {
 
 namespace {
 
-QString moment(const QDateTime& at)
-{
-    return at.isValid() ? at.toLocalTime().toString(QStringLiteral("dd-MM-yyyy HH:mm")) : QString();
-}
-
 QString bandColour(DmsBand band)
 {
     switch (band) {
@@ -267,7 +262,7 @@ void DmsPage::display(const DmsEmployeeView& view)
     m_band->setText(Dms::bandText(view.score.band));
     m_band->setStyleSheet(QStringLiteral("color: %1;").arg(bandColour(view.score.band)));
     m_sync->setText(view.computedAt.isValid()
-            ? tr("Sinkronisasi terakhir: %1").arg(moment(view.computedAt))
+            ? tr("Sinkronisasi terakhir: %1").arg(momentText(view.computedAt))
             : tr("Skor ini dihitung dari data sekarang; belum pernah disimpan."));
 
     for (QGridLayout* grid : {m_utama, m_kondisional}) {
@@ -375,7 +370,7 @@ void DmsScoreCard::reload()
             m_caption->setText(view->computedAt.isValid()
                     ? tr("Sinkronisasi terakhir: %1. %n dokumen belum ada.", nullptr,
                         int(view->score.missing.size()))
-                          .arg(moment(view->computedAt))
+                          .arg(momentText(view->computedAt))
                     : tr("%n dokumen belum ada.", nullptr, int(view->score.missing.size())));
             Q_EMIT loaded();
         });

@@ -52,7 +52,7 @@ QString valueText(const QVariant& value)
 
 QString moment(const QDateTime& at)
 {
-    return at.isValid() ? at.toLocalTime().toString(QStringLiteral("dd-MM-yyyy HH:mm")) : QStringLiteral("–");
+    return at.isValid() ? momentText(at) : QStringLiteral("–");
 }
 
 } // namespace

@@ -119,7 +119,7 @@ void ApprovalListModel::load(int offset)
 
 QDateTime ApprovalListModel::now() const
 {
-    return m_nowForTests.isValid() ? m_nowForTests : QDateTime::currentDateTimeUtc();
+    return QDateTime::currentDateTimeUtc();
 }
 
 const ApprovalRow* ApprovalListModel::rowAt(int row) const
@@ -303,15 +303,12 @@ QVariant ApprovalListModel::data(const QModelIndex& index, int role) const
             return r.unitName == r.indukUnitName ? r.unitName
                                                  : tr("%1 (%2)").arg(r.unitName, r.indukUnitName);
         case Field::Menunggu:
-            return r.submittedAt.isValid()
-                ? tr("Diajukan %1")
-                      .arg(r.submittedAt.toLocalTime().toString(QStringLiteral("dd-MM-yyyy HH:mm")))
-                : QVariant();
+            return r.submittedAt.isValid() ? tr("Diajukan %1").arg(momentText(r.submittedAt)) : QVariant();
         case Field::Status:
             if (!r.decidedByName.isEmpty() || !r.decidedByNip.isEmpty())
                 return tr("Oleh %1 pada %2%3")
                     .arg(r.decidedByName.isEmpty() ? Nip::groupedOrAsIs(r.decidedByNip) : r.decidedByName,
-                        r.decidedAt.toLocalTime().toString(QStringLiteral("dd-MM-yyyy HH:mm")),
+                        momentText(r.decidedAt),
                         r.note.isEmpty() ? QString() : QStringLiteral("\n") + r.note);
             break;
         case Field::Url:

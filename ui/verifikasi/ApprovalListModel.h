@@ -67,8 +67,6 @@ public:
 
     /// "3 hari", "5 jam", "baru saja".
     static QString waitingText(const QDateTime& since, const QDateTime& now);
-    /// For tests: the clock of the Menunggu column.
-    void setNowForTests(const QDateTime& now) { m_nowForTests = now; }
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -119,7 +117,6 @@ private:
     int m_total = 0;
     int m_generation = 0;
     int m_pending = 0;
-    QDateTime m_nowForTests;
 };
 
 } // namespace karier
