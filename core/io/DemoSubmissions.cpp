@@ -2,6 +2,7 @@
 // DemoSeeder::seedDemoSubmissions: demo submissions entered through the real services.
 #include "approval/ApprovalService.h"
 #include "dms/DmsService.h"
+#include "documents/PdfAssembly.h"
 #include "io/DemoSeeder.h"
 #include "org/Organisation.h"
 #include "records/RecordService.h"
@@ -49,19 +50,7 @@ QByteArray demoCertificate(const QString& heading, const QStringList& lines)
         "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
         "<< /Length " + QByteArray::number(content.size()) + " >>\nstream\n" + content + "endstream",
     };
-    QByteArray pdf = "%PDF-1.4\n%\xE2\xE3\xCF\xD3\n";
-    QList<qsizetype> offsets;
-    for (qsizetype i = 0; i < objects.size(); ++i) {
-        offsets.append(pdf.size());
-        pdf += QByteArray::number(i + 1) + " 0 obj\n" + objects.at(i) + "\nendobj\n";
-    }
-    const qsizetype xref = pdf.size();
-    pdf += "xref\n0 " + QByteArray::number(objects.size() + 1) + "\n0000000000 65535 f \n";
-    for (qsizetype offset : offsets)
-        pdf += QByteArray::number(offset).rightJustified(10, '0') + " 00000 n \n";
-    pdf += "trailer\n<< /Size " + QByteArray::number(objects.size() + 1) + " /Root 1 0 R >>\nstartxref\n"
-        + QByteArray::number(xref) + "\n%%EOF\n";
-    return pdf;
+    return assemblePdf(objects);
 }
 
 /// The employee acting in the demo (the seeder enters their data as they would).
