@@ -163,9 +163,18 @@ VerifikasiPage::VerifikasiPage(std::shared_ptr<Database> db, Session session, QW
         m_search->selectAll();
     });
 
-    loadUnits();
-    applyFilters();
     updateActions();
+}
+
+void VerifikasiPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    // The main window makes every page at login; the queries wait until the page is first opened.
+    if (!m_started) {
+        m_started = true;
+        loadUnits();
+        applyFilters();
+    }
 }
 
 QWidget* VerifikasiPage::createFilters()

@@ -67,6 +67,7 @@ Q_SIGNALS:
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     QWidget* createFilters();
@@ -90,6 +91,7 @@ private:
     DecisionDialog* m_dialog = nullptr;
     QString m_exportPathForTests;
     bool m_busy = false;
+    bool m_started = false;
 
     MessageBanner* m_banner = nullptr;
     QComboBox* m_induk = nullptr;
