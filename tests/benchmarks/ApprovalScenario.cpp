@@ -875,24 +875,13 @@ Result<QList<Figure>> guiFigures(const QString& scenario, const QString& databas
     QList<double> open;
     double rss = 0;
     for (int run = 0; run < 5; ++run) {
-        QProcess probe;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-        probe.setProcessEnvironment(environment);
-        probe.start(QStringLiteral(KARIER_APPROVAL_PROBE_EXECUTABLE), {database, nip});
-        if (!probe.waitForFinished(120000) || probe.exitStatus() != QProcess::NormalExit
-            || probe.exitCode() != 0)
-            return failure(QStringLiteral("karier-approval-probe failed: ")
-                + QString::fromUtf8(probe.readAllStandardError()).trimmed());
-        static const QRegularExpression figures(
-            QStringLiteral("\\{\"open_ms\": ([0-9.]+), \"rss_mb\": ([0-9.]+), \"rows\": ([0-9]+)"));
-        const QRegularExpressionMatch match = figures.match(QString::fromUtf8(probe.readAllStandardOutput()));
-        if (!match.hasMatch())
-            return failure(QStringLiteral("karier-approval-probe printed no figures"));
-        if (match.captured(3).toInt() != 50)
-            return failure(QStringLiteral("the console showed %1 rows instead of 50").arg(match.captured(3)));
-        open << match.captured(1).toDouble();
-        rss = std::max(rss, match.captured(2).toDouble());
+        auto probe = runApprovalProbe({database, nip});
+        if (!probe)
+            return probe.error();
+        if (probe->rows != 50)
+            return failure(QStringLiteral("the console showed %1 rows instead of 50").arg(probe->rows));
+        open << probe->openMs;
+        rss = std::max(rss, probe->rssMb);
     }
     return QList<Figure> {
         {scenario, QStringLiteral("open_ms"), median(open), QStringLiteral("ms"), std::nullopt},

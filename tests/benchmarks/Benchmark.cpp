@@ -3,7 +3,9 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QJsonValue>
+#include <QProcess>
 #include <algorithm>
 #include <cmath>
 
@@ -100,6 +102,24 @@ QByteArray toJsonLine(const Figure& figure)
     }
     line += '}';
     return line;
+}
+
+Result<ProbeFigures> runApprovalProbe(const QStringList& arguments)
+{
+    QProcess probe;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    probe.setProcessEnvironment(environment);
+    probe.start(QStringLiteral(KARIER_APPROVAL_PROBE_EXECUTABLE), arguments);
+    if (!probe.waitForFinished(120000) || probe.exitStatus() != QProcess::NormalExit || probe.exitCode() != 0)
+        return Error {ErrorCode::Internal,
+            QStringLiteral("karier-approval-probe failed: ")
+                + QString::fromUtf8(probe.readAllStandardError()).trimmed()};
+    const QJsonObject object = QJsonDocument::fromJson(probe.readAllStandardOutput()).object();
+    if (!object.contains(QStringLiteral("open_ms")))
+        return Error {ErrorCode::Internal, QStringLiteral("karier-approval-probe printed no figures")};
+    return ProbeFigures {object.value(QStringLiteral("open_ms")).toDouble(),
+        object.value(QStringLiteral("rss_mb")).toDouble(), object.value(QStringLiteral("rows")).toInt()};
 }
 
 } // namespace karier::bench

@@ -49,6 +49,15 @@ QByteArray toJsonLine(const Figure& figure);
 /// (PdfScenarios.cpp); its path.
 Result<QString> scannedPdf();
 
+/// One run of karier-approval-probe (offscreen) with \a arguments: what it measured.
+struct ProbeFigures
+{
+    double openMs = 0;
+    double rssMb = 0;
+    int rows = 0;
+};
+Result<ProbeFigures> runApprovalProbe(const QStringList& arguments);
+
 // The scenarios.
 Result<QList<Figure>> startupScenario(); // StartupScenario.cpp
 Result<QList<Figure>> passwordScenario(); // PasswordScenario.cpp

@@ -14,8 +14,6 @@
 #include "org/Organisation.h"
 
 #include <QElapsedTimer>
-#include <QProcess>
-#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <random>
 
@@ -137,22 +135,13 @@ Result<QList<Figure>> dmsScenario()
 
     QList<double> open;
     for (int run = 0; run < Runs; ++run) {
-        QProcess probe;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-        probe.setProcessEnvironment(environment);
-        probe.start(QStringLiteral(KARIER_APPROVAL_PROBE_EXECUTABLE),
-            {QStringLiteral("sqlite:") + file, admin.value(), QStringLiteral("rekapdms")});
-        if (!probe.waitForFinished(120000) || probe.exitStatus() != QProcess::NormalExit
-            || probe.exitCode() != 0)
-            return failure(QStringLiteral("karier-approval-probe failed: ")
-                + QString::fromUtf8(probe.readAllStandardError()).trimmed());
-        static const QRegularExpression figures(
-            QStringLiteral("\\{\"open_ms\": ([0-9.]+), .*\"rows\": ([0-9]+)"));
-        const QRegularExpressionMatch match = figures.match(QString::fromUtf8(probe.readAllStandardOutput()));
-        if (!match.hasMatch() || match.captured(2).toInt() < 10)
+        auto probe
+            = runApprovalProbe({QStringLiteral("sqlite:") + file, admin.value(), QStringLiteral("rekapdms")});
+        if (!probe)
+            return probe.error();
+        if (probe->rows < 10)
             return failure(QStringLiteral("karier-approval-probe showed no recap"));
-        open << match.captured(1).toDouble();
+        open << probe->openMs;
     }
     return QList<Figure> {
         {scenario, QStringLiteral("recalc_10k_ms"), median(recalc), QStringLiteral("ms"), std::nullopt},
