@@ -334,8 +334,8 @@ void TestPdfRenderer::corpus()
     // Every file of the malformed corpus: opened or refused, its first page drawn or refused,
     // never a crash or a hang. A user password is refused; an owner password alone is not.
     const QString dir = qEnvironmentVariable("KARIER_PDF_CORPUS_DIR");
-    if (dir.isEmpty() || !QDir(dir + QStringLiteral("/qpdf")).exists())
-        QSKIP("KARIER_PDF_CORPUS_DIR not set");
+    QVERIFY2(!dir.isEmpty() && QDir(dir + QStringLiteral("/qpdf")).exists(),
+        "KARIER_PDF_CORPUS_DIR is not set or missing");
     const QFileInfoList files = QDir(dir + QStringLiteral("/qpdf"))
                                     .entryInfoList({QStringLiteral("*.pdf")}, QDir::Files, QDir::Name);
     QVERIFY(files.size() > 50);
