@@ -108,7 +108,7 @@ Result<std::shared_ptr<Database>> openDatabase(const QString& option, Database::
 
 int runInit(const QString& dbOption)
 {
-    auto db = openDatabase(dbOption, Database::OpenMode::Migrate);
+    auto db = openDatabase(dbOption, Database::OpenMode::Create);
     if (!db)
         return fail(db.error());
     out() << "Database siap (skema " << db.value()->schemaVersion()
@@ -118,7 +118,7 @@ int runInit(const QString& dbOption)
 
 int runDemo(const QString& dbOption)
 {
-    auto db = openDatabase(dbOption, Database::OpenMode::Migrate);
+    auto db = openDatabase(dbOption, Database::OpenMode::Create);
     if (!db)
         return fail(db.error());
     auto summary = DemoSeeder::seedDemo(db.value());

@@ -4,6 +4,7 @@
 
 #include "Version.h"
 #include "auth/AuthService.h"
+#include "common/AppIcon.h"
 #include "common/Async.h"
 #include "documents/PdfCheckRunner.h"
 #include "login/FirstRunDialog.h"
@@ -16,9 +17,9 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QIcon>
 #include <QPointer>
 #include <QScreen>
+#include <QThread>
 #include <QTimer>
 #include <QTranslator>
 #include <cstdio>
@@ -65,7 +66,9 @@ struct OpenResult
 OpenResult openDatabase(const DatabaseUrl& url)
 {
     OpenResult result;
-    auto opened = Database::open(url);
+    // Only the per-user default file is created on first start; a chosen file must exist.
+    const bool isDefault = url.isSqlite() && url.path == DatabaseUrl::defaultSqlite().path;
+    auto opened = Database::open(url, isDefault ? Database::OpenMode::Create : Database::OpenMode::Migrate);
     if (!opened) {
         result.error = opened.error().message;
         return result;
@@ -143,8 +146,10 @@ int main(int argc, char* argv[])
     if (parser.isSet(versionOption))
         parser.showVersion();
 
+    // Every statement runs on the database's own workers; a wait for one on this thread is a bug.
+    Database::setGuardedThread(QThread::currentThread());
     QGuiApplication::setDesktopFileName(QStringLiteral(KARIER_APP_ID));
-    QGuiApplication::setWindowIcon(QIcon(QStringLiteral(":/karier/icons/karier-asn.svg")));
+    QGuiApplication::setWindowIcon(appIcon());
     // Windows are shown and hidden in turn (login, main window, login again): quit explicitly.
     QApplication::setQuitOnLastWindowClosed(false);
 
@@ -193,7 +198,7 @@ int main(int argc, char* argv[])
             login.setDatabaseError(url.error().message);
             return;
         }
-        runAsync(
+        runCpu(
             &login, [u = url.value()] { return openDatabase(u); },
             [&login](OpenResult opened) {
                 if (!opened.db) {

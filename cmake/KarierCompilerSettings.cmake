@@ -16,3 +16,12 @@ target_compile_definitions(karier_compile_options INTERFACE
     QT_NO_KEYWORDS
     QT_USE_QSTRINGBUILDER
     QT_DISABLE_DEPRECATED_BEFORE=0x060400)
+
+# A second build with sanitizers (CI runs the core and GUI tests in it): e.g. -DKARIER_SANITIZE=address,undefined.
+set(KARIER_SANITIZE "" CACHE STRING "Sanitizers for every target (-fsanitize=...), empty for none")
+if(KARIER_SANITIZE)
+    target_compile_options(karier_compile_options INTERFACE
+        -fsanitize=${KARIER_SANITIZE} -fno-omit-frame-pointer -fno-sanitize-recover=all)
+    target_link_options(karier_compile_options INTERFACE -fsanitize=${KARIER_SANITIZE})
+    target_compile_definitions(karier_compile_options INTERFACE KARIER_SANITIZED=1)
+endif()

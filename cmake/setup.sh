@@ -2,15 +2,17 @@
 # Karier ASN — set up a Debian 12 machine, build, and run the app or the test suite.
 #   sh cmake/setup.sh run    install what is missing, build, start the GUI (embedded SQLite default)
 #   sh cmake/setup.sh test   the same set-up plus PostgreSQL 15, then the whole test suite (ctest)
+#   sh cmake/setup.sh sanitize  the core and GUI tests again in a second build with AddressSanitizer and
+#                               UndefinedBehaviorSanitizer (build-sanitize/; CI runs it after "test")
 # Idempotent and quiet when everything is already installed. Run as root (or with sudo available).
 set -eu
 
 mode=${1:-run}
 [ $# -gt 0 ] && shift
 case "$mode" in
-run | test | build) ;;
+run | test | build | sanitize) ;;
 *)
-    echo "penggunaan: sh cmake/setup.sh run|test|build" >&2
+    echo "penggunaan: sh cmake/setup.sh run|test|build|sanitize" >&2
     exit 2
     ;;
 esac
@@ -20,10 +22,10 @@ build="${KARIER_BUILD_DIR:-$here/build}"
 
 packages="g++ cmake ninja-build pkg-config git
 qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-libqt6sql6-sqlite libqt6sql6-psql libqt6svg6-dev qt6-charts-dev libgl-dev
+libqt6sql6-sqlite libqt6sql6-psql qt6-svg-dev qt6-charts-dev libqt6opengl6-dev libgl-dev
 libpoppler-qt6-dev libsodium-dev libqrencode-dev libqpdf-dev
 xvfb xauth fonts-dejavu-core"
-if [ "$mode" = test ]; then
+if [ "$mode" = test ] || [ "$mode" = sanitize ]; then
     # The package test (package.deb) builds, lints, installs and removes the .deb.
     packages="$packages postgresql-15 postgresql-client-15 poppler-utils
 qt6-qpa-plugins dpkg-dev lintian desktop-file-utils appstream qpdf ghostscript sqlite3"
@@ -45,6 +47,25 @@ if [ -n "$missing" ]; then
     $sudo apt-get update -qq
     # shellcheck disable=SC2086
     $sudo apt-get install -y -qq --no-install-recommends $missing >/dev/null
+fi
+
+if [ "$mode" = sanitize ]; then
+    build="${KARIER_SANITIZE_BUILD_DIR:-$here/build-sanitize}"
+    if [ ! -f "$build/build.ninja" ]; then
+        cmake -S "$here" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+            -DKARIER_SANITIZE=address,undefined >/dev/null
+    fi
+    # Only what the core and GUI tests need (the tests run karier-cli as a child process).
+    targets=$(cd "$here/tests" && ls core/Test*.cpp ui/Test*.cpp | sed 's|.*/||; s|\.cpp$||')
+    # shellcheck disable=SC2086
+    cmake --build "$build" --parallel "$(nproc)" --target karier-cli karier_pdfengine $targets
+    cd "$build"
+    # Leaks in Qt's and fontconfig's one-time caches are not ours: leak checking stays off; every
+    # memory error and undefined behaviour fails the test.
+    ASAN_OPTIONS=detect_leaks=0:abort_on_error=1:strict_string_checks=1:detect_stack_use_after_return=1 \
+        UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+        ctest --output-on-failure --parallel 2 --timeout 900 -R '^(core|ui)\.'
+    exit 0
 fi
 
 if [ ! -f "$build/build.ninja" ]; then

@@ -993,6 +993,26 @@ Number: %2</translation>
         <source> (rincian teknis: </source>
         <translation> (technical details: </translation>
     </message>
+    <message>
+        <source>%1 bukan database Karier ASN (file ini milik program lain); tidak ada yang diubah.</source>
+        <translation>%1 is not a Karier ASN database (the file belongs to another program); nothing was changed.</translation>
+    </message>
+    <message>
+        <source>%1 masih kosong. Jalankan &quot;karier-cli init&quot; terlebih dahulu.</source>
+        <translation>%1 is still empty. Run &quot;karier-cli init&quot; first.</translation>
+    </message>
+    <message>
+        <source>File database %1 tidak ada. Periksa jalurnya, atau buat database baru dengan &quot;karier-cli init&quot;.</source>
+        <translation>The database file %1 does not exist. Check the path, or create a new database with &quot;karier-cli init&quot;.</translation>
+    </message>
+    <message>
+        <source>Database %1 tidak dapat ditulis oleh pengguna ini (file atau foldernya hanya dapat dibaca). Untuk bekerja bersama, gunakan server PostgreSQL.</source>
+        <translation>This user cannot write the database %1 (the file or its folder is read-only). To work together, use a PostgreSQL server.</translation>
+    </message>
+    <message>
+        <source>Kesalahan internal: database dipakai di luar thread pekerjanya.</source>
+        <translation>Internal error: the database was used outside its worker threads.</translation>
+    </message>
 </context>
 <context>
     <name>karier::DatabaseUrl</name>

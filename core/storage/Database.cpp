@@ -9,12 +9,36 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QThread>
+#include <atomic>
+#include <condition_variable>
+#include <deque>
+#include <future>
+#include <mutex>
+#include <thread>
+#include <vector>
 
 namespace karier {
 
 namespace {
 
 QAtomicInteger<quint64> s_instanceCounter;
+std::atomic<QThread*> s_guardedThread {nullptr};
+std::atomic<int> s_guardedCalls {0};
+
+/// Worker threads still running, of every Database: a worker that outlives its Database (it ran the
+/// job that dropped the last reference) is waited for before the process's static teardown.
+struct LiveWorkers
+{
+    std::mutex mutex;
+    std::condition_variable done;
+    int count = 0;
+    ~LiveWorkers()
+    {
+        std::unique_lock lock(mutex);
+        done.wait_for(lock, std::chrono::seconds(10), [this] { return count == 0; });
+    }
+};
+LiveWorkers s_liveWorkers;
 
 /// Schema statements carry no user data and cannot be server-side prepared on PostgreSQL.
 Status execDdl(QSqlDatabase& db, const QString& sql)
@@ -25,88 +49,93 @@ Status execDdl(QSqlDatabase& db, const QString& sql)
     return {};
 }
 
-QString threadConnectionName(const QString& prefix)
+/// "KaSN" in the SQLite header's application_id field: marks a file as Karier ASN's.
+constexpr qint64 SqliteApplicationId = 0x4B61534E;
+
+/// Looks at an existing SQLite file read-only, before anything may write to it: is it ours (or empty)?
+Status checkSqliteFileIsOurs(const QString& path, const QString& name, bool mayAdoptEmpty)
 {
-    return prefix + QLatin1Char('-')
-        + QString::number(reinterpret_cast<quintptr>(QThread::currentThreadId()), 16);
-}
-
-} // namespace
-
-Database::Database(DatabaseUrl url)
-    : m_url(std::move(url))
-    , m_prefix(QStringLiteral("karier-db-%1").arg(s_instanceCounter.fetchAndAddRelaxed(1)))
-{ }
-
-Database::~Database()
-{
-    const QString own = threadConnectionName(m_prefix);
-    const QStringList names = QSqlDatabase::connectionNames();
-    for (const QString& name : names) {
-        if (!name.startsWith(m_prefix + QLatin1Char('-')))
-            continue;
-        if (name == own) {
-            QSqlDatabase db = QSqlDatabase::database(name, false);
+    const QString checkName = name + QStringLiteral("-check");
+    Status status;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), checkName);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+        if (!db.open()) {
+            status = Database::errorFrom(db.lastError(), Database::tr("Membuka %1").arg(path));
+        } else {
+            QSqlQuery tables(db);
+            QSqlQuery appId(db);
+            if (!tables.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"))) {
+                status = Database::errorFrom(tables.lastError(), Database::tr("Membuka %1").arg(path));
+            } else if (!appId.exec(QStringLiteral("PRAGMA application_id")) || !appId.next()) {
+                status = Database::errorFrom(appId.lastError(), Database::tr("Membuka %1").arg(path));
+            } else {
+                QStringList names;
+                while (tables.next())
+                    names << tables.value(0).toString();
+                const qint64 id = appId.value(0).toLongLong();
+                const bool foreignId = id != 0 && id != SqliteApplicationId;
+                const bool ours = names.contains(QStringLiteral("schema_migrations"));
+                if (foreignId || (!names.isEmpty() && !ours))
+                    status
+                        = Error::database(Database::tr("%1 bukan database Karier ASN (file ini milik program "
+                                                       "lain); tidak ada yang diubah.")
+                                              .arg(path));
+                else if (names.isEmpty() && !mayAdoptEmpty)
+                    status = Error::database(Database::tr("%1 masih kosong. Jalankan \"karier-cli init\" "
+                                                          "terlebih dahulu.")
+                                                 .arg(path));
+            }
+            tables = QSqlQuery();
+            appId = QSqlQuery();
             db.close();
         }
-        // Connections of other (finished or idle pool) threads: only the registry entry is removed here;
-        // asking for the handle from this thread would be a cross-thread use.
-        QSqlDatabase::removeDatabase(name);
     }
+    QSqlDatabase::removeDatabase(checkName);
+    return status;
 }
 
-Result<std::shared_ptr<Database>> Database::open(const DatabaseUrl& url, OpenMode mode)
-{
-    std::shared_ptr<Database> db(new Database(url));
-    auto conn = db->connection();
-    if (!conn)
-        return conn.error();
-    if (auto status = db->migrate(mode); !status)
-        return status.error();
-    return db;
-}
-
-Result<QSqlDatabase> Database::connection() const
-{
-    const QString name = threadConnectionName(m_prefix);
-    if (QSqlDatabase::contains(name)) {
-        QSqlDatabase db = QSqlDatabase::database(name, false);
-        if (db.isOpen())
-            return db;
-        QSqlDatabase::removeDatabase(name);
-    }
-    auto opened = openConnection(name);
-    if (!opened)
-        return opened.error();
-    // Close this thread's connection when the thread ends (worker threads of a pool); the
-    // main thread's connection is closed by the destructor.
-    if (QThread* thread = QThread::currentThread(); thread != nullptr) {
-        QObject::connect(
-            thread, &QThread::finished, thread,
-            [name] {
-                if (QSqlDatabase::contains(name)) {
-                    QSqlDatabase::database(name, false).close();
-                    QSqlDatabase::removeDatabase(name);
-                }
-            },
-            Qt::DirectConnection);
-    }
-    return opened;
-}
-
-Result<QSqlDatabase> Database::openConnection(const QString& name) const
+Result<QSqlDatabase> openConnection(
+    const DatabaseUrl& m_url, const QString& name, bool mayCreate, bool mayAdoptEmpty)
 {
     if (m_url.isSqlite()) {
         const QFileInfo info(m_url.path);
-        if (!QDir().mkpath(info.absolutePath()))
-            return Error::database(tr("Folder database %1 tidak dapat dibuat.").arg(info.absolutePath()));
-        if (info.exists() && !info.isFile())
-            return Error::database(tr("%1 bukan file database.").arg(m_url.path));
+        if (!info.exists()) {
+            // Only init, demo and the GUI's own default file create a database: a mistyped path must
+            // not leave folders and an empty database behind.
+            if (!mayCreate)
+                return Error::database(Database::tr("File database %1 tidak ada. Periksa jalurnya, atau buat "
+                                                    "database baru dengan \"karier-cli init\".")
+                                           .arg(m_url.path));
+            if (!QDir().mkpath(info.absolutePath()))
+                return Error::database(
+                    Database::tr("Folder database %1 tidak dapat dibuat.").arg(info.absolutePath()));
+        } else {
+            if (!info.isFile())
+                return Error::database(Database::tr("%1 bukan file database.").arg(m_url.path));
+            if (info.size() > 0) {
+                if (auto ours = checkSqliteFileIsOurs(m_url.path, name, mayAdoptEmpty); !ours)
+                    return ours.error();
+            } else if (!mayAdoptEmpty) {
+                return Error::database(
+                    Database::tr("%1 masih kosong. Jalankan \"karier-cli init\" terlebih dahulu.")
+                        .arg(m_url.path));
+            }
+            // SQLite writes beside the file (-wal, -shm): a user who may not write there would leave
+            // files the owner cannot write, or fail half-way. Shared work belongs on PostgreSQL.
+            if (!info.isWritable() || !QFileInfo(info.absolutePath()).isWritable())
+                return Error::database(Database::tr("Database %1 tidak dapat ditulis oleh pengguna ini (file "
+                                                    "atau foldernya hanya dapat dibaca). Untuk bekerja "
+                                                    "bersama, gunakan server PostgreSQL.")
+                                           .arg(m_url.path));
+        }
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(m_url.path);
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
         if (!db.open()) {
-            const Error error = errorFrom(db.lastError(), tr("Membuka %1").arg(m_url.path));
+            const Error error
+                = Database::errorFrom(db.lastError(), Database::tr("Membuka %1").arg(m_url.path));
             db = QSqlDatabase();
             QSqlDatabase::removeDatabase(name);
             return error;
@@ -117,7 +146,8 @@ Result<QSqlDatabase> Database::openConnection(const QString& name) const
         for (const char* pragma : pragmas) {
             QSqlQuery query(db);
             if (!query.exec(QLatin1String(pragma))) {
-                const Error error = errorFrom(query.lastError(), tr("Membuka %1").arg(m_url.path));
+                const Error error
+                    = Database::errorFrom(query.lastError(), Database::tr("Membuka %1").arg(m_url.path));
                 query = QSqlQuery();
                 db.close();
                 db = QSqlDatabase();
@@ -139,8 +169,8 @@ Result<QSqlDatabase> Database::openConnection(const QString& name) const
         options += QLatin1Char(';') + m_url.options;
     db.setConnectOptions(options);
     if (!db.open()) {
-        const Error error = errorFrom(
-            db.lastError(), tr("Menghubungi server PostgreSQL %1:%2").arg(m_url.host).arg(m_url.port));
+        const Error error = Database::errorFrom(db.lastError(),
+            Database::tr("Menghubungi server PostgreSQL %1:%2").arg(m_url.host).arg(m_url.port));
         db = QSqlDatabase();
         QSqlDatabase::removeDatabase(name);
         return error;
@@ -148,34 +178,194 @@ Result<QSqlDatabase> Database::openConnection(const QString& name) const
     return db;
 }
 
+} // namespace
+
+/// The workers of one Database and their queue. Shared by the Database and its worker threads, so a
+/// worker that outlives the Database still has its queue and its connection's name.
+struct Database::Executor
+{
+    DatabaseUrl url;
+    QString prefix;
+    bool mayCreate = true; ///< set by open(): a missing SQLite file may be created
+    bool mayAdoptEmpty = true; ///< set by open(): an empty SQLite file may receive the schema
+    std::mutex mutex;
+    std::condition_variable wake;
+    std::deque<std::function<void()>> queue;
+    bool stopping = false;
+    std::vector<std::thread> threads;
+};
+
+namespace {
+
+/// What the running worker thread owns: set for the thread's whole life, never looked up by id.
+struct WorkerContext
+{
+    const Database::Executor* executor = nullptr;
+    QString connectionName;
+};
+thread_local WorkerContext* t_worker = nullptr;
+
+void closeConnection(const QString& name)
+{
+    if (!QSqlDatabase::contains(name))
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+void workerLoop(std::shared_ptr<Database::Executor> executor, int index)
+{
+    WorkerContext context;
+    context.executor = executor.get();
+    context.connectionName = executor->prefix + QStringLiteral("-w%1").arg(index);
+    t_worker = &context;
+    for (;;) {
+        std::function<void()> job;
+        {
+            std::unique_lock lock(executor->mutex);
+            executor->wake.wait(lock, [&] { return executor->stopping || !executor->queue.empty(); });
+            if (executor->queue.empty())
+                break; // stopping, and every queued job has run
+            job = std::move(executor->queue.front());
+            executor->queue.pop_front();
+        }
+        job();
+        // Dropping the job may drop the last reference to the Database: its destructor then stops
+        // the workers and detaches this one, which finishes the loop on its own.
+        job = nullptr;
+    }
+    closeConnection(context.connectionName);
+    t_worker = nullptr;
+    executor.reset();
+    std::lock_guard lock(s_liveWorkers.mutex);
+    --s_liveWorkers.count;
+    s_liveWorkers.done.notify_all();
+}
+
+constexpr int WorkerCount = 2;
+
+} // namespace
+
+Database::Database(DatabaseUrl url) : m_url(std::move(url)), m_executor(std::make_shared<Executor>())
+{
+    m_executor->url = m_url;
+    m_executor->prefix = QStringLiteral("karier-db-%1").arg(s_instanceCounter.fetchAndAddRelaxed(1));
+    {
+        std::lock_guard lock(s_liveWorkers.mutex);
+        s_liveWorkers.count += WorkerCount;
+    }
+    for (int i = 0; i < WorkerCount; ++i)
+        m_executor->threads.emplace_back(workerLoop, m_executor, i);
+}
+
+Database::~Database()
+{
+    {
+        std::lock_guard lock(m_executor->mutex);
+        m_executor->stopping = true;
+    }
+    m_executor->wake.notify_all();
+    const std::thread::id self = std::this_thread::get_id();
+    for (std::thread& thread : m_executor->threads) {
+        if (thread.get_id() == self)
+            thread.detach(); // the last reference was dropped by a job on this worker
+        else
+            thread.join(); // idle: no queued job can outlive the last reference
+    }
+}
+
+Result<std::shared_ptr<Database>> Database::open(const DatabaseUrl& url, OpenMode mode)
+{
+    std::shared_ptr<Database> db(new Database(url));
+    // Before the first job: read by the workers when they open their connections.
+    db->m_executor->mayCreate = mode == OpenMode::Create;
+    db->m_executor->mayAdoptEmpty = mode != OpenMode::RequireExisting;
+    if (auto status = db->read([](QSqlDatabase&) { return Status(); }); !status)
+        return status.error();
+    if (auto status = db->migrate(mode); !status)
+        return status.error();
+    return db;
+}
+
+void Database::post(std::function<void()> job) const
+{
+    {
+        std::lock_guard lock(m_executor->mutex);
+        m_executor->queue.push_back(std::move(job));
+    }
+    m_executor->wake.notify_one();
+}
+
+void Database::setGuardedThread(QThread* thread)
+{
+    s_guardedThread.store(thread);
+}
+
+int Database::blockingCallsOnGuardedThread()
+{
+    return s_guardedCalls.load();
+}
+
+Result<QSqlDatabase> Database::workerConnection() const
+{
+    if (t_worker == nullptr || t_worker->executor != m_executor.get())
+        return Error::database(tr("Kesalahan internal: database dipakai di luar thread pekerjanya."));
+    const QString& name = t_worker->connectionName;
+    if (QSqlDatabase::contains(name)) {
+        {
+            QSqlDatabase db = QSqlDatabase::database(name, false);
+            if (db.isOpen())
+                return db;
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+    return openConnection(m_url, name, m_executor->mayCreate, m_executor->mayAdoptEmpty);
+}
+
+Status Database::onWorker(const std::function<Status(QSqlDatabase&)>& body) const
+{
+    if (t_worker != nullptr && t_worker->executor == m_executor.get()) {
+        auto conn = workerConnection();
+        if (!conn)
+            return conn.error();
+        return body(conn.value());
+    }
+    if (QThread::currentThread() == s_guardedThread.load()) {
+        s_guardedCalls.fetch_add(1);
+        qWarning("karier: the GUI thread waited for the database");
+    }
+    std::promise<Status> promise;
+    std::future<Status> result = promise.get_future();
+    post([this, &body, &promise] { promise.set_value(onWorker(body)); });
+    return result.get();
+}
+
 Status Database::read(const std::function<Status(QSqlDatabase&)>& body) const
 {
-    auto conn = connection();
-    if (!conn)
-        return conn.error();
-    return body(conn.value());
+    return onWorker(body);
 }
 
 Status Database::write(const std::function<Status(QSqlDatabase&)>& body) const
 {
-    auto conn = connection();
-    if (!conn)
-        return conn.error();
-    QSqlDatabase& db = conn.value();
-    {
-        QSqlQuery begin(db);
-        if (!begin.exec(isSqlite() ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN")))
-            return errorFrom(begin.lastError(), tr("Memulai transaksi"));
-    }
-    Status status = body(db);
-    QSqlQuery end(db);
-    if (status.ok()) {
-        if (end.exec(QStringLiteral("COMMIT")))
-            return status;
-        status = errorFrom(end.lastError(), tr("Menyimpan transaksi"));
-    }
-    end.exec(QStringLiteral("ROLLBACK"));
-    return status;
+    return onWorker([this, &body](QSqlDatabase& db) -> Status {
+        {
+            QSqlQuery begin(db);
+            if (!begin.exec(isSqlite() ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN")))
+                return errorFrom(begin.lastError(), tr("Memulai transaksi"));
+        }
+        Status status = body(db);
+        QSqlQuery end(db);
+        if (status.ok()) {
+            if (end.exec(QStringLiteral("COMMIT")))
+                return status;
+            status = errorFrom(end.lastError(), tr("Menyimpan transaksi"));
+        }
+        end.exec(QStringLiteral("ROLLBACK"));
+        return status;
+    });
 }
 
 int Database::schemaVersion() const
@@ -190,10 +380,11 @@ int Database::latestSchemaVersion()
 
 Status Database::migrate(OpenMode mode)
 {
-    auto conn = connection();
-    if (!conn)
-        return conn.error();
-    QSqlDatabase& db = conn.value();
+    return onWorker([this, mode](QSqlDatabase& db) { return migrateOn(db, mode); });
+}
+
+Status Database::migrateOn(QSqlDatabase& db, OpenMode mode)
+{
 
     auto readVersion = [&](QSqlDatabase& c, int& version, bool& hasTable) -> Status {
         const QStringList tables = c.tables(QSql::Tables);
@@ -236,6 +427,13 @@ Status Database::migrate(OpenMode mode)
             SqlQuery lock(c, QStringLiteral("SELECT pg_advisory_xact_lock(72261130)"));
             if (!lock.exec())
                 return lock.error();
+        }
+        if (isSqlite()) {
+            // Marks the file as ours in its header (checked before anything is written on later opens).
+            if (auto marked
+                = execDdl(c, QStringLiteral("PRAGMA application_id = %1").arg(SqliteApplicationId));
+                !marked)
+                return marked;
         }
         if (auto created = execDdl(c,
                 QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER "

@@ -8,6 +8,8 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QVariant>
+
+class QThread;
 #include <functional>
 #include <memory>
 
@@ -15,38 +17,56 @@ namespace karier {
 
 /// One facade over SQLite and PostgreSQL.
 ///
-/// Each thread gets its own connection (Qt SQL connections must stay in the thread that opened
-/// them); it is closed when the thread ends or the Database is destroyed. Writes go through
-/// write(), which wraps the body in one transaction (`BEGIN IMMEDIATE` on SQLite).
+/// Every statement runs on one of the Database's own worker threads (two by default). Each worker
+/// opens its connection on first use and owns it for its whole life: a connection never crosses a
+/// thread and is never looked up by a thread id. post() queues a job on a worker without waiting
+/// (the GUI's way); read() and write() called from any other thread hand their body to a worker
+/// and wait for it (the CLI's and the tests' way); called inside a job or body they run at once on
+/// that worker's connection. Writes go through write(), one transaction (`BEGIN IMMEDIATE` on
+/// SQLite). The destructor lets queued jobs finish, then the workers close their connections.
 class Database
 {
     Q_DECLARE_TR_FUNCTIONS(karier::Database)
 
 public:
     enum class OpenMode {
-        Migrate, ///< create or migrate the schema to the latest version (karier-cli init, the GUI)
-        RequireExisting, ///< refuse an empty database instead of creating tables
+        /// Create the SQLite file (and its folder) when missing, then create or migrate the schema
+        /// (karier-cli init and demo, the GUI's default per-user file, the tests).
+        Create,
+        /// The SQLite file must exist; create or migrate its schema (the GUI on a chosen file).
+        Migrate,
+        /// The database must exist and hold Karier ASN's tables (every other karier-cli command).
+        RequireExisting,
     };
 
     ~Database();
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
 
-    /// Connects, checks the schema version and migrates. A database made by a newer version
-    /// of the program is refused and left untouched.
-    static Result<std::shared_ptr<Database>> open(const DatabaseUrl& url, OpenMode mode = OpenMode::Migrate);
+    /// Connects, checks the schema version and migrates. An existing SQLite file is first looked at
+    /// read-only: another program's database (tables but no Karier ASN schema, or another
+    /// application_id) and a database made by a newer version of the program are refused untouched,
+    /// byte for byte. A file this user cannot write (or whose folder they cannot write, where SQLite
+    /// keeps its -wal and -shm files) is refused too: such files are for PostgreSQL's shared mode.
+    static Result<std::shared_ptr<Database>> open(const DatabaseUrl& url, OpenMode mode = OpenMode::Create);
 
     const DatabaseUrl& url() const { return m_url; }
     DatabaseUrl::Dialect dialect() const { return m_url.dialect; }
     bool isSqlite() const { return m_url.isSqlite(); }
 
-    /// The calling thread's connection, opened on first use.
-    Result<QSqlDatabase> connection() const;
-
     /// Runs \a body inside one write transaction; commits when it returns success, rolls back otherwise.
     Status write(const std::function<Status(QSqlDatabase&)>& body) const;
-    /// Runs \a body on this thread's connection without a transaction (reads).
+    /// Runs \a body on a worker's connection without a transaction (reads).
     Status read(const std::function<Status(QSqlDatabase&)>& body) const;
+
+    /// Queues \a job on a worker thread and returns at once. Inside the job read() and write() run
+    /// on that worker's connection. Jobs should own what they touch (capture by value).
+    void post(std::function<void()> job) const;
+
+    /// The threads that must never wait for the database (the GUI thread): a read() or write()
+    /// called from it still works but is counted and logged (see blockingCallsOnGuardedThread).
+    static void setGuardedThread(QThread* thread);
+    static int blockingCallsOnGuardedThread();
 
     int schemaVersion() const;
     static int latestSchemaVersion();
@@ -54,13 +74,19 @@ public:
     /// Turns a failed query or connection into an Indonesian message (locked, corrupt, unreachable ...).
     static Error errorFrom(const QSqlError& error, const QString& context = {});
 
+    struct Executor;
+
 private:
     explicit Database(DatabaseUrl url);
-    Result<QSqlDatabase> openConnection(const QString& name) const;
+    /// The connection of the worker running this code; an error on any other thread.
+    Result<QSqlDatabase> workerConnection() const;
+    /// Runs \a body on a worker: at once when already on one of ours, else queued and awaited.
+    Status onWorker(const std::function<Status(QSqlDatabase&)>& body) const;
     Status migrate(OpenMode mode);
+    Status migrateOn(QSqlDatabase& db, OpenMode mode);
 
     DatabaseUrl m_url;
-    QString m_prefix;
+    std::shared_ptr<Executor> m_executor;
     int m_schemaVersion = 0;
 };
 

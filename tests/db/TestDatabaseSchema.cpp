@@ -3,12 +3,38 @@
 #include "storage/Database.h"
 #include "storage/Migrations.h"
 
+#include <QSqlError>
 #include <QSqlRecord>
 #include <QTest>
 #include <QtConcurrent>
 
 using namespace karier;
 using karier::test::TestDatabase;
+
+namespace {
+
+/// The first column of the first row of \a sql (unprepared: PRAGMA and SHOW), as text.
+QString textOf(const Database& db, const QString& sql)
+{
+    QString text;
+    const Status status = db.read([&](QSqlDatabase& c) -> Status {
+        QSqlQuery q(c);
+        if (!q.exec(sql) || !q.next())
+            return Database::errorFrom(q.lastError());
+        text = q.value(0).toString();
+        return {};
+    });
+    return status ? text : QStringLiteral("error: ") + status.error().message;
+}
+
+int countOf(const Database& db, const QString& sql)
+{
+    bool ok = false;
+    const int count = textOf(db, sql).toInt(&ok);
+    return ok ? count : -1;
+}
+
+} // namespace
 
 class TestDatabaseSchema : public QObject
 {
@@ -25,16 +51,21 @@ private Q_SLOTS:
         QVERIFY(db);
         QCOMPARE(db->schemaVersion(), Database::latestSchemaVersion());
         QVERIFY(Database::latestSchemaVersion() >= 1);
-        auto conn = db->connection();
-        QVERIFY(conn.ok());
-        SqlQuery q(
-            conn.value(), QStringLiteral("SELECT version, name FROM schema_migrations ORDER BY version"));
-        QVERIFY(q.exec());
+        QList<int> versions;
+        QStringList tables;
+        QVERIFY(db->read([&](QSqlDatabase& c) -> Status {
+            SqlQuery q(c, QStringLiteral("SELECT version, name FROM schema_migrations ORDER BY version"));
+            if (!q.exec())
+                return q.error();
+            while (q.next())
+                versions << q.value(0).toInt();
+            tables = c.tables();
+            return {};
+        }));
         int expected = 1;
-        while (q.next())
-            QCOMPARE(q.value(0).toInt(), expected++);
+        for (int version : versions)
+            QCOMPARE(version, expected++);
         QCOMPARE(expected - 1, Database::latestSchemaVersion());
-        const QStringList tables = conn->tables();
         for (const char* table :
             {"org_units", "employees", "accounts", "audit_log", "login_throttle", "app_settings"})
             QVERIFY2(tables.contains(QLatin1String(table)), table);
@@ -49,10 +80,8 @@ private Q_SLOTS:
         }
         auto again = Database::open(fresh.url());
         QVERIFY2(again.ok(), qPrintable(again.error().message));
-        auto conn = again.value()->connection();
-        SqlQuery q(conn.value(), QStringLiteral("SELECT COUNT(*) FROM schema_migrations"));
-        QVERIFY(q.exec() && q.next());
-        QCOMPARE(q.value(0).toInt(), Database::latestSchemaVersion());
+        QCOMPARE(countOf(*again.value(), QStringLiteral("SELECT COUNT(*) FROM schema_migrations")),
+            Database::latestSchemaVersion());
     }
 
     void newerSchemaIsRefusedAndUntouched()
@@ -139,10 +168,7 @@ private Q_SLOTS:
         });
         QVERIFY(!status.ok());
         QCOMPARE(status.error().code, ErrorCode::Database);
-        auto conn = db->connection();
-        SqlQuery count(conn.value(), QStringLiteral("SELECT COUNT(*) FROM org_units"));
-        QVERIFY(count.exec() && count.next());
-        QCOMPARE(count.value(0).toInt(), 0);
+        QCOMPARE(countOf(*db, QStringLiteral("SELECT COUNT(*) FROM org_units")), 0);
     }
 
     void auditLogIsAppendOnly()
@@ -188,21 +214,14 @@ private Q_SLOTS:
             TestDatabase fresh;
             auto db = fresh.open();
             QVERIFY(db);
-            auto conn = db->connection();
-            QSqlQuery q(conn.value());
-            QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
-            QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
-            QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_keys")) && q.next());
-            QCOMPARE(q.value(0).toInt(), 1);
+            QCOMPARE(textOf(*db, QStringLiteral("PRAGMA journal_mode")), QStringLiteral("wal"));
+            QCOMPARE(textOf(*db, QStringLiteral("PRAGMA foreign_keys")), QStringLiteral("1"));
         } else {
             TestDatabase fresh;
             auto db = fresh.open();
             QVERIFY(db);
-            auto conn = db->connection();
-            QSqlQuery q(conn.value());
-            QVERIFY(q.exec(QStringLiteral("SHOW server_version")) && q.next());
-            QVERIFY2(
-                q.value(0).toString().startsWith(QLatin1String("15")), qPrintable(q.value(0).toString()));
+            const QString version = textOf(*db, QStringLiteral("SHOW server_version"));
+            QVERIFY2(version.startsWith(QLatin1String("15")), qPrintable(version));
         }
     }
 
@@ -225,10 +244,7 @@ private Q_SLOTS:
         });
         for (bool ok : results)
             QVERIFY(ok);
-        auto conn = db->connection();
-        SqlQuery count(conn.value(), QStringLiteral("SELECT COUNT(*) FROM org_units"));
-        QVERIFY(count.exec() && count.next());
-        QCOMPARE(count.value(0).toInt(), 8);
+        QCOMPARE(countOf(*db, QStringLiteral("SELECT COUNT(*) FROM org_units")), 8);
     }
 };
 

@@ -207,8 +207,9 @@ void DmsPage::showEvent(QShowEvent* event)
 void DmsPage::reload()
 {
     const int generation = ++m_generation;
-    runAsync(
-        this, [db = m_db, session = m_session] { return DmsService(db).forEmployee(&session, session.nip); },
+    runDb(
+        m_db, this,
+        [db = m_db, session = m_session] { return DmsService(db).forEmployee(&session, session.nip); },
         [this, generation](Result<DmsEmployeeView> view) {
             if (generation != m_generation)
                 return;
@@ -356,8 +357,9 @@ DmsScoreCard::DmsScoreCard(std::shared_ptr<Database> db, Session session, QWidge
 
 void DmsScoreCard::reload()
 {
-    runAsync(
-        this, [db = m_db, session = m_session] { return DmsService(db).forEmployee(&session, session.nip); },
+    runDb(
+        m_db, this,
+        [db = m_db, session = m_session] { return DmsService(db).forEmployee(&session, session.nip); },
         [this](Result<DmsEmployeeView> view) {
             if (!view) {
                 m_score->setText(QStringLiteral("–"));

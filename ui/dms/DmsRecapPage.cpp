@@ -179,8 +179,8 @@ void DmsRecapPage::showEvent(QShowEvent* event)
 
 void DmsRecapPage::reload()
 {
-    runAsync(
-        this, [db = m_db, session = m_session] { return DmsService(db).recap(&session); },
+    runDb(
+        m_db, this, [db = m_db, session = m_session] { return DmsService(db).recap(&session); },
         [this](Result<QList<DmsRecapRow>> recap) {
             if (!recap) {
                 m_banner->showError(recap.error().message);
@@ -262,8 +262,8 @@ void DmsRecapPage::loadEmployees()
     const qint64 induk = selected.first()->data(Qt::UserRole).toLongLong();
     const bool belowOnly = m_belowOnly->isChecked();
     m_employeesTitle->setText(tr("Memuat…"));
-    runAsync(
-        this,
+    runDb(
+        m_db, this,
         [db = m_db, session = m_session, induk, belowOnly] {
             return DmsService(db).employeesOf(&session, induk, belowOnly, 0, 500);
         },
@@ -293,8 +293,9 @@ void DmsRecapPage::loadEmployees()
 
 void DmsRecapPage::loadMissing(const QString& nip)
 {
-    runAsync(
-        this, [db = m_db, session = m_session, nip] { return DmsService(db).forEmployee(&session, nip); },
+    runDb(
+        m_db, this,
+        [db = m_db, session = m_session, nip] { return DmsService(db).forEmployee(&session, nip); },
         [this](Result<DmsEmployeeView> view) {
             m_missing->clear();
             if (!view) {
@@ -318,8 +319,8 @@ void DmsRecapPage::recalculate()
         return;
     m_recalc->setEnabled(false);
     m_banner->showInfo(tr("Menghitung ulang…"));
-    runAsync(
-        this, [db = m_db, session = m_session] { return DmsService(db).recalculateAll(&session); },
+    runDb(
+        m_db, this, [db = m_db, session = m_session] { return DmsService(db).recalculateAll(&session); },
         [this](Result<int> count) {
             m_recalc->setEnabled(true);
             if (!count) {
@@ -351,7 +352,7 @@ void DmsRecapPage::exportCsv()
             QString::number(r.bands[0]), QString::number(r.bands[1]), QString::number(r.bands[2]),
             QString::number(r.bands[3]), QString::number(r.below100)});
     const int rows = int(m_recap.size());
-    runAsync(
+    runCpu(
         this,
         [path, csv]() -> Status {
             QSaveFile file(path);
@@ -381,8 +382,8 @@ void DmsRecapPage::importCsv()
     }
     m_import->setEnabled(false);
     m_banner->showInfo(tr("Mengimpor…"));
-    runAsync(
-        this,
+    runDb(
+        m_db, this,
         [db = m_db, session = m_session, path]() -> Result<DmsService::ImportReport> {
             QFile file(path);
             if (!file.open(QIODevice::ReadOnly))

@@ -386,8 +386,8 @@ void FirstRunDialog::startDemo()
         tr("Membuat data contoh: unit kerja Pemerintah Kota Surakarta, pegawai contoh, dan "
            "tiga akun demo. Ini memerlukan beberapa detik."));
     showPage(Page::Working);
-    runAsync(
-        this,
+    runDb(
+        m_db, this,
         [db = m_db]() -> Result<DemoSeeder::Summary> {
             auto summary = DemoSeeder::seedDemo(db);
             if (!summary)
@@ -525,8 +525,8 @@ void FirstRunDialog::createAdmin()
     for (QWidget* w : std::initializer_list<QWidget*> {
              m_nipEdit, m_nameEdit, m_passwordEdit, m_repeatEdit, m_createAdminButton, m_adminBackButton})
         w->setEnabled(false);
-    runAsync(
-        this,
+    runDb(
+        m_db, this,
         [db = m_db, nip, name, password] { return DemoSeeder::createFirstAdmin(db, nip, name, password); },
         [this, nip](Result<DemoSeeder::Summary> result) {
             m_busy = false;

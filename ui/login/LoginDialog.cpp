@@ -557,8 +557,8 @@ void LoginDialog::submitCredentials()
     }
     m_banner->clear();
     setBusy(true);
-    runAsync(
-        this, [db = m_db, nip, password] { return AuthService(db).login(nip, password); },
+    runDb(
+        m_db, this, [db = m_db, nip, password] { return AuthService(db).login(nip, password); },
         [this](AuthService::Outcome outcome) {
             setBusy(false);
             handleOutcome(outcome);
@@ -577,8 +577,9 @@ void LoginDialog::submitOtp()
     }
     m_banner->clear();
     setBusy(true);
-    runAsync(
-        this, [db = m_db, pending = m_pending, code] { return AuthService(db).verifyOtp(*pending, code); },
+    runDb(
+        m_db, this,
+        [db = m_db, pending = m_pending, code] { return AuthService(db).verifyOtp(*pending, code); },
         [this](AuthService::Outcome outcome) {
             setBusy(false);
             handleOutcome(outcome);
@@ -598,8 +599,8 @@ void LoginDialog::submitEnrolment()
     }
     m_banner->clear();
     setBusy(true);
-    runAsync(
-        this,
+    runDb(
+        m_db, this,
         [db = m_db, pending = m_pending, code] { return AuthService(db).confirmEnrolment(*pending, code); },
         [this](AuthService::Outcome outcome) {
             setBusy(false);

@@ -217,8 +217,8 @@ MainWindow::MainWindow(std::shared_ptr<Database> db, Session session, QWidget* p
     createStatusBar();
     m_sidebar->setCurrentRow(0);
     loadDashboardData();
-    runAsync(
-        this,
+    runDb(
+        m_db, this,
         [db = m_db, session = m_session] { return ApprovalService(db).takeChangesSinceLastVisit(session); },
         [this, changesArea](Result<VisitChanges> changes) {
             if (!changes || changes->isEmpty())
@@ -488,8 +488,8 @@ void MainWindow::loadDashboardData()
         showEmployee(std::nullopt, tr("Tanpa database"));
         return;
     }
-    runAsync(
-        this,
+    runDb(
+        m_db, this,
         [db = m_db, session = m_session] {
             return RecordService(db).jpForYear(session, QDate::currentDate().year());
         },
@@ -510,8 +510,8 @@ void MainWindow::loadDashboardData()
                 caption += QLatin1Char(' ') + tr("%1 JP lagi masih menunggu verifikasi.").arg(jp.pending);
             m_jpCaption->setText(caption);
         });
-    runAsync(
-        this, [db = m_db, nip = m_session.nip] { return Organisation(db).employeeByNip(nip); },
+    runDb(
+        m_db, this, [db = m_db, nip = m_session.nip] { return Organisation(db).employeeByNip(nip); },
         [this](Result<std::optional<Employee>> result) {
             if (!result)
                 showEmployee(std::nullopt, result.error().message);
@@ -523,8 +523,8 @@ void MainWindow::loadDashboardData()
         return;
     const bool admin = m_session.role == Role::Admin;
     const qint64 managed = m_session.managedUnitId;
-    runAsync(
-        this,
+    runDb(
+        m_db, this,
         [db = m_db, admin, managed]() -> Result<int> {
             return Organisation(db).employeeCount(admin ? 0 : managed);
         },

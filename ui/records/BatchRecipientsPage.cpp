@@ -175,8 +175,8 @@ BatchRecipientsPage::BatchRecipientsPage(std::shared_ptr<Database> db, QWidget* 
     });
     m_nipCount->setText(tr("Belum ada NIP."));
 
-    runAsync(
-        this, [db = m_db] { return Organisation(db).indukUnits(); },
+    runDb(
+        m_db, this, [db = m_db] { return Organisation(db).indukUnits(); },
         [this](Result<QList<OrgUnit>> units) {
             if (!units)
                 return;
@@ -224,7 +224,7 @@ void BatchRecipientsPage::loadFile(const QString& path)
         QStringList nips;
         QString error;
     };
-    runAsync(
+    runCpu(
         this,
         [path] {
             Loaded loaded;
@@ -265,8 +265,8 @@ void BatchRecipientsPage::search()
     m_searchTimer->stop();
     m_searching = true;
     const int generation = ++m_searchGeneration;
-    runAsync(
-        this,
+    runDb(
+        m_db, this,
         [db = m_db, text = m_search->text(), induk = m_induk->currentData().toLongLong()] {
             return Organisation(db).searchEmployees(text, induk, SearchLimit + 1);
         },

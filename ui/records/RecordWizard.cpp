@@ -279,8 +279,8 @@ RecordWizard::RecordWizard(
     layout->addWidget(createFooter());
 
     // Limits for the PDF check, and the facts the rules need, come from the database.
-    runAsync(
-        this, [db = m_db] { return SharedSettings(db).load(); },
+    runDb(
+        m_db, this, [db = m_db] { return SharedSettings(db).load(); },
         [this](Result<SharedSettings::Values> result) {
             PdfCheckOptions options;
             if (result) {
@@ -1033,8 +1033,8 @@ void RecordWizard::refreshContext()
         return;
     m_contextStale = false;
     const int generation = ++m_contextGeneration;
-    runAsync(
-        this,
+    runDb(
+        m_db, this,
         [db = m_db, session = m_session, type = &m_type, current = values(), id = m_recordId,
             batch = m_mode == Mode::Batch] {
             return batch ? BatchService(db).decreeContext()
@@ -1130,8 +1130,8 @@ void RecordWizard::goNext()
     if (currentStep() == DataStep) {
         m_validateTimer->stop();
         pushBusy(tr("Memeriksa isian…"));
-        runAsync(
-            this,
+        runDb(
+            m_db, this,
             [db = m_db, session = m_session, type = &m_type, current = values(), id = m_recordId,
                 batch = m_mode == Mode::Batch] {
                 return batch ? BatchService(db).checkDecree(*type, current)
@@ -1202,8 +1202,8 @@ void RecordWizard::prepareBatch()
         return;
     }
     pushBusy(tr("Mencocokkan %n NIP dengan data pegawai…", nullptr, int(nips.size())));
-    runAsync(
-        this,
+    runDb(
+        m_db, this,
         [db = m_db, session = m_session, type = &m_type, current = values(), nips] {
             return BatchService(db).prepare(&session, *type, current, nips);
         },
@@ -1248,8 +1248,8 @@ void RecordWizard::submitBatch()
             tr("%1 Riwayat ini langsung berstatus Disetujui.\n\nApakah anda yakin?").arg(m_plan->summary())))
         return;
     pushBusy(tr("Menyimpan %n riwayat…", nullptr, int(m_plan->recipients.size())));
-    runAsync(
-        this,
+    runDb(
+        m_db, this,
         [db = m_db, session = m_session, plan = *m_plan, document = *m_document] {
             return BatchService(db).apply(&session, plan, document);
         },
@@ -1296,8 +1296,8 @@ void RecordWizard::saveDraft()
         Error error;
     };
     pushBusy(tr("Menyimpan draf…"));
-    runAsync(
-        this,
+    runDb(
+        m_db, this,
         [db = m_db, session = m_session, request = saveRequest()] {
             Outcome outcome;
             RecordService service(db);
@@ -1356,8 +1356,8 @@ void RecordWizard::submit()
     if (!Confirm::ask(this, tr("Apakah anda yakin?")))
         return;
     pushBusy(tr("Mengirim…"));
-    runAsync(
-        this,
+    runDb(
+        m_db, this,
         [db = m_db, session = m_session, request = saveRequest()] {
             return RecordService(db).submit(session, request);
         },
@@ -1457,7 +1457,7 @@ void RecordWizard::checkFinished(const PdfCheckResult& result)
     m_readingDocument = true;
     m_checkBusyText->setText(tr("Membaca dokumen…"));
     const qint64 limit = m_runner->options().limits.maxBytes;
-    runAsync(
+    runCpu(
         this,
         [path, expected = result.bytes, limit] {
             Read read;
@@ -1559,7 +1559,7 @@ void RecordWizard::startFit()
             ? m_fitDir->filePath(QFileInfo(source).completeBaseName() + QStringLiteral(".pdf"))
             : QString();
         m_fitButton->hide();
-        runAsync(
+        runCpu(
             this,
             [target, pdf] {
                 QSaveFile file(target);
@@ -1689,8 +1689,9 @@ void RecordWizard::presetValues(const QVariantMap& values)
 void RecordWizard::loadRecord(qint64 recordId)
 {
     pushBusy(tr("Memuat riwayat…"));
-    runAsync(
-        this, [db = m_db, session = m_session, recordId] { return RecordService(db).get(session, recordId); },
+    runDb(
+        m_db, this,
+        [db = m_db, session = m_session, recordId] { return RecordService(db).get(session, recordId); },
         [this](Result<RecordDetail> result) {
             popBusy();
             if (!result) {
@@ -1767,8 +1768,8 @@ void RecordWizard::applyRecord(const RecordDetail& detail)
                                     .arg(stored.info.pages));
         m_documentInfo->show();
         const qint64 documentId = summary.document.id;
-        runAsync(
-            this,
+        runDb(
+            m_db, this,
             [db = m_db, session = m_session, documentId] {
                 return RecordService(db).documentContent(session, documentId);
             },

@@ -204,13 +204,13 @@ public:
         layout->addLayout(body, 1);
         layout->addLayout(buttons);
 
-        runAsync(
-            this,
+        runDb(
+            m_db, this,
             [db = m_db, session = m_session, recordId] { return RecordService(db).get(session, recordId); },
             [this](Result<RecordDetail> result) { display(result); });
         // Every step so far: submitted, decided (by whom, when, with which note), submitted again.
-        runAsync(
-            this,
+        runDb(
+            m_db, this,
             [db = m_db, session = m_session, recordId] {
                 return ApprovalService(db).history(session, recordId);
             },
@@ -298,8 +298,8 @@ private:
             return;
         }
         const QString name = s.document.originalName;
-        runAsync(
-            this,
+        runDb(
+            m_db, this,
             [db = m_db, session = m_session, id = s.document.id] {
                 return RecordService(db).documentContent(session, id);
             },
@@ -558,8 +558,8 @@ void RiwayatPage::refresh()
         m_emptyAction->hide();
     }
     const bool wantJp = m_typeCodes.contains(QStringLiteral("kursus"));
-    runAsync(
-        this,
+    runDb(
+        m_db, this,
         [db = m_db, session = m_session, codes = m_typeCodes, year = m_jpYear, wantJp] {
             RecordService service(db);
             Loaded out;
@@ -787,8 +787,8 @@ void RiwayatPage::removeSelected()
     if (!Confirm::ask(this, question, withdraw ? tr("Tarik") : tr("Hapus"), tr("Batal")))
         return;
     m_deleteButton->setEnabled(false);
-    runAsync(
-        this,
+    runDb(
+        m_db, this,
         [db = m_db, session = m_session, id, version] {
             return RecordService(db).remove(session, id, version);
         },

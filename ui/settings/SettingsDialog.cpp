@@ -325,7 +325,7 @@ void SettingsDialog::testConnection()
     }
     m_testButton->setEnabled(false);
     m_connectionResult->showInfo(tr("Menguji koneksi…"));
-    runAsync(
+    runCpu(
         this, [url] { return AppSettings::testConnection(url); },
         [this](Result<QString> result) {
             m_testButton->setEnabled(true);
@@ -343,8 +343,8 @@ void SettingsDialog::loadShared()
 {
     if (!m_sharedGroup)
         return;
-    runAsync(
-        this, [db = m_db] { return SharedSettings(db).load(); },
+    runDb(
+        m_db, this, [db = m_db] { return SharedSettings(db).load(); },
         [this](Result<SharedSettings::Values> result) {
             if (!result) {
                 m_banner->showError(result.error().message);
@@ -413,8 +413,8 @@ void SettingsDialog::save()
     }
     // Every workstation: the database, off the GUI thread; refused by core for anyone but Admin.
     setBusy(true);
-    runAsync(
-        this,
+    runDb(
+        m_db, this,
         [db = m_db, session = *m_session, values = *shared] {
             return AppSettings::setShared(db, session, values);
         },

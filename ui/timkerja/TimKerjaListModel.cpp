@@ -84,8 +84,9 @@ void TimKerjaListModel::load(int offset)
         Q_EMIT loadingChanged(true);
     TimKerjaQuery query = m_query;
     query.offset = offset;
-    runAsync(
-        this, [db = m_db, session = m_session, query] { return TimKerjaService(db).listOwn(session, query); },
+    runDb(
+        m_db, this,
+        [db = m_db, session = m_session, query] { return TimKerjaService(db).listOwn(session, query); },
         [this, generation](Result<TimKerjaListPage> page) {
             if (--m_pending == 0)
                 Q_EMIT loadingChanged(false);

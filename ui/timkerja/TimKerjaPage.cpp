@@ -624,8 +624,8 @@ void TimKerjaPage::createKode()
         return;
     }
     m_newKode->setEnabled(false);
-    runAsync(
-        this, [db = m_db, session = m_session] { return TimKerjaService(db).newKode(session); },
+    runDb(
+        m_db, this, [db = m_db, session = m_session] { return TimKerjaService(db).newKode(session); },
         [this](Result<QString> kode) {
             updateFormState();
             if (!kode) {
@@ -733,8 +733,8 @@ void TimKerjaPage::continueSave()
     request.linkCheck = check;
     setBusy(true);
     m_banner->showInfo(tr("Menyimpan…"));
-    runAsync(
-        this,
+    runDb(
+        m_db, this,
         [db = m_db, session = m_session, request] {
             TimKerjaService service(db);
             Outcome out;
@@ -791,8 +791,8 @@ void TimKerjaPage::removeCurrent()
         return;
     }
     setBusy(true);
-    runAsync(
-        this,
+    runDb(
+        m_db, this,
         [db = m_db, session = m_session, id = entry.id, version = entry.version] {
             return TimKerjaService(db).remove(session, id, version);
         },
@@ -821,8 +821,8 @@ void TimKerjaPage::loadEntry(qint64 id)
     if (m_busy)
         return;
     setBusy(true);
-    runAsync(
-        this, [db = m_db, session = m_session, id] { return TimKerjaService(db).get(session, id); },
+    runDb(
+        m_db, this, [db = m_db, session = m_session, id] { return TimKerjaService(db).get(session, id); },
         [this](Result<TimKerjaEntry> entry) {
             setBusy(false);
             if (!entry) {
@@ -1008,8 +1008,8 @@ void TimKerjaPage::showHistory()
         return;
     const qint64 id = m_entry->id;
     const QString title = tr("Riwayat proses: %1").arg(m_entry->namaTimKerja);
-    runAsync(
-        this, [db = m_db, session = m_session, id] { return ApprovalService(db).history(session, id); },
+    runDb(
+        m_db, this, [db = m_db, session = m_session, id] { return ApprovalService(db).history(session, id); },
         [this, title](Result<QList<HistoryEntry>> history) {
             if (!history) {
                 m_banner->showError(history.error().message);

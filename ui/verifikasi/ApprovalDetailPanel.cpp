@@ -159,8 +159,8 @@ ApprovalDetailPanel::ApprovalDetailPanel(std::shared_ptr<Database> db, Session s
         m_linkStatus->setProperty("role", linkStatusNeedsWarning(result.status) ? "warningText" : "okText");
         PageStyle::restyle(m_linkStatus);
         const qint64 id = m_id;
-        runAsync(
-            this,
+        runDb(
+            m_db, this,
             [db = m_db, session = m_session, id, result] {
                 return TimKerjaService(db).recordLinkCheck(session, id, result);
             },
@@ -180,8 +180,8 @@ void ApprovalDetailPanel::showRecord(qint64 id)
         m_stack->setCurrentIndex(0);
         return;
     }
-    runAsync(
-        this, [db = m_db, session = m_session, id] { return ApprovalService(db).detail(session, id); },
+    runDb(
+        m_db, this, [db = m_db, session = m_session, id] { return ApprovalService(db).detail(session, id); },
         [this, generation, id](Result<ApprovalDetail> detail) {
             if (generation != m_generation)
                 return;
@@ -292,8 +292,8 @@ void ApprovalDetailPanel::showDetail(const ApprovalDetail& detail)
     } else if (row.documentId > 0) {
         const qint64 documentId = row.documentId;
         const int generation = m_generation;
-        runAsync(
-            this,
+        runDb(
+            m_db, this,
             [db = m_db, session = m_session, documentId] {
                 return RecordService(db).documentContent(session, documentId);
             },

@@ -89,8 +89,9 @@ void ApprovalListModel::load(int offset)
         Q_EMIT loadingChanged(true);
     ApprovalQuery query = m_query;
     query.offset = offset;
-    runAsync(
-        this, [db = m_db, session = m_session, query] { return ApprovalService(db).list(session, query); },
+    runDb(
+        m_db, this,
+        [db = m_db, session = m_session, query] { return ApprovalService(db).list(session, query); },
         [this, generation](Result<ApprovalPage> page) {
             if (--m_pending == 0)
                 Q_EMIT loadingChanged(false);

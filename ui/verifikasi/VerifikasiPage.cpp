@@ -405,8 +405,8 @@ void VerifikasiPage::loadUnits()
     m_satker->clear();
     m_satker->addItem(tr("Semua Satker"), qint64(0));
     m_satker->blockSignals(false);
-    runAsync(
-        this, [db = m_db] { return Organisation(db).units(); },
+    runDb(
+        m_db, this, [db = m_db] { return Organisation(db).units(); },
         [this](Result<QList<OrgUnit>> units) {
             if (!units) {
                 m_banner->showError(units.error().message);
@@ -582,8 +582,8 @@ void VerifikasiPage::runDecision(DecisionRequest request)
     m_busy = true;
     updateActions();
     m_banner->showInfo(tr("Menyimpan keputusan…"));
-    runAsync(
-        this,
+    runDb(
+        m_db, this,
         [db = m_db, session = m_session, request] { return ApprovalService(db).decide(session, request); },
         [this, decision = request.decision](Result<DecisionOutcome> outcome) {
             m_busy = false;
@@ -635,8 +635,8 @@ void VerifikasiPage::showHistory()
         return;
     const qint64 id = row->id;
     const QString title = tr("Riwayat proses: %1 — %2").arg(row->title, row->nama);
-    runAsync(
-        this, [db = m_db, session = m_session, id] { return ApprovalService(db).history(session, id); },
+    runDb(
+        m_db, this, [db = m_db, session = m_session, id] { return ApprovalService(db).history(session, id); },
         [this, title](Result<QList<HistoryEntry>> history) {
             if (!history) {
                 m_banner->showError(history.error().message);
@@ -667,8 +667,8 @@ void VerifikasiPage::exportCsv()
     m_busy = true;
     updateActions();
     m_banner->showInfo(tr("Mengekspor…"));
-    runAsync(
-        this,
+    runDb(
+        m_db, this,
         [db = m_db, session = m_session, query, path]() -> Result<int> {
             QSaveFile file(path);
             if (!file.open(QIODevice::WriteOnly))

@@ -126,7 +126,7 @@ void PdfThumbnail::start()
     const QSize box = (m_thumbnailSize - QSize(4, 4)).expandedTo(QSize(8, 8));
     const QSize pixels(int(std::floor(box.width() * dpr)), int(std::floor(box.height() * dpr)));
     const quint64 serial = m_serial;
-    runAsync(
+    runCpu(
         this,
         [pdf = m_pdf, pixels]() {
             Rendered result;
