@@ -1,16 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // karier-cli: the headless tool for admins and scripts. Thin: parses options, calls core, prints.
-// Exit codes: 0 done, 1 input refused, 2 usage, 3 database error.
+// Exit codes: 0 done, 1 input refused, 2 usage (or a file argument that is not a readable regular file),
+// 3 database error. Text from the data is escaped (common/Text.h) before it reaches the terminal; the CSV
+// export to "-" is data for a program and stays exact.
 
 #include "Version.h"
 #include "auth/AuthService.h"
 #include "common/CliExit.h"
+#include "common/Text.h"
 #include "dms/DmsCommand.h"
 #include "documents/CheckPdfCommand.h"
 #include "documents/FitPdfCommand.h"
 #include "domain/Nip.h"
 #include "io/DemoSeeder.h"
 #include "io/EmployeeCsv.h"
+#include "io/InputFile.h"
 #include "org/Organisation.h"
 #include "records/BatchCommand.h"
 #include "settings/AppSettings.h"
@@ -208,22 +212,18 @@ int runUser(const QString& dbOption, const QStringList& args)
 
 int runImport(const QString& dbOption, const QString& fileName)
 {
-    QFile file(fileName);
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(Error::invalid(
-            QStringLiteral("File %1 tidak dapat dibuka: %2").arg(fileName, file.errorString())));
-    if (file.size() > 64 * 1024 * 1024)
-        return fail(
-            Error::invalid(QStringLiteral("File %1 terlalu besar (lebih dari 64 MB).").arg(fileName)));
-    const QByteArray data = file.readAll();
+    // Only a regular file, read up to 64 MB whatever its stated size (/dev/zero, a FIFO: exit 2).
+    const auto data = InputFile::read(fileName);
+    if (!data)
+        return fail(data.error());
     auto db = openDatabase(dbOption, Database::OpenMode::RequireExisting);
     if (!db)
         return fail(db.error());
-    auto report = EmployeeCsv::import(db.value(), nullptr, data);
+    auto report = EmployeeCsv::import(db.value(), nullptr, data.value());
     if (!report)
         return fail(report.error());
     for (const QString& line : report->errors)
-        err() << line << Qt::endl;
+        err() << Text::forTerminal(line) << Qt::endl; // the reasons quote the file's cells
     out() << "Impor selesai: " << report->inserted << " baru, " << report->updated << " diperbarui, "
           << report->unchanged << " tidak berubah, " << report->errors.size() << " ditolak." << Qt::endl;
     return report->allAccepted() ? Done : Refused;
@@ -254,7 +254,7 @@ int runExport(const QString& dbOption, const QString& fileName)
     if (!file.commit())
         return fail(Error::invalid(
             QStringLiteral("File %1 tidak dapat disimpan: %2").arg(fileName, file.errorString())));
-    out() << count.value() << " pegawai diekspor ke " << fileName << "." << Qt::endl;
+    out() << count.value() << " pegawai diekspor ke " << Text::forTerminal(fileName) << "." << Qt::endl;
     return Done;
 }
 

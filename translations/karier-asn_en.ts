@@ -1997,6 +1997,41 @@ Sharpness: %3</translation>
     </message>
 </context>
 <context>
+    <name>karier::InputFile</name>
+    <message>
+        <source>%1 tidak dapat dibaca: %2</source>
+        <translation>%1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>%1 terlalu besar (lebih dari %2 MB).</source>
+        <translation>%1 is too large (more than %2 MB).</translation>
+    </message>
+    <message>
+        <source>File %1</source>
+        <translation>The file %1</translation>
+    </message>
+    <message>
+        <source>Nama file kosong.</source>
+        <translation>The file name is empty.</translation>
+    </message>
+    <message>
+        <source>File %1 tidak ditemukan.</source>
+        <translation>The file %1 was not found.</translation>
+    </message>
+    <message>
+        <source>File %1 tidak dapat dibuka: %2</source>
+        <translation>The file %1 cannot be opened: %2</translation>
+    </message>
+    <message>
+        <source>%1 adalah folder, bukan file.</source>
+        <translation>%1 is a folder, not a file.</translation>
+    </message>
+    <message>
+        <source>%1 bukan file biasa (pipa, perangkat atau soket); berikan sebuah file.</source>
+        <translation>%1 is not a regular file (a pipe, device or socket); give a file.</translation>
+    </message>
+</context>
+<context>
     <name>karier::Libraries</name>
     <message>
         <source>antarmuka, database, jaringan</source>
@@ -4557,6 +4592,25 @@ Are you sure?</translation>
     <message>
         <source>Ditolak</source>
         <translation>Rejected</translation>
+    </message>
+</context>
+<context>
+    <name>karier::Text</name>
+    <message>
+        <source>karakter kendali</source>
+        <translation>control character</translation>
+    </message>
+    <message>
+        <source>karakter terlarang</source>
+        <translation>forbidden character</translation>
+    </message>
+    <message>
+        <source>%1 memuat %2 %3 (posisi %4)</source>
+        <translation>%1 contains %2 %3 (position %4)</translation>
+    </message>
+    <message>
+        <source>kolom %1</source>
+        <translation>column %1</translation>
     </message>
 </context>
 <context>

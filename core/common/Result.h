@@ -11,6 +11,7 @@ namespace karier {
 enum class ErrorCode {
     None,
     InvalidInput, ///< the user's input was refused (CLI exit 1)
+    BadPath, ///< a file named by the user is missing, unreadable or not a regular file (CLI exit 2)
     NotFound,
     Forbidden, ///< AccessPolicy said no
     Conflict, ///< optimistic locking: someone else changed the row

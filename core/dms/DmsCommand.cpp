@@ -2,12 +2,13 @@
 #include "dms/DmsCommand.h"
 
 #include "common/CliExit.h"
+#include "common/Text.h"
 #include "dms/DmsService.h"
 #include "domain/Nip.h"
+#include "io/InputFile.h"
 #include "records/RecordType.h"
 
 #include <QCommandLineParser>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -60,12 +61,15 @@ int runScore(const std::shared_ptr<Database>& db, const QStringList& args, QText
     if (!view)
         return failWith(err, view.error());
     if (parser.isSet(QStringLiteral("json"))) {
-        out << QJsonDocument(scoreJson(view.value())).toJson(QJsonDocument::Indented);
+        out << Text::jsonControlsEscaped(
+            QJsonDocument(scoreJson(view.value())).toJson(QJsonDocument::Indented));
         return Done;
     }
     const DmsScore& s = view->score;
     out << "Skor Arsip Digital " << Dms::pointsText(s.total) << " · " << Dms::bandText(s.band) << Qt::endl;
-    out << view->nama << " · NIP " << Nip::groupedOrAsIs(view->nip) << " · " << view->unitName << Qt::endl;
+    // Names come from the data: controls are escaped before they reach the terminal.
+    out << Text::forTerminal(view->nama) << " · NIP " << Nip::groupedOrAsIs(view->nip) << " · "
+        << Text::forTerminal(view->unitName) << Qt::endl;
     out << "Sinkronisasi terakhir: "
         << (view->computedAt.isValid() ? momentText(view->computedAt) : QStringLiteral("belum pernah"))
         << Qt::endl
@@ -91,7 +95,7 @@ int runScore(const std::shared_ptr<Database>& db, const QStringList& args, QText
     } else {
         out << "Dokumen yang belum ada (poin terbesar dahulu):" << Qt::endl;
         for (const DmsMissing& m : s.missing)
-            out << "  " << m.text() << Qt::endl;
+            out << "  " << Text::forTerminal(m.text()) << Qt::endl;
     }
     return Done;
 }
@@ -119,17 +123,19 @@ int runRecap(const std::shared_ptr<Database>& db, const QStringList& args, QText
                 {QStringLiteral("sangat_lengkap"), r.bands[0]}, {QStringLiteral("lengkap"), r.bands[1]},
                 {QStringLiteral("cukup_lengkap"), r.bands[2]}, {QStringLiteral("kurang_lengkap"), r.bands[3]},
                 {QStringLiteral("below_100"), r.below100}});
-        out << QJsonDocument(QJsonObject {{QStringLiteral("recalculated"), recalculated.value()},
-                                 {QStringLiteral("units"), units}})
-                   .toJson(QJsonDocument::Indented);
+        out << Text::jsonControlsEscaped(QJsonDocument(
+            QJsonObject {{QStringLiteral("recalculated"), recalculated.value()},
+                {QStringLiteral("units"),
+                    units}}).toJson(QJsonDocument::Indented));
         return Done;
     }
     out << "Skor dihitung ulang untuk " << recalculated.value() << " pegawai." << Qt::endl;
     out << QStringLiteral("Perangkat Daerah").leftJustified(44)
         << " Pegawai  Rata-rata  SL    L     CL    KL   <100" << Qt::endl;
     for (const DmsRecapRow& r : recap.value()) {
-        out << r.name.left(44).leftJustified(44) << " " << QString::number(r.employees).rightJustified(7)
-            << "  " << Dms::pointsText(r.average).rightJustified(9);
+        out << Text::forTerminal(r.name).left(44).leftJustified(44) << " "
+            << QString::number(r.employees).rightJustified(7) << "  "
+            << Dms::pointsText(r.average).rightJustified(9);
         for (int band = 0; band < 4; ++band)
             out << " " << QString::number(r.bands[band]).rightJustified(5);
         out << " " << QString::number(r.below100).rightJustified(5) << Qt::endl;
@@ -142,19 +148,14 @@ int runImport(
 {
     if (args.size() != 1 || args.first().startsWith(QLatin1Char('-')))
         return usageWith(err, QStringLiteral("import-dms memerlukan tepat satu nama file CSV."));
-    QFile file(args.first());
-    if (!file.open(QIODevice::ReadOnly))
-        return failWith(err,
-            Error::invalid(
-                QStringLiteral("File %1 tidak dapat dibuka: %2").arg(args.first(), file.errorString())));
-    if (file.size() > 64 * 1024 * 1024)
-        return failWith(err,
-            Error::invalid(QStringLiteral("File %1 terlalu besar (lebih dari 64 MB).").arg(args.first())));
-    auto report = DmsService(db).importCsv(nullptr, file.readAll());
+    const auto data = InputFile::read(args.first());
+    if (!data)
+        return failWith(err, data.error());
+    auto report = DmsService(db).importCsv(nullptr, data.value());
     if (!report)
         return failWith(err, report.error());
     for (const QString& line : report->errors)
-        err << line << Qt::endl;
+        err << Text::forTerminal(line) << Qt::endl;
     out << "Impor DMS selesai: " << report->inserted << " baru, " << report->updated << " diperbarui, "
         << report->unchanged << " tidak berubah, " << report->errors.size() << " ditolak." << Qt::endl;
     return report->errors.isEmpty() ? Done : Refused;

@@ -2,6 +2,7 @@
 #include "dms/DmsService.h"
 
 #include "auth/AccessPolicy.h"
+#include "common/Text.h"
 #include "domain/Nip.h"
 #include "io/Csv.h"
 #include "org/Organisation.h"
@@ -207,14 +208,19 @@ Status DmsService::attachUpload(
     if (!category)
         return Error::invalid(tr("Kategori arsip \"%1\" tidak dikenal.")
                                   .arg(values.value(QStringLiteral("kategori")).toString()));
+    // Matched by Text::foldKey in C++, as the import does, so that both dialects find the same row.
     SqlQuery row(c,
         QStringLiteral(
-            "SELECT d.id, d.document_in_siasn, r.status FROM dms_rows d LEFT JOIN records r ON r.id = "
-            "d.record_id WHERE d.employee_id = ? AND d.category = ? AND lower(d.reference) = lower(?)"));
-    row.bindAll(employeeId, Dms::categoryCode(*category), reference);
+            "SELECT d.id, d.document_in_siasn, r.status, d.reference FROM dms_rows d LEFT JOIN records r ON "
+            "r.id = d.record_id WHERE d.employee_id = ? AND d.category = ?"));
+    row.bindAll(employeeId, Dms::categoryCode(*category));
     if (!row.exec())
         return row.error();
-    if (!row.next())
+    const QString key = Text::foldKey(reference);
+    bool found = false;
+    while (!found && row.next())
+        found = Text::foldKey(row.value(3).toString()) == key;
+    if (!found)
         return Error::invalid(tr("Riwayat arsip \"%1\" tidak ada pada data Anda.").arg(reference));
     if (row.value(1).toBool() || row.value(2).toString() == statusCode(SubmissionStatus::Disetujui))
         return Error::conflict(tr("Dokumen untuk \"%1\" sudah lengkap dan terverifikasi.").arg(reference));
@@ -415,11 +421,17 @@ Result<DmsService::ImportReport> DmsService::importCsv(const Session* actor, con
     QHash<QString, int> seen;
     const auto field = [&](const Csv::Row& row, const char* name) {
         const int index = columns.value(QLatin1String(name), -1);
-        return index >= 0 && index < row.fields.size() ? row.fields.at(index).trimmed() : QString();
+        return index >= 0 && index < row.fields.size() ? Csv::cellText(row.fields.at(index)) : QString();
     };
     for (const Csv::Row& row : table->rows) {
         Item item;
         item.line = row.line;
+        // Control characters and noncharacters are refused in every cell, the same on both dialects.
+        if (const QString problem = Text::rowProblem(table->header, row.fields); !problem.isEmpty()) {
+            errorLines << row.line;
+            report.errors << tr("baris %1: %2").arg(row.line).arg(problem);
+            continue;
+        }
         auto nip = Nip::parse(field(row, "nip"));
         if (!nip) {
             errorLines << row.line;
@@ -456,7 +468,7 @@ Result<DmsService::ImportReport> DmsService::importCsv(const Session* actor, con
             continue;
         }
         const QString key = item.nip + QLatin1Char('|') + Dms::categoryCode(item.category) + QLatin1Char('|')
-            + item.reference.toLower();
+            + Text::foldKey(item.reference);
         if (seen.contains(key)) {
             errorLines << row.line;
             report.errors << tr("baris %1: sama dengan baris %2").arg(row.line).arg(seen.value(key));
@@ -469,10 +481,12 @@ Result<DmsService::ImportReport> DmsService::importCsv(const Session* actor, con
     const QDateTime timestamp = now();
     const Status status = m_db->write([&](QSqlDatabase& c) -> Status {
         SqlQuery employee(c, QStringLiteral("SELECT id FROM employees WHERE nip = ?"));
+        // The employee's rows of the category, compared by Text::foldKey in C++: SQL lower() folds only
+        // ASCII on SQLite but every letter on PostgreSQL, so "SK Élan" and "sk élan" were two rows on one
+        // and the same row on the other.
         SqlQuery existing(c,
-            QStringLiteral(
-                "SELECT id, document_in_siasn FROM dms_rows WHERE employee_id = ? AND category = ? AND "
-                "lower(reference) = lower(?)"));
+            QStringLiteral("SELECT id, document_in_siasn, reference FROM dms_rows WHERE employee_id = ? AND "
+                           "category = ?"));
         SqlQuery insert(c,
             QStringLiteral(
                 "INSERT INTO dms_rows (employee_id, category, reference, document_in_siasn, created_at) "
@@ -496,15 +510,24 @@ Result<DmsService::ImportReport> DmsService::importCsv(const Session* actor, con
                 employeeId = employee.value(0).toLongLong();
                 idOf.insert(item.nip, employeeId);
             }
-            existing.bindAll(employeeId, Dms::categoryCode(item.category), item.reference);
+            existing.bindAll(employeeId, Dms::categoryCode(item.category));
             if (!existing.exec())
                 return existing.error();
-            if (existing.next()) {
-                if (existing.value(1).toBool() == item.present) {
+            const QString key = Text::foldKey(item.reference);
+            qint64 existingId = 0;
+            bool existingPresent = false;
+            while (existingId == 0 && existing.next()) {
+                if (Text::foldKey(existing.value(2).toString()) == key) {
+                    existingId = existing.value(0).toLongLong();
+                    existingPresent = existing.value(1).toBool();
+                }
+            }
+            if (existingId != 0) {
+                if (existingPresent == item.present) {
                     ++report.unchanged;
                     continue;
                 }
-                update.bindAll(item.present, existing.value(0).toLongLong());
+                update.bindAll(item.present, existingId);
                 if (!update.exec())
                     return update.error();
                 ++report.updated;

@@ -13,14 +13,14 @@ Result<Csv::Table> Csv::parse(const QByteArray& input)
     if (data.trimmed().isEmpty())
         return Error::invalid(tr("File CSV kosong."));
 
-    // Check the encoding line by line so the message can name the line.
+    // Check the encoding line by line so the message can name the line (lines end in LF, CRLF or CR).
     {
         int line = 1;
         qsizetype start = 0;
         while (start < data.size()) {
-            qsizetype end = data.indexOf('\n', start);
-            if (end < 0)
-                end = data.size();
+            qsizetype end = start;
+            while (end < data.size() && data.at(end) != '\n' && data.at(end) != '\r')
+                ++end;
             QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
             const QString decoded = decoder(QByteArrayView(data).sliced(start, end - start));
             if (decoder.hasError())
@@ -28,14 +28,19 @@ Result<Csv::Table> Csv::parse(const QByteArray& input)
                                          "sebagai \"CSV UTF-8\".")
                                           .arg(line));
             ++line;
+            if (end + 1 < data.size() && data.at(end) == '\r' && data.at(end + 1) == '\n')
+                ++end;
             start = end + 1;
         }
     }
     const QString text = QString::fromUtf8(data);
 
     Table table;
-    const qsizetype firstBreak = text.indexOf(QLatin1Char('\n'));
-    const QString firstLine = text.left(firstBreak < 0 ? text.size() : firstBreak);
+    qsizetype firstBreak = 0;
+    while (firstBreak < text.size() && text.at(firstBreak) != QLatin1Char('\n')
+        && text.at(firstBreak) != QLatin1Char('\r'))
+        ++firstBreak;
+    const QString firstLine = text.left(firstBreak);
     if (firstLine.count(QLatin1Char(';')) > firstLine.count(QLatin1Char(',')))
         table.separator = QLatin1Char(';');
 
@@ -69,7 +74,10 @@ Result<Csv::Table> Csv::parse(const QByteArray& input)
                     inQuotes = false;
                 }
             } else {
-                if (ch == QLatin1Char('\n'))
+                // A line break inside quotes is kept as written; it still counts as a line.
+                if (ch == QLatin1Char('\n')
+                    || (ch == QLatin1Char('\r')
+                        && (i + 1 == text.size() || text.at(i + 1) != QLatin1Char('\n'))))
                     ++line;
                 field.append(ch);
             }
@@ -80,9 +88,10 @@ Result<Csv::Table> Csv::parse(const QByteArray& input)
             fieldStarted = true;
         } else if (ch == table.separator) {
             endField();
-        } else if (ch == QLatin1Char('\r')) {
-            // part of \r\n
-        } else if (ch == QLatin1Char('\n')) {
+        } else if (ch == QLatin1Char('\n') || ch == QLatin1Char('\r')) {
+            // LF (Unix), CRLF (Windows) or CR alone (old Mac, some exports): one line break each.
+            if (ch == QLatin1Char('\r') && i + 1 < text.size() && text.at(i + 1) == QLatin1Char('\n'))
+                ++i;
             endRow();
             ++line;
             current.line = line;
@@ -104,16 +113,59 @@ Result<Csv::Table> Csv::parse(const QByteArray& input)
     return table;
 }
 
+namespace {
+
+/// Characters that make a spreadsheet read a cell as a formula, or split it, when they come first:
+/// = + - @ (formulas), TAB and CR (Excel skips them and reads what follows), and ; (the list separator of
+/// Excel with Indonesian regional settings, which then reads what follows as a new cell).
+bool startsDangerously(const QString& field)
+{
+    return !field.isEmpty() && QStringLiteral("=+-@;\t\r").contains(field.front());
+}
+
+bool isDigitsAsText(const QString& field)
+{
+    if (field.size() < 4 || !field.startsWith(QLatin1String("=\"")) || !field.endsWith(QLatin1Char('"')))
+        return false;
+    for (qsizetype i = 2; i < field.size() - 1; ++i) {
+        if (field.at(i) < QLatin1Char('0') || field.at(i) > QLatin1Char('9'))
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+QString Csv::digitsAsText(const QString& digits)
+{
+    return QStringLiteral("=\"") + digits + QLatin1Char('"');
+}
+
+QString Csv::cellText(const QString& field)
+{
+    QString value = field.trimmed();
+    if (isDigitsAsText(value))
+        return value.mid(2, value.size() - 3);
+    if (value.size() > 1 && value.front() == QLatin1Char('\'') && startsDangerously(value.mid(1)))
+        value.remove(0, 1);
+    return value;
+}
+
 QByteArray Csv::formatRow(const QStringList& fields, QChar separator)
 {
     QStringList out;
     out.reserve(fields.size());
     for (QString field : fields) {
-        if (!field.isEmpty()
-            && (field.front() == QLatin1Char('=') || field.front() == QLatin1Char('+')
-                || field.front() == QLatin1Char('-') || field.front() == QLatin1Char('@')))
+        if (isDigitsAsText(field)) {
+            out.append(field); // digitsAsText(): a formula that is only a string of digits, written bare
+            continue;
+        }
+        if (startsDangerously(field))
             field.prepend(QLatin1Char('\''));
-        if (field.contains(separator) || field.contains(QLatin1Char('"')) || field.contains(QLatin1Char('\n'))
+        // Both separators are quoted whatever this file uses: Excel with Indonesian settings splits a
+        // comma-separated file at ';' (outside quotes), which would start a new cell mid-field.
+        if (field.contains(QLatin1Char(',')) || field.contains(QLatin1Char(';')) || field.contains(separator)
+            || field.contains(QLatin1Char('"')) || field.contains(QLatin1Char('\n'))
             || field.contains(QLatin1Char('\r'))) {
             field.replace(QLatin1String("\""), QLatin1String("\"\""));
             field = QLatin1Char('"') + field + QLatin1Char('"');

@@ -2,6 +2,7 @@
 #include "io/EmployeeCsv.h"
 
 #include "auth/AccessPolicy.h"
+#include "common/Text.h"
 #include "domain/Nip.h"
 #include "io/Csv.h"
 #include "org/Organisation.h"
@@ -35,22 +36,22 @@ QString cell(const QStringList& fields, const QHash<QString, int>& columns, cons
     const int index = columns.value(name, -1);
     if (index < 0 || index >= fields.size())
         return {};
-    QString value = fields.at(index).trimmed();
-    // Undo the export's protection against spreadsheet formulas.
-    if (value.size() > 1 && value.front() == QLatin1Char('\'')
-        && QStringLiteral("=+-@").contains(value.at(1)))
-        value.remove(0, 1);
-    return value;
+    // Undo the export's protection against spreadsheet formulas and its ="NIP" cells.
+    return Csv::cellText(fields.at(index));
 }
 
 /// Checks one row; on success fills \a e (unitCode set, unitId not yet).
-QString validateRow(const QStringList& fields, const QHash<QString, int>& columns, int columnCount,
+QString validateRow(const QStringList& header, const QStringList& fields, const QHash<QString, int>& columns,
     const QDate& today, Employee& e)
 {
-    if (fields.size() != columnCount)
+    if (fields.size() != header.size())
         return QCoreApplication::translate("karier::EmployeeCsv", "jumlah kolom %1, seharusnya %2")
             .arg(fields.size())
-            .arg(columnCount);
+            .arg(header.size());
+    // Control characters and noncharacters are refused in every cell, the same on both dialects
+    // (PostgreSQL cannot store NUL; SQLite took a leading U+FFFE for a byte-order mark).
+    if (const QString problem = Text::rowProblem(header, fields); !problem.isEmpty())
+        return problem;
     const auto nip = Nip::parse(cell(fields, columns, QStringLiteral("nip")), today);
     if (!nip)
         return nip.error().message;
@@ -174,10 +175,9 @@ Result<EmployeeCsv::Report> EmployeeCsv::import(
     QList<Employee> valid;
     QList<int> validLines;
     QHash<QString, int> seen;
-    const int columnCount = int(table->header.size());
     for (const Csv::Row& row : table->rows) {
         Employee e;
-        const QString problem = validateRow(row.fields, columns, columnCount, today, e);
+        const QString problem = validateRow(table->header, row.fields, columns, today, e);
         if (!problem.isEmpty()) {
             report.errors << tr("baris %1: %2").arg(row.line).arg(problem);
             continue;
@@ -264,8 +264,9 @@ Result<int> EmployeeCsv::exportTo(const std::shared_ptr<Database>& db, const Ses
         return Error::invalid(tr("File tujuan tidak dapat ditulis: %1").arg(out.errorString()));
     bool writeFailed = false;
     const Status status = Organisation(db).forEachEmployee([&](const Employee& e) {
-        const QStringList fields = {e.nip, e.nama, e.gelarDepan, e.gelarBelakang, e.jabatan, e.unitCode,
-            e.unitName, e.pppk ? QStringLiteral("PPPK") : QStringLiteral("PNS"),
+        // The NIP as ="…": a spreadsheet would otherwise round 18 digits to 15 (see Csv::digitsAsText).
+        const QStringList fields = {Csv::digitsAsText(e.nip), e.nama, e.gelarDepan, e.gelarBelakang,
+            e.jabatan, e.unitCode, e.unitName, e.pppk ? QStringLiteral("PPPK") : QStringLiteral("PNS"),
             e.tanggalLahir.toString(QStringLiteral("dd-MM-yyyy")),
             e.jenisKelamin == 2 ? QStringLiteral("P") : QStringLiteral("L"),
             e.tmt.toString(QStringLiteral("dd-MM-yyyy"))};

@@ -2,7 +2,9 @@
 #include "records/BatchCommand.h"
 
 #include "common/CliExit.h"
+#include "common/Text.h"
 #include "documents/PdfCheckRunner.h"
+#include "io/InputFile.h"
 #include "records/BatchService.h"
 #include "records/ReferenceLists.h"
 #include "settings/SharedSettings.h"
@@ -100,21 +102,27 @@ int runBatchCommand(const RecordType& type, const std::shared_ptr<Database>& db,
                 QStringLiteral("\"%1\" bukan KUNCI=NILAI yang dikenal. Kunci untuk %2: %3.")
                     .arg(assignment, type.title, keys.join(QStringLiteral(", "))));
         }
-        values.insert(field->key, typedValue(*field, assignment.mid(eq + 1).trimmed()));
+        const QString value = assignment.mid(eq + 1).trimmed();
+        // The same characters are refused here as in the CSV imports (stored values, both dialects).
+        if (const QString problem = Text::fieldProblem(field->key, value); !problem.isEmpty())
+            return failWith(err, Error::invalid(problem));
+        values.insert(field->key, typedValue(*field, value));
     }
 
-    // The NIP list.
+    // The NIP list: a regular file or standard input, read up to the one cap of karier-cli's input files.
     const QString nipFile = parser.value(QStringLiteral("nips"));
-    QFile nips;
-    const bool opened = nipFile == QLatin1String("-")
-        ? nips.open(stdin, QIODevice::ReadOnly)
-        : (nips.setFileName(nipFile), nips.open(QIODevice::ReadOnly));
-    if (!opened)
-        return failWith(err,
-            Error::invalid(
-                QStringLiteral("File %1 tidak dapat dibuka: %2").arg(nipFile, nips.errorString())));
-    const QByteArray nipData = nips.read(16 * 1024 * 1024);
-    const QString nipText = QString::fromUtf8(nipData);
+    Result<QByteArray> nipData = QByteArray();
+    if (nipFile == QLatin1String("-")) {
+        QFile nips;
+        if (!nips.open(stdin, QIODevice::ReadOnly))
+            return failWith(err, Error::invalid(QStringLiteral("Masukan standar tidak dapat dibaca.")));
+        nipData = InputFile::readAll(nips, QStringLiteral("Masukan standar"));
+    } else {
+        nipData = InputFile::read(nipFile);
+    }
+    if (!nipData)
+        return failWith(err, nipData.error());
+    const QString nipText = QString::fromUtf8(nipData.value());
     if (nipText.contains(QChar::ReplacementCharacter))
         return failWith(err, Error::invalid(QStringLiteral("File %1 bukan teks UTF-8.").arg(nipFile)));
 
@@ -129,7 +137,7 @@ int runBatchCommand(const RecordType& type, const std::shared_ptr<Database>& db,
     if (!checked.ok)
         return failWith(err, Error::invalid(QStringLiteral("%1: %2").arg(pdfPath, checked.message)));
     for (const QString& warning : checked.warnings)
-        err << "Peringatan dokumen: " << warning << Qt::endl;
+        err << "Peringatan dokumen: " << Text::forTerminal(warning) << Qt::endl;
     QFile pdfFile(pdfPath);
     if (!pdfFile.open(QIODevice::ReadOnly))
         return failWith(err,
@@ -143,18 +151,20 @@ int runBatchCommand(const RecordType& type, const std::shared_ptr<Database>& db,
     if (!plan)
         return failWith(err, plan.error());
     for (const RuleIssue& warning : plan->warnings)
-        err << "Peringatan: " << warning.message << Qt::endl;
+        err << "Peringatan: " << Text::forTerminal(warning.message) << Qt::endl;
     for (const BatchProblem& problem : plan->problems) {
-        err << "baris " << problem.entry.line << ": " << problem.entry.text;
+        // The entry, the name and the reason (which may quote either) come from data: controls escaped.
+        err << "baris " << problem.entry.line << ": " << Text::forTerminal(problem.entry.text);
         if (!problem.name.isEmpty())
-            err << " (" << problem.name << ")";
-        err << ": " << problem.reason << Qt::endl;
+            err << " (" << Text::forTerminal(problem.name) << ")";
+        err << ": " << Text::forTerminal(problem.reason) << Qt::endl;
     }
     for (const BatchRecipient& r : plan->recipients) {
         for (const QString& warning : r.warnings)
-            err << r.nip << " (" << r.name << "): peringatan: " << warning << Qt::endl;
+            err << r.nip << " (" << Text::forTerminal(r.name)
+                << "): peringatan: " << Text::forTerminal(warning) << Qt::endl;
     }
-    out << plan->summary() << Qt::endl;
+    out << Text::forTerminal(plan->summary()) << Qt::endl;
     if (!plan->problems.isEmpty())
         out << plan->problems.size() << " NIP tidak akan menerima (lihat daftar di atas)." << Qt::endl;
     if (plan->recipients.isEmpty())

@@ -180,8 +180,9 @@ QList<NipEntry> BatchService::parseNipList(const QString& text)
             QList<NipEntry> entries;
             if (table) {
                 for (const Csv::Row& row : table->rows) {
+                    // Csv::cellText: our own exports write the NIP as ="…".
                     const QString cell
-                        = column < row.fields.size() ? row.fields.at(column).trimmed() : QString();
+                        = column < row.fields.size() ? Csv::cellText(row.fields.at(column)) : QString();
                     if (!cell.isEmpty())
                         entries.append({row.line + firstLine, cell});
                 }

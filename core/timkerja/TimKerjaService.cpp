@@ -2,6 +2,7 @@
 #include "timkerja/TimKerjaService.h"
 
 #include "auth/AccessPolicy.h"
+#include "common/Text.h"
 #include "net/LinkUrl.h"
 #include "org/Organisation.h"
 #include "storage/SqlValues.h"
@@ -287,14 +288,19 @@ Result<QList<RuleIssue>> TimKerjaService::check(
     const QString kode = values.value(Key::kodeKegiatan()).toString().trimmed();
     const Status status = m_db->read([&](QSqlDatabase& c) -> Status {
         if (date.isValid() && !name.isEmpty()) {
+            // The names of that day compared by Text::foldKey in C++: SQL lower() folds only ASCII on
+            // SQLite but every letter on PostgreSQL, and both dialects must decide alike.
             SqlQuery q(c,
                 QStringLiteral("SELECT kode_kegiatan, title FROM records WHERE employee_id = ? AND "
-                               "record_type = ? AND start_date = ? AND lower(title) = lower(CAST(? AS TEXT)) "
-                               "AND id <> ?"));
-            q.bindAll(session.employeeId, typeCode(), date, name, excludeId);
+                               "record_type = ? AND start_date = ? AND id <> ?"));
+            q.bindAll(session.employeeId, typeCode(), date, excludeId);
             if (!q.exec())
                 return q.error();
-            if (q.next())
+            const QString key = Text::foldKey(name);
+            bool same = false;
+            while (!same && q.next())
+                same = Text::foldKey(q.value(1).toString()) == key;
+            if (same)
                 issues.append({Key::namaTimKerja(), Severity::Error,
                     tr("Tim Kerja \"%1\" dengan Tgl SK %2 sudah Anda catat (Kode Kegiatan %3).")
                         .arg(q.value(1).toString(), indonesianDate(date), q.value(0).toString())});

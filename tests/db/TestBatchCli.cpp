@@ -98,7 +98,7 @@ private Q_SLOTS:
         QTest::newRow("unknown key") << QStringList {"batch-penghargaan", "--nips", "x", "--pdf", "y",
             "warna=biru"} << 2 << "Kunci untuk Penghargaan: skalaPenghargaan";
         QTest::newRow("missing list") << QStringList {"batch-penghargaan", "--nips", "/tidak/ada.csv",
-            "--pdf", "y"} << 1 << "tidak dapat dibuka";
+            "--pdf", "y"} << 2 << "tidak ditemukan";
     }
 
     void usage()
@@ -110,6 +110,29 @@ private Q_SLOTS:
         QCOMPARE(run.exitCode, exitCode);
         const QString all = run.out + run.err;
         QVERIFY2(all.contains(text), qPrintable(all));
+    }
+
+    void hostileTextIsRefusedAndEscaped()
+    {
+        // A KEY=VALUE with a control character is refused like a CSV cell (exit 1), its message escaped.
+        const QString nips
+            = file(QStringLiteral("jahat.txt"), "bukan\x1b]0;nip\x07\n" + m_nips.at(0).toUtf8() + "\n");
+        const QString pdf = m_home.filePath(QStringLiteral("sk.pdf"));
+        auto run = cli(QStringList {QStringLiteral("batch-penghargaan"), QStringLiteral("--nips"), nips,
+                           QStringLiteral("--pdf"), pdf}
+            + decree(QStringLiteral("800/1\x1b[2J")));
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(QLatin1String("skNomor memuat karakter kendali U+001B (posisi 6)")),
+            qPrintable(run.err));
+        QVERIFY(!run.err.contains(QChar(0x1b)));
+        // An entry of the NIP list (cut at its ";") that is not a NIP is listed with its controls escaped.
+        run = cli(QStringList {QStringLiteral("batch-penghargaan"), QStringLiteral("--nips"), nips,
+                      QStringLiteral("--pdf"), pdf}
+            + decree(QStringLiteral("800/99/2025")));
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.err.contains(QLatin1String("baris 1: bukan\\x1b]0: NIP")), qPrintable(run.err));
+        QVERIFY(!run.err.contains(QChar(0x1b)));
+        QVERIFY(!run.out.contains(QChar(0x1b)));
     }
 
     void summaryFirstThenWritesWithYes()

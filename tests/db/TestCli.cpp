@@ -4,10 +4,14 @@
 #include "auth/AuthService.h"
 #include "org/Organisation.h"
 
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <sys/stat.h>
 
 using namespace karier;
 using karier::test::TestDatabase;
@@ -156,9 +160,148 @@ private Q_SLOTS:
         QVERIFY(run.err.contains(QLatin1String("Kolom CSV tidak sesuai")));
         QCOMPARE(org.employeeCount().value(), employees + 1);
 
+        // A path that is not a readable regular file is a usage problem (exit 2).
         run = cli(with(
             fresh, {QStringLiteral("import-pegawai"), m_home.filePath(QStringLiteral("tidak-ada.csv"))}));
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QLatin1String("tidak ditemukan")), qPrintable(run.err));
+    }
+
+    void badPathsAreRefusedUpFront_data()
+    {
+        QTest::addColumn<QString>("command");
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("message");
+        for (const char* command : {"import-pegawai", "import-dms", "batch-kursus"}) {
+            const QString c = QLatin1String(command);
+            QTest::addRow("%s /dev/zero", command) << c << "/dev/zero" << 2 << "bukan file biasa";
+            QTest::addRow("%s fifo", command) << c << "fifo" << 2 << "bukan file biasa";
+            QTest::addRow("%s directory", command) << c << "folder" << 2 << "folder, bukan file";
+            QTest::addRow("%s over 64 MB", command) << c << "besar.csv" << 1 << "lebih dari 64 MB";
+        }
+    }
+
+    void badPathsAreRefusedUpFront()
+    {
+        QFETCH(QString, command);
+        QFETCH(QString, path);
+        QFETCH(int, exitCode);
+        QFETCH(QString, message);
+        TestDatabase fresh;
+        QVERIFY2(fresh.error().isEmpty(), qPrintable(fresh.error()));
+        QCOMPARE(cli(with(fresh, {QStringLiteral("init")})).exitCode, 0);
+        QTemporaryDir dir;
+        if (path == QLatin1String("fifo")) {
+            path = dir.filePath(path);
+            QCOMPARE(mkfifo(QFile::encodeName(path).constData(), 0600), 0);
+        } else if (path == QLatin1String("folder")) {
+            path = dir.path();
+        } else if (path == QLatin1String("besar.csv")) {
+            // Sparse: 1 GiB that is refused by its stated size without being read.
+            path = dir.filePath(path);
+            QFile big(path);
+            QVERIFY(big.open(QIODevice::WriteOnly));
+            QVERIFY(big.resize(qint64(1) << 30));
+        }
+        QStringList args = {command, path};
+        if (command == QLatin1String("batch-kursus"))
+            args = {command, QStringLiteral("--nips"), path, QStringLiteral("--pdf"),
+                QStringLiteral("sk.pdf"), QStringLiteral("namaKursus=Latsar")};
+        QElapsedTimer timer;
+        timer.start();
+        const Run run = cli(with(fresh, args));
+        QVERIFY2(timer.elapsed() < 20000, "karier-cli must neither block on a FIFO nor read the device");
+        QCOMPARE(run.exitCode, exitCode);
+        QVERIFY2(run.err.contains(message), qPrintable(run.err));
+    }
+
+    void hostileRowsAreRefusedAlikeOnBothDialects()
+    {
+        TestDatabase fresh;
+        QVERIFY2(fresh.error().isEmpty(), qPrintable(fresh.error()));
+        QCOMPARE(cli(with(fresh, {QStringLiteral("demo")})).exitCode, 0);
+        auto db = Database::open(fresh.url());
+        QVERIFY(db);
+        Organisation org(db.value());
+        const int employees = org.employeeCount().value();
+
+        const QString csv = m_home.filePath(QStringLiteral("jahat.csv"));
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray("nip,nama,kode_unit\r"
+                              "199511112020122001,\xef\xbf\xbeNama Terbalik,BKPSDM\r"
+                              "199511112020122002,Na\0ma,BKPSDM\r"
+                              "199511112020122003,\x1b]0;judul\x07\x1b[2JBudi,BKPSDM\r"
+                              "199511112020121004,Pegawai Baik,BKPSDM\r",
+            178));
+        file.close();
+        const Run run = cli(with(fresh, {QStringLiteral("import-pegawai"), csv}));
         QCOMPARE(run.exitCode, 1);
+        QCOMPARE(run.err,
+            QStringLiteral("baris 2: nama memuat karakter terlarang U+FFFE (posisi 1)\n"
+                           "baris 3: nama memuat karakter kendali U+0000 (posisi 3)\n"
+                           "baris 4: nama memuat karakter kendali U+001B (posisi 1)\n"));
+        QVERIFY2(run.out.contains(QLatin1String("1 baru")), qPrintable(run.out));
+        QCOMPARE(org.employeeCount().value(), employees + 1);
+        for (const char* nip : {"199511112020122001", "199511112020122002", "199511112020122003"})
+            QVERIFY(!org.employeeByNip(QLatin1String(nip)).value());
+
+        // import-dms: a file with CR-only line endings is read row by row, a hostile reference refused.
+        const QString dms = m_home.filePath(QStringLiteral("dms-cr.csv"));
+        QFile dmsFile(dms);
+        QVERIFY(dmsFile.open(QIODevice::WriteOnly));
+        dmsFile.write("nip,jenis,referensi,dokumen\r"
+                      "199511112020121004,jabatan,SK Jabatan 2021,ada\r"
+                      "199511112020121004,jabatan,SK \x1b[31mMerah,ada\r");
+        dmsFile.close();
+        const Run imported = cli(with(fresh, {QStringLiteral("import-dms"), dms}));
+        QCOMPARE(imported.exitCode, 1);
+        QCOMPARE(
+            imported.err, QStringLiteral("baris 3: referensi memuat karakter kendali U+001B (posisi 4)\n"));
+        QVERIFY2(imported.out.contains(QLatin1String("1 baru")), qPrintable(imported.out));
+    }
+
+    void dataReachesTheTerminalEscaped()
+    {
+        TestDatabase fresh;
+        QVERIFY2(fresh.error().isEmpty(), qPrintable(fresh.error()));
+        QCOMPARE(cli(with(fresh, {QStringLiteral("demo")})).exitCode, 0);
+        auto db = Database::open(fresh.url());
+        QVERIFY(db);
+        // A name stored before the import refused such characters (or written by other means).
+        const QString nip = QStringLiteral("198503152010012002");
+        const QString hostile = QStringLiteral("\x1b]0;judul\x07\x1b[2JAdmin\u009b31m");
+        QVERIFY(db.value()->write([&](QSqlDatabase& c) -> Status {
+            SqlQuery q(c, QStringLiteral("UPDATE employees SET nama = ? WHERE nip = ?"));
+            q.bindAll(hostile, nip);
+            return q.exec() ? Status() : Status(q.error());
+        }));
+        Run run = cli(with(fresh, {QStringLiteral("dms-score"), QStringLiteral("--nip"), nip}));
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(
+            run.out.contains(QLatin1String("\\x1b]0;judul\\x07\\x1b[2JAdmin\\x9b31m")), qPrintable(run.out));
+        QVERIFY(!run.out.contains(QChar(0x1b)));
+        QVERIFY(!run.out.contains(QChar(0x9b)));
+        // JSON is exact data, with every control escaped by JSON's own rules.
+        run = cli(with(
+            fresh, {QStringLiteral("dms-score"), QStringLiteral("--nip"), nip, QStringLiteral("--json")}));
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(!run.out.contains(QChar(0x1b)));
+        QVERIFY(!run.out.contains(QChar(0x9b)));
+        const auto json = QJsonDocument::fromJson(run.out.toUtf8());
+        QVERIFY(json.object().value(QStringLiteral("nama")).toString().startsWith(hostile));
+        // The CSV export to standard output is data for a program: exact (quoted for its ';').
+        run = cli(with(fresh, {QStringLiteral("export-pegawai"), QStringLiteral("-")}));
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.out.contains(QStringLiteral("=\"%1\",\"").arg(nip) + hostile + QLatin1String("\",")));
+
+        // Messages quoting a file name are escaped too (the NIP list and KEY=VALUE: TestBatchCli).
+        run = cli(
+            with(fresh, {QStringLiteral("import-pegawai"), m_home.filePath(QStringLiteral("\x1b[2Jx.csv"))}));
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(!run.err.contains(QChar(0x1b)));
+        QVERIFY2(run.err.contains(QLatin1String("\\x1b[2Jx.csv")), qPrintable(run.err));
     }
 
     void newerDatabaseIsRefused()

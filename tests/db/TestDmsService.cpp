@@ -153,6 +153,68 @@ private Q_SLOTS:
         QVERIFY(!service().importCsv(&m_pengelola, csv.toUtf8()));
     }
 
+    void caseFoldedTheSameOnBothDialects()
+    {
+        // SQL lower() folds only ASCII on SQLite but every letter on PostgreSQL: the import compares
+        // references by Text::foldKey in C++, so "SK Élan" and "sk élan" are one row on both.
+        const Employee& e = m_others.at(1);
+        const auto rows = [&] {
+            int count = -1;
+            const Status status = m_db->read([&](QSqlDatabase& c) -> Status {
+                SqlQuery q(c,
+                    QStringLiteral("SELECT COUNT(*) FROM dms_rows WHERE employee_id = ? AND category = ?"));
+                q.bindAll(e.id, QStringLiteral("jabatan"));
+                if (!q.exec() || !q.next())
+                    return q.error();
+                count = q.value(0).toInt();
+                return {};
+            });
+            return status ? count : -1;
+        };
+        DmsService::ImportReport first = import(
+            QStringLiteral("nip,jenis,referensi,dokumen\n%1,jabatan,SK Élan 2020,tidak\n").arg(e.nip));
+        QCOMPARE(first.inserted, 1);
+        const DmsService::ImportReport second = import(QStringLiteral("nip,jenis,referensi,dokumen\n"
+                                                                      "%1,jabatan,sk élan 2020,ada\n"
+                                                                      "%1,jabatan,SK ÉLAN 2020,ada\n"
+                                                                      "%1,jabatan,SK E\u0301lan 2020,ada\n")
+                                                           .arg(e.nip));
+        QCOMPARE(second.inserted, 0);
+        QCOMPARE(second.updated, 1);
+        QCOMPARE(second.errors,
+            (QStringList {QStringLiteral("baris 3: sama dengan baris 2"),
+                QStringLiteral("baris 4: sama dengan baris 2")}));
+        QCOMPARE(rows(), 1);
+        // A different letter is a different row.
+        QCOMPARE(
+            import(QStringLiteral("nip,jenis,referensi\n%1,jabatan,SK Elan 2020\n").arg(e.nip)).inserted, 1);
+        QCOMPARE(rows(), 2);
+    }
+
+    void hostileRowsRefusedAndCrOnlyFilesRead()
+    {
+        const Employee& e = m_others.at(2);
+        // Old Mac line endings (CR only): every row is read, with its line number.
+        const QByteArray csv = QByteArray("nip,jenis,referensi,dokumen\r") + e.nip.toUtf8()
+            + ",pendidikan,Ijazah S1 2010,ada\r" + e.nip.toUtf8()
+            + ",pendidikan,\xef\xbf\xbeIjazah S2 2014,ada\r" + e.nip.toUtf8()
+            + ",pendidikan,Ijazah\x1b[2J S3,ada\r" + e.nip.toUtf8()
+            + QByteArray(",pendidikan,Ija\0zah,ada\r", 24);
+        auto report = service().importCsv(&m_admin, csv);
+        QVERIFY2(report, report ? "" : qPrintable(report.error().message));
+        QCOMPARE(report->inserted, 1);
+        QCOMPARE(report->errors,
+            (QStringList {QStringLiteral("baris 3: referensi memuat karakter terlarang U+FFFE (posisi 1)"),
+                QStringLiteral("baris 4: referensi memuat karakter kendali U+001B (posisi 7)"),
+                QStringLiteral("baris 5: referensi memuat karakter kendali U+0000 (posisi 4)")}));
+        auto view = service().forEmployee(&m_admin, e.nip);
+        QVERIFY(view);
+        QStringList references;
+        for (const DmsRowInfo& row : view->rows)
+            references << row.reference;
+        QCOMPARE(references, QStringList {QStringLiteral("Ijazah S1 2010")});
+    }
+
     void approvedPenghargaanCountsAndRescores()
     {
         const Employee& e = m_others.at(1);

@@ -177,6 +177,108 @@ private Q_SLOTS:
         QCOMPARE(again.data(), buffer.data());
     }
 
+    void hostileCharactersRefusedPerRow_data()
+    {
+        QTest::addColumn<QByteArray>("cell");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("U+FFFE first")
+            << QByteArray("\xef\xbf\xbeNama") << "nama memuat karakter terlarang U+FFFE (posisi 1)";
+        QTest::newRow("U+FFFF") << QByteArray("Nama\xef\xbf\xbf")
+                                << "nama memuat karakter terlarang U+FFFF (posisi 5)";
+        QTest::newRow("U+FDD0") << QByteArray("Na\xef\xb7\x90ma")
+                                << "nama memuat karakter terlarang U+FDD0 (posisi 3)";
+        QTest::newRow("NUL") << QByteArray("Na\0ma", 5) << "nama memuat karakter kendali U+0000 (posisi 3)";
+        QTest::newRow("ESC title") << QByteArray("\x1b]0;pwned\x07")
+                                   << "nama memuat karakter kendali U+001B (posisi 1)";
+        QTest::newRow("ESC clear") << QByteArray("Budi\x1b[2J")
+                                   << "nama memuat karakter kendali U+001B (posisi 5)";
+        QTest::newRow("quoted line break")
+            << QByteArray("\"Bu\ndi\"") << "nama memuat karakter kendali U+000A (posisi 3)";
+        QTest::newRow("C1 CSI") << QByteArray("Budi\xc2\x9b\x32J")
+                                << "nama memuat karakter kendali U+009B (posisi 5)";
+        QTest::newRow("DEL") << QByteArray("Budi\x7f") << "nama memuat karakter kendali U+007F (posisi 5)";
+    }
+
+    void hostileCharactersRefusedPerRow()
+    {
+        QFETCH(QByteArray, cell);
+        QFETCH(QString, reason);
+        TestDatabase fresh;
+        auto db = organisedDatabase(fresh);
+        QVERIFY(db);
+        QVERIFY(
+            EmployeeCsv::import(db, nullptr, "nip,nama,kode_unit\n199203142019032005,Siti,DINKES\n", m_today)
+                .ok());
+        // The hostile row refused with its reason, the same on both dialects; the valid row (an update of
+        // Siti) still written; the refused NIP not stored at all.
+        const QByteArray csv = "nip,nama,kode_unit\n198609262015051001," + cell
+            + ",BKPSDM\n199203142019032005,Siti Rahayu,DINKES\n";
+        const auto report = EmployeeCsv::import(db, nullptr, csv, m_today);
+        QVERIFY2(report.ok(), qPrintable(report.error().message));
+        QCOMPARE(report->errors, QStringList {QStringLiteral("baris 2: ") + reason});
+        QCOMPARE(report->updated, 1);
+        QCOMPARE(report->inserted, 0);
+        Organisation org(db);
+        QCOMPARE(org.employeeCount().value(), 1);
+        QVERIFY(!org.employeeByNip(QStringLiteral("198609262015051001")).value());
+        QCOMPARE(org.employeeByNip(QStringLiteral("199203142019032005")).value()->nama,
+            QStringLiteral("Siti Rahayu"));
+    }
+
+    void hostileCharactersInAnyColumn()
+    {
+        TestDatabase fresh;
+        auto db = organisedDatabase(fresh);
+        QVERIFY(db);
+        const auto report = EmployeeCsv::import(db, nullptr,
+            QByteArray("nip,nama,kode_unit,jabatan\n"
+                       "198609262015051001,Budi,BKPSDM,Analis\x1b[31m\n"
+                       "198609262015051002,Budi,BKPS\0DM,\n"
+                       "198609262015051003,Budi,BKPSDM,Analis\tMuda\n",
+                146),
+            m_today);
+        QVERIFY2(report.ok(), qPrintable(report.error().message));
+        QCOMPARE(report->errors,
+            (QStringList {QStringLiteral("baris 2: jabatan memuat karakter kendali U+001B (posisi 7)"),
+                QStringLiteral("baris 3: kode_unit memuat karakter kendali U+0000 (posisi 5)")}));
+        QCOMPARE(report->inserted, 1); // a TAB inside a value is allowed
+    }
+
+    void crOnlyLineEndingsImport()
+    {
+        TestDatabase fresh;
+        auto db = organisedDatabase(fresh);
+        QVERIFY(db);
+        const auto report = EmployeeCsv::import(db, nullptr,
+            "nip,nama,kode_unit\r198609262015051001,Budi,BKPSDM\r199203142019032005,Siti,DINKES\r", m_today);
+        QVERIFY2(report.ok(), qPrintable(report.error().message));
+        QVERIFY(report->allAccepted());
+        QCOMPARE(report->inserted, 2);
+    }
+
+    void exportWritesNipsAsText()
+    {
+        TestDatabase fresh;
+        auto db = organisedDatabase(fresh);
+        QVERIFY(db);
+        QVERIFY(EmployeeCsv::import(db, nullptr,
+            "nip,nama,kode_unit,jabatan\n198609262015051001,Budi,BKPSDM,;=HYPERLINK(\"x\")\n", m_today)
+                    .ok());
+        QBuffer buffer;
+        QVERIFY(buffer.open(QIODevice::WriteOnly));
+        QVERIFY(EmployeeCsv::exportTo(db, nullptr, buffer).ok());
+        const QList<QByteArray> lines = buffer.data().split('\n');
+        QVERIFY2(lines.at(1).startsWith("=\"198609262015051001\",Budi,,,\"';=HYPERLINK(\"\"x\"\")\",BKPSDM,"),
+            lines.at(1).constData());
+        // Our own export reads back as the same data.
+        const auto again = EmployeeCsv::import(db, nullptr, buffer.data(), m_today);
+        QVERIFY2(again.ok(), qPrintable(again.error().message));
+        QVERIFY2(again->allAccepted(), qPrintable(again->errors.join(QLatin1Char('\n'))));
+        QCOMPARE(again->unchanged, 1);
+        QCOMPARE(Organisation(db).employeeByNip(QStringLiteral("198609262015051001")).value()->jabatan,
+            QStringLiteral(";=HYPERLINK(\"x\")"));
+    }
+
     void onlyAdminMayImport()
     {
         TestDatabase fresh;

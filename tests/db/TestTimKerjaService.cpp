@@ -287,6 +287,18 @@ private Q_SLOTS:
         QCOMPARE(kodeIssues->first().field, Key::kodeKegiatan());
     }
 
+    void duplicateNameFoldsCaseAlikeOnBothDialects()
+    {
+        // SQL lower() folds only ASCII on SQLite and every letter on PostgreSQL; the check folds in C++.
+        QVERIFY(save(entry(QStringLiteral("Tim Élan Kota"), QDate(2025, 8, 4))) > 0);
+        const auto issues = service().check(m_asn, entry(QStringLiteral("TIM éLAN kota"), QDate(2025, 8, 4)));
+        QVERIFY(issues.ok());
+        QCOMPARE(issues->size(), 1);
+        QVERIFY2(issues->first().message.contains(QLatin1String("sudah Anda catat")),
+            qPrintable(issues->first().message));
+        QVERIFY(service().check(m_asn, entry(QStringLiteral("Tim Elan Kota"), QDate(2025, 8, 4)))->isEmpty());
+    }
+
     void batalDisetujuiIsFixedAndResubmitted()
     {
         const qint64 id = save(entry(QStringLiteral("Tim Smart City"), QDate(2025, 1, 20)));
