@@ -1392,10 +1392,9 @@ void RecordWizard::reject()
         && !Confirm::ask(this, tr("Apakah anda yakin? Data yang belum disimpan akan hilang.")))
         return;
     m_pendingPath.clear();
-    if (m_runner->isRunning()) {
-        m_checkingPath.clear();
+    m_checkingPath.clear(); // also a file still being read: it is not checked
+    if (m_runner->isRunning())
         m_runner->cancel();
-    }
     QDialog::reject();
 }
 
