@@ -2665,6 +2665,26 @@ Sharpness: %3</translation>
         <source>Pemeriksa PDF memberi jawaban yang tidak dapat dibaca (kode keluar %1). File belum dapat diperiksa.</source>
         <translation>The PDF checker gave an unreadable answer (exit code %1). The file could not be checked yet.</translation>
     </message>
+    <message>
+        <source> (Keterangan teknis: %1)</source>
+        <translation> (Technical details: %1)</translation>
+    </message>
+    <message>
+        <source>Pemeriksa PDF memeriksa isi yang berbeda dengan file ini. File belum dapat diperiksa.</source>
+        <translation>The PDF checker checked different content than this file. The file could not be checked yet.</translation>
+    </message>
+    <message>
+        <source>File %1 tidak ditemukan.</source>
+        <translation>File %1 was not found.</translation>
+    </message>
+    <message>
+        <source>%1 bukan file biasa.</source>
+        <translation>%1 is not a regular file.</translation>
+    </message>
+    <message>
+        <source>File %1 tidak dapat dibaca: %2</source>
+        <translation>File %1 cannot be read: %2</translation>
+    </message>
 </context>
 <context>
     <name>karier::PdfEngine</name>
@@ -2696,8 +2716,8 @@ Sharpness: %3</translation>
         <translation>Automatic shrinking gave an answer that cannot be read (exit code %1).</translation>
     </message>
     <message>
-        <source>Folder sementara untuk perkecil otomatis tidak dapat dibuat.</source>
-        <translation>The temporary folder for automatic shrinking cannot be created.</translation>
+        <source> (Keterangan teknis: %1)</source>
+        <translation> (Technical details: %1)</translation>
     </message>
 </context>
 <context>
@@ -2788,26 +2808,6 @@ Sharpness: %3</translation>
     <message>
         <source>PDF ini berisi %1 halaman; batasnya %2 halaman. Unggah hanya halaman yang diperlukan.</source>
         <translation>This PDF has %1 pages; the limit is %2 pages. Upload only the pages that are needed.</translation>
-    </message>
-    <message>
-        <source>Halaman pertama PDF ini rusak dan tidak dapat ditampilkan.</source>
-        <translation>The first page of this PDF is damaged and cannot be shown.</translation>
-    </message>
-    <message>
-        <source>Halaman pertama PDF ini tidak memiliki ukuran yang sah.</source>
-        <translation>The first page of this PDF has no valid size.</translation>
-    </message>
-    <message>
-        <source>Ukuran halaman pertama tidak wajar (%1 × %2 cm); dokumen tidak dapat ditampilkan.</source>
-        <translation>The size of the first page is implausible (%1 × %2 cm); the document cannot be shown.</translation>
-    </message>
-    <message>
-        <source>Halaman pertama tidak selesai ditampilkan dalam %1 detik; PDF ini terlalu rumit atau rusak. Simpan ulang atau pindai ulang dokumennya lalu unggah lagi.</source>
-        <translation>The first page could not be shown within %1 seconds; this PDF is too complex or damaged. Save or scan the document again, then upload it again.</translation>
-    </message>
-    <message>
-        <source>Halaman pertama PDF ini tidak dapat ditampilkan.</source>
-        <translation>The first page of this PDF cannot be shown.</translation>
     </message>
     <message>
         <source>PDF dapat diterima (1 halaman).</source>
@@ -2936,6 +2936,26 @@ Sharpness: %3</translation>
     <message>
         <source>dokumen XML</source>
         <translation>XML document</translation>
+    </message>
+    <message>
+        <source>Halaman %1 PDF ini rusak dan tidak dapat ditampilkan.</source>
+        <translation>Page %1 of this PDF is damaged and cannot be shown.</translation>
+    </message>
+    <message>
+        <source>Halaman %1 PDF ini tidak memiliki ukuran yang sah.</source>
+        <translation>Page %1 of this PDF has no valid size.</translation>
+    </message>
+    <message>
+        <source>Ukuran halaman %1 tidak wajar (%2 × %3 cm); dokumen tidak dapat ditampilkan.</source>
+        <translation>The size of page %1 is implausible (%2 × %3 cm); the document cannot be shown.</translation>
+    </message>
+    <message>
+        <source>Halaman %1 tidak selesai ditampilkan dalam %2 detik (batas waktu untuk seluruh dokumen); PDF ini terlalu rumit atau rusak. Simpan ulang atau pindai ulang dokumennya lalu unggah lagi.</source>
+        <translation>Page %1 could not be shown within %2 seconds (the time limit for the whole document); this PDF is too complex or damaged. Save or scan the document again, then upload it again.</translation>
+    </message>
+    <message>
+        <source>Halaman %1 PDF ini tidak dapat ditampilkan.</source>
+        <translation>Page %1 of this PDF cannot be shown.</translation>
     </message>
 </context>
 <context>
@@ -3372,6 +3392,10 @@ Sharpness: %3</translation>
     <message>
         <source>Dokumen harus 1 sampai %1 halaman.</source>
         <translation>The document must have 1 to %1 pages.</translation>
+    </message>
+    <message>
+        <source>Isi dokumen berbeda dengan yang diperiksa; dokumen tidak disimpan. Pilih file itu sekali lagi.</source>
+        <translation>The content of the document differs from what was checked; the document was not saved. Choose the file once more.</translation>
     </message>
 </context>
 <context>
@@ -4004,18 +4028,6 @@ Sharpness: %3</translation>
         <translation>The document check could not be started. Try again.</translation>
     </message>
     <message>
-        <source>Membaca dokumen…</source>
-        <translation>Reading document…</translation>
-    </message>
-    <message>
-        <source>File tidak dapat dibaca: %1</source>
-        <translation>The file cannot be read: %1</translation>
-    </message>
-    <message>
-        <source>File berubah saat diperiksa. Pilih file itu sekali lagi.</source>
-        <translation>The file changed while it was being checked. Choose it once more.</translation>
-    </message>
-    <message>
         <source>Dokumen tampak buram, sehingga tulisannya mungkin sulit dibaca verifikator. Sebaiknya pindai ulang dengan lebih jelas (150–300 dpi). Anda tetap dapat melanjutkan.</source>
         <translation>The document looks blurred, so the verifier may find the text hard to read. Better scan it again more sharply (150–300 dpi). You can still continue.</translation>
     </message>
@@ -4196,10 +4208,6 @@ Are you sure?</translation>
     <message>
         <source>Jadikan foto ini PDF satu halaman A4; file asli tidak diubah.</source>
         <translation>Turn this photo into a one-page A4 PDF; the original file is not changed.</translation>
-    </message>
-    <message>
-        <source>Hasil perkecil otomatis tidak dapat disimpan sementara. Coba lagi.</source>
-        <translation>The shrunk result could not be saved temporarily. Try again.</translation>
     </message>
 </context>
 <context>

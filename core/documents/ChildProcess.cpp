@@ -6,50 +6,71 @@
 #include <QTimer>
 #include <algorithm>
 #include <csignal>
+#include <sys/prctl.h>
 #include <sys/resource.h>
+#include <unistd.h>
 
 namespace karier {
 
 namespace {
 
-constexpr qint64 MaxOutputBytes = 1024 * 1024;
 constexpr int PollMs = 100;
 
-void configure(
-    QProcess& process, const QString& program, const QStringList& arguments, const ChildLimits& limits)
+rlim_t limitOf(qint64 value)
+{
+    return value > 0 ? rlim_t(value) : RLIM_INFINITY;
+}
+
+void configure(QProcess& process, const QString& program, const QStringList& arguments,
+    const ChildLimits& limits, bool hasInput)
 {
     process.setProgram(program);
     process.setArguments(arguments);
-    process.setStandardInputFile(QProcess::nullDevice());
-    process.setStandardErrorFile(QProcess::nullDevice());
+    if (!hasInput)
+        process.setStandardInputFile(QProcess::nullDevice());
 #ifdef KARIER_SANITIZED
     // AddressSanitizer reserves terabytes of address space for its shadow memory: an address-space
     // limit would stop the sanitized child before main(). The sanitizer build tests memory errors;
     // the limit itself is tested in the normal build.
     const rlim_t memory = RLIM_INFINITY;
 #else
-    const rlim_t memory = limits.memoryLimitBytes > 0 ? rlim_t(limits.memoryLimitBytes) : RLIM_INFINITY;
+    const rlim_t memory = limitOf(limits.memoryLimitBytes);
 #endif
-    // CPU seconds: a little more than the wall clock, which normally ends the child first.
-    const rlim_t cpuSeconds = rlim_t(std::max(limits.timeoutMs, 0) / 1000 + 2);
+    const rlim_t cpuSeconds = rlim_t(limits.cpuSeconds());
+    const rlim_t fileBytes = limitOf(limits.maxFileBytes);
+    const pid_t parent = ::getpid();
     // Runs in the child between fork and exec: only async-signal-safe calls.
-    process.setChildProcessModifier([memory, cpuSeconds] {
+    process.setChildProcessModifier([memory, cpuSeconds, fileBytes, parent] {
+        // Dies with the thread that started it (SIGKILL cannot be caught); if the parent died
+        // before this line, the signal will never come: end now.
+        ::prctl(PR_SET_PDEATHSIG, SIGKILL);
+        if (::getppid() != parent)
+            ::_exit(127);
         const rlimit addressSpace {memory, memory};
         ::setrlimit(RLIMIT_AS, &addressSpace);
         const rlimit cpu {cpuSeconds, cpuSeconds + 1};
         ::setrlimit(RLIMIT_CPU, &cpu);
+        const rlimit fileSize {fileBytes, fileBytes};
+        ::setrlimit(RLIMIT_FSIZE, &fileSize);
+        // A write over the limit fails (EFBIG) instead of killing the child: it can answer.
+        struct sigaction ignore
+        {
+        };
+        ignore.sa_handler = SIG_IGN;
+        ::sigaction(SIGXFSZ, &ignore, nullptr);
         const rlimit noCore {0, 0};
         ::setrlimit(RLIMIT_CORE, &noCore);
     });
 }
 
-/// Appends \a chunk to \a output (capped) and hands every new complete line to \a onLine.
-void collect(QByteArray& output, qsizetype& lineStart, const QByteArray& chunk,
+/// Appends \a chunk to \a output (at most \a maxBytes) and hands every new complete line to
+/// \a onLine.
+void collect(QByteArray& output, qsizetype& lineStart, const QByteArray& chunk, qint64 maxBytes,
     const std::function<void(const QByteArray&)>& onLine)
 {
-    if (output.size() >= MaxOutputBytes)
+    if (output.size() >= maxBytes)
         return;
-    output += chunk.left(MaxOutputBytes - output.size());
+    output += chunk.left(qsizetype(maxBytes - output.size()));
     for (qsizetype end = output.indexOf('\n', lineStart); end >= 0; end = output.indexOf('\n', lineStart)) {
         if (onLine)
             onLine(output.mid(lineStart, end - lineStart));
@@ -57,10 +78,18 @@ void collect(QByteArray& output, qsizetype& lineStart, const QByteArray& chunk,
     }
 }
 
-ChildOutcome ended(const QProcess& process, QByteArray output)
+void keepTail(QByteArray& tail, const QByteArray& chunk)
+{
+    tail += chunk.right(ChildOutcome::ErrorTailBytes);
+    if (tail.size() > ChildOutcome::ErrorTailBytes)
+        tail = tail.right(ChildOutcome::ErrorTailBytes);
+}
+
+ChildOutcome ended(const QProcess& process, QByteArray output, QByteArray errorTail)
 {
     ChildOutcome outcome;
     outcome.output = std::move(output);
+    outcome.errorTail = std::move(errorTail);
     outcome.exitCode = process.exitCode();
     if (process.exitStatus() == QProcess::CrashExit)
         // Qt reports the signal number as the exit code of a crashed child.
@@ -71,7 +100,39 @@ ChildOutcome ended(const QProcess& process, QByteArray output)
     return outcome;
 }
 
+/// Lets \a process end on its own after a kill: deleted (and so reaped) from the event loop when
+/// it has finished, without anyone waiting for it.
+void abandon(QProcess* process)
+{
+    process->disconnect();
+    process->setParent(nullptr);
+    if (process->state() == QProcess::NotRunning) {
+        process->deleteLater();
+        return;
+    }
+    QObject::connect(process, &QProcess::finished, process, &QObject::deleteLater);
+    process->kill();
+}
+
 } // namespace
+
+qint64 ChildLimits::cpuSeconds() const
+{
+    const qint64 wallMs = std::max(timeoutMs, 0);
+    const qint64 cpuMs = wallMs * std::max(threads, 1);
+    return (cpuMs + 999) / 1000 + 2;
+}
+
+QString ChildOutcome::errorSummary() const
+{
+    const QList<QByteArray> lines = errorTail.split('\n');
+    for (auto it = lines.crbegin(); it != lines.crend(); ++it) {
+        const QString line = QString::fromUtf8(it->trimmed());
+        if (!line.isEmpty())
+            return line.left(300);
+    }
+    return {};
+}
 
 bool ChildOutcome::lastLine(const std::function<bool(const QByteArray&)>& parse) const
 {
@@ -90,42 +151,40 @@ ChildProcess::ChildProcess(QObject* parent) : QObject(parent)
 
 ChildProcess::~ChildProcess()
 {
-    // The running child and any cancelled one still being reaped: kill, reap, no signals.
+    // The running child and any cancelled one still being reaped: killed, reaped later, no signals.
     const QList<QProcess*> processes = findChildren<QProcess*>(Qt::FindDirectChildrenOnly);
-    for (QProcess* process : processes) {
-        process->disconnect(this);
-        if (process->state() != QProcess::NotRunning) {
-            process->kill();
-            process->waitForFinished(2000);
-        }
-    }
+    for (QProcess* process : processes)
+        abandon(process);
 }
 
 ChildOutcome ChildProcess::run(const QString& program, const QStringList& arguments,
     const ChildLimits& limits, const std::function<void(const QByteArray&)>& onLine,
-    const std::function<bool()>& cancelled)
+    const std::function<bool()>& cancelled, const QByteArray& input)
 {
     QProcess process;
-    configure(process, program, arguments, limits);
+    configure(process, program, arguments, limits, !input.isEmpty());
     const QDeadlineTimer deadline(std::max(limits.timeoutMs, 1));
-    process.start(QIODevice::ReadOnly);
+    process.start(input.isEmpty() ? QIODevice::ReadOnly : QIODevice::ReadWrite);
     if (!process.waitForStarted(int(std::max<qint64>(deadline.remainingTime(), 1)))) {
         ChildOutcome outcome;
         outcome.end = ChildOutcome::End::FailedToStart;
         outcome.error = process.errorString();
         return outcome;
     }
+    if (!input.isEmpty()) {
+        process.write(input); // written while waiting below; closed when all is written
+        process.closeWriteChannel();
+    }
 
     QByteArray output;
+    QByteArray errorTail;
     qsizetype lineStart = 0;
     bool stopped = false;
+    // Short waits: standard error is drained (to its tail) between them, never piled up.
     while (process.state() != QProcess::NotRunning && !deadline.hasExpired()) {
-        const int wait = int(std::clamp<qint64>(deadline.remainingTime(), 1, cancelled ? PollMs : 3'600'000));
-        if (onLine || cancelled)
-            process.waitForReadyRead(wait); // returns early on output and on the end
-        else
-            process.waitForFinished(wait);
-        collect(output, lineStart, process.readAllStandardOutput(), onLine);
+        process.waitForReadyRead(int(std::clamp<qint64>(deadline.remainingTime(), 1, PollMs)));
+        collect(output, lineStart, process.readAllStandardOutput(), limits.maxOutputBytes, onLine);
+        keepTail(errorTail, process.readAllStandardError());
         if (cancelled && cancelled()) {
             stopped = true;
             break;
@@ -133,28 +192,39 @@ ChildOutcome ChildProcess::run(const QString& program, const QStringList& argume
     }
     if (process.state() != QProcess::NotRunning) {
         process.kill();
-        process.waitForFinished(5000);
+        process.waitForFinished(5000); // a killed child ends at once; this is a worker thread
         ChildOutcome outcome;
         outcome.end = stopped ? ChildOutcome::End::Cancelled : ChildOutcome::End::TimedOut;
         outcome.output = std::move(output);
+        keepTail(errorTail, process.readAllStandardError());
+        outcome.errorTail = std::move(errorTail);
         return outcome;
     }
-    collect(output, lineStart, process.readAllStandardOutput(), onLine);
-    return ended(process, std::move(output));
+    collect(output, lineStart, process.readAllStandardOutput(), limits.maxOutputBytes, onLine);
+    keepTail(errorTail, process.readAllStandardError());
+    return ended(process, std::move(output), std::move(errorTail));
 }
 
-bool ChildProcess::start(const QString& program, const QStringList& arguments, const ChildLimits& limits)
+bool ChildProcess::start(
+    const QString& program, const QStringList& arguments, const ChildLimits& limits, const QByteArray& input)
 {
     if (isRunning())
         return false;
     m_timedOut = false;
     m_output.clear();
+    m_errorTail.clear();
     m_lineStart = 0;
+    m_maxOutput = limits.maxOutputBytes;
 
     auto* process = new QProcess(this);
-    configure(*process, program, arguments, limits);
+    configure(*process, program, arguments, limits, !input.isEmpty());
     m_process = process;
     connect(process, &QProcess::readyReadStandardOutput, this, [this, process] { readOutput(process); });
+    connect(process, &QProcess::readyReadStandardError, this, [this, process] {
+        const QByteArray chunk = process->readAllStandardError();
+        if (process == m_process)
+            keepTail(m_errorTail, chunk);
+    });
     connect(process, &QProcess::finished, this, [this, process] { onProcessFinished(process); });
     connect(process, &QProcess::errorOccurred, this, [this, process](QProcess::ProcessError error) {
         if (error != QProcess::FailedToStart)
@@ -183,7 +253,11 @@ bool ChildProcess::start(const QString& program, const QStringList& arguments, c
         }
     });
     timer->start(std::max(limits.timeoutMs, 1));
-    process->start(QIODevice::ReadOnly);
+    process->start(input.isEmpty() ? QIODevice::ReadOnly : QIODevice::ReadWrite);
+    if (!input.isEmpty()) {
+        process->write(input); // written from the event loop as the child reads
+        process->closeWriteChannel();
+    }
     return true;
 }
 
@@ -198,14 +272,17 @@ void ChildProcess::cancel()
     ChildOutcome outcome;
     outcome.end = ChildOutcome::End::Cancelled;
     outcome.output = m_output;
+    outcome.errorTail = m_errorTail;
     Q_EMIT finished(outcome);
 }
 
 void ChildProcess::readOutput(QProcess* process)
 {
-    if (process != m_process)
+    if (process != m_process) {
+        process->readAllStandardOutput(); // a cancelled child: dropped
         return;
-    collect(m_output, m_lineStart, process->readAllStandardOutput(),
+    }
+    collect(m_output, m_lineStart, process->readAllStandardOutput(), m_maxOutput,
         [this](const QByteArray& line) { Q_EMIT lineReceived(line); });
 }
 
@@ -215,8 +292,9 @@ void ChildProcess::onProcessFinished(QProcess* process)
     if (process != m_process)
         return; // cancelled earlier
     readOutput(process);
+    keepTail(m_errorTail, process->readAllStandardError());
     m_process = nullptr;
-    ChildOutcome outcome = ended(*process, m_output);
+    ChildOutcome outcome = ended(*process, m_output, m_errorTail);
     if (m_timedOut)
         outcome.end = ChildOutcome::End::TimedOut;
     Q_EMIT finished(outcome);

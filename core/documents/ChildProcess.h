@@ -17,6 +17,19 @@ struct ChildLimits
 {
     int timeoutMs = 15000; ///< wall clock; then the child is killed
     qint64 memoryLimitBytes = qint64(1) << 30; ///< RLIMIT_AS of the child (1 GiB); 0 = none
+    /// The threads the child may run at once (the caller tells the child, e.g. fit-pdf --threads):
+    /// the CPU-time limit is the wall clock times this, see cpuSeconds().
+    int threads = 1;
+    /// RLIMIT_FSIZE: no file the child writes grows beyond this (the write fails with EFBIG;
+    /// SIGXFSZ is ignored in the child). 0 = none.
+    qint64 maxFileBytes = qint64(16) << 20;
+    /// Standard output kept; the rest is read and dropped.
+    qint64 maxOutputBytes = qint64(1) << 20;
+
+    /// RLIMIT_CPU in seconds: the wall clock times the threads, rounded up, plus 2 s, so that a
+    /// child using all its threads for the whole wall clock is ended by the wall clock (a timeout)
+    /// and never first by SIGXCPU.
+    qint64 cpuSeconds() const;
 };
 
 /// How a child process ended, with what it wrote to standard output (at most 1 MiB).
@@ -33,6 +46,12 @@ struct ChildOutcome
     int exitCode = -1;
     QByteArray output;
     QString error;
+    QByteArray errorTail; ///< the last ErrorTailBytes of standard error
+
+    static constexpr qsizetype ErrorTailBytes = 4096;
+
+    /// The last non-empty line of errorTail (at most 300 characters), for a message; empty if none.
+    QString errorSummary() const;
 
     /// The last line of output that \a parse accepts (parse returns false for others), read from
     /// the end; false when the last non-empty line is not accepted.
@@ -41,31 +60,37 @@ struct ChildOutcome
 
 /// A child process for untrusted input — used by PdfCheckRunner (`karier-cli check-pdf`) and
 /// PdfFitRunner (`karier-cli fit-pdf`): a wall-clock limit (then it is killed), an address-space
-/// limit and a CPU-time limit (setrlimit), no core dump, no standard input, standard error
-/// discarded. Standard output is collected (1 MiB at most); each complete line is also handed
-/// over as it arrives, for progress reports.
+/// limit, a CPU-time limit for its threads and a file-size limit (setrlimit), no core dump, and it
+/// dies with its parent (PR_SET_PDEATHSIG: SIGKILL when the thread that started it ends, e.g. when
+/// the parent is killed with -9). Standard input is the given bytes (or nothing); the tail of
+/// standard error is kept for the message; standard output is collected (ChildLimits::
+/// maxOutputBytes at most) and each complete line is also handed over as it arrives.
 ///
 /// Blocking use, from a worker thread: ChildProcess::run(). Asynchronous use, from a thread with
-/// an event loop: start(), then lineReceived and finished; never blocks.
+/// an event loop: start(), then lineReceived and finished; never blocks, not even when destroyed
+/// (a running child is killed and reaped later from the event loop).
 class ChildProcess : public QObject
 {
     Q_OBJECT
 
 public:
     explicit ChildProcess(QObject* parent = nullptr);
-    /// Kills a running child without emitting finished.
+    /// Kills a running child without emitting finished, and without waiting for it.
     ~ChildProcess() override;
 
-    /// Runs \a program to its end within \a limits. \a onLine, when given, receives every complete
-    /// line of standard output as it arrives; \a cancelled, when given, is polled (every 100 ms)
-    /// and ends the child with End::Cancelled. Thread-safe.
+    /// Runs \a program to its end within \a limits, with \a input as its standard input.
+    /// \a onLine, when given, receives every complete line of standard output as it arrives;
+    /// \a cancelled, when given, is polled (every 100 ms) and ends the child with
+    /// End::Cancelled. Thread-safe.
     static ChildOutcome run(const QString& program, const QStringList& arguments, const ChildLimits& limits,
         const std::function<void(const QByteArray&)>& onLine = {},
-        const std::function<bool()>& cancelled = {});
+        const std::function<bool()>& cancelled = {}, const QByteArray& input = {});
 
-    /// Starts \a program and returns at once; finished is emitted exactly once for it (also when it
-    /// fails to start, and on cancel()). False, and nothing happens, while a child is running.
-    bool start(const QString& program, const QStringList& arguments, const ChildLimits& limits);
+    /// Starts \a program with \a input as its standard input and returns at once; finished is
+    /// emitted exactly once for it (also when it fails to start, and on cancel()). False, and
+    /// nothing happens, while a child is running.
+    bool start(const QString& program, const QStringList& arguments, const ChildLimits& limits,
+        const QByteArray& input = {});
     /// Kills the running child and emits finished with End::Cancelled at once.
     void cancel();
     bool isRunning() const { return !m_process.isNull(); }
@@ -79,7 +104,9 @@ private:
     void onProcessFinished(QProcess* process);
 
     QPointer<QProcess> m_process;
+    qint64 m_maxOutput = 0;
     QByteArray m_output;
+    QByteArray m_errorTail;
     qsizetype m_lineStart = 0;
     bool m_timedOut = false;
 };

@@ -5,14 +5,15 @@
 #include "documents/PdfFitRunner.h"
 #include "documents/PdfFitter.h"
 
+#include <QBuffer>
 #include <QCommandLineParser>
-#include <QDir>
 #include <QFileInfo>
 #include <QImageWriter>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
 #include <QSaveFile>
+#include <QThreadPool>
 #include <cmath>
 #if defined(__GLIBC__)
 #include <cstdlib>
@@ -79,6 +80,17 @@ QString writeAtomically(const QString& path, const QByteArray& data)
     return {};
 }
 
+/// \a image as base64 JPEG text; empty for a null image.
+QString jpegBase64(const QImage& image)
+{
+    if (image.isNull())
+        return {};
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QImageWriter(&buffer, "jpeg").write(image);
+    return QString::fromLatin1(buffer.data().toBase64());
+}
+
 QString humanLine(const PdfFitResult& result, const QString& output)
 {
     if (result.ok)
@@ -133,15 +145,21 @@ int runFitPdfCommand(const QStringList& args, QTextStream& out, QTextStream& err
     inProcess.setFlags(QCommandLineOption::HiddenFromHelp);
     QCommandLineOption progress(QStringLiteral("progress"), QStringLiteral("Laporkan kemajuan."));
     progress.setFlags(QCommandLineOption::HiddenFromHelp);
-    QCommandLineOption previewDir(
-        QStringLiteral("preview-dir"), QStringLiteral("Folder gambar pratinjau."), QStringLiteral("DIR"));
-    previewDir.setFlags(QCommandLineOption::HiddenFromHelp);
+    // For PdfFitRunner's child: the result and the previews in the JSON answer (no file written),
+    // and the threads it may run at once (its CPU-time limit counts them).
+    QCommandLineOption embed(QStringLiteral("embed-result"), QStringLiteral("Hasil dalam JSON."));
+    embed.setFlags(QCommandLineOption::HiddenFromHelp);
+    QCommandLineOption previews(QStringLiteral("previews"), QStringLiteral("Gambar pratinjau."));
+    previews.setFlags(QCommandLineOption::HiddenFromHelp);
+    QCommandLineOption threads(
+        QStringLiteral("threads"), QStringLiteral("Jumlah utas."), QStringLiteral("N"));
+    threads.setFlags(QCommandLineOption::HiddenFromHelp);
     // The language of the messages (as check-pdf; PdfCheckRunner::setHelperLanguage); empty: Indonesian.
     QCommandLineOption language(
         QStringLiteral("language"), QStringLiteral("Bahasa pesan."), QStringLiteral("KODE"));
     language.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({help, json, maxBytes, maxInput, maxPages, threshold, kept, inProcess, progress,
-        previewDir, language});
+    parser.addOptions({help, json, maxBytes, maxInput, maxPages, threshold, kept, inProcess, progress, embed,
+        previews, threads, language});
     parser.addPositionalArgument(QStringLiteral("INPUT"), QStringLiteral("PDF, JPEG atau PNG."));
     parser.addPositionalArgument(QStringLiteral("OUTPUT"), QStringLiteral("PDF hasil."));
 
@@ -189,8 +207,20 @@ int runFitPdfCommand(const QStringList& args, QTextStream& out, QTextStream& err
         return usage(
             err, QStringLiteral("OUTPUT tidak boleh sama dengan INPUT; file asli tidak pernah diubah."));
 
+    std::optional<int> threadCount;
+    if (parser.isSet(threads)) {
+        const auto count = wholeNumber(parser.value(threads), 2, 256);
+        if (!count)
+            return usage(err, QStringLiteral("--threads harus bilangan bulat 2 sampai 256."));
+        threadCount = int(*count);
+    }
+
     PdfFitResult result;
     if (parser.isSet(inProcess)) {
+        // This thread and the pool's together: never more threads at once than the parent counted
+        // for the CPU-time limit (QtConcurrent's blocking calls also work on the calling thread).
+        if (threadCount)
+            QThreadPool::globalInstance()->setMaxThreadCount(*threadCount - 1);
         keepPicturesInOneHeap();
         const bool report = parser.isSet(progress);
         double last = -1.0;
@@ -200,12 +230,17 @@ int runFitPdfCommand(const QStringList& args, QTextStream& out, QTextStream& err
             last = value;
             out << "{\"progress\":" << QString::number(value, 'f', 3) << '}' << Qt::endl;
         });
-        if (parser.isSet(previewDir)) {
-            const QDir dir(parser.value(previewDir));
-            if (!result.previewBefore.isNull())
-                QImageWriter(dir.filePath(QStringLiteral("sebelum.jpg")), "jpeg").write(result.previewBefore);
-            if (!result.previewAfter.isNull())
-                QImageWriter(dir.filePath(QStringLiteral("sesudah.jpg")), "jpeg").write(result.previewAfter);
+        if (parser.isSet(embed)) {
+            // Nothing on disk that a killed parent could leave behind: the answer carries it all.
+            QJsonObject answer = result.toJson();
+            if (result.ok)
+                answer.insert(QStringLiteral("output_base64"), QString::fromLatin1(result.output.toBase64()));
+            if (parser.isSet(previews)) {
+                answer.insert(QStringLiteral("preview_before_jpeg"), jpegBase64(result.previewBefore));
+                answer.insert(QStringLiteral("preview_after_jpeg"), jpegBase64(result.previewAfter));
+            }
+            out << QString::fromUtf8(QJsonDocument(answer).toJson(QJsonDocument::Compact)) << Qt::endl;
+            return result.ok ? Fitted : NotFitted;
         }
     } else {
         result = PdfFitRunner::fit(inputPath, options);

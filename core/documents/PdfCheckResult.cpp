@@ -22,6 +22,8 @@ QJsonObject PdfCheckResult::toJson() const
     else
         object.insert(QStringLiteral("sharpness"), QJsonValue::Null);
     object.insert(QStringLiteral("warnings"), QJsonArray::fromStringList(warnings));
+    if (!sha256.isEmpty())
+        object.insert(QStringLiteral("sha256"), sha256);
     return object;
 }
 
@@ -40,6 +42,9 @@ std::optional<PdfCheckResult> PdfCheckResult::fromJson(const QJsonObject& object
     const QJsonValue pages = object.value(QStringLiteral("pages"));
     const QJsonValue sharpness = object.value(QStringLiteral("sharpness"));
     const QJsonValue warnings = object.value(QStringLiteral("warnings"));
+    const QJsonValue sha256 = object.value(QStringLiteral("sha256"));
+    if (!(sha256.isUndefined() || sha256.isString()))
+        return std::nullopt;
     if (!file.isString() || !ok.isBool() || !code.isString() || code.toString().isEmpty()
         || !message.isString() || !bytes.isDouble() || !pages.isDouble()
         || !(sharpness.isDouble() || sharpness.isNull()) || !warnings.isArray())
@@ -54,6 +59,7 @@ std::optional<PdfCheckResult> PdfCheckResult::fromJson(const QJsonObject& object
     result.pages = pages.toInt();
     if (sharpness.isDouble())
         result.sharpness = sharpness.toDouble();
+    result.sha256 = sha256.toString();
     const QJsonArray list = warnings.toArray();
     for (const QJsonValue& warning : list) {
         if (!warning.isString())

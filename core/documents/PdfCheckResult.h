@@ -19,11 +19,13 @@ namespace karier {
 ///   io_error        the file could not be read, or is not a regular file
 ///   not_pdf         no `%PDF-` at offset 0; the message names what it is (JPEG, PNG, Word, HTML…)
 ///   too_large       more bytes than the limit (the message shows the real size)
-///   unreadable      Poppler cannot open it, it has no page, or its first page cannot be drawn
+///   unreadable      Poppler cannot open it, it has no page, or one of its pages cannot be drawn
+///                   (the message names the page)
 ///   encrypted       a password is needed to open it (an owner password alone is accepted)
 ///   too_many_pages  more pages than the limit
-///   too_large_page  the first page's shape cannot be drawn within the pixel cap
-///   render_timeout  the first page did not render within the time budget (Poppler's abort callback)
+///   too_large_page  a page's shape cannot be drawn within the pixel cap (the message names it)
+///   render_timeout  the pages were not all drawn within the time budget for the whole document
+///                   (Poppler's abort callback; the message names the page it stopped on)
 ///   timeout         the child process did not finish within its wall-clock limit and was killed
 ///   crashed         the child process crashed or ran out of memory or CPU time
 ///   helper_failed   the child process could not be started or gave no readable answer
@@ -40,11 +42,14 @@ struct PdfCheckResult
     int pages = 0; ///< 0 when unknown
     std::optional<double> sharpness; ///< variance of the Laplacian (see PdfInspector); none if not measured
     QStringList warnings;
+    /// SHA-256 (lower-case hex) of exactly the bytes that were checked; empty when they were not
+    /// read. What storage compares with the bytes it is given (DocumentUpload::checkedSha256).
+    QString sha256;
 
     bool hasWarning(const QString& warning) const { return warnings.contains(warning); }
 
     /// The JSON object with the keys file, ok, code, message, bytes, pages, sharpness (number or
-    /// null), warnings (array of strings).
+    /// null), warnings (array of strings), and sha256 when known.
     QJsonObject toJson() const;
     /// One compact JSON line (without the newline).
     QByteArray toJsonLine() const;

@@ -2,9 +2,11 @@
 #include "documents/PdfCheckRunner.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
 #include <QLocale>
 #include <QMutex>
+#include <utility>
 
 namespace karier {
 
@@ -14,7 +16,7 @@ QMutex helperMutex;
 QString helperOverride; // guarded by helperMutex
 QString helperLanguageCode; // guarded by helperMutex
 
-QStringList helperArguments(const QString& filePath, const PdfCheckOptions& options)
+QStringList helperArguments(const PdfCheckOptions& options)
 {
     const PdfCheckLimits& limits = options.limits;
     QStringList arguments = {QStringLiteral("check-pdf"), QStringLiteral("--json"),
@@ -25,47 +27,63 @@ QStringList helperArguments(const QString& filePath, const PdfCheckOptions& opti
         QStringLiteral("--max-render-pixels"), QString::number(limits.maxRenderPixels)};
     if (const QString language = PdfCheckRunner::helperLanguage(); !language.isEmpty())
         arguments << QStringLiteral("--language") << language;
-    return arguments << QStringLiteral("--") << filePath;
+    return arguments << QStringLiteral("--") << QStringLiteral("-"); // the bytes come on standard input
 }
 
-ChildLimits childLimits(const PdfCheckOptions& options)
-{
-    return {options.timeoutMs, options.memoryLimitBytes};
-}
-
-PdfCheckResult failure(const QString& filePath, const char* code, const QString& message)
+PdfCheckResult failure(const QString& fileName, qint64 bytes, const char* code, const QString& message)
 {
     PdfCheckResult result;
-    result.file = filePath;
+    result.file = fileName;
     result.ok = false;
     result.code = QLatin1String(code);
     result.message = message;
-    const QFileInfo info(filePath);
-    if (info.isFile())
-        result.bytes = info.size();
+    result.bytes = bytes;
     return result;
+}
+
+/// \a message and, when the child said something on standard error, its last line.
+QString withDetail(QString message, const ChildOutcome& outcome)
+{
+    const QString detail = outcome.errorSummary();
+    if (!detail.isEmpty())
+        message
+            += QCoreApplication::translate("karier::PdfCheckRunner", " (Keterangan teknis: %1)").arg(detail);
+    return message;
 }
 
 } // namespace
 
-PdfCheckResult PdfCheckRunner::interpret(const QString& filePath, const ChildOutcome& outcome, int timeoutMs)
+ChildLimits PdfCheckRunner::childLimits(const PdfCheckOptions& options)
 {
+    ChildLimits limits;
+    limits.timeoutMs = options.timeoutMs;
+    limits.memoryLimitBytes = options.memoryLimitBytes;
+    limits.threads = 1; // PdfInspector draws on the main thread only
+    limits.maxFileBytes = qint64(16) << 20;
+    return limits;
+}
+
+PdfCheckResult PdfCheckRunner::interpret(
+    const QString& fileName, const QByteArray& data, const ChildOutcome& outcome, int timeoutMs)
+{
+    const qint64 bytes = data.size();
     switch (outcome.end) {
     case ChildOutcome::End::FailedToStart:
-        return failure(filePath, "helper_failed",
+        return failure(fileName, bytes, "helper_failed",
             tr("Pemeriksa PDF (%1) tidak dapat dijalankan: %2. File belum dapat diperiksa.")
                 .arg(helperPath(), outcome.error));
     case ChildOutcome::End::TimedOut:
-        return failure(filePath, "timeout",
+        return failure(fileName, bytes, "timeout",
             tr("Pemeriksaan PDF tidak selesai dalam %1 detik sehingga dihentikan; file ini "
                "terlalu rumit atau rusak dan tidak diterima.")
                 .arg(QLocale(QLocale::Indonesian).toString(timeoutMs / 1000.0, 'g', 3)));
     case ChildOutcome::End::Crashed:
-        return failure(filePath, "crashed",
-            tr("Pemeriksaan PDF berhenti tidak wajar; file ini kemungkinan rusak atau "
-               "terlalu berat dan tidak diterima."));
+        return failure(fileName, bytes, "crashed",
+            withDetail(tr("Pemeriksaan PDF berhenti tidak wajar; file ini kemungkinan rusak atau "
+                          "terlalu berat dan tidak diterima."),
+                outcome));
     case ChildOutcome::End::Cancelled:
-        return failure(filePath, "cancelled", tr("Pemeriksaan PDF dibatalkan."));
+        return failure(fileName, bytes, "cancelled", tr("Pemeriksaan PDF dibatalkan."));
     case ChildOutcome::End::Finished:
         break;
     }
@@ -75,20 +93,25 @@ PdfCheckResult PdfCheckRunner::interpret(const QString& filePath, const ChildOut
         parsed = PdfCheckResult::fromJsonLine(line);
         return parsed.has_value();
     });
-    if (parsed) {
-        parsed->file = filePath;
-        return *parsed;
-    }
-    return failure(filePath, "helper_failed",
-        tr("Pemeriksa PDF memberi jawaban yang tidak dapat dibaca (kode keluar %1). File "
-           "belum dapat diperiksa.")
-            .arg(outcome.exitCode));
+    if (!parsed)
+        return failure(fileName, bytes, "helper_failed",
+            withDetail(tr("Pemeriksa PDF memberi jawaban yang tidak dapat dibaca (kode keluar %1). File "
+                          "belum dapat diperiksa.")
+                           .arg(outcome.exitCode),
+                outcome));
+    parsed->file = fileName;
+    // The child must have checked exactly these bytes.
+    if (parsed->sha256 != PdfInspector::sha256Hex(data))
+        return failure(fileName, bytes, "helper_failed",
+            tr("Pemeriksa PDF memeriksa isi yang berbeda dengan file ini. File belum dapat diperiksa."));
+    return *parsed;
 }
 
 PdfCheckRunner::PdfCheckRunner(QObject* parent) : QObject(parent), m_child(new ChildProcess(this))
 {
     connect(m_child, &ChildProcess::finished, this, [this](const ChildOutcome& outcome) {
-        Q_EMIT finished(interpret(m_file, outcome, m_options.timeoutMs));
+        const QByteArray data = std::exchange(m_data, QByteArray());
+        Q_EMIT finished(interpret(m_file, data, outcome, m_options.timeoutMs));
     });
 }
 
@@ -122,19 +145,71 @@ QString PdfCheckRunner::helperPath()
     return QCoreApplication::applicationDirPath() + QStringLiteral("/karier-cli");
 }
 
-PdfCheckResult PdfCheckRunner::check(const QString& filePath, const PdfCheckOptions& options)
+PdfCheckResult PdfCheckRunner::readFile(
+    const QString& filePath, const PdfCheckLimits& limits, QByteArray& content)
 {
-    const ChildOutcome outcome
-        = ChildProcess::run(helperPath(), helperArguments(filePath, options), childLimits(options));
-    return interpret(filePath, outcome, options.timeoutMs);
+    content.clear();
+    PdfCheckResult result;
+    result.file = filePath;
+    const auto refuse = [&result](const char* code, const QString& message) {
+        result.ok = false;
+        result.code = QLatin1String(code);
+        result.message = message;
+        return result;
+    };
+    const QFileInfo info(filePath);
+    if (!info.exists())
+        return refuse("not_found", tr("File %1 tidak ditemukan.").arg(filePath));
+    if (!info.isFile())
+        return refuse("io_error", tr("%1 bukan file biasa.").arg(filePath));
+    QFile file(filePath);
+    if (!file.open(QIODevice::ReadOnly))
+        return refuse("io_error", tr("File %1 tidak dapat dibaca: %2").arg(filePath, file.errorString()));
+    // Never more than the limit, even when the file grows while it is read.
+    content = file.read(limits.maxBytes + 1);
+    if (content.size() > limits.maxBytes || file.error() != QFileDevice::NoError) {
+        const QString why = file.errorString();
+        const qint64 size = std::max(file.size(), qint64(content.size()));
+        result = PdfInspector::checkPrefix(content, size, filePath, limits);
+        content.clear();
+        if (!result.code.isEmpty())
+            return result;
+        return refuse("io_error", tr("File %1 tidak dapat dibaca: %2").arg(filePath, why));
+    }
+    result = PdfInspector::checkPrefix(content, content.size(), filePath, limits);
+    if (!result.code.isEmpty())
+        content.clear();
+    return result;
 }
 
-bool PdfCheckRunner::start(const QString& filePath)
+PdfCheckResult PdfCheckRunner::check(
+    const QString& filePath, const PdfCheckOptions& options, QByteArray* content)
+{
+    QByteArray data;
+    PdfCheckResult read = readFile(filePath, options.limits, data);
+    if (!read.code.isEmpty())
+        return read;
+    PdfCheckResult result = checkData(data, filePath, options);
+    if (content)
+        *content = result.ok ? data : QByteArray();
+    return result;
+}
+
+PdfCheckResult PdfCheckRunner::checkData(
+    const QByteArray& data, const QString& fileName, const PdfCheckOptions& options)
+{
+    const ChildOutcome outcome
+        = ChildProcess::run(helperPath(), helperArguments(options), childLimits(options), {}, {}, data);
+    return interpret(fileName, data, outcome, options.timeoutMs);
+}
+
+bool PdfCheckRunner::start(const QByteArray& data, const QString& fileName)
 {
     if (isRunning())
         return false;
-    m_file = filePath;
-    return m_child->start(helperPath(), helperArguments(filePath, m_options), childLimits(m_options));
+    m_file = fileName;
+    m_data = data;
+    return m_child->start(helperPath(), helperArguments(m_options), childLimits(m_options), data);
 }
 
 void PdfCheckRunner::cancel()

@@ -18,15 +18,20 @@ struct PdfCheckOptions
     qint64 memoryLimitBytes = qint64(1) << 30; ///< RLIMIT_AS of the child (1 GiB)
 };
 
-/// Checks an uploaded PDF in a child process, `karier-cli check-pdf --json --in-process FILE`,
-/// so that no file can hang or crash the caller: the child (a ChildProcess) gets a wall-clock
-/// limit (then it is killed), an address-space limit and a CPU-time limit (setrlimit), no core
-/// dump and no standard input. A child that crashes, runs out of memory or time, or cannot be started
-/// becomes a refusal (code `crashed`, `timeout`, `helper_failed`) with a message in the language of the
-/// installed translator (Bahasa Indonesia by default; see setHelperLanguage for the child's messages).
+/// Checks an uploaded PDF in a child process, `karier-cli check-pdf --json --in-process -`, so that
+/// no file can hang or crash the caller: the child (a ChildProcess) gets a wall-clock limit (then it
+/// is killed), address-space, CPU-time and file-size limits (setrlimit), no core dump, and dies
+/// with its parent. The bytes to check are read once by the caller (readFile) and written to the
+/// child's standard input; the child answers with their SHA-256, which must be theirs (else
+/// `helper_failed`), so that what is stored can be compared with what was checked
+/// (DocumentUpload::checkedSha256). A child that crashes, runs out of memory or time, or cannot
+/// be started becomes a refusal (code `crashed`, `timeout`, `helper_failed`; the last line the child
+/// wrote to standard error is added) with a message in the language of the installed translator
+/// (Bahasa Indonesia by default; see setHelperLanguage for the child's messages).
 ///
-/// Blocking use, from a worker thread: `PdfCheckRunner::check(path)`.
-/// Asynchronous use, from the GUI thread: `start(path)`, then the `finished` signal; never blocks.
+/// Blocking use, from a worker thread: `PdfCheckRunner::check(path)` or `checkData(bytes, name)`.
+/// Asynchronous use, from the GUI thread: read the file on a worker (readFile), `start(bytes, name)`,
+/// then the `finished` signal; never blocks.
 class PdfCheckRunner : public QObject
 {
     Q_OBJECT
@@ -36,8 +41,20 @@ public:
     /// Kills a running child without emitting finished.
     ~PdfCheckRunner() override;
 
-    /// Checks \a filePath and returns when the child has finished or was killed. Thread-safe.
-    static PdfCheckResult check(const QString& filePath, const PdfCheckOptions& options = {});
+    /// Reads \a filePath once for checking (never on the GUI thread): its bytes into \a content
+    /// (at most limits.maxBytes + 1) and the refusals that need no PDF engine (`not_found`,
+    /// `io_error`, `empty`, `not_pdf`, `too_large` with the size on disk). A result with an empty
+    /// code when the bytes are to be checked by the child.
+    static PdfCheckResult readFile(
+        const QString& filePath, const PdfCheckLimits& limits, QByteArray& content);
+
+    /// Reads \a filePath (readFile) and checks its bytes; returns when the child has finished or was
+    /// killed. \a content, when given, receives the bytes that were checked. Thread-safe.
+    static PdfCheckResult check(
+        const QString& filePath, const PdfCheckOptions& options = {}, QByteArray* content = nullptr);
+    /// Checks \a data, reported as \a fileName. Thread-safe.
+    static PdfCheckResult checkData(
+        const QByteArray& data, const QString& fileName, const PdfCheckOptions& options = {});
 
     /// The karier-cli executable; default QCoreApplication::applicationDirPath() + "/karier-cli".
     static void setHelperPath(const QString& path);
@@ -50,16 +67,21 @@ public:
     void setOptions(const PdfCheckOptions& options) { m_options = options; }
     const PdfCheckOptions& options() const { return m_options; }
 
-    /// Starts checking \a filePath and returns at once; finished is emitted exactly once for it
-    /// (also when the child fails to start, and on cancel()). False, and nothing happens, while a
-    /// check is still running.
-    bool start(const QString& filePath);
+    /// Starts checking \a data (reported as \a fileName) and returns at once; finished is emitted
+    /// exactly once for it (also when the child fails to start, and on cancel()). False, and nothing
+    /// happens, while a check is still running.
+    bool start(const QByteArray& data, const QString& fileName);
     /// Stops the running check: kills the child and emits finished with code `cancelled`.
     void cancel();
     bool isRunning() const;
 
-    /// The verdict from how the child ended (\a timeoutMs for the message of a timeout).
-    static PdfCheckResult interpret(const QString& filePath, const ChildOutcome& outcome, int timeoutMs);
+    /// The verdict from how the child that checked \a data ended (\a timeoutMs for the message of
+    /// a timeout).
+    static PdfCheckResult interpret(
+        const QString& fileName, const QByteArray& data, const ChildOutcome& outcome, int timeoutMs);
+
+    /// The child's limits for \a options: one thread, a file-size limit of 16 MiB (it writes no file).
+    static ChildLimits childLimits(const PdfCheckOptions& options);
 
 Q_SIGNALS:
     void finished(const karier::PdfCheckResult& result);
@@ -68,6 +90,7 @@ private:
     PdfCheckOptions m_options;
     ChildProcess* m_child = nullptr;
     QString m_file;
+    QByteArray m_data;
 };
 
 } // namespace karier

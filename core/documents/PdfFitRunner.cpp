@@ -4,49 +4,55 @@
 #include "documents/PdfCheckRunner.h"
 
 #include <QCoreApplication>
-#include <QDir>
-#include <QFile>
 #include <QFileInfo>
+#include <QFutureWatcher>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
-#include <QTemporaryDir>
+#include <QThread>
+#include <QtConcurrent/QtConcurrentRun>
+#include <algorithm>
 
 namespace karier {
 
 namespace {
 
-const QString OutputName = QStringLiteral("hasil.pdf");
-const QString BeforeName = QStringLiteral("sebelum.jpg");
-const QString AfterName = QStringLiteral("sesudah.jpg");
-
-QStringList arguments(const QString& filePath, const QString& dir, const PdfFitRunOptions& options)
+QStringList arguments(const QString& filePath, const PdfFitRunOptions& options)
 {
     const PdfFitOptions& fit = options.fit;
     QStringList list {QStringLiteral("fit-pdf"), QStringLiteral("--json"), QStringLiteral("--in-process"),
-        QStringLiteral("--progress"), QStringLiteral("--max-bytes"), QString::number(fit.maxBytes),
-        QStringLiteral("--max-input-bytes"), QString::number(fit.maxInputBytes),
-        QStringLiteral("--max-pages"), QString::number(fit.maxPages), QStringLiteral("--sharpness-threshold"),
-        QString::number(fit.sharpnessThreshold, 'g', 17), QStringLiteral("--min-sharpness-kept"),
-        QString::number(fit.minSharpnessKept, 'g', 17)};
+        QStringLiteral("--embed-result"), QStringLiteral("--progress"), QStringLiteral("--threads"),
+        QString::number(PdfFitRunner::childLimits(options).threads), QStringLiteral("--max-bytes"),
+        QString::number(fit.maxBytes), QStringLiteral("--max-input-bytes"),
+        QString::number(fit.maxInputBytes), QStringLiteral("--max-pages"), QString::number(fit.maxPages),
+        QStringLiteral("--sharpness-threshold"), QString::number(fit.sharpnessThreshold, 'g', 17),
+        QStringLiteral("--min-sharpness-kept"), QString::number(fit.minSharpnessKept, 'g', 17)};
     if (options.previews)
-        list << QStringLiteral("--preview-dir") << dir;
+        list << QStringLiteral("--previews");
     if (const QString language = PdfCheckRunner::helperLanguage(); !language.isEmpty())
         list << QStringLiteral("--language") << language;
-    list << QStringLiteral("--") << filePath << QDir(dir).filePath(OutputName);
+    // The result comes back in the answer (--embed-result): no output file, "-" stands for it.
+    list << QStringLiteral("--") << filePath << QStringLiteral("-");
     return list;
 }
 
-PdfFitResult failure(const QString& filePath, const char* code, const QString& message)
+PdfFitResult failure(const QString& filePath, qint64 inputBytes, const char* code, const QString& message)
 {
     PdfFitResult result;
     result.file = filePath;
     result.code = QLatin1String(code);
     result.message = message;
-    const QFileInfo info(filePath);
-    if (info.isFile())
-        result.inputBytes = info.size();
+    result.inputBytes = inputBytes;
     return result;
+}
+
+QString withDetail(QString message, const ChildOutcome& outcome)
+{
+    const QString detail = outcome.errorSummary();
+    if (!detail.isEmpty())
+        message
+            += QCoreApplication::translate("karier::PdfFitRunner", " (Keterangan teknis: %1)").arg(detail);
+    return message;
 }
 
 /// A progress line of the child ({"progress":0.42}), or a negative number.
@@ -58,78 +64,96 @@ double progressOf(const QByteArray& line)
     return document.isObject() ? document.object().value(QStringLiteral("progress")).toDouble(-1.0) : -1.0;
 }
 
-/// The verdict from how the child ended; reads the result and the pictures from \a dir.
+QImage jpegFrom(const QJsonObject& answer, const QString& key)
+{
+    const QByteArray jpeg = QByteArray::fromBase64(answer.value(key).toString().toLatin1());
+    QImage image;
+    if (!jpeg.isEmpty())
+        image.loadFromData(jpeg, "JPEG");
+    return image;
+}
+
+/// The verdict from how the child ended, with the result and the pictures from its answer. Parses
+/// a JSON line of about a megabyte and decodes two JPEGs: never on the GUI thread.
 PdfFitResult interpret(
-    const QString& filePath, const ChildOutcome& outcome, const PdfFitRunOptions& options, const QString& dir)
+    const QString& filePath, qint64 inputBytes, const ChildOutcome& outcome, const PdfFitRunOptions& options)
 {
     switch (outcome.end) {
     case ChildOutcome::End::FailedToStart:
-        return failure(filePath, "helper_failed",
+        return failure(filePath, inputBytes, "helper_failed",
             QCoreApplication::translate(
                 "karier::PdfFitRunner", "Perkecil otomatis (%1) tidak dapat dijalankan: %2.")
                 .arg(PdfCheckRunner::helperPath(), outcome.error));
     case ChildOutcome::End::TimedOut:
-        return failure(filePath, "timeout",
+        return failure(filePath, inputBytes, "timeout",
             QStringLiteral(
                 "Perkecil otomatis tidak selesai dalam %1 detik sehingga dihentikan; file ini terlalu "
                 "rumit atau rusak.")
                 .arg(QLocale(QLocale::Indonesian).toString(options.limits.timeoutMs / 1000.0, 'g', 3)));
     case ChildOutcome::End::Crashed:
-        return failure(filePath, "crashed",
-            QCoreApplication::translate("karier::PdfFitRunner",
-                "Perkecil otomatis berhenti tidak wajar; file ini kemungkinan rusak atau terlalu "
-                "berat."));
+        return failure(filePath, inputBytes, "crashed",
+            withDetail(QCoreApplication::translate("karier::PdfFitRunner",
+                           "Perkecil otomatis berhenti tidak wajar; file ini kemungkinan rusak atau terlalu "
+                           "berat."),
+                outcome));
     case ChildOutcome::End::Cancelled:
-        return failure(filePath, "cancelled",
+        return failure(filePath, inputBytes, "cancelled",
             QCoreApplication::translate("karier::PdfFitRunner", "Perkecil otomatis dibatalkan."));
     case ChildOutcome::End::Finished:
         break;
     }
+    QJsonObject answer;
     std::optional<PdfFitResult> parsed;
-    outcome.lastLine([&parsed](const QByteArray& line) {
-        parsed = PdfFitResult::fromJsonLine(line);
+    outcome.lastLine([&](const QByteArray& line) {
+        const QJsonDocument document = QJsonDocument::fromJson(line);
+        if (!document.isObject())
+            return false;
+        answer = document.object();
+        parsed = PdfFitResult::fromJson(answer);
         return parsed.has_value();
     });
     if (!parsed)
-        return failure(filePath, "helper_failed",
-            QCoreApplication::translate("karier::PdfFitRunner",
-                "Perkecil otomatis memberi jawaban yang tidak dapat dibaca (kode keluar %1).")
-                .arg(outcome.exitCode));
+        return failure(filePath, inputBytes, "helper_failed",
+            withDetail(QCoreApplication::translate("karier::PdfFitRunner",
+                           "Perkecil otomatis memberi jawaban yang tidak dapat dibaca (kode keluar %1).")
+                           .arg(outcome.exitCode),
+                outcome));
     PdfFitResult result = *parsed;
     result.file = filePath;
     if (result.ok) {
-        QFile output(QDir(dir).filePath(OutputName));
-        if (output.open(QIODevice::ReadOnly))
-            result.output = output.read(options.fit.maxBytes + 1);
+        result.output
+            = QByteArray::fromBase64(answer.value(QStringLiteral("output_base64")).toString().toLatin1());
         if (result.output.size() != result.outputBytes || result.output.size() > options.fit.maxBytes
             || !result.output.startsWith("%PDF-")) {
-            return failure(filePath, "write_failed",
+            return failure(filePath, inputBytes, "write_failed",
                 QStringLiteral("PDF hasil perkecil otomatis tidak dapat dibaca kembali."));
         }
     }
     if (options.previews) {
-        result.previewBefore.load(QDir(dir).filePath(BeforeName), "JPEG");
-        result.previewAfter.load(QDir(dir).filePath(AfterName), "JPEG");
+        result.previewBefore = jpegFrom(answer, QStringLiteral("preview_before_jpeg"));
+        result.previewAfter = jpegFrom(answer, QStringLiteral("preview_after_jpeg"));
     }
     return result;
 }
 
-std::unique_ptr<QTemporaryDir> makeDir()
-{
-    auto dir = std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/karier-perkecil-XXXXXX"));
-    if (!dir->isValid())
-        return nullptr;
-    return dir;
-}
-
-PdfFitResult noDirFailure(const QString& filePath)
-{
-    return failure(filePath, "write_failed",
-        QCoreApplication::translate(
-            "karier::PdfFitRunner", "Folder sementara untuk perkecil otomatis tidak dapat dibuat."));
-}
-
 } // namespace
+
+ChildLimits PdfFitRunner::childLimits(const PdfFitRunOptions& options)
+{
+    return childLimits(options, QThread::idealThreadCount());
+}
+
+ChildLimits PdfFitRunner::childLimits(const PdfFitRunOptions& options, int cores)
+{
+    ChildLimits limits = options.limits;
+    // The pool's threads (one per core, at most MaxPoolThreads) and the main thread.
+    limits.threads = std::clamp(cores, 1, MaxPoolThreads) + 1;
+    // It writes no file (the result comes on standard output); a few times the largest result.
+    limits.maxFileBytes = std::max(4 * options.fit.maxBytes, qint64(16) << 20);
+    // The answer: the result and two previews in base64, and the progress lines.
+    limits.maxOutputBytes = 2 * options.fit.maxBytes + (qint64(32) << 20);
+    return limits;
+}
 
 PdfFitRunner::PdfFitRunner(QObject* parent) : QObject(parent), m_child(new ChildProcess(this))
 {
@@ -139,9 +163,25 @@ PdfFitRunner::PdfFitRunner(QObject* parent) : QObject(parent), m_child(new Child
             Q_EMIT progress(value);
     });
     connect(m_child, &ChildProcess::finished, this, [this](const ChildOutcome& outcome) {
-        const PdfFitResult result = interpret(m_file, outcome, m_options, m_dir ? m_dir->path() : QString());
-        m_dir.reset();
-        Q_EMIT finished(result);
+        if (outcome.end == ChildOutcome::End::Cancelled) { // answered at once, nothing to read
+            Q_EMIT finished(interpret(m_file, m_inputBytes, outcome, m_options));
+            return;
+        }
+        // Reading the answer (a megabyte of base64, two JPEGs) happens on a worker.
+        const quint64 run = m_run;
+        auto* watcher = new QFutureWatcher<PdfFitResult>(this);
+        connect(watcher, &QFutureWatcher<PdfFitResult>::finished, this, [this, watcher, run] {
+            watcher->deleteLater();
+            if (run != m_run || !m_interpreting)
+                return; // cancelled meanwhile
+            m_interpreting = false;
+            Q_EMIT finished(watcher->result());
+        });
+        m_interpreting = true;
+        watcher->setFuture(
+            QtConcurrent::run([file = m_file, bytes = m_inputBytes, outcome, options = m_options] {
+                return interpret(file, bytes, outcome, options);
+            }));
     });
 }
 
@@ -150,41 +190,42 @@ PdfFitRunner::~PdfFitRunner() = default;
 PdfFitResult PdfFitRunner::fit(
     const QString& filePath, const PdfFitRunOptions& options, const std::function<void(double)>& progress)
 {
-    const std::unique_ptr<QTemporaryDir> dir = makeDir();
-    if (!dir)
-        return noDirFailure(filePath);
-    const ChildOutcome outcome = ChildProcess::run(PdfCheckRunner::helperPath(),
-        arguments(filePath, dir->path(), options), options.limits, [&progress](const QByteArray& line) {
+    const QFileInfo info(filePath);
+    const ChildOutcome outcome = ChildProcess::run(PdfCheckRunner::helperPath(), arguments(filePath, options),
+        childLimits(options), [&progress](const QByteArray& line) {
             const double value = progressOf(line);
             if (value >= 0.0 && progress)
                 progress(value);
         });
-    return interpret(filePath, outcome, options, dir->path());
+    return interpret(filePath, info.isFile() ? info.size() : -1, outcome, options);
 }
 
-bool PdfFitRunner::start(const QString& filePath)
+bool PdfFitRunner::start(const QString& filePath, qint64 inputBytes)
 {
     if (isRunning())
         return false;
+    ++m_run;
     m_file = filePath;
-    m_dir = makeDir();
-    if (!m_dir) {
-        QMetaObject::invokeMethod(
-            this, [this, filePath] { Q_EMIT finished(noDirFailure(filePath)); }, Qt::QueuedConnection);
-        return true;
-    }
+    m_inputBytes = inputBytes;
     return m_child->start(
-        PdfCheckRunner::helperPath(), arguments(filePath, m_dir->path(), m_options), m_options.limits);
+        PdfCheckRunner::helperPath(), arguments(filePath, m_options), childLimits(m_options));
 }
 
 void PdfFitRunner::cancel()
 {
+    if (m_interpreting) {
+        m_interpreting = false;
+        ++m_run;
+        Q_EMIT finished(failure(m_file, m_inputBytes, "cancelled",
+            QCoreApplication::translate("karier::PdfFitRunner", "Perkecil otomatis dibatalkan.")));
+        return;
+    }
     m_child->cancel();
 }
 
 bool PdfFitRunner::isRunning() const
 {
-    return m_child->isRunning();
+    return m_child->isRunning() || m_interpreting;
 }
 
 } // namespace karier

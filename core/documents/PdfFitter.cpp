@@ -865,6 +865,7 @@ PdfFitResult Fitter::fitPdf(const QByteArray& data, PdfFitResult result)
     limits.sharpnessThreshold = m_options.sharpnessThreshold;
     limits.renderBudgetMs = m_options.renderBudgetMs;
     limits.maxRenderPixels = m_options.maxRenderPixels;
+    limits.allPages = false; // drawPages draws every page, each within its own budget
     const auto unchanged = [&](PdfFitResult done) {
         done.ok = true;
         done.code = QStringLiteral("unchanged");

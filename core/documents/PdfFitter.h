@@ -25,7 +25,7 @@ struct PdfFitOptions
     double minSharpnessKept = DefaultMinSharpnessKept;
     /// …and, when the original page measures at least the blur check's threshold there, it still does.
     double sharpnessThreshold = PdfCheckLimits::DefaultSharpnessThreshold;
-    int renderBudgetMs = PdfCheckLimits::DefaultRenderBudgetMs; ///< per page
+    int renderBudgetMs = 5000; ///< per page
     qint64 maxRenderPixels = PdfCheckLimits::DefaultMaxRenderPixels; ///< per page
     int maxDpi = DefaultMaxDpi; ///< the best setting tried
 };

@@ -4,6 +4,7 @@
 #include "documents/PdfEngine.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDeadlineTimer>
 #include <QFile>
 #include <QFileInfo>
@@ -107,41 +108,56 @@ PdfCheckResult inspectPdf(const QByteArray& data, PdfCheckResult result, const P
                 .arg(result.pages)
                 .arg(limits.maxPages));
 
-    const QSizeF sizePt = document->pageSizePt(0);
-    if (sizePt.isEmpty())
-        return refused(std::move(result), "unreadable",
-            QCoreApplication::translate(
-                "karier::PdfInspector", "Halaman pertama PDF ini rusak dan tidak dapat ditampilkan."));
-    const double scale = PdfInspector::renderScale(sizePt, limits.maxRenderPixels);
-    if (!(scale > 0.0))
-        return refused(std::move(result), "unreadable",
-            QCoreApplication::translate(
-                "karier::PdfInspector", "Halaman pertama PDF ini tidak memiliki ukuran yang sah."));
-    if (std::min(sizePt.width(), sizePt.height()) * scale < MinSidePixels)
-        return refused(std::move(result), "too_large_page",
-            QCoreApplication::translate("karier::PdfInspector",
-                "Ukuran halaman pertama tidak wajar (%1 × %2 cm); dokumen tidak dapat "
-                "ditampilkan.")
-                .arg(indonesian().toString(sizePt.width() / 72.0 * 2.54, 'f', 1),
-                    indonesian().toString(sizePt.height() / 72.0 * 2.54, 'f', 1)));
-
-    // Poppler's abort callback covers content streams: a stream bomb ends at the time budget.
+    // Every page (or only the first) within one budget for the whole document; Poppler's abort
+    // callback covers content streams, so a stream bomb ends at the budget.
     const QDeadlineTimer deadline(std::max(limits.renderBudgetMs, 1));
-    bool aborted = false;
-    const QImage image = document->render(0, scale * 72.0, [&] {
-        aborted = aborted || deadline.hasExpired();
-        return aborted;
-    });
-    if (aborted)
-        return refused(std::move(result), "render_timeout",
-            QCoreApplication::translate("karier::PdfInspector",
-                "Halaman pertama tidak selesai ditampilkan dalam %1 detik; PDF ini terlalu "
-                "rumit atau rusak. Simpan ulang atau pindai ulang dokumennya lalu unggah lagi.")
-                .arg(indonesian().toString(limits.renderBudgetMs / 1000.0, 'g', 3)));
-    if (image.isNull())
-        return refused(std::move(result), "unreadable",
-            QCoreApplication::translate(
-                "karier::PdfInspector", "Halaman pertama PDF ini tidak dapat ditampilkan."));
+    const int drawn = limits.allPages ? result.pages : 1;
+    QImage first;
+    for (int page = 0; page < drawn; ++page) {
+        const QSizeF sizePt = document->pageSizePt(page);
+        if (sizePt.isEmpty())
+            return refused(std::move(result), "unreadable",
+                QCoreApplication::translate(
+                    "karier::PdfInspector", "Halaman %1 PDF ini rusak dan tidak dapat ditampilkan.")
+                    .arg(page + 1));
+        const qint64 pixels = page == 0
+            ? limits.maxRenderPixels
+            : std::min(limits.maxRenderPixels, PdfInspector::NormalisedPixels / 4);
+        const double scale = PdfInspector::renderScale(sizePt, pixels);
+        if (!(scale > 0.0))
+            return refused(std::move(result), "unreadable",
+                QCoreApplication::translate(
+                    "karier::PdfInspector", "Halaman %1 PDF ini tidak memiliki ukuran yang sah.")
+                    .arg(page + 1));
+        if (std::min(sizePt.width(), sizePt.height()) * scale < MinSidePixels)
+            return refused(std::move(result), "too_large_page",
+                QCoreApplication::translate("karier::PdfInspector",
+                    "Ukuran halaman %1 tidak wajar (%2 × %3 cm); dokumen tidak dapat ditampilkan.")
+                    .arg(page + 1)
+                    .arg(indonesian().toString(sizePt.width() / 72.0 * 2.54, 'f', 1),
+                        indonesian().toString(sizePt.height() / 72.0 * 2.54, 'f', 1)));
+        bool aborted = false;
+        QImage image = document->render(page, scale * 72.0, [&] {
+            aborted = aborted || deadline.hasExpired();
+            return aborted;
+        });
+        if (aborted)
+            return refused(std::move(result), "render_timeout",
+                QCoreApplication::translate("karier::PdfInspector",
+                    "Halaman %1 tidak selesai ditampilkan dalam %2 detik (batas waktu untuk seluruh "
+                    "dokumen); PDF ini terlalu rumit atau rusak. Simpan ulang atau pindai ulang "
+                    "dokumennya lalu unggah lagi.")
+                    .arg(page + 1)
+                    .arg(indonesian().toString(limits.renderBudgetMs / 1000.0, 'g', 3)));
+        if (image.isNull())
+            return refused(std::move(result), "unreadable",
+                QCoreApplication::translate(
+                    "karier::PdfInspector", "Halaman %1 PDF ini tidak dapat ditampilkan.")
+                    .arg(page + 1));
+        if (page == 0)
+            first = std::move(image);
+    }
+    const QImage& image = first;
 
     result.ok = true;
     result.code = QStringLiteral("ok");
@@ -166,7 +182,7 @@ PdfCheckResult inspectPdf(const QByteArray& data, PdfCheckResult result, const P
 }
 
 /// The checks that need only the first bytes and the size; an empty code means "go on".
-PdfCheckResult checkPrefix(
+PdfCheckResult prefixChecks(
     const QByteArray& head, qint64 bytes, PdfCheckResult result, const PdfCheckLimits& limits)
 {
     result.bytes = bytes;
@@ -214,7 +230,7 @@ PdfCheckResult PdfInspector::inspect(const QString& filePath, const PdfCheckLimi
 
     const qint64 size = file.size();
     QByteArray data = file.read(std::min(HeadBytes, std::max(limits.maxBytes, qint64(1024)) + 1));
-    result = checkPrefix(data, std::max(size, qint64(data.size())), std::move(result), limits);
+    result = prefixChecks(data, std::max(size, qint64(data.size())), std::move(result), limits);
     if (!result.code.isEmpty())
         return result;
     // Never more than the limit, even when the file grows while it is read.
@@ -222,6 +238,7 @@ PdfCheckResult PdfInspector::inspect(const QString& filePath, const PdfCheckLimi
     if (data.size() > limits.maxBytes)
         return refused(std::move(result), "too_large", tooLargeMessage(data.size(), limits.maxBytes));
     result.bytes = data.size();
+    result.sha256 = sha256Hex(data);
     return guarded(filePath, result.bytes, [&] { return inspectPdf(data, result, limits); });
 }
 
@@ -230,10 +247,24 @@ PdfCheckResult PdfInspector::inspectData(
 {
     PdfCheckResult result;
     result.file = fileName;
-    result = checkPrefix(data.left(HeadBytes), data.size(), std::move(result), limits);
+    result.sha256 = sha256Hex(data);
+    result = prefixChecks(data.left(HeadBytes), data.size(), std::move(result), limits);
     if (!result.code.isEmpty())
         return result;
     return guarded(fileName, data.size(), [&] { return inspectPdf(data, result, limits); });
+}
+
+PdfCheckResult PdfInspector::checkPrefix(
+    const QByteArray& head, qint64 bytes, const QString& fileName, const PdfCheckLimits& limits)
+{
+    PdfCheckResult result;
+    result.file = fileName;
+    return prefixChecks(head.left(HeadBytes), bytes, std::move(result), limits);
+}
+
+QString PdfInspector::sha256Hex(const QByteArray& data)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
 }
 
 double PdfInspector::renderScale(QSizeF pageSizePt, qint64 maxPixels)

@@ -22,19 +22,25 @@ struct PdfCheckLimits
     /// Calibrated on synthetic scans (see the table in PdfInspector.cpp): sharp and lightly
     /// compressed scans measure well above it, scans blurred by a factor of 2 or more below.
     static constexpr double DefaultSharpnessThreshold = 3500.0;
-    static constexpr int DefaultRenderBudgetMs = 5000;
+    /// For drawing every page of the document together (see PdfInspector).
+    static constexpr int DefaultRenderBudgetMs = 10000;
     static constexpr qint64 DefaultMaxRenderPixels = 4'000'000;
 
     qint64 maxBytes = DefaultMaxBytes;
     int maxPages = DefaultMaxPages;
     double sharpnessThreshold = DefaultSharpnessThreshold;
-    int renderBudgetMs = DefaultRenderBudgetMs; ///< for drawing the first page (Poppler's abort callback)
-    qint64 maxRenderPixels = DefaultMaxRenderPixels; ///< pixel cap of the first-page image
+    int renderBudgetMs = DefaultRenderBudgetMs; ///< for drawing all pages (Poppler's abort callback)
+    qint64 maxRenderPixels = DefaultMaxRenderPixels; ///< pixel cap of each page's image
+    /// Draw every page (an upload); false: only the first (PdfFitter, which draws the others itself).
+    bool allPages = true;
 };
 
 /// Checks one untrusted PDF in this process: magic bytes, size, Poppler can open it, no password
-/// needed, page count, first page drawn within the time budget and the pixel cap, and the
-/// sharpness of that first page.
+/// needed, page count, every page drawn within one time budget for the whole document and the
+/// pixel cap (the first at the normalised scale, the others at a quarter of its pixels: what is
+/// hostile in a page — a decompression bomb, an endless content stream, a broken object — is met
+/// whatever the scale), and the sharpness of the first page. So a page that cannot be drawn is
+/// refused at upload, named, and never first met by Poppler in a viewer.
 ///
 /// It never hangs for long on its own (the render has a deadline), but Poppler's parser has no
 /// deadline and may crash on hostile input: for uploads run it in a child process through
@@ -53,6 +59,12 @@ public:
     /// Checks \a data, reported under the name \a fileName.
     static PdfCheckResult inspectData(
         const QByteArray& data, const QString& fileName, const PdfCheckLimits& limits = {});
+    /// The checks that need only the first bytes (\a head) and the size, without any PDF engine:
+    /// `empty`, `not_pdf`, `too_large`; a result with an empty code when they pass.
+    static PdfCheckResult checkPrefix(
+        const QByteArray& head, qint64 bytes, const QString& fileName, const PdfCheckLimits& limits);
+    /// SHA-256 of \a data as lower-case hex (PdfCheckResult::sha256).
+    static QString sha256Hex(const QByteArray& data);
 
     /// The sharpness of a rendered page: the variance of the 3x3 Laplacian per 48 x 48 tile,
     /// over the tiles that are not blank (grey-level standard deviation >= 10), and the 95th

@@ -5,11 +5,12 @@
 #include "documents/PdfEngine.h"
 #include "documents/PdfInspector.h"
 
+#include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QLocale>
-#include <QLoggingCategory>
 #include <QMutex>
 #include <QMutexLocker>
+#include <QSet>
 #include <QThread>
 #include <QVariant>
 #include <algorithm>
@@ -17,8 +18,6 @@
 #include <cmath>
 #include <mutex>
 #include <optional>
-
-Q_LOGGING_CATEGORY(lcPdfRenderer, "karier.documents.renderer", QtWarningMsg)
 
 namespace karier {
 
@@ -280,6 +279,52 @@ private:
 
 } // namespace detail
 
+namespace {
+
+QMutex detachedMutex;
+QSet<QThread*> detachedThreads; // guarded by detachedMutex
+
+/// At the end of the application: the detached workers still running get 5 s to end.
+void waitForDetachedThreads()
+{
+    QSet<QThread*> threads;
+    {
+        const QMutexLocker lock(&detachedMutex);
+        threads = detachedThreads;
+    }
+    for (QThread* thread : std::as_const(threads))
+        thread->wait(QDeadlineTimer(5000));
+}
+
+/// Deletes \a thread (which was told to quit) from the event loop once it has ended.
+void detachThread(QThread* thread)
+{
+    if (!QCoreApplication::instance()) { // no event loop to reap it later: a command-line use
+        thread->wait();
+        delete thread;
+        return;
+    }
+    {
+        const QMutexLocker lock(&detachedMutex);
+        static const bool routine = (qAddPostRoutine(waitForDetachedThreads), true);
+        Q_UNUSED(routine);
+        detachedThreads.insert(thread);
+    }
+    const auto reap = [thread] {
+        {
+            const QMutexLocker lock(&detachedMutex);
+            if (!detachedThreads.remove(thread))
+                return; // reaped already
+        }
+        thread->deleteLater();
+    };
+    QObject::connect(thread, &QThread::finished, thread, reap, Qt::QueuedConnection);
+    if (thread->isFinished()) // ended before the connection
+        QMetaObject::invokeMethod(thread, reap, Qt::QueuedConnection);
+}
+
+} // namespace
+
 PdfRenderer::PdfRenderer(QObject* parent)
     : QObject(parent)
     , m_state(new detail::PdfRendererState)
@@ -304,16 +349,10 @@ PdfRenderer::~PdfRenderer()
         m_state->pending.clear();
     }
     m_thread->quit();
-    // Normally at once: the abort callback is polled while Poppler draws, and loading a 1 MB file
-    // takes milliseconds. A worker stuck in a single huge operation is left to end on its own.
-    if (m_thread->wait(QDeadlineTimer(5000))) {
-        delete m_thread;
-    } else {
-        qCWarning(lcPdfRenderer) << "PDF worker thread did not stop within 5 s; detaching it";
-        connect(m_thread, &QThread::finished, m_thread, &QObject::deleteLater);
-        if (m_thread->isFinished()) // finished between the two lines above
-            m_thread->deleteLater();
-    }
+    // Never waited for here (this is normally the GUI thread): the abort callback ends a drawing
+    // at once, but loading a document or one huge operation is not interruptible. The thread
+    // deletes the worker and itself when it ends; the application waits for what is left at exit.
+    detachThread(m_thread);
 }
 
 void PdfRenderer::open(const QByteArray& pdf)

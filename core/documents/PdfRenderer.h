@@ -54,9 +54,9 @@ public:
     static constexpr int DefaultRenderBudgetMs = 10000;
 
     explicit PdfRenderer(QObject* parent = nullptr);
-    /// Aborts the drawing in progress, stops the worker thread and waits for it (normally a few
-    /// milliseconds: the abort callback is polled while Poppler draws). No signal is emitted
-    /// afterwards.
+    /// Aborts the drawing in progress and tells the worker thread to stop, without waiting for it:
+    /// the thread deletes the document and itself when it has ended (the application waits for
+    /// such threads at exit, 5 s at most). No signal is emitted afterwards.
     ~PdfRenderer() override;
 
     /// Loads \a pdf (copied) on the worker, replacing the current document. Requests for the

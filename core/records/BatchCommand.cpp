@@ -133,18 +133,15 @@ int runBatchCommand(const RecordType& type, const std::shared_ptr<Database>& db,
     const QString pdfPath = parser.value(QStringLiteral("pdf"));
     PdfCheckOptions options;
     options.limits = settings->pdfLimits();
-    const PdfCheckResult checked = PdfCheckRunner::check(pdfPath, options);
+    // Read once; exactly the bytes checked are stored (their SHA-256 is compared when storing).
+    QByteArray pdfContent;
+    const PdfCheckResult checked = PdfCheckRunner::check(pdfPath, options, &pdfContent);
     if (!checked.ok)
         return failWith(err, Error::invalid(QStringLiteral("%1: %2").arg(pdfPath, checked.message)));
     for (const QString& warning : checked.warnings)
         err << "Peringatan dokumen: " << Text::forTerminal(warning) << Qt::endl;
-    QFile pdfFile(pdfPath);
-    if (!pdfFile.open(QIODevice::ReadOnly))
-        return failWith(err,
-            Error::invalid(
-                QStringLiteral("File %1 tidak dapat dibuka: %2").arg(pdfPath, pdfFile.errorString())));
-    DocumentUpload upload {pdfFile.read(settings->maxPdfBytes + 1), QFileInfo(pdfPath).fileName(),
-        checked.pages, checked.sharpness.value_or(-1)};
+    DocumentUpload upload {pdfContent, QFileInfo(pdfPath).fileName(), checked.pages,
+        checked.sharpness.value_or(-1), checked.sha256};
 
     BatchService service(db);
     auto plan = service.prepare(nullptr, type, values, BatchService::parseNipList(nipText));

@@ -12,16 +12,31 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <utility>
 
 namespace karier {
 
 /// A PDF that has passed the inspector (run in a child process by the UI) and is ready to store.
 struct DocumentUpload
 {
+    DocumentUpload() = default;
+    DocumentUpload(
+        QByteArray bytes, QString name, int pageCount, double measuredSharpness, QString sha256 = {})
+        : content(std::move(bytes))
+        , originalName(std::move(name))
+        , pages(pageCount)
+        , sharpness(measuredSharpness)
+        , checkedSha256(std::move(sha256))
+    { }
+
     QByteArray content;
     QString originalName;
     int pages = 0;
     double sharpness = -1; ///< -1 when not measured
+    /// The SHA-256 the check reported for the bytes it checked (PdfCheckResult::sha256). Storage
+    /// refuses content whose SHA-256 differs (RecordStorage::validateUpload). Every upload of a user
+    /// (wizard, batch) sets it; empty only for documents the program made itself (demo data, tests).
+    QString checkedSha256;
 };
 
 /// The stored document of a record (never the bytes; see RecordService::documentContent).

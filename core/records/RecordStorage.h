@@ -35,7 +35,8 @@ QDate dateValue(const QVariantMap& values, const QString& key);
 /// "840 KB", "1,2 MB".
 QString sizeText(qint64 bytes);
 
-/// Refuses what is not a PDF, too large or with too many pages for the shared settings.
+/// Refuses bytes other than those checked (SHA-256 against DocumentUpload::checkedSha256), and
+/// what is not a PDF, too large or with too many pages for the shared settings.
 Status validateUpload(const SharedSettings::Values& settings, const DocumentUpload& upload);
 
 /// The id of the document with these bytes: the stored one when the same PDF (SHA-256) exists,

@@ -110,22 +110,26 @@ private Q_SLOTS:
         PdfCheckRunner::setHelperPath(QStringLiteral(KARIER_CLI_PATH));
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
-        const QString empty = dir.filePath(QStringLiteral("kosong.pdf"));
-        QFile file(empty);
+        // A PDF header and nothing else: only the child (Poppler) can refuse it; an empty file would
+        // be refused by the caller before any child.
+        const QString broken = dir.filePath(QStringLiteral("rusak.pdf"));
+        QFile file(broken);
         QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("%PDF-1.4\n");
         file.close();
 
         PdfCheckRunner::setHelperLanguage(QStringLiteral("en"));
-        PdfCheckResult result = PdfCheckRunner::check(empty);
-        QCOMPARE(result.code, QStringLiteral("empty"));
+        PdfCheckResult result = PdfCheckRunner::check(broken);
+        QCOMPARE(result.code, QStringLiteral("unreadable"));
         QCOMPARE(result.message,
-            QStringLiteral(
-                "This file is empty (0 bytes). Choose the PDF file of the document, then upload it again."));
+            QStringLiteral("This PDF is damaged or unreadable. Open it and save it again as PDF, or scan the "
+                           "document again, then upload it again."));
 
         PdfCheckRunner::setHelperLanguage(QString());
-        result = PdfCheckRunner::check(empty);
+        result = PdfCheckRunner::check(broken);
         QCOMPARE(result.message,
-            QStringLiteral("File ini kosong (0 byte). Pilih file PDF dokumennya lalu unggah lagi."));
+            QStringLiteral("PDF ini rusak atau tidak dapat dibaca. Buka dan simpan ulang sebagai PDF, atau "
+                           "pindai ulang dokumennya, lalu unggah lagi."));
     }
 };
 

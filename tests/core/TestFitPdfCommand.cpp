@@ -4,6 +4,7 @@
 #include "documents/PdfFitRunner.h"
 
 #include <QCryptographicHash>
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -11,6 +12,8 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
+#include <csignal>
 
 using namespace karier;
 using namespace karier::test;
@@ -72,6 +75,39 @@ class TestFitPdfCommand : public QObject
     QStringList filesStartingWith(const QString& prefix) const
     {
         return QDir(m_dir.path()).entryList({prefix + QLatin1Char('*')}, QDir::Files | QDir::Hidden);
+    }
+
+    /// The first process whose parent is \a parent, from /proc; 0 when there is none.
+    static qint64 childOf(qint64 parent)
+    {
+        const QStringList entries
+            = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+        for (const QString& entry : entries) {
+            bool number = false;
+            const qint64 pid = entry.toLongLong(&number);
+            if (!number)
+                continue;
+            QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+            if (!stat.open(QIODevice::ReadOnly))
+                continue;
+            const QByteArray text = stat.readAll();
+            // pid (comm) state ppid ...
+            const QList<QByteArray> fields = text.mid(text.lastIndexOf(')') + 2).split(' ');
+            if (fields.size() > 1 && fields.at(1).toLongLong() == parent)
+                return pid;
+        }
+        return 0;
+    }
+
+    /// \a pid exists and is not a zombie.
+    static bool running(qint64 pid)
+    {
+        QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+        if (!stat.open(QIODevice::ReadOnly))
+            return false;
+        const QByteArray text = stat.readAll();
+        const char state = text.mid(text.lastIndexOf(')') + 2, 1).at(0);
+        return state != 'Z' && state != 'X';
     }
 
 private Q_SLOTS:
@@ -161,6 +197,71 @@ private Q_SLOTS:
     {
         QFETCH(QStringList, args);
         QCOMPARE(cli(QStringList {QStringLiteral("fit-pdf")} + args).exitCode, 2);
+    }
+
+    void childLimitsCountTheThreads()
+    {
+        // The fit child's CPU limit is its wall clock times the threads it may run (the pool, one
+        // per core up to 8, and its main thread): an 8-core computer is not cut off after 8 s.
+        PdfFitRunOptions options;
+        const ChildLimits eight = PdfFitRunner::childLimits(options, 8);
+        QCOMPARE(eight.threads, 9);
+        QCOMPARE(eight.cpuSeconds(), qint64(60 * 9 + 2));
+        QCOMPARE(PdfFitRunner::childLimits(options, 64).threads, 9);
+        const ChildLimits one = PdfFitRunner::childLimits(options, 1);
+        QCOMPARE(one.threads, 2);
+        QCOMPARE(one.cpuSeconds(), qint64(122));
+        options.limits.timeoutMs = 1500;
+        QCOMPARE(PdfFitRunner::childLimits(options, 2).cpuSeconds(), qint64(7)); // 4.5 s rounded up + 2
+        // It writes no file, but may not write more than a few times the largest result.
+        options.fit.maxBytes = 10 << 20;
+        QCOMPARE(PdfFitRunner::childLimits(options, 2).maxFileBytes, qint64(40) << 20);
+        QVERIFY(PdfFitRunner::childLimits(options, 2).maxOutputBytes > 2 * options.fit.maxBytes);
+
+        // A real run with every thread of this computer and the CPU limit for them.
+        const PdfFitResult result = PdfFitRunner::fit(m_scan);
+        QVERIFY2(result.ok, qPrintable(result.message));
+        QCOMPARE(result.code, QStringLiteral("fitted"));
+    }
+
+    void killedParentLeavesNoChildAndNoFolder()
+    {
+        // kill -9 of `karier-cli fit-pdf` (the parent): its child dies with it (PR_SET_PDEATHSIG)
+        // and nothing is left in the temporary folder or next to OUTPUT, whenever it is killed.
+        QTemporaryDir temp;
+        QTemporaryDir out;
+        QVERIFY(temp.isValid() && out.isValid());
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("TMPDIR"), temp.path());
+        int killedWhileFitting = 0;
+        for (int i = 0; i < 20; ++i) {
+            QProcess parent;
+            parent.setProcessEnvironment(environment);
+            parent.setStandardInputFile(QProcess::nullDevice());
+            parent.start(QStringLiteral(KARIER_CLI_PATH),
+                {QStringLiteral("fit-pdf"), m_scan, QDir(out.path()).filePath(QStringLiteral("hasil.pdf"))});
+            QVERIFY(parent.waitForStarted());
+            qint64 child = 0;
+            QDeadlineTimer started(10000);
+            while (!started.hasExpired() && (child = childOf(parent.processId())) == 0)
+                QThread::msleep(5);
+            QVERIFY2(child > 0, "the fit child did not start");
+            QThread::msleep(unsigned(i * 20)); // from right after the start to well into the fit
+            if (running(child))
+                ++killedWhileFitting;
+            QVERIFY(::kill(pid_t(parent.processId()), SIGKILL) == 0);
+            QVERIFY(parent.waitForFinished(5000));
+            QDeadlineTimer gone(5000);
+            while (running(child) && !gone.hasExpired())
+                QThread::msleep(5);
+            QVERIFY2(
+                !running(child), qPrintable(QStringLiteral("child %1 survived, try %2").arg(child).arg(i)));
+        }
+        qInfo() << "killed while the child was fitting:" << killedWhileFitting << "of 20";
+        QVERIFY(killedWhileFitting >= 15);
+        const auto everything = QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot;
+        QCOMPARE(QDir(temp.path()).entryList(everything), QStringList());
+        QCOMPARE(QDir(out.path()).entryList(everything), QStringList());
     }
 
     void runnerReportsProgressAndCancels()

@@ -291,6 +291,14 @@ private Q_SLOTS:
         DocumentUpload big = pdf("x");
         big.content.append(QByteArray(1024 * 1024, ' '));
         QVERIFY(!service().apply(&m_admin, plan.value(), big));
+        const auto blobs = count(QStringLiteral("SELECT COUNT(*) FROM document_blobs"));
+        DocumentUpload swapped = pdf("x");
+        swapped.checkedSha256 = RecordService::sha256Hex(pdf("y").content); // checked other bytes
+        QVERIFY(service()
+                    .apply(&m_admin, plan.value(), swapped)
+                    .error()
+                    .message.contains(QLatin1String("berbeda dengan yang diperiksa")));
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM document_blobs")), blobs);
         QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM records WHERE record_type = 'penghargaan'")), 0);
     }
 };

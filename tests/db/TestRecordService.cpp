@@ -155,6 +155,47 @@ private Q_SLOTS:
             qPrintable(refused.error().message));
     }
 
+    void storesOnlyTheBytesChecked()
+    {
+        // The check reported the SHA-256 of "checked"; other bytes are refused and nothing is written.
+        const auto count = [this] {
+            qint64 n = -1;
+            const Status read = m_db->read([&](QSqlDatabase& c) -> Status {
+                SqlQuery q(c, QStringLiteral("SELECT COUNT(*) FROM document_blobs"));
+                if (!q.exec() || !q.next())
+                    return q.error();
+                n = q.value(0).toLongLong();
+                return {};
+            });
+            return read.ok() ? n : -1;
+        };
+        const qint64 before = count();
+        RecordService::SaveRequest request;
+        request.type = &RecordTypes::kursus();
+        request.values = kursus(QStringLiteral("Diklat berkas tertukar"), QDate(2019, 4, 6),
+            QDate(2019, 4, 6), 4, QStringLiteral("BT/777/2019"));
+        DocumentUpload swapped = pdf("tertukar");
+        swapped.checkedSha256 = RecordService::sha256Hex(pdf("diperiksa").content);
+        request.document = swapped;
+        const auto refused = service().submit(m_asn, request);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().code, ErrorCode::InvalidInput);
+        QVERIFY2(refused.error().message.contains(QLatin1String("berbeda dengan yang diperiksa")),
+            qPrintable(refused.error().message));
+        QVERIFY(!service().saveDraft(m_asn, request).ok());
+        QCOMPARE(count(), before);
+
+        // The bytes that were checked are stored.
+        DocumentUpload checked = pdf("diperiksa");
+        checked.checkedSha256 = RecordService::sha256Hex(checked.content).toUpper(); // hex in any case
+        request.document = checked;
+        const auto id = service().submit(m_asn, request);
+        QVERIFY2(id.ok(), qPrintable(id.error().message));
+        QCOMPARE(service().get(m_asn, id.value())->summary.document.sha256,
+            RecordService::sha256Hex(checked.content));
+        QCOMPARE(count(), before + 1);
+    }
+
     void draftCanBeIncompleteAndResumed()
     {
         RecordService::SaveRequest request;

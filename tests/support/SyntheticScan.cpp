@@ -99,6 +99,25 @@ QByteArray simplePdf(int pageCount, QSizeF pageSizePt, const QByteArray& content
     return pdf.build(catalog);
 }
 
+QByteArray pagesPdf(QSizeF pageSizePt, const QList<QByteArray>& contents, bool compress)
+{
+    MiniPdf pdf;
+    const int catalog = pdf.reserve();
+    const int pages = pdf.reserve();
+    QByteArray kids;
+    for (const QByteArray& content : contents) {
+        const int stream = pdf.add(compress ? MiniPdf::stream("/Filter /FlateDecode", flate(content))
+                                            : MiniPdf::stream({}, content));
+        const int page = pdf.add("<< /Type /Page /Parent " + QByteArray::number(pages) + " 0 R /MediaBox "
+            + mediaBox(pageSizePt) + " /Resources << >> /Contents " + QByteArray::number(stream) + " 0 R >>");
+        kids += QByteArray::number(page) + " 0 R ";
+    }
+    pdf.set(catalog, "<< /Type /Catalog /Pages " + QByteArray::number(pages) + " 0 R >>");
+    pdf.set(
+        pages, "<< /Type /Pages /Kids [" + kids + "] /Count " + QByteArray::number(contents.size()) + " >>");
+    return pdf.build(catalog);
+}
+
 QByteArray jpegPdf(const QByteArray& jpeg, QSize pixels, bool greyscale, QSizeF pageSizePt)
 {
     MiniPdf pdf;

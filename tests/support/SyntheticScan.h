@@ -43,6 +43,10 @@ QByteArray flate(const QByteArray& data);
 /// \a content; with \a compress it is stored with /FlateDecode.
 QByteArray simplePdf(int pageCount, QSizeF pageSizePt, const QByteArray& content, bool compress = false);
 
+/// A PDF with one page of \a pageSizePt per content stream in \a contents (page i shows
+/// contents[i]); with \a compress they are stored with /FlateDecode.
+QByteArray pagesPdf(QSizeF pageSizePt, const QList<QByteArray>& contents, bool compress = false);
+
 /// A PDF of one page of \a pageSizePt showing a JPEG (DCTDecode) over the whole page, as
 /// scanner software writes it.
 QByteArray jpegPdf(const QByteArray& jpeg, QSize pixels, bool greyscale, QSizeF pageSizePt);

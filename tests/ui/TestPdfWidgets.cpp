@@ -402,7 +402,10 @@ void TestPdfWidgets::openExternally()
     QCOMPARE(preview.fileName(), QStringLiteral("SK Kenaikan Pangkat.pdf"));
     auto* button = child<QToolButton>(&preview, "openExternallyButton");
     QVERIFY(button->isEnabled()); // usable at once, even before the pages are read
+    QSignalSpy done(&preview, &PdfPreview::openedExternally);
     QTest::mouseClick(button, Qt::LeftButton);
+    QVERIFY(done.wait(10000)); // the copy is written on a worker
+    QCOMPARE(done.takeFirst().at(0).toBool(), true);
     QCOMPARE(opened.size(), 1);
     QVERIFY(opened.at(0).isLocalFile());
     const QFileInfo info(opened.at(0).toLocalFile());
@@ -419,6 +422,7 @@ void TestPdfWidgets::openExternally()
 
     // A second time: another copy, the first one is left alone.
     QVERIFY(preview.openExternally());
+    QVERIFY(done.wait(10000));
     QCOMPARE(opened.size(), 2);
     QVERIFY(opened.at(1) != opened.at(0));
     QCOMPARE(QFileInfo(opened.at(1).toLocalFile()).fileName(), info.fileName());
@@ -426,9 +430,11 @@ void TestPdfWidgets::openExternally()
     // Names that are no file names.
     preview.setDocument(m_pdf, QStringLiteral("a:b*c?.PDF"));
     QVERIFY(preview.openExternally());
+    QVERIFY(done.wait(10000));
     QCOMPARE(QFileInfo(opened.last().toLocalFile()).fileName(), QStringLiteral("a_b_c_.PDF"));
     preview.setDocument(m_pdf, QString());
     QVERIFY(preview.openExternally());
+    QVERIFY(done.wait(10000));
     QCOMPARE(QFileInfo(opened.last().toLocalFile()).fileName(), QStringLiteral("dokumen.pdf"));
 }
 
@@ -440,7 +446,10 @@ void TestPdfWidgets::openExternallyFailure()
     preview.show();
     QVERIFY(!preview.openExternally()); // no document
     preview.setDocument(m_pdf, QStringLiteral("sk.pdf"));
-    QVERIFY(!preview.openExternally());
+    QSignalSpy done(&preview, &PdfPreview::openedExternally);
+    QVERIFY(preview.openExternally()); // started; the answer follows
+    QVERIFY(done.wait(10000));
+    QCOMPARE(done.takeFirst().at(0).toBool(), false);
     auto* banner = child<MessageBanner>(&preview, "previewBanner");
     QVERIFY(banner->isVisible());
     QVERIFY(banner->text().contains(QStringLiteral("aplikasi")));

@@ -23,7 +23,6 @@
 #include <QCoreApplication>
 #include <QDateEdit>
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -33,13 +32,11 @@
 #include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSpinBox>
 #include <QStackedWidget>
 #include <QStyle>
-#include <QTemporaryDir>
 #include <QTime>
 #include <QTimer>
 #include <QToolButton>
@@ -613,9 +610,11 @@ QWidget* RecordWizard::createDocumentPage()
     cancelCheck->setToolTip(tr("Hentikan pemeriksaan dokumen"));
     connect(cancelCheck, &QPushButton::clicked, this, [this] {
         m_pendingPath.clear();
-        if (m_runner->isRunning())
+        if (m_runner->isRunning()) {
             m_runner->cancel();
-        else if (!m_readingDocument) {
+        } else if (m_readingDocument > 0) {
+            m_checkingPath.clear(); // the read's answer ends the busy state
+        } else {
             m_checkBusy->hide();
             updateButtons();
         }
@@ -1393,10 +1392,9 @@ void RecordWizard::reject()
         && !Confirm::ask(this, tr("Apakah anda yakin? Data yang belum disimpan akan hilang.")))
         return;
     m_pendingPath.clear();
-    if (m_runner->isRunning()) {
-        m_checkingPath.clear();
+    m_checkingPath.clear(); // also a file still being read: it is not checked
+    if (m_runner->isRunning())
         m_runner->cancel();
-    }
     QDialog::reject();
 }
 
@@ -1406,6 +1404,46 @@ void RecordWizard::startCheck(const QString& path)
 {
     if (!m_editable || path.isEmpty())
         return;
+    if (!beginCheck(path))
+        return;
+    // The file is read once, on a worker; exactly these bytes are checked and, if accepted, stored.
+    struct Read
+    {
+        PdfCheckResult refusal;
+        QByteArray content;
+    };
+    ++m_readingDocument;
+    runCpu(
+        this,
+        [path, limits = m_runner->options().limits] {
+            Read read;
+            read.refusal = PdfCheckRunner::readFile(path, limits, read.content);
+            return read;
+        },
+        [this, path](Read read) {
+            --m_readingDocument;
+            if (path != m_checkingPath) { // replaced or cancelled meanwhile
+                if (!isCheckingDocument()) {
+                    m_checkBusy->hide();
+                    restoreDropZone();
+                }
+                updateButtons();
+                return;
+            }
+            if (!read.refusal.code.isEmpty()) {
+                m_checkingPath.clear();
+                m_checkBusy->hide();
+                refuseDocument(read.refusal.message);
+                offerFit(path, read.refusal);
+                return;
+            }
+            checkContent(path, read.content);
+        });
+    updateButtons();
+}
+
+bool RecordWizard::beginCheck(const QString& path)
+{
     m_documentBanner->clear();
     m_fitButton->hide();
     m_checkBusyText->setText(tr("Memeriksa dokumen…"));
@@ -1417,15 +1455,24 @@ void RecordWizard::startCheck(const QString& path)
     }
     if (!m_settingsLoaded) {
         m_pendingPath = path;
+        m_checkingPath.clear();
         updateButtons();
-        return;
+        return false;
     }
     m_checkingPath = path;
-    if (!m_runner->start(path)) {
+    return true;
+}
+
+void RecordWizard::checkContent(const QString& path, const QByteArray& content)
+{
+    m_checkingPath = path;
+    if (!m_runner->start(content, path)) {
         m_checkingPath.clear();
         m_checkBusy->hide();
         refuseDocument(tr("Pemeriksaan dokumen tidak dapat dimulai. Coba lagi."));
+        return;
     }
+    m_checkingContent = content;
     updateButtons();
 }
 
@@ -1435,52 +1482,19 @@ void RecordWizard::checkFinished(const PdfCheckResult& result)
         return; // a check that was replaced or abandoned
     const QString path = m_checkingPath;
     m_checkingPath.clear();
+    const QByteArray content = std::exchange(m_checkingContent, QByteArray());
+    m_checkBusy->hide();
     if (result.code == QLatin1String("cancelled")) {
-        m_checkBusy->hide();
         restoreDropZone();
         updateButtons();
         return;
     }
     if (!result.ok) {
-        m_checkBusy->hide();
         refuseDocument(result.message);
         offerFit(path, result);
         return;
     }
-
-    // Read what was checked; a file that changed in between is refused.
-    struct Read
-    {
-        QByteArray content;
-        QString error;
-    };
-    m_readingDocument = true;
-    m_checkBusyText->setText(tr("Membaca dokumen…"));
-    const qint64 limit = m_runner->options().limits.maxBytes;
-    runCpu(
-        this,
-        [path, expected = result.bytes, limit] {
-            Read read;
-            QFile file(path);
-            if (!file.open(QIODevice::ReadOnly)) {
-                read.error = tr("File tidak dapat dibaca: %1").arg(file.errorString());
-                return read;
-            }
-            read.content = file.read(limit + 1);
-            if ((expected >= 0 && read.content.size() != expected) || !read.content.startsWith("%PDF-"))
-                read.error = tr("File berubah saat diperiksa. Pilih file itu sekali lagi.");
-            return read;
-        },
-        [this, path, result](Read read) {
-            m_readingDocument = false;
-            m_checkBusy->hide();
-            if (!read.error.isEmpty()) {
-                refuseDocument(read.error);
-                return;
-            }
-            acceptDocument(path, result, read.content);
-        });
-    updateButtons();
+    acceptDocument(path, result, content);
 }
 
 void RecordWizard::acceptDocument(
@@ -1491,6 +1505,7 @@ void RecordWizard::acceptDocument(
     upload.originalName = QFileInfo(path).fileName();
     upload.pages = result.pages;
     upload.sharpness = result.sharpness.value_or(-1);
+    upload.checkedSha256 = result.sha256; // storage refuses other bytes
     m_document = upload;
     m_dirty = true;
     m_dropZone->setFileName(upload.originalName);
@@ -1553,27 +1568,11 @@ void RecordWizard::startFit()
     const QString source = m_fitSource;
     connect(dialog, &QDialog::accepted, this, [this, dialog, source] {
         const QByteArray pdf = dialog->result().output;
-        if (!m_fitDir)
-            m_fitDir = std::make_unique<QTemporaryDir>();
-        const QString target = m_fitDir->isValid()
-            ? m_fitDir->filePath(QFileInfo(source).completeBaseName() + QStringLiteral(".pdf"))
-            : QString();
         m_fitButton->hide();
-        runCpu(
-            this,
-            [target, pdf] {
-                QSaveFile file(target);
-                return !target.isEmpty() && file.open(QIODevice::WriteOnly) && file.write(pdf) == pdf.size()
-                    && file.commit();
-            },
-            [this, target](bool written) {
-                if (!written) {
-                    refuseDocument(tr("Hasil perkecil otomatis tidak dapat disimpan sementara. Coba lagi."));
-                    return;
-                }
-                // The result is checked like any chosen file before it is taken.
-                startCheck(target);
-            });
+        // The result is checked like any chosen file before it is taken: its bytes, no file.
+        const QString name = QFileInfo(source).completeBaseName() + QStringLiteral(".pdf");
+        if (m_editable && beginCheck(name))
+            checkContent(name, pdf);
     });
     dialog->open();
 }

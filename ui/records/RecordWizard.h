@@ -19,7 +19,6 @@ class QProgressBar;
 class QPushButton;
 class QScrollArea;
 class QStackedWidget;
-class QTemporaryDir;
 class QTimer;
 
 namespace karier {
@@ -163,6 +162,10 @@ private:
     RecordService::SaveRequest saveRequest() const;
 
     void startCheck(const QString& path);
+    /// Shows the busy state for checking \a path; false when the check must wait for the settings.
+    bool beginCheck(const QString& path);
+    /// Checks \a content (the bytes of \a path) in the child process.
+    void checkContent(const QString& path, const QByteArray& content);
     void checkFinished(const PdfCheckResult& result);
     void acceptDocument(const QString& path, const PdfCheckResult& result, const QByteArray& content);
     void refuseDocument(const QString& message);
@@ -213,7 +216,8 @@ private:
     PdfCheckRunner* m_runner = nullptr;
     QString m_checkingPath;
     QString m_pendingPath; ///< chosen before the settings arrived
-    bool m_readingDocument = false;
+    int m_readingDocument = 0; ///< files being read for a check
+    QByteArray m_checkingContent; ///< the bytes the running check is checking
     QSet<QString> m_autoFilled; ///< Year fields filled from the start date, not typed
     bool m_settingsLoaded = false;
 
@@ -234,7 +238,6 @@ private:
     QLabel* m_documentInfo = nullptr;
     QPushButton* m_fitButton = nullptr;
     QString m_fitSource; ///< the file offered for Perkecil otomatis
-    std::unique_ptr<QTemporaryDir> m_fitDir; ///< where fitted results wait to be checked
     QStackedWidget* m_previewStack = nullptr;
     PdfPreview* m_preview = nullptr;
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/PdfPreview.h"
 
+#include "common/Async.h"
 #include "documents/PdfRenderer.h"
 #include "widgets/MessageBanner.h"
 #include "widgets/PdfThumbnail.h"
@@ -29,6 +30,7 @@
 #include <QWheelEvent>
 #include <algorithm>
 #include <array>
+#include <atomic>
 #include <cmath>
 #include <utility>
 
@@ -62,6 +64,31 @@ bool sameZoom(double a, double b)
 
 /// \a name as a safe file name in a folder of its own: no folders, no characters that Windows
 /// refuses, ends in .pdf.
+QString safeFileName(const QString& name);
+
+/// Writes \a pdf as \a name into a new folder of this program's temporary folder, read-only; the
+/// path, or an empty string when it cannot be written. On a worker thread (thread-safe).
+QString writeTemporaryCopy(const QByteArray& pdf, const QString& name)
+{
+    static QTemporaryDir folder(QStandardPaths::writableLocation(QStandardPaths::TempLocation)
+        + QStringLiteral("/karier-asn-XXXXXX"));
+    static std::atomic<int> opened {0};
+    if (!folder.isValid())
+        return {};
+    // A folder per file, so that the original name can be kept and an earlier copy (maybe still
+    // open in the other application) is never overwritten.
+    const QString subfolder = folder.filePath(QString::number(++opened));
+    const QString path = subfolder + QLatin1Char('/') + name;
+    QFile file(path);
+    const bool written = QDir().mkpath(subfolder) && file.open(QIODevice::WriteOnly | QIODevice::NewOnly)
+        && file.write(pdf) == pdf.size();
+    file.close();
+    if (!written)
+        return {};
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::ReadUser); // a copy: not to be edited
+    return path;
+}
+
 QString safeFileName(const QString& name)
 {
     QString result = QFileInfo(name).fileName().trimmed();
@@ -891,37 +918,26 @@ bool PdfPreview::openExternally()
 {
     if (m_pdf.isEmpty())
         return false;
-    static QTemporaryDir folder(QStandardPaths::writableLocation(QStandardPaths::TempLocation)
-        + QStringLiteral("/karier-asn-XXXXXX"));
-    static int opened = 0;
-    const QString name = safeFileName(m_fileName);
-    bool written = false;
-    QString path;
-    if (folder.isValid()) {
-        // A folder per file, so that the original name can be kept and an earlier copy (maybe still
-        // open in the other application) is never overwritten.
-        const QString subfolder = folder.filePath(QString::number(++opened));
-        path = subfolder + QLatin1Char('/') + name;
-        QFile file(path);
-        written = QDir().mkpath(subfolder) && file.open(QIODevice::WriteOnly | QIODevice::NewOnly)
-            && file.write(m_pdf) == m_pdf.size();
-        file.close();
-        if (written)
-            file.setPermissions(QFileDevice::ReadOwner | QFileDevice::ReadUser); // a copy: not to be edited
-    }
-    if (!written) {
-        showBanner(tr("Salinan dokumen tidak dapat disimpan di folder sementara, sehingga "
-                      "dokumen tidak dapat dibuka di aplikasi lain."));
-        return false;
-    }
-    const QUrl url = QUrl::fromLocalFile(path);
-    const bool ok = openUrlHook() ? openUrlHook()(url) : QDesktopServices::openUrl(url);
-    if (ok)
-        hideBanner();
-    else
-        showBanner(tr("Tidak ada aplikasi yang dapat membuka file PDF di komputer ini. Pasang "
-                      "aplikasi pembaca PDF lalu coba lagi."));
-    return ok;
+    // The copy is written on a worker; the desktop is asked to open it back on this thread.
+    runCpu(
+        this, [pdf = m_pdf, name = safeFileName(m_fileName)] { return writeTemporaryCopy(pdf, name); },
+        [this](const QString& path) {
+            if (path.isEmpty()) {
+                showBanner(tr("Salinan dokumen tidak dapat disimpan di folder sementara, sehingga "
+                              "dokumen tidak dapat dibuka di aplikasi lain."));
+                Q_EMIT openedExternally(false);
+                return;
+            }
+            const QUrl url = QUrl::fromLocalFile(path);
+            const bool ok = openUrlHook() ? openUrlHook()(url) : QDesktopServices::openUrl(url);
+            if (ok)
+                hideBanner();
+            else
+                showBanner(tr("Tidak ada aplikasi yang dapat membuka file PDF di komputer ini. Pasang "
+                              "aplikasi pembaca PDF lalu coba lagi."));
+            Q_EMIT openedExternally(ok);
+        });
+    return true;
 }
 
 void PdfPreview::showBanner(const QString& message)

@@ -83,9 +83,10 @@ public:
     /// null while there is none. For tests and screenshots.
     QPixmap pagePixmap() const;
 
-    /// Writes the document under its original name to a new folder in the temporary location and
-    /// opens it with the desktop's PDF application. Returns false (and says so in the widget) when
-    /// that fails.
+    /// Writes the document under its original name to a new folder in the temporary location (on a
+    /// worker thread) and then opens it with the desktop's PDF application; openedExternally tells
+    /// how that went (a failure is also said in the widget). False, and nothing happens, without a
+    /// document.
     bool openExternally();
 
     /// For tests: called instead of QDesktopServices::openUrl with the file's URL; its result is
@@ -104,6 +105,8 @@ Q_SIGNALS:
     void pageShown(int page);
     /// \a message is Indonesian.
     void loadFailed(const QString& message);
+    /// The end of openExternally(): \a ok when the desktop accepted to open the copy.
+    void openedExternally(bool ok);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
