@@ -127,6 +127,22 @@ Result<Written> findRecord(const std::shared_ptr<Database>& db, qint64 id, qint6
     return written;
 }
 
+Result<bool> kodeTaken(const std::shared_ptr<Database>& db, const QString& kode)
+{
+    bool taken = false;
+    const Status status = db->read([&](QSqlDatabase& c) -> Status {
+        SqlQuery q(c, QStringLiteral("SELECT 1 FROM records WHERE kode_kegiatan = ?"));
+        q.bind(kode);
+        if (!q.exec())
+            return q.error();
+        taken = q.next();
+        return {};
+    });
+    if (!status)
+        return status.error();
+    return taken;
+}
+
 Result<bool> hasDmsRows(const std::shared_ptr<Database>& db, qint64 employeeId)
 {
     bool any = false;
@@ -232,7 +248,13 @@ Result<int> DemoSeeder::seedDemoSubmissions(const std::shared_ptr<Database>& db,
                 return step.error();
             continue;
         }
-        auto kode = timKerja.newKode(actingAs(e));
+        // A fixed Kode Kegiatan (the demo looks the same everywhere), a fresh one if it is taken.
+        Result<QString> kode = QStringLiteral("TK-DEM0-%1").arg(i + 1, 4, 10, QLatin1Char('0'));
+        auto taken = kodeTaken(db, kode.value());
+        if (!taken)
+            return taken.error();
+        if (taken.value())
+            kode = timKerja.newKode(actingAs(e));
         if (!kode)
             return kode.error();
         TimKerjaService::SaveRequest request;
