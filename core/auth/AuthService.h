@@ -88,8 +88,9 @@ public:
     /// Checks the password's strength and the role's unit, and hashes the password.
     static Result<NewAccount> prepareAccount(const QString& nip, Role role, qint64 managedUnitId,
         const QString& password, const QByteArray& otpSecret = {});
-    /// Writes \a account and its audit entry inside the caller's transaction: the account and its OTP
-    /// secret are one row written at once, so no account ever exists without the secret it was given.
+    /// Writes \a account and its audit entry inside the caller's transaction (the caller has checked who
+    /// may create it): the account and its OTP secret are one row written at once, so no account ever
+    /// exists without the secret it was given.
     static Result<qint64> insertAccount(QSqlDatabase& c, const QString& actorNip, const NewAccount& account);
 
     /// Creates the account of an existing employee, with \a otpSecret if given (demo data), in one
