@@ -128,6 +128,7 @@ int runDemo(const QString& dbOption)
     auto summary = DemoSeeder::seedDemo(db.value());
     if (!summary)
         return fail(summary.error());
+    out() << "Organisasi, pegawai dan akun contoh siap; usulan contoh dimasukkan..." << Qt::endl;
     auto submissions = DemoSeeder::seedDemoSubmissions(db.value());
     if (!submissions)
         return fail(submissions.error());

@@ -420,53 +420,104 @@ AuthService::Outcome AuthService::confirmEnrolment(const PendingLogin& pending, 
     return loggedIn(pending.m_accountId);
 }
 
-Result<qint64> AuthService::createAccount(
-    const Session* actor, const QString& nipText, Role role, qint64 managedUnitId, const QString& password)
+Status AuthService::checkNewAccount(Role role, qint64 managedUnitId, const QString& password)
+{
+    if (const QString weak = checkPasswordStrength(password); !weak.isEmpty())
+        return Error::invalid(weak);
+    if (role == Role::Pengelola && managedUnitId <= 0)
+        return Error::invalid(tr("Pengelola Kepegawaian harus diberi Perangkat Daerah yang dikelola."));
+    return {};
+}
+
+Result<AuthService::NewAccount> AuthService::prepareAccount(const QString& nipText, Role role,
+    qint64 managedUnitId, const QString& password, const QByteArray& otpSecret)
+{
+    if (auto valid = checkNewAccount(role, managedUnitId, password); !valid)
+        return valid.error();
+    const auto hash = PasswordHasher::hash(password);
+    if (!hash)
+        return Error {ErrorCode::Internal, tr("Memori tidak cukup untuk mengamankan kata sandi.")};
+    NewAccount account;
+    account.nip = normalisedNip(nipText);
+    account.role = role;
+    account.managedUnitId = role == Role::Pengelola ? managedUnitId : 0;
+    account.passwordHash = *hash;
+    account.otpSecret = otpSecret;
+    return account;
+}
+
+Result<qint64> AuthService::insertAccount(QSqlDatabase& c, const QString& actorNip, const NewAccount& account)
+{
+    SqlQuery employee(c,
+        QStringLiteral("SELECT e.id, a.id FROM employees e LEFT JOIN accounts a ON "
+                       "a.employee_id = e.id WHERE e.nip = ?"));
+    employee.bind(account.nip);
+    if (!employee.exec())
+        return employee.error();
+    if (!employee.next())
+        return Error::notFound(tr("Pegawai dengan NIP %1 belum terdaftar.").arg(account.nip));
+    if (!employee.value(1).isNull())
+        return Error::conflict(tr("NIP %1 sudah memiliki akun.").arg(account.nip));
+    if (account.managedUnitId > 0) {
+        SqlQuery unit(c, QStringLiteral("SELECT parent_id FROM org_units WHERE id = ?"));
+        unit.bind(account.managedUnitId);
+        if (!unit.exec())
+            return unit.error();
+        if (!unit.next() || !unit.value(0).isNull())
+            return Error::invalid(tr("Unit yang dikelola harus sebuah Perangkat Daerah (Induk Satker)."));
+    }
+    const bool withSecret = !account.otpSecret.isEmpty();
+    SqlQuery insert(c,
+        QStringLiteral("INSERT INTO accounts (employee_id, role, managed_unit_id, password_hash, otp_secret, "
+                       "otp_enabled) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"));
+    insert.bindAll(employee.value(0).toLongLong(), roleCode(account.role),
+        account.managedUnitId > 0 ? QVariant(account.managedUnitId) : QVariant(), account.passwordHash,
+        withSecret ? QVariant(Base32::encode(account.otpSecret)) : QVariant(), withSecret);
+    if (!insert.exec() || !insert.next())
+        return insert.error();
+    const qint64 id = insert.value(0).toLongLong();
+    if (auto audited = Organisation::audit(c, actorNip, QStringLiteral("akun-dibuat"), QStringLiteral("akun"),
+            QString::number(id), {}, roleCode(account.role));
+        !audited)
+        return audited.error();
+    return id;
+}
+
+Result<qint64> AuthService::createAccount(const Session* actor, const QString& nipText, Role role,
+    qint64 managedUnitId, const QString& password, const QByteArray& otpSecret)
 {
     if (actor) {
         if (auto allowed = AccessPolicy::require(*actor, Permission::ManageAccounts); !allowed)
             return allowed.error();
     }
-    if (const QString weak = checkPasswordStrength(password); !weak.isEmpty())
-        return Error::invalid(weak);
+    if (auto valid = checkNewAccount(role, managedUnitId, password); !valid)
+        return valid.error();
+    // An existing account is refused before the password is hashed (a few hundred milliseconds);
+    // insertAccount checks again inside the transaction.
     const QString nip = normalisedNip(nipText);
-    if (role == Role::Pengelola && managedUnitId <= 0)
-        return Error::invalid(tr("Pengelola Kepegawaian harus diberi Perangkat Daerah yang dikelola."));
-    if (role != Role::Pengelola)
-        managedUnitId = 0;
-    const auto hash = PasswordHasher::hash(password);
-    if (!hash)
-        return Error {ErrorCode::Internal, tr("Memori tidak cukup untuk mengamankan kata sandi.")};
+    const Status exists = m_db->read([&](QSqlDatabase& c) -> Status {
+        SqlQuery q(c,
+            QStringLiteral(
+                "SELECT 1 FROM accounts a JOIN employees e ON e.id = a.employee_id WHERE e.nip = ?"));
+        q.bind(nip);
+        if (!q.exec())
+            return q.error();
+        if (q.next())
+            return Error::conflict(tr("NIP %1 sudah memiliki akun.").arg(nip));
+        return {};
+    });
+    if (!exists)
+        return exists.error();
+    const auto account = prepareAccount(nip, role, managedUnitId, password, otpSecret);
+    if (!account)
+        return account.error();
     qint64 id = 0;
     const Status status = m_db->write([&](QSqlDatabase& c) -> Status {
-        SqlQuery employee(c,
-            QStringLiteral("SELECT e.id, a.id FROM employees e LEFT JOIN accounts a ON "
-                           "a.employee_id = e.id WHERE e.nip = ?"));
-        employee.bind(nip);
-        if (!employee.exec())
-            return employee.error();
-        if (!employee.next())
-            return Error::notFound(tr("Pegawai dengan NIP %1 belum terdaftar.").arg(nip));
-        if (!employee.value(1).isNull())
-            return Error::conflict(tr("NIP %1 sudah memiliki akun.").arg(nip));
-        if (managedUnitId > 0) {
-            SqlQuery unit(c, QStringLiteral("SELECT parent_id FROM org_units WHERE id = ?"));
-            unit.bind(managedUnitId);
-            if (!unit.exec())
-                return unit.error();
-            if (!unit.next() || !unit.value(0).isNull())
-                return Error::invalid(tr("Unit yang dikelola harus sebuah Perangkat Daerah (Induk Satker)."));
-        }
-        SqlQuery insert(c,
-            QStringLiteral("INSERT INTO accounts (employee_id, role, managed_unit_id, password_hash) "
-                           "VALUES (?, ?, ?, ?) RETURNING id"));
-        insert.bindAll(employee.value(0).toLongLong(), roleCode(role),
-            managedUnitId > 0 ? QVariant(managedUnitId) : QVariant(), *hash);
-        if (!insert.exec() || !insert.next())
-            return insert.error();
-        id = insert.value(0).toLongLong();
-        return Organisation::audit(c, actor ? actor->nip : QString(), QStringLiteral("akun-dibuat"),
-            QStringLiteral("akun"), QString::number(id), {}, roleCode(role));
+        auto inserted = insertAccount(c, actor ? actor->nip : QString(), account.value());
+        if (!inserted)
+            return inserted.error();
+        id = inserted.value();
+        return {};
     });
     if (!status)
         return status.error();
@@ -544,6 +595,34 @@ Status AuthService::setOtpSecret(const QString& nipText, const QByteArray& secre
             return Error::notFound(tr("Akun dengan NIP %1 tidak ditemukan.").arg(nip));
         return {};
     });
+}
+
+Result<bool> AuthService::repairOtpSecret(const QString& nipText, const QByteArray& secret)
+{
+    if (secret.isEmpty())
+        return false;
+    const QString nip = normalisedNip(nipText);
+    bool repaired = false;
+    const Status status = m_db->write([&](QSqlDatabase& c) -> Status {
+        SqlQuery q(c,
+            QStringLiteral(
+                "UPDATE accounts SET otp_secret = ?, otp_enabled = ?, otp_last_step = 0, "
+                "version = version + 1, updated_at = ? "
+                "WHERE employee_id = (SELECT id FROM employees WHERE nip = ?) AND otp_secret IS NULL "
+                "AND NOT EXISTS (SELECT 1 FROM audit_log WHERE action = 'otp-direset' AND "
+                "entity = 'akun' AND entity_id = ?)"));
+        q.bindAll(Base32::encode(secret), true, now(), nip, nip);
+        if (!q.exec())
+            return q.error();
+        repaired = q.rowsAffected() == 1;
+        if (!repaired)
+            return {};
+        return Organisation::audit(
+            c, QString(), QStringLiteral("otp-dipulihkan"), QStringLiteral("akun"), nip);
+    });
+    if (!status)
+        return status.error();
+    return repaired;
 }
 
 Result<bool> AuthService::hasAccounts()

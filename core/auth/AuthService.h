@@ -75,15 +75,39 @@ public:
     /// Finishes enrolment: the first code from the new authenticator proves it was set up.
     Outcome confirmEnrolment(const PendingLogin& pending, const QString& code);
 
-    /// Creates the account of an existing employee. \a actor null means the system itself
-    /// (karier-cli, first run); otherwise the actor must be an Admin BKPSDM.
-    Result<qint64> createAccount(
-        const Session* actor, const QString& nip, Role role, qint64 managedUnitId, const QString& password);
+    /// An account checked and with its password hashed (slow: done before any transaction), ready to be
+    /// written by insertAccount() inside the caller's transaction.
+    struct NewAccount
+    {
+        QString nip; ///< digits
+        Role role = Role::Asn;
+        qint64 managedUnitId = 0; ///< Pengelola only
+        QString passwordHash;
+        QByteArray otpSecret; ///< empty: the first login enrols an authenticator app
+    };
+    /// Checks the password's strength and the role's unit, and hashes the password.
+    static Result<NewAccount> prepareAccount(const QString& nip, Role role, qint64 managedUnitId,
+        const QString& password, const QByteArray& otpSecret = {});
+    /// Writes \a account and its audit entry inside the caller's transaction (the caller has checked who
+    /// may create it): the account and its OTP secret are one row written at once, so no account ever
+    /// exists without the secret it was given.
+    static Result<qint64> insertAccount(QSqlDatabase& c, const QString& actorNip, const NewAccount& account);
+
+    /// Creates the account of an existing employee, with \a otpSecret if given (demo data), in one
+    /// transaction. \a actor null means the system itself (karier-cli, first run); otherwise the actor
+    /// must be an Admin BKPSDM.
+    Result<qint64> createAccount(const Session* actor, const QString& nip, Role role, qint64 managedUnitId,
+        const QString& password, const QByteArray& otpSecret = {});
     /// Clears the authenticator of \a nip: the next login enrols a new one. Admin only (or system).
     Status resetOtp(const Session* actor, const QString& nip);
     Status changePassword(const Session& actor, const QString& oldPassword, const QString& newPassword);
     /// Gives an account a known authenticator secret (demo data only, documented in the README).
     Status setOtpSecret(const QString& nip, const QByteArray& secret);
+    /// Repairs an account left without the secret it was meant to get (made by a program that wrote the
+    /// account and its secret in two transactions and was killed in between): sets \a secret only when
+    /// the account has none and its OTP was never reset on purpose (no `otp-direset` audit entry).
+    /// Returns whether it set the secret.
+    Result<bool> repairOtpSecret(const QString& nip, const QByteArray& secret);
 
     /// Whether any account exists (first run offers demo data or the first admin otherwise).
     Result<bool> hasAccounts();
@@ -94,6 +118,7 @@ public:
     static QString checkPasswordStrength(const QString& password);
 
 private:
+    static Status checkNewAccount(Role role, qint64 managedUnitId, const QString& password);
     QDateTime now() const;
     Outcome fail(const QString& nip, const QString& message);
     std::optional<Outcome> throttled(const QString& nip);

@@ -45,6 +45,12 @@ Result<QHash<QString, qint64>> writeOrganisation(QSqlDatabase& c, int& count)
     return ids;
 }
 
+Error alreadyHasAccounts()
+{
+    return Error::conflict(QCoreApplication::translate("karier::DemoSeeder",
+        "Database ini sudah memiliki akun; admin pertama hanya dibuat pada database kosong."));
+}
+
 } // namespace
 
 QList<DemoSeeder::DemoAccount> DemoSeeder::demoAccounts()
@@ -71,7 +77,7 @@ Result<DemoSeeder::Summary> DemoSeeder::seedOrganisation(const std::shared_ptr<D
     return summary;
 }
 
-Result<DemoSeeder::Summary> DemoSeeder::seedDemo(const std::shared_ptr<Database>& db)
+Result<DemoSeeder::Summary> DemoSeeder::seedDemo(const std::shared_ptr<Database>& db, const Options& options)
 {
     Summary summary;
     const QList<DemoPersona> personas = DemoData::personas();
@@ -96,6 +102,8 @@ Result<DemoSeeder::Summary> DemoSeeder::seedDemo(const std::shared_ptr<Database>
     });
     if (!status)
         return status.error();
+    if (auto step = afterStep(options, QStringLiteral("organisasi dan pegawai")); !step)
+        return step.error();
 
     // Accounts: created once; a second run leaves existing accounts (and changed passwords) alone.
     AuthService auth(db);
@@ -114,20 +122,23 @@ Result<DemoSeeder::Summary> DemoSeeder::seedDemo(const std::shared_ptr<Database>
             managedUnit = unit.value() ? unit.value()->id : 0;
         }
         const Role role = roleFromCode(persona.role).value_or(Role::Asn);
-        auto created = auth.createAccount(nullptr, persona.employee.nip, role, managedUnit, it->password);
+        const QByteArray secret = Base32::decode(it->otpSecretBase32).value_or(QByteArray());
+        // The account and its secret are one row written in one transaction.
+        auto created
+            = auth.createAccount(nullptr, persona.employee.nip, role, managedUnit, it->password, secret);
         if (!created) {
-            if (created.error().code == ErrorCode::Conflict) {
-                ++summary.accounts;
-                continue;
+            if (created.error().code != ErrorCode::Conflict)
+                return created.error();
+            // It exists: a program before this one wrote the secret in a second transaction, and may have
+            // been killed in between. Give it the secret it should have (unless it was reset on purpose).
+            if (!secret.isEmpty()) {
+                if (auto repaired = auth.repairOtpSecret(persona.employee.nip, secret); !repaired)
+                    return repaired.error();
             }
-            return created.error();
         }
         ++summary.accounts;
-        if (!it->otpSecretBase32.isEmpty()) {
-            const auto secret = Base32::decode(it->otpSecretBase32);
-            if (auto set = auth.setOtpSecret(persona.employee.nip, secret.value_or(QByteArray())); !set)
-                return set.error();
-        }
+        if (auto step = afterStep(options, QStringLiteral("akun %1").arg(persona.employee.nip)); !step)
+            return step.error();
     }
     return summary;
 }
@@ -147,10 +158,19 @@ Result<DemoSeeder::Summary> DemoSeeder::createFirstAdmin(
     if (!any)
         return any.error();
     if (any.value())
-        return Error::conflict(tr("Database ini sudah memiliki akun; admin pertama hanya dibuat pada "
-                                  "database kosong."));
+        return alreadyHasAccounts();
+    // Hashed before the transaction; the organisation, the employee and the account are then written at
+    // once, so a killed first run leaves either nothing or a complete Admin.
+    const auto account = AuthService::prepareAccount(nip->digits(), Role::Admin, 0, password);
+    if (!account)
+        return account.error();
     Summary summary;
     const Status status = db->write([&](QSqlDatabase& c) -> Status {
+        SqlQuery existing(c, QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 FROM accounts LIMIT 1) x"));
+        if (!existing.exec() || !existing.next())
+            return existing.error();
+        if (existing.value(0).toInt() > 0)
+            return alreadyHasAccounts();
         auto ids = writeOrganisation(c, summary.units);
         if (!ids)
             return ids.error();
@@ -169,14 +189,14 @@ Result<DemoSeeder::Summary> DemoSeeder::createFirstAdmin(
         if (!id)
             return id.error();
         summary.employees = 1;
+        auto created = AuthService::insertAccount(c, QString(), account.value());
+        if (!created)
+            return created.error();
+        summary.accounts = 1;
         return {};
     });
     if (!status)
         return status.error();
-    auto account = auth.createAccount(nullptr, nip->digits(), Role::Admin, 0, password);
-    if (!account)
-        return account.error();
-    summary.accounts = 1;
     return summary;
 }
 

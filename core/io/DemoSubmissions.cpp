@@ -6,6 +6,8 @@
 #include "io/DemoSeeder.h"
 #include "org/Organisation.h"
 #include "records/RecordService.h"
+#include "records/RecordStorage.h"
+#include "records/SubmissionStatus.h"
 #include "timkerja/TimKerja.h"
 #include "timkerja/TimKerjaService.h"
 
@@ -68,21 +70,105 @@ Session actingAs(const Employee& e, Role role = Role::Asn, qint64 managedUnitId 
     return session;
 }
 
-} // namespace
+/// The audit entry written by the demo's last step: its submissions are complete and left alone afterwards.
+const QString CompleteAction = QStringLiteral("data-contoh-lengkap");
 
-Result<int> DemoSeeder::seedDemoSubmissions(const std::shared_ptr<Database>& db)
+Result<bool> demoComplete(const std::shared_ptr<Database>& db)
 {
-    qint64 existing = 0;
-    const Status counted = db->read([&](QSqlDatabase& c) -> Status {
-        SqlQuery q(c, QStringLiteral("SELECT COUNT(*) FROM records"));
-        if (!q.exec() || !q.next())
+    bool complete = false;
+    const Status status = db->read([&](QSqlDatabase& c) -> Status {
+        SqlQuery q(c, QStringLiteral("SELECT 1 FROM audit_log WHERE entity = 'demo' AND action = ?"));
+        q.bind(CompleteAction);
+        if (!q.exec())
             return q.error();
-        existing = q.value(0).toLongLong();
+        complete = q.next();
         return {};
     });
-    if (!counted)
-        return counted.error();
-    if (existing > 0)
+    if (!status)
+        return status.error();
+    return complete;
+}
+
+/// A record an earlier run of the demo wrote: found by its owner, type, title and number.
+struct Written
+{
+    qint64 id = 0; ///< 0: not written yet
+    int version = 0;
+    bool decided = false; ///< no longer waiting, or decided once
+};
+
+Result<Written> findRecord(const std::shared_ptr<Database>& db, qint64 id, qint64 employeeId = 0,
+    const QString& typeCode = {}, const QString& title = {}, const QString& number = {})
+{
+    Written written;
+    const Status status = db->read([&](QSqlDatabase& c) -> Status {
+        const QString columns = QStringLiteral("SELECT id, version, status, decided_at FROM records WHERE ");
+        SqlQuery q(c,
+            id > 0 ? columns + QStringLiteral("id = ?")
+                   : columns
+                    + QStringLiteral("employee_id = ? AND record_type = ? AND title = ? AND number = ? "
+                                     "ORDER BY id LIMIT 1"));
+        if (id > 0)
+            q.bind(id);
+        else
+            q.bindAll(employeeId, typeCode, title, number);
+        if (!q.exec())
+            return q.error();
+        if (!q.next())
+            return {};
+        written.id = q.value(0).toLongLong();
+        written.version = q.value(1).toInt();
+        written.decided
+            = q.value(2).toString() != statusCode(SubmissionStatus::Diajukan) || !q.value(3).isNull();
+        return {};
+    });
+    if (!status)
+        return status.error();
+    return written;
+}
+
+Result<bool> kodeTaken(const std::shared_ptr<Database>& db, const QString& kode)
+{
+    bool taken = false;
+    const Status status = db->read([&](QSqlDatabase& c) -> Status {
+        SqlQuery q(c, QStringLiteral("SELECT 1 FROM records WHERE kode_kegiatan = ?"));
+        q.bind(kode);
+        if (!q.exec())
+            return q.error();
+        taken = q.next();
+        return {};
+    });
+    if (!status)
+        return status.error();
+    return taken;
+}
+
+Result<bool> hasDmsRows(const std::shared_ptr<Database>& db, qint64 employeeId)
+{
+    bool any = false;
+    const Status status = db->read([&](QSqlDatabase& c) -> Status {
+        SqlQuery q(c, QStringLiteral("SELECT 1 FROM dms_rows WHERE employee_id = ?"));
+        q.bind(employeeId);
+        if (!q.exec())
+            return q.error();
+        any = q.next();
+        return {};
+    });
+    if (!status)
+        return status.error();
+    return any;
+}
+
+} // namespace
+
+Result<int> DemoSeeder::seedDemoSubmissions(const std::shared_ptr<Database>& db, const Options& options)
+{
+    // Each step below is one transaction of a real service. A step an earlier (killed) run already wrote
+    // is found and skipped; the clock still advances, so every timestamp is the uninterrupted run's.
+    auto complete = demoComplete(db);
+    if (!complete)
+        return complete.error();
+    if (complete.value())
         return 0;
 
     const QList<DemoAccount> accounts = demoAccounts();
@@ -113,7 +199,8 @@ Result<int> DemoSeeder::seedDemoSubmissions(const std::shared_ptr<Database>& db)
         return listed.error();
 
     // A fixed clock: the demo looks the same on every machine, submitted over the last weeks.
-    const QDateTime base = QDateTime(QDate::currentDate().addDays(-21), QTime(8, 0)).toUTC();
+    const QDate today = options.today.isValid() ? options.today : QDate::currentDate();
+    const QDateTime base = QDateTime(today.addDays(-21), QTime(8, 0)).toUTC();
     int minutes = 0;
     const auto clock = [&] { return base.addSecs(qint64(minutes) * 60); };
     RecordService records(db, clock);
@@ -124,6 +211,12 @@ Result<int> DemoSeeder::seedDemoSubmissions(const std::shared_ptr<Database>& db)
     const auto submit = [&](const Employee& e, const RecordType& type, const QVariantMap& values,
                             const QString& heading, const QStringList& lines) -> Result<qint64> {
         minutes += 97;
+        const RecordStorage::Columns columns = RecordStorage::columnsOf(type, values);
+        auto written = findRecord(db, 0, e.id, type.code, columns.title, columns.number);
+        if (!written)
+            return written.error();
+        if (written->id > 0)
+            return written->id;
         RecordService::SaveRequest request;
         request.type = &type;
         request.values = values;
@@ -146,12 +239,26 @@ Result<int> DemoSeeder::seedDemoSubmissions(const std::shared_ptr<Database>& db)
     for (qsizetype i = 0; i < teams.size() && i < sameAgency.size(); ++i) {
         const Employee& e = sameAgency.at(i);
         minutes += 53;
-        auto kode = timKerja.newKode(actingAs(e));
+        auto written = findRecord(db, 0, e.id, TimKerja::typeCode(), teams.at(i));
+        if (!written)
+            return written.error();
+        if (written->id > 0) {
+            teamIds.append(written->id);
+            if (auto step = afterStep(options, teams.at(i)); !step)
+                return step.error();
+            continue;
+        }
+        // A fixed Kode Kegiatan (the demo looks the same everywhere), a fresh one if it is taken.
+        Result<QString> kode = QStringLiteral("TK-DEM0-%1").arg(i + 1, 4, 10, QLatin1Char('0'));
+        auto taken = kodeTaken(db, kode.value());
+        if (!taken)
+            return taken.error();
+        if (taken.value())
+            kode = timKerja.newKode(actingAs(e));
         if (!kode)
             return kode.error();
         TimKerjaService::SaveRequest request;
-        request.values = {
-            {TimKerja::Key::tanggalSk(), QDate::currentDate().addMonths(-2).addDays(int(i) * 3)},
+        request.values = {{TimKerja::Key::tanggalSk(), today.addMonths(-2).addDays(int(i) * 3)},
             {TimKerja::Key::keteranganSk(),
                 i % 4 == 3 ? QStringLiteral("Tidak Berlaku") : QStringLiteral("Berlaku")},
             {TimKerja::Key::kodeKegiatan(), kode.value()}, {TimKerja::Key::namaTimKerja(), teams.at(i)},
@@ -167,6 +274,8 @@ Result<int> DemoSeeder::seedDemoSubmissions(const std::shared_ptr<Database>& db)
             return id.error();
         teamIds.append(id.value());
         ++added;
+        if (auto step = afterStep(options, teams.at(i)); !step)
+            return step.error();
     }
 
     // Kursus, Sertifikasi and Penghargaan across units, for Admin BKPSDM.
@@ -184,7 +293,7 @@ Result<int> DemoSeeder::seedDemoSubmissions(const std::shared_ptr<Database>& db)
     }();
     for (qsizetype i = 0; i < people.size(); ++i) {
         const Employee& e = *people.at(i);
-        const QDate day = QDate::currentDate().addDays(-40 - int(i) * 5);
+        const QDate day = today.addDays(-40 - int(i) * 5);
         if (i % 3 == 2) {
             const QVariantMap values = {{QStringLiteral("klasifikasiSertifikasi"),
                                             QStringLiteral("PENGADAAN BARANG/JASA PEMERINTAH")},
@@ -201,6 +310,8 @@ Result<int> DemoSeeder::seedDemoSubmissions(const std::shared_ptr<Database>& db)
             if (!id)
                 return id.error();
             riwayatIds.append(id.value());
+            if (auto step = afterStep(options, QStringLiteral("LKPP/DEMO/%1").arg(1000 + i)); !step)
+                return step.error();
             continue;
         }
         const QString course = courses.at(i % courses.size());
@@ -217,19 +328,29 @@ Result<int> DemoSeeder::seedDemoSubmissions(const std::shared_ptr<Database>& db)
         if (!id)
             return id.error();
         riwayatIds.append(id.value());
+        if (auto step = afterStep(options, number); !step)
+            return step.error();
     }
 
     // Some are decided already: the verifiers' history and the ASN's statuses.
     minutes += 600;
     const Session adminSession = actingAs(*admin, Role::Admin);
     const Session pengelolaSession = actingAs(*pengelola, Role::Pengelola, pengelola->indukUnitId);
+    int decisions = 0;
     const auto decide = [&](const Session& who, Decision decision, qint64 id, ReturnReason reason,
                             const QString& note) -> Status {
         minutes += 41;
-        auto outcome = approval.decide(who, {decision, {{id, 1}}, reason, note});
-        if (!outcome)
-            return outcome.error();
-        return {};
+        auto written = findRecord(db, id);
+        if (!written)
+            return written.error();
+        if (written->id > 0 && !written->decided) {
+            auto outcome = approval.decide(who, {decision, {{id, written->version}}, reason, note});
+            if (!outcome)
+                return outcome.error();
+            if (!outcome->conflicts.isEmpty())
+                return Error::conflict(outcome->conflicts.first().message);
+        }
+        return afterStep(options, QStringLiteral("keputusan %1").arg(++decisions));
     };
     if (riwayatIds.size() >= 3) {
         if (auto s = decide(adminSession, Decision::Setujui, riwayatIds.at(0), {}, {}); !s)
@@ -272,7 +393,7 @@ Result<int> DemoSeeder::seedDemoSubmissions(const std::shared_ptr<Database>& db)
                    .arg(variant % 5 ? QStringLiteral("ada") : QStringLiteral("tidak"));
         csv += QStringLiteral("%1,skp,SKP %2,%3\n")
                    .arg(e.nip)
-                   .arg(QDate::currentDate().year() - 1)
+                   .arg(today.year() - 1)
                    .arg(variant % 2 ? QStringLiteral("tidak") : QStringLiteral("ada"));
     };
     rowsFor(*asn, 2);
@@ -280,10 +401,18 @@ Result<int> DemoSeeder::seedDemoSubmissions(const std::shared_ptr<Database>& db)
         rowsFor(elsewhere.at(i), int(i));
     for (qsizetype i = 0; i < sameAgency.size(); i += 2)
         rowsFor(sameAgency.at(i), int(i) + 1);
+    // The import is one transaction: rows of the demo ASN mean it is done.
     DmsService dms(db, clock);
-    auto imported = dms.importCsv(nullptr, csv.toUtf8());
+    auto imported = hasDmsRows(db, asn->id);
     if (!imported)
         return imported.error();
+    if (!imported.value()) {
+        auto report = dms.importCsv(nullptr, csv.toUtf8());
+        if (!report)
+            return report.error();
+    }
+    if (auto step = afterStep(options, QStringLiteral("impor arsip dms")); !step)
+        return step.error();
     {
         minutes += 30;
         RecordService::SaveRequest request;
@@ -291,17 +420,33 @@ Result<int> DemoSeeder::seedDemoSubmissions(const std::shared_ptr<Database>& db)
         request.values = {{QStringLiteral("kategori"), Dms::categoryTitle(DmsCategory::SkPns)},
             {QStringLiteral("referensi"),
                 QStringLiteral("SK PNS %1").arg(std::max(asn->tmt.year(), 2000) + 1)}};
-        request.document
-            = DocumentUpload {demoCertificate(QStringLiteral("PETIKAN SK PNS"),
-                                  {asn->displayName(), QStringLiteral("Pengangkatan menjadi PNS")}),
-                QStringLiteral("sk-pns.pdf"), 1, -1};
-        auto id = records.submit(actingAs(*asn), request);
-        if (!id)
-            return id.error();
-        ++added;
+        const RecordStorage::Columns columns = RecordStorage::columnsOf(*request.type, request.values);
+        auto written = findRecord(db, 0, asn->id, request.type->code, columns.title, columns.number);
+        if (!written)
+            return written.error();
+        if (written->id == 0) {
+            request.document
+                = DocumentUpload {demoCertificate(QStringLiteral("PETIKAN SK PNS"),
+                                      {asn->displayName(), QStringLiteral("Pengangkatan menjadi PNS")}),
+                    QStringLiteral("sk-pns.pdf"), 1, -1};
+            auto id = records.submit(actingAs(*asn), request);
+            if (!id)
+                return id.error();
+            ++added;
+        }
+        if (auto step = afterStep(options, QStringLiteral("usulan arsip dms")); !step)
+            return step.error();
     }
+    // Recalculating gives the same scores however often it runs (computed_at is the demo clock's).
     if (auto scored = dms.recalculateAll(nullptr); !scored)
         return scored.error();
+    if (auto step = afterStep(options, QStringLiteral("skor arsip dms")); !step)
+        return step.error();
+    const Status marked = db->write([&](QSqlDatabase& c) -> Status {
+        return Organisation::audit(c, QString(), CompleteAction, QStringLiteral("demo"), QString());
+    });
+    if (!marked)
+        return marked.error();
     return added;
 }
 

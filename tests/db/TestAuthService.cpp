@@ -310,6 +310,67 @@ private Q_SLOTS:
         const auto login = auth().login(other.nip, QStringLiteral("KataSandiKuat1"));
         QCOMPARE(login.kind, Kind::NeedEnrolment);
     }
+
+    void accountIsCreatedWithItsSecret()
+    {
+        Employee other;
+        QVERIFY(Organisation(m_db)
+                    .forEachEmployee([&](const Employee& e) {
+                        if (e.nip == AdminNip || e.nip == PengelolaNip || e.nip == AsnNip)
+                            return true;
+                        other = e;
+                        return true; // the last one: createAccountRules took the first
+                    })
+                    .ok());
+        const QByteArray key = Totp::generateSecret();
+        const auto created
+            = auth().createAccount(nullptr, other.nip, Role::Admin, 0, QStringLiteral("KataSandiKuat1"), key);
+        QVERIFY2(created.ok(), qPrintable(created.error().message));
+        // No enrolment: the one-time code of that secret works at the first login.
+        const auto first = auth().login(other.nip, QStringLiteral("KataSandiKuat1"));
+        QCOMPARE(first.kind, Kind::NeedOtp);
+        QCOMPARE(auth().verifyOtp(*first.pending, codeAt(key, m_now)).kind, Kind::LoggedIn);
+        // An existing account is refused before hashing, with or without a secret.
+        QCOMPARE(auth()
+                     .createAccount(nullptr, other.nip, Role::Admin, 0, QStringLiteral("KataSandiKuat1"), key)
+                     .error()
+                     .code,
+            ErrorCode::Conflict);
+        m_now = m_now.addSecs(3600);
+    }
+
+    void demoRerunRepairsAMissingSecret()
+    {
+        // The state an older seeder left when killed between creating the Admin and setting its secret.
+        QVERIFY(m_db->write([&](QSqlDatabase& c) -> Status {
+                        SqlQuery q(c,
+                            QStringLiteral("UPDATE accounts SET otp_secret = NULL, otp_enabled = ? WHERE "
+                                           "employee_id = (SELECT id FROM employees WHERE nip = ?)"));
+                        q.bindAll(false, AdminNip);
+                        if (!q.exec())
+                            return q.error();
+                        return q.rowsAffected() == 1 ? Status()
+                                                     : Status(Error::notFound(QStringLiteral("admin")));
+                    })
+                    .ok());
+        QCOMPARE(auth().login(AdminNip, password(AdminNip)).kind, Kind::NeedEnrolment);
+        // The Pengelola's authenticator was reset on purpose: the demo must not give the old secret back.
+        QVERIFY(auth().resetOtp(nullptr, PengelolaNip).ok());
+
+        const auto again = DemoSeeder::seedDemo(m_db);
+        QVERIFY2(again.ok(), qPrintable(again.error().message));
+        QCOMPARE(again->accounts, 3);
+        const auto admin = auth().login(AdminNip, password(AdminNip));
+        QCOMPARE(admin.kind, Kind::NeedOtp);
+        QCOMPARE(auth().verifyOtp(*admin.pending, codeAt(secret(AdminNip), m_now)).kind, Kind::LoggedIn);
+        QCOMPARE(auth().login(PengelolaNip, password(PengelolaNip)).kind, Kind::NeedEnrolment);
+        // Repaired once: a further run finds nothing to repair.
+        QCOMPARE(auth().repairOtpSecret(AdminNip, secret(AdminNip)).value(), false);
+        QCOMPARE(auth().repairOtpSecret(PengelolaNip, secret(PengelolaNip)).value(), false);
+
+        QVERIFY(auth().setOtpSecret(PengelolaNip, secret(PengelolaNip)).ok());
+        m_now = m_now.addSecs(3600);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestAuthService)

@@ -6,15 +6,20 @@
 
 namespace karier::test {
 
-CliRun runCli(const QString& cliPath, const QString& home, const QStringList& args, const QByteArray& input)
+QProcessEnvironment cliEnvironment(const QString& home)
 {
-    QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("HOME"), home);
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), QDir(home).filePath(QStringLiteral("config")));
     env.insert(QStringLiteral("XDG_DATA_HOME"), QDir(home).filePath(QStringLiteral("data")));
     env.remove(QStringLiteral("KARIER_DATABASE"));
-    process.setProcessEnvironment(env);
+    return env;
+}
+
+CliRun runCli(const QString& cliPath, const QString& home, const QStringList& args, const QByteArray& input)
+{
+    QProcess process;
+    process.setProcessEnvironment(cliEnvironment(home));
     process.start(cliPath, args);
     if (!process.waitForStarted(10000))
         return {};

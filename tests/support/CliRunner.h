@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
 
@@ -14,6 +15,9 @@ struct CliRun
     QString out;
     QString err;
 };
+
+/// The environment runCli() gives karier-cli: HOME and the XDG folders inside \a home, no KARIER_DATABASE.
+QProcessEnvironment cliEnvironment(const QString& home);
 
 /// Runs karier-cli (KARIER_CLI_PATH) with \a args and \a input on standard input, with HOME and the
 /// XDG folders inside \a home (so no settings of the machine are read) and without KARIER_DATABASE.

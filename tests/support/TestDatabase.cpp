@@ -74,6 +74,36 @@ TestDatabase::TestDatabase()
     m_error = execOnServer(m_admin, QStringLiteral("CREATE DATABASE ") + m_url.name);
 }
 
+std::unique_ptr<TestDatabase> TestDatabase::copyOf(const TestDatabase& source)
+{
+    std::unique_ptr<TestDatabase> copy(new TestDatabase(Empty {}));
+    if (!source.m_error.isEmpty()) {
+        copy->m_error = source.m_error;
+        return copy;
+    }
+    copy->m_url = source.m_url;
+    if (!isPostgres()) {
+        copy->m_url.path = copy->m_dir.filePath(QStringLiteral("test.sqlite"));
+        // With no connection left SQLite has checkpointed its WAL; copy it anyway if one is there.
+        for (const QString& suffix : {QString(), QStringLiteral("-wal")}) {
+            if (!QFile::exists(source.m_url.path + suffix))
+                continue;
+            if (!QFile::copy(source.m_url.path + suffix, copy->m_url.path + suffix))
+                copy->m_error = QStringLiteral("cannot copy %1").arg(source.m_url.path + suffix);
+        }
+        return copy;
+    }
+    copy->m_admin = source.m_admin;
+    copy->m_url.name = QStringLiteral("t_%1_%2")
+                           .arg(QCoreApplication::applicationPid())
+                           .arg(QRandomGenerator::global()->generate() % 1000000000u);
+    copy->m_error = execOnServer(copy->m_admin,
+        QStringLiteral("CREATE DATABASE %1 TEMPLATE %2").arg(copy->m_url.name, source.m_url.name));
+    if (!copy->m_error.isEmpty())
+        copy->m_url.name.clear(); // nothing to drop
+    return copy;
+}
+
 TestDatabase::~TestDatabase()
 {
     if (isPostgres() && m_error.isEmpty() && !m_url.name.isEmpty())

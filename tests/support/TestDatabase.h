@@ -18,6 +18,9 @@ class TestDatabase
 {
 public:
     TestDatabase();
+    /// A fresh database holding a copy of \a source's (SQLite: the file; PostgreSQL: CREATE DATABASE …
+    /// TEMPLATE). Nothing may be connected to \a source: destroy its Database first.
+    static std::unique_ptr<TestDatabase> copyOf(const TestDatabase& source);
     ~TestDatabase();
     TestDatabase(const TestDatabase&) = delete;
     TestDatabase& operator=(const TestDatabase&) = delete;
@@ -32,6 +35,10 @@ public:
     static bool isPostgres() { return dialectName() == QLatin1String("postgresql"); }
 
 private:
+    struct Empty
+    {
+    };
+    explicit TestDatabase(Empty) { }
     QTemporaryDir m_dir;
     DatabaseUrl m_url;
     DatabaseUrl m_admin;
