@@ -87,6 +87,12 @@ run)
     fi
     echo "Tidak ada layar grafis (DISPLAY kosong): Karier ASN dijalankan sekali di layar maya untuk memastikan" \
         "jendela masuk tampil, lalu ditutup. Jalankan $app dari sesi desktop untuk memakainya."
+    # A root shell without a desktop session has no XDG_RUNTIME_DIR: give Qt a private one (else it warns).
+    if [ -z "${XDG_RUNTIME_DIR:-}" ]; then
+        XDG_RUNTIME_DIR=$(mktemp -d)
+        export XDG_RUNTIME_DIR
+        trap 'rm -rf "$XDG_RUNTIME_DIR"' EXIT
+    fi
     KARIER_EXIT_WHEN_SHOWN=1 xvfb-run -a -s "-screen 0 1366x768x24" "$app"
     echo "Jendela masuk Karier ASN tampil dengan benar."
     ;;
