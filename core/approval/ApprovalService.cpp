@@ -579,8 +579,10 @@ Result<int> ApprovalService::exportCsv(const Session& session, ApprovalQuery que
             return page.error();
         for (const ApprovalRow& row : page->rows) {
             const QStringList fields = {typeTitle(row.typeCode),
-                row.startDate.toString(QStringLiteral("dd-MM-yyyy")), row.nip, row.nama, row.unitName,
-                row.title, row.number, row.values.value(TimKerja::Key::keteranganSk()).toString(),
+                // The 18-digit NIP as text: a spreadsheet would round a plain number (Csv::digitsAsText).
+                row.startDate.toString(QStringLiteral("dd-MM-yyyy")), Csv::digitsAsText(row.nip), row.nama,
+                row.unitName, row.title, row.number,
+                row.values.value(TimKerja::Key::keteranganSk()).toString(),
                 row.values.value(TimKerja::Key::ruangLingkup()).toString(),
                 row.values.value(TimKerja::Key::kedudukan()).toString(), row.linkUrl, row.statusText(),
                 momentText(row.submittedAt), row.decidedByName, momentText(row.decidedAt), row.note};

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestDatabase.h"
 #include "approval/ApprovalService.h"
+#include "io/Csv.h"
 #include "io/DemoSeeder.h"
 #include "org/Organisation.h"
 #include "records/RecordService.h"
@@ -578,6 +579,11 @@ private Q_SLOTS:
         QCOMPARE(lines.size(), 1 + 8 + 1);
         QVERIFY(lines.first().startsWith("\xEF\xBB\xBFJenis,Tanggal SK,NIP,Nama"));
         QVERIFY(buffer.data().contains("'=SUM(A1)"));
+        // NIPs as text every spreadsheet keeps whole (`="…"`), which our importers read back.
+        const QByteArray nip = m_others.at(0).nip.toUtf8();
+        QVERIFY2(buffer.data().contains(QByteArray(",=\"" + nip + "\",")), buffer.data().constData());
+        QVERIFY(!buffer.data().contains(QByteArray("," + nip + ",")));
+        QCOMPARE(Csv::cellText(QStringLiteral("=\"%1\"").arg(m_others.at(0).nip)), m_others.at(0).nip);
 
         QBuffer forbidden;
         QVERIFY(forbidden.open(QIODevice::WriteOnly));
