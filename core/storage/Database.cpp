@@ -53,7 +53,7 @@ Status execDdl(QSqlDatabase& db, const QString& sql)
 constexpr qint64 SqliteApplicationId = 0x4B61534E;
 
 /// Looks at an existing SQLite file read-only, before anything may write to it: is it ours (or empty)?
-Status checkSqliteFileIsOurs(const QString& path, const QString& name, bool mayAdoptEmpty)
+Status checkSqliteFileIsOurs(const QString& path, const QString& name, Database::OpenMode mode)
 {
     const QString checkName = name + QStringLiteral("-check");
     Status status;
@@ -82,7 +82,7 @@ Status checkSqliteFileIsOurs(const QString& path, const QString& name, bool mayA
                         = Error::database(Database::tr("%1 bukan database Karier ASN (file ini milik program "
                                                        "lain); tidak ada yang diubah.")
                                               .arg(path));
-                else if (names.isEmpty() && !mayAdoptEmpty)
+                else if (names.isEmpty() && mode == Database::OpenMode::RequireExisting)
                     status = Error::database(Database::tr("%1 masih kosong. Jalankan \"karier-cli init\" "
                                                           "terlebih dahulu.")
                                                  .arg(path));
@@ -96,15 +96,14 @@ Status checkSqliteFileIsOurs(const QString& path, const QString& name, bool mayA
     return status;
 }
 
-Result<QSqlDatabase> openConnection(
-    const DatabaseUrl& m_url, const QString& name, bool mayCreate, bool mayAdoptEmpty)
+Result<QSqlDatabase> openConnection(const DatabaseUrl& m_url, const QString& name, Database::OpenMode mode)
 {
     if (m_url.isSqlite()) {
         const QFileInfo info(m_url.path);
         if (!info.exists()) {
             // Only init, demo and the GUI's own default file create a database: a mistyped path must
             // not leave folders and an empty database behind.
-            if (!mayCreate)
+            if (mode != Database::OpenMode::Create)
                 return Error::database(Database::tr("File database %1 tidak ada. Periksa jalurnya, atau buat "
                                                     "database baru dengan \"karier-cli init\".")
                                            .arg(m_url.path));
@@ -115,9 +114,9 @@ Result<QSqlDatabase> openConnection(
             if (!info.isFile())
                 return Error::database(Database::tr("%1 bukan file database.").arg(m_url.path));
             if (info.size() > 0) {
-                if (auto ours = checkSqliteFileIsOurs(m_url.path, name, mayAdoptEmpty); !ours)
+                if (auto ours = checkSqliteFileIsOurs(m_url.path, name, mode); !ours)
                     return ours.error();
-            } else if (!mayAdoptEmpty) {
+            } else if (mode == Database::OpenMode::RequireExisting) {
                 return Error::database(
                     Database::tr("%1 masih kosong. Jalankan \"karier-cli init\" terlebih dahulu.")
                         .arg(m_url.path));
@@ -186,8 +185,8 @@ struct Database::Executor
 {
     DatabaseUrl url;
     QString prefix;
-    bool mayCreate = true; ///< set by open(): a missing SQLite file may be created
-    bool mayAdoptEmpty = true; ///< set by open(): an empty SQLite file may receive the schema
+    /// Set by open() before the first job: whether a missing or empty SQLite file may be created.
+    Database::OpenMode mode = Database::OpenMode::Create;
     std::mutex mutex;
     std::condition_variable wake;
     std::deque<std::function<void()>> queue;
@@ -280,9 +279,7 @@ Database::~Database()
 Result<std::shared_ptr<Database>> Database::open(const DatabaseUrl& url, OpenMode mode)
 {
     std::shared_ptr<Database> db(new Database(url));
-    // Before the first job: read by the workers when they open their connections.
-    db->m_executor->mayCreate = mode == OpenMode::Create;
-    db->m_executor->mayAdoptEmpty = mode != OpenMode::RequireExisting;
+    db->m_executor->mode = mode; // before the first job: read by the workers when they connect
     if (auto status = db->read([](QSqlDatabase&) { return Status(); }); !status)
         return status.error();
     if (auto status = db->migrate(mode); !status)
@@ -322,7 +319,7 @@ Result<QSqlDatabase> Database::workerConnection() const
         }
         QSqlDatabase::removeDatabase(name);
     }
-    return openConnection(m_url, name, m_executor->mayCreate, m_executor->mayAdoptEmpty);
+    return openConnection(m_url, name, m_executor->mode);
 }
 
 Status Database::onWorker(const std::function<Status(QSqlDatabase&)>& body) const

@@ -36,6 +36,15 @@ template<class T> void deliver(QPointer<QObject> context, std::function<void(T)>
         Qt::QueuedConnection);
 }
 
+/// The job both runners queue: runs \a work on the worker, then deliver()s its result.
+template<class T>
+std::function<void()> job(QObject* context, std::function<T()> work, std::function<void(T)> done)
+{
+    return [guard = QPointer<QObject>(context), work = std::move(work), done = std::move(done)]() mutable {
+        deliver<T>(guard, std::move(done), work());
+    };
+}
+
 } // namespace detail
 
 /// Runs \a work on one of \a db's worker threads (each owns its connection) and hands its result to
@@ -51,22 +60,14 @@ template<class T>
 void runDb(const std::shared_ptr<Database>& db, QObject* context, std::function<T()> work,
     std::function<void(T)> done)
 {
-    QPointer<QObject> guard(context);
-    db->post([guard, work = std::move(work), done = std::move(done)]() mutable {
-        T value = work();
-        detail::deliver<T>(guard, std::move(done), std::move(value));
-    });
+    db->post(detail::job<T>(context, std::move(work), std::move(done)));
 }
 
 /// Runs \a work on cpuPool() and hands its result to \a done on the GUI thread, unless \a context
 /// is gone by then.
 template<class T> void runCpu(QObject* context, std::function<T()> work, std::function<void(T)> done)
 {
-    QPointer<QObject> guard(context);
-    cpuPool()->start([guard, work = std::move(work), done = std::move(done)]() mutable {
-        T value = work();
-        detail::deliver<T>(guard, std::move(done), std::move(value));
-    });
+    cpuPool()->start(detail::job<T>(context, std::move(work), std::move(done)));
 }
 
 /// The same with T deduced from \a work: runDb(m_db, this, [db] { ... }, [this](auto r) { ... }).
