@@ -221,7 +221,7 @@ Result<int> DemoSeeder::seedDemoSubmissions(const std::shared_ptr<Database>& db,
         request.type = &type;
         request.values = values;
         const QByteArray pdf = demoCertificate(heading, QStringList {e.displayName()} + lines);
-        request.document = DocumentUpload {pdf, QStringLiteral("%1.pdf").arg(type.code), 1, -1};
+        request.document = DocumentUpload::madeByProgram(pdf, QStringLiteral("%1.pdf").arg(type.code), 1, -1);
         auto id = records.submit(actingAs(e), request);
         if (id)
             ++added;
@@ -425,10 +425,10 @@ Result<int> DemoSeeder::seedDemoSubmissions(const std::shared_ptr<Database>& db,
         if (!written)
             return written.error();
         if (written->id == 0) {
-            request.document
-                = DocumentUpload {demoCertificate(QStringLiteral("PETIKAN SK PNS"),
-                                      {asn->displayName(), QStringLiteral("Pengangkatan menjadi PNS")}),
-                    QStringLiteral("sk-pns.pdf"), 1, -1};
+            request.document = DocumentUpload::madeByProgram(
+                demoCertificate(QStringLiteral("PETIKAN SK PNS"),
+                    {asn->displayName(), QStringLiteral("Pengangkatan menjadi PNS")}),
+                QStringLiteral("sk-pns.pdf"), 1, -1);
             auto id = records.submit(actingAs(*asn), request);
             if (!id)
                 return id.error();

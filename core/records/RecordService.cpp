@@ -81,6 +81,13 @@ QString RecordService::sha256Hex(const QByteArray& data)
     return QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
 }
 
+DocumentUpload DocumentUpload::madeByProgram(
+    QByteArray bytes, QString name, int pageCount, double measuredSharpness)
+{
+    QString sha256 = RecordService::sha256Hex(bytes);
+    return {std::move(bytes), std::move(name), pageCount, measuredSharpness, std::move(sha256)};
+}
+
 Result<RuleContext> RecordService::ruleContext(
     const Session& session, const RecordType& type, const QVariantMap& values, qint64 excludeRecordId)
 {

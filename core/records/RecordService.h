@@ -17,11 +17,15 @@
 namespace karier {
 
 /// A PDF that has passed the inspector (run in a child process by the UI) and is ready to store.
+/// Storage refuses an upload without the SHA-256 of the bytes that were checked, and one whose
+/// content has another SHA-256 (RecordStorage::validateUpload): a user's file reaches the database
+/// only through a check.
 struct DocumentUpload
 {
     DocumentUpload() = default;
-    DocumentUpload(
-        QByteArray bytes, QString name, int pageCount, double measuredSharpness, QString sha256 = {})
+    /// A user's document: \a sha256 is what the check reported for the bytes it checked
+    /// (PdfCheckResult::sha256).
+    DocumentUpload(QByteArray bytes, QString name, int pageCount, double measuredSharpness, QString sha256)
         : content(std::move(bytes))
         , originalName(std::move(name))
         , pages(pageCount)
@@ -29,13 +33,16 @@ struct DocumentUpload
         , checkedSha256(std::move(sha256))
     { }
 
+    /// A document the program drew itself (demo data, benchmarks, tests): no check ran, so it
+    /// vouches for its own bytes. Never for a file a user chose.
+    static DocumentUpload madeByProgram(
+        QByteArray bytes, QString name, int pageCount, double measuredSharpness = -1);
+
     QByteArray content;
     QString originalName;
     int pages = 0;
     double sharpness = -1; ///< -1 when not measured
-    /// The SHA-256 the check reported for the bytes it checked (PdfCheckResult::sha256). Storage
-    /// refuses content whose SHA-256 differs (RecordStorage::validateUpload). Every upload of a user
-    /// (wizard, batch) sets it; empty only for documents the program made itself (demo data, tests).
+    /// The SHA-256 the check reported for the bytes it checked; required.
     QString checkedSha256;
 };
 

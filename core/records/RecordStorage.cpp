@@ -49,8 +49,10 @@ Columns columnsOf(const RecordType& type, const QVariantMap& values)
 
 Status validateUpload(const SharedSettings::Values& settings, const DocumentUpload& upload)
 {
-    if (!upload.checkedSha256.isEmpty()
-        && upload.checkedSha256.compare(RecordService::sha256Hex(upload.content), Qt::CaseInsensitive) != 0)
+    if (upload.checkedSha256.isEmpty())
+        return Error::invalid(QCoreApplication::translate("karier::RecordStorage",
+            "Dokumen belum diperiksa; dokumen tidak disimpan. Pilih file itu sekali lagi."));
+    if (upload.checkedSha256.compare(RecordService::sha256Hex(upload.content), Qt::CaseInsensitive) != 0)
         return Error::invalid(QCoreApplication::translate("karier::RecordStorage",
             "Isi dokumen berbeda dengan yang diperiksa; dokumen tidak disimpan. Pilih file itu sekali "
             "lagi."));

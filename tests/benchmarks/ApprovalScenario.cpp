@@ -396,9 +396,9 @@ Result<Fixture> buildFixture(std::shared_ptr<Database> db)
         // A handful of shared sertifikat PDFs (the list joins documents for the sharpness).
         QList<qint64> documents;
         for (int i = 0; i < 8; ++i) {
-            const DocumentUpload upload {
+            const DocumentUpload upload = DocumentUpload::madeByProgram(
                 QByteArray("%PDF-1.4\n% sertifikat ") + QByteArray::number(i) + QByteArray("\n%%EOF\n"),
-                QStringLiteral("sertifikat-%1.pdf").arg(i + 1), 1, i == 7 ? 180.0 : 900.0};
+                QStringLiteral("sertifikat-%1.pdf").arg(i + 1), 1, i == 7 ? 180.0 : 900.0);
             auto id = RecordStorage::storeDocument(c, upload, adminPerson.nip, now);
             if (!id)
                 return id.error();

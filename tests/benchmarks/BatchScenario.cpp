@@ -120,8 +120,9 @@ Result<QList<Figure>> batchScenario()
                 QStringLiteral("%1 recipients instead of %2").arg(plan->recipients.size()).arg(Employees)};
 
         // A different decree scan each run (one byte differs), so every run stores its PDF.
-        DocumentUpload upload {scan, QStringLiteral("keppres.pdf"), 1, 4200};
-        upload.content.append(QByteArray("\n% run ") + QByteArray::number(run) + '\n');
+        const DocumentUpload upload
+            = DocumentUpload::madeByProgram(scan + QByteArray("\n% run ") + QByteArray::number(run) + '\n',
+                QStringLiteral("keppres.pdf"), 1, 4200);
         timer.restart();
         auto outcome = service.apply(nullptr, plan.value(), upload);
         applyMs.append(elapsedMs(timer));

@@ -35,8 +35,8 @@ QVariantMap kursus(const QString& number, const QDate& day, int hours = 4)
 
 DocumentUpload pdf(const QByteArray& marker, double sharpness = 900)
 {
-    return {QByteArray("%PDF-1.4\n% ") + marker + QByteArray("\n%%EOF\n"), QStringLiteral("sertifikat.pdf"),
-        1, sharpness};
+    return DocumentUpload::madeByProgram(QByteArray("%PDF-1.4\n% ") + marker + QByteArray("\n%%EOF\n"),
+        QStringLiteral("sertifikat.pdf"), 1, sharpness);
 }
 
 } // namespace

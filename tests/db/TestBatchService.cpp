@@ -41,7 +41,8 @@ QVariantMap sosialisasi(const QString& number, const QDate& day, int hours)
 
 DocumentUpload pdf(const QByteArray& marker)
 {
-    return {QByteArray("%PDF-1.4\n% ") + marker + QByteArray("\n%%EOF\n"), QStringLiteral("sk.pdf"), 2, 900};
+    return DocumentUpload::madeByProgram(
+        QByteArray("%PDF-1.4\n% ") + marker + QByteArray("\n%%EOF\n"), QStringLiteral("sk.pdf"), 2, 900);
 }
 
 QList<NipEntry> entries(const QStringList& nips)
@@ -284,13 +285,18 @@ private Q_SLOTS:
             karyaSatya(QStringLiteral("Satyalancana Karya Satya X Tahun"), QStringLiteral("SK/KS-X/2027")),
             entries({servedAtLeast(10, true, 1).at(0)}));
         QVERIFY(plan.ok());
-        DocumentUpload notPdf = pdf("x");
-        notPdf.content = "GIF89a";
+        const DocumentUpload notPdf = DocumentUpload::madeByProgram("GIF89a", QStringLiteral("sk.gif"), 1);
         QCOMPARE(service().apply(&m_admin, plan.value(), notPdf).error().message,
             QStringLiteral("Dokumen harus berupa file PDF."));
-        DocumentUpload big = pdf("x");
-        big.content.append(QByteArray(1024 * 1024, ' '));
+        const DocumentUpload big = DocumentUpload::madeByProgram(
+            pdf("x").content + QByteArray(1024 * 1024, ' '), QStringLiteral("sk.pdf"), 1);
         QVERIFY(!service().apply(&m_admin, plan.value(), big));
+        DocumentUpload unchecked = pdf("x");
+        unchecked.checkedSha256.clear(); // never went through a check
+        QVERIFY(service()
+                    .apply(&m_admin, plan.value(), unchecked)
+                    .error()
+                    .message.contains(QLatin1String("belum diperiksa")));
         const auto blobs = count(QStringLiteral("SELECT COUNT(*) FROM document_blobs"));
         DocumentUpload swapped = pdf("x");
         swapped.checkedSha256 = RecordService::sha256Hex(pdf("y").content); // checked other bytes

@@ -233,8 +233,8 @@ private Q_SLOTS:
             {QStringLiteral("jenisPenghargaan"), QStringLiteral("ASN Terbaik")},
             {QStringLiteral("tahun"), 2025}, {QStringLiteral("skNomor"), QStringLiteral("800/12/2025")},
             {QStringLiteral("skDate"), QDate(2025, 12, 1)}};
-        request.document
-            = DocumentUpload {QByteArray("%PDF-1.4\n% sk\n%%EOF\n"), QStringLiteral("sk.pdf"), 1, 900};
+        request.document = DocumentUpload::madeByProgram(
+            QByteArray("%PDF-1.4\n% sk\n%%EOF\n"), QStringLiteral("sk.pdf"), 1, 900);
         auto id = RecordService(m_db, [this] { return m_now; }).submit(asnOf(e), request);
         QVERIFY2(id, id ? "" : qPrintable(id.error().message));
         // Submitted is not yet verified: the score stays.
@@ -272,8 +272,8 @@ private Q_SLOTS:
             request.type = &RecordTypes::dms();
             request.values = {{QStringLiteral("kategori"), QStringLiteral("Jabatan")},
                 {QStringLiteral("referensi"), reference}};
-            request.document = DocumentUpload {
-                QByteArray("%PDF-1.4\n% ") + marker + "\n%%EOF\n", QStringLiteral("sk.pdf"), 1, 900};
+            request.document = DocumentUpload::madeByProgram(
+                QByteArray("%PDF-1.4\n% ") + marker + "\n%%EOF\n", QStringLiteral("sk.pdf"), 1, 900);
             return records.submit(asnOf(e), request);
         };
         // A row that does not exist, or one already complete: refused, nothing written.

@@ -29,8 +29,8 @@ QVariantMap kursus(const QString& name, const QDate& from, const QDate& to, int 
 
 DocumentUpload pdf(const QByteArray& marker)
 {
-    return {QByteArray("%PDF-1.4\n% ") + marker + QByteArray("\n%%EOF\n"), QStringLiteral("sertifikat.pdf"),
-        1, 812.5};
+    return DocumentUpload::madeByProgram(QByteArray("%PDF-1.4\n% ") + marker + QByteArray("\n%%EOF\n"),
+        QStringLiteral("sertifikat.pdf"), 1, 812.5);
 }
 
 } // namespace
@@ -144,12 +144,12 @@ private Q_SLOTS:
         request.document.reset();
         refused = service().submit(m_asn, request);
         QVERIFY(refused.error().message.contains(QLatin1String("wajib diunggah")));
-        request.document
-            = DocumentUpload {QByteArray("\xFF\xD8\xFF\xE0 JPEG"), QStringLiteral("foto.jpg"), 1, -1};
+        request.document = DocumentUpload::madeByProgram(
+            QByteArray("\xFF\xD8\xFF\xE0 JPEG"), QStringLiteral("foto.jpg"), 1, -1);
         refused = service().submit(m_asn, request);
         QVERIFY(refused.error().message.contains(QLatin1String("PDF")));
-        request.document = DocumentUpload {
-            QByteArray("%PDF-1.4\n") + QByteArray(1024 * 1024, 'x'), QStringLiteral("besar.pdf"), 1, -1};
+        request.document = DocumentUpload::madeByProgram(
+            QByteArray("%PDF-1.4\n") + QByteArray(1024 * 1024, 'x'), QStringLiteral("besar.pdf"), 1, -1);
         refused = service().submit(m_asn, request);
         QVERIFY2(refused.error().message.contains(QLatin1String("melebihi batas 1,0 MB")),
             qPrintable(refused.error().message));
@@ -183,6 +183,15 @@ private Q_SLOTS:
         QVERIFY2(refused.error().message.contains(QLatin1String("berbeda dengan yang diperiksa")),
             qPrintable(refused.error().message));
         QVERIFY(!service().saveDraft(m_asn, request).ok());
+        QCOMPARE(count(), before);
+
+        // Bytes no check vouched for are refused as well.
+        DocumentUpload unchecked = pdf("diperiksa");
+        unchecked.checkedSha256.clear();
+        request.document = unchecked;
+        const auto refusedUnchecked = service().submit(m_asn, request);
+        QVERIFY2(refusedUnchecked.error().message.contains(QLatin1String("belum diperiksa")),
+            qPrintable(refusedUnchecked.error().message));
         QCOMPARE(count(), before);
 
         // The bytes that were checked are stored.

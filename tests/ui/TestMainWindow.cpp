@@ -319,8 +319,8 @@ private Q_SLOTS:
             {QStringLiteral("nomorSertipikat"), QStringLiteral("800/77/2026")},
             {QStringLiteral("tahunKursus"), 2026}, {QStringLiteral("tanggalKursus"), QDate(2026, 6, 2)},
             {QStringLiteral("tanggalSelesaiKursus"), QDate(2026, 6, 2)}, {QStringLiteral("jumlahJam"), 3}};
-        request.document
-            = DocumentUpload {QByteArray("%PDF-1.4\n% banner\n%%EOF\n"), QStringLiteral("s.pdf"), 1, 900};
+        request.document = DocumentUpload::madeByProgram(
+            QByteArray("%PDF-1.4\n% banner\n%%EOF\n"), QStringLiteral("s.pdf"), 1, 900);
         const auto id = RecordService(m_db).submit(asn, request);
         QVERIFY2(id, id ? "" : qPrintable(id.error().message));
         QTest::qWait(20);

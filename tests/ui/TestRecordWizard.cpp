@@ -631,7 +631,8 @@ private Q_SLOTS:
             {QStringLiteral("tanggalSelesaiKursus"), day}, {QStringLiteral("jumlahJam"), 3}};
         QFile pdf(pdfPath(1));
         QVERIFY(pdf.open(QIODevice::ReadOnly));
-        request.document = DocumentUpload {pdf.readAll(), QStringLiteral("seminar.pdf"), 1, 500};
+        request.document
+            = DocumentUpload::madeByProgram(pdf.readAll(), QStringLiteral("seminar.pdf"), 1, 500);
         const auto id = RecordService(m_db).submit(m_asn, request);
         QVERIFY2(id.ok(), qPrintable(id.error().message));
         QVERIFY(
@@ -765,7 +766,8 @@ private Q_SLOTS:
             {QStringLiteral("tanggalSelesaiKursus"), day}, {QStringLiteral("jumlahJam"), 5}};
         QFile pdf(pdfPath(1));
         QVERIFY(pdf.open(QIODevice::ReadOnly));
-        request.document = DocumentUpload {pdf.readAll(), QStringLiteral("workshop.pdf"), 1, 500};
+        request.document
+            = DocumentUpload::madeByProgram(pdf.readAll(), QStringLiteral("workshop.pdf"), 1, 500);
         const auto id = RecordService(m_db).saveDraft(m_asn, request);
         QVERIFY(id.ok());
 

@@ -124,8 +124,9 @@ class TestRiwayatPage : public QObject
         RecordService::SaveRequest request;
         request.type = RecordTypes::byCode(typeCode);
         request.values = values;
-        request.document = DocumentUpload {pdfBytes(values.value(request.type->titleField).toString()),
-            QStringLiteral("sertifikat.pdf"), 1, 600};
+        request.document
+            = DocumentUpload::madeByProgram(pdfBytes(values.value(request.type->titleField).toString()),
+                QStringLiteral("sertifikat.pdf"), 1, 600);
         const auto id = submit ? RecordService(m_db).submit(m_asn, request)
                                : RecordService(m_db).saveDraft(m_asn, request);
         if (!id)

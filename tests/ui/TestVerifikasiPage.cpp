@@ -73,7 +73,7 @@ class TestVerifikasiPage : public QObject
         if (!file.open(QIODevice::ReadOnly))
             return 0;
         const QByteArray pdf = file.readAll();
-        request.document = DocumentUpload {pdf, QStringLiteral("sertifikat.pdf"), 1, 900};
+        request.document = DocumentUpload::madeByProgram(pdf, QStringLiteral("sertifikat.pdf"), 1, 900);
         const auto id = RecordService(m_db).submit(asnOf(e), request);
         if (!id)
             qWarning("submit: %s", qUtf8Printable(id.error().message));
