@@ -14,6 +14,10 @@
 //   are all still loading, and the 300 ms after it (bar 50 ms, as above).
 // gui_block / open_external_max_block_ms: the longest block while "Buka di aplikasi lain" writes its
 //   copy of the 1 MB scan (on a worker) and hands it to the desktop (bar 50 ms).
+// gui_block / fit_max_block_ms: the longest block during "Perkecil otomatis" of a 2-page 2 MB scan, from
+//   choosing it (refused for its size) through the fit in karier-cli, the result with its two previews,
+//   "Gunakan hasil" and the check of the result, until its first page was shown (bar 50 ms).
+// gui_block / fit_ready_ms: that whole path's duration (the fit child's work included).
 // gui_block / preview_ready_ms: from choosing the file until the wizard accepted it and the
 //   preview showed its first page (the check in the child process included).
 
@@ -34,7 +38,7 @@ namespace karier::bench {
 namespace {
 
 constexpr int Runs = 5;
-/// karier-gui-probe gives up after 60 s itself.
+/// karier-gui-probe gives up after 80 s itself.
 constexpr int TimeoutMs = 90'000;
 
 struct ProbeResult
@@ -43,6 +47,8 @@ struct ProbeResult
     double totalMs = 0.0;
     double logoutMaxBlockMs = 0.0;
     double openExternalMaxBlockMs = 0.0;
+    double fitMaxBlockMs = 0.0;
+    double fitTotalMs = 0.0;
 };
 
 Result<ProbeResult> runProbe()
@@ -71,10 +77,14 @@ Result<ProbeResult> runProbe()
     const QJsonValue total = json.value(QLatin1String("total_ms"));
     const QJsonValue logout = json.value(QLatin1String("logout_max_block_ms"));
     const QJsonValue external = json.value(QLatin1String("open_external_max_block_ms"));
-    if (!block.isDouble() || !total.isDouble() || !logout.isDouble() || !external.isDouble())
+    const QJsonValue fit = json.value(QLatin1String("fit_max_block_ms"));
+    const QJsonValue fitTotal = json.value(QLatin1String("fit_total_ms"));
+    if (!block.isDouble() || !total.isDouble() || !logout.isDouble() || !external.isDouble()
+        || !fit.isDouble() || !fitTotal.isDouble())
         return Error {ErrorCode::Internal,
             program % QStringLiteral(" printed no result: ") % QString::fromUtf8(out).trimmed()};
-    return ProbeResult {block.toDouble(), total.toDouble(), logout.toDouble(), external.toDouble()};
+    return ProbeResult {block.toDouble(), total.toDouble(), logout.toDouble(), external.toDouble(),
+        fit.toDouble(), fitTotal.toDouble()};
 }
 
 } // namespace
@@ -85,6 +95,8 @@ Result<QList<Figure>> guiBlockScenario()
     QList<double> totals;
     QList<double> logouts;
     QList<double> externals;
+    QList<double> fits;
+    QList<double> fitTotals;
     for (int i = 0; i < Runs; ++i) {
         const Result<ProbeResult> measured = runProbe();
         if (!measured)
@@ -93,6 +105,8 @@ Result<QList<Figure>> guiBlockScenario()
         totals.append(measured->totalMs);
         logouts.append(measured->logoutMaxBlockMs);
         externals.append(measured->openExternalMaxBlockMs);
+        fits.append(measured->fitMaxBlockMs);
+        fitTotals.append(measured->fitTotalMs);
     }
     return QList<Figure> {
         {QStringLiteral("gui_block"), QStringLiteral("max_gui_block_ms"), median(blocks),
@@ -103,6 +117,10 @@ Result<QList<Figure>> guiBlockScenario()
             QStringLiteral("ms"), std::nullopt},
         {QStringLiteral("gui_block"), QStringLiteral("open_external_max_block_ms"), median(externals),
             QStringLiteral("ms"), std::nullopt},
+        {QStringLiteral("gui_block"), QStringLiteral("fit_max_block_ms"), median(fits), QStringLiteral("ms"),
+            std::nullopt},
+        {QStringLiteral("gui_block"), QStringLiteral("fit_ready_ms"), median(fitTotals), QStringLiteral("ms"),
+            std::nullopt},
     };
 }
 

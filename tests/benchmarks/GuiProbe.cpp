@@ -14,14 +14,19 @@
 // has shown the first page, plus SettleMs so that painting the page counts too.
 //
 // Then "Buka di aplikasi lain" on the previewed scan (open_external_max_block_ms: from the click until
-// the copy is written on a worker and handed to the desktop, plus SettleMs), and it logs out while pages
-// load: the ASN's main window opens every page and is closed and deleted at once ("Keluar");
-// logout_max_block_ms is the longest block from then to 300 ms later.
+// the copy is written on a worker and handed to the desktop, plus SettleMs); then "Perkecil otomatis"
+// (fit_max_block_ms): a 2-page 2 MB scan is chosen and refused for its size, the fit button is clicked,
+// the FitDialog runs the real karier-cli fit-pdf with previews, shows the result (the ~1 MB answer read
+// and two JPEG previews decoded), "Gunakan hasil" is clicked, and the result is checked, accepted and
+// its first page shown, plus SettleMs; and it logs out while pages load: the ASN's main window opens every
+// page and is closed and deleted at once ("Keluar"); logout_max_block_ms is the longest block from then to
+// 300 ms later.
 //
-// Prints {"max_gui_block_ms": X, "total_ms": Y, "logout_max_block_ms": Z, "open_external_max_block_ms": W}
-// on stdout and exits 0;
+// Prints {"max_gui_block_ms": X, "total_ms": Y, "logout_max_block_ms": Z, "open_external_max_block_ms": W,
+// "fit_max_block_ms": F, "fit_total_ms": T} on stdout and exits 0 (fit_total_ms: from choosing the
+// oversized scan until its fitted copy is shown);
 // total_ms is the time from choosing the file to the first page shown. Any failure: a message on stderr and
-// exit 1; a watchdog ends the program with exit 1 after 60 s whatever the GUI thread does.
+// exit 1; a watchdog ends the program with exit 1 after 80 s whatever the GUI thread does.
 //
 // --verbose prints on stderr each stall of StallReportMs or more with the phase it happened in,
 // how much of it the GUI thread spent on the CPU (its own work) and its voluntary (it slept) and
@@ -34,8 +39,10 @@
 #include "common/Confirm.h"
 #include "documents/PdfCheckResult.h"
 #include "documents/PdfCheckRunner.h"
+#include "documents/PdfFitResult.h"
 #include "io/DemoSeeder.h"
 #include "main/MainWindow.h"
+#include "records/FitDialog.h"
 #include "records/RecordType.h"
 #include "records/RecordWizard.h"
 #include "storage/Database.h"
@@ -81,8 +88,10 @@ namespace karier {
 
 namespace {
 
-constexpr int OverallTimeoutMs = 60'000;
+constexpr int OverallTimeoutMs = 80'000;
 constexpr int StepTimeoutMs = 20'000;
+/// The fit child's own budget for two pages is well under this.
+constexpr int FitTimeoutMs = 30'000;
 constexpr int TickMs = 1;
 /// Calm before the measurement, so that laying out and painting step 2 are not counted.
 constexpr int CalmBeforeMs = 300;
@@ -99,7 +108,7 @@ public:
             std::unique_lock lock(m_mutex);
             if (!m_done.wait_for(
                     lock, std::chrono::milliseconds(OverallTimeoutMs), [this] { return m_stop; })) {
-                std::fputs("karier-gui-probe: no result within 60 s\n", stderr);
+                std::fputs("karier-gui-probe: no result within 80 s\n", stderr);
                 std::fflush(stderr);
                 std::_Exit(1);
             }
@@ -299,7 +308,94 @@ struct Measurement
     double totalMs = 0.0;
     double logoutMaxBlockMs = 0.0;
     double openExternalMaxBlockMs = 0.0;
+    double fitMaxBlockMs = 0.0;
+    double fitTotalMs = 0.0;
 };
+
+struct FitMeasurement
+{
+    double maxBlockMs = 0.0;
+    double totalMs = 0.0;
+};
+
+/// "Perkecil otomatis" of \a oversizedPath, from choosing it to its fitted copy shown in \a preview.
+Result<FitMeasurement> measureFit(
+    RecordWizard& wizard, DropZone& zone, PdfPreview& preview, const QString& oversizedPath, bool verbose)
+{
+    auto* fitButton = wizard.findChild<QPushButton*>(QStringLiteral("fitButton"));
+    if (!fitButton)
+        return failure(QStringLiteral("the wizard has no fitButton"));
+    bool refused = false;
+    bool accepted = false;
+    bool pageShown = false;
+    QList<QMetaObject::Connection> connections {
+        QObject::connect(&wizard, &RecordWizard::documentRefused, &wizard, [&refused] { refused = true; }),
+        QObject::connect(&wizard, &RecordWizard::documentAccepted, &wizard, [&accepted] { accepted = true; }),
+        QObject::connect(&preview, &PdfPreview::pageShown, &preview,
+            [&pageShown](int page) {
+                if (page == 0)
+                    pageShown = true;
+            }),
+    };
+    const auto disconnectAll = [&connections] {
+        for (const QMetaObject::Connection& connection : connections)
+            QObject::disconnect(connection);
+    };
+    StallMonitor monitor;
+    monitor.start();
+    monitor.setPhase(QStringLiteral("choosing the oversized scan"));
+    DropZone::setNextFileForTests(oversizedPath);
+    zone.chooseFile();
+    monitor.setPhase(QStringLiteral("checking the oversized scan"));
+    if (!waitUntil([&] { return refused && fitButton->isVisible(); }, StepTimeoutMs)) {
+        disconnectAll();
+        return failure(QStringLiteral("the 2 MB scan was not refused with a \"Perkecil otomatis\" button"));
+    }
+    monitor.setPhase(QStringLiteral("fit clicked"));
+    fitButton->click();
+    auto* dialog = wizard.findChild<FitDialog*>(QStringLiteral("fitDialog"));
+    if (!dialog) {
+        disconnectAll();
+        return failure(QStringLiteral("\"Perkecil otomatis\" opened no FitDialog"));
+    }
+    bool fitted = false;
+    QString fitProblem;
+    connections.append(
+        QObject::connect(dialog, &FitDialog::fitFinished, dialog, [&](const PdfFitResult& result) {
+            fitted = result.ok && result.code == QLatin1String("fitted");
+            if (!fitted)
+                fitProblem = result.code + QStringLiteral(": ") + result.message;
+            monitor.setPhase(QStringLiteral("fit finished, result shown"));
+        }));
+    monitor.setPhase(QStringLiteral("fitting (karier-cli fit-pdf)"));
+    if (!waitUntil([&] { return fitted || !fitProblem.isEmpty(); }, FitTimeoutMs) || !fitted) {
+        disconnectAll();
+        return failure(QStringLiteral("the fit did not give a result: ") + fitProblem);
+    }
+    wait(SettleMs); // the result page painted
+    auto* use = dialog->findChild<QPushButton*>(QStringLiteral("fitUseButton"));
+    if (!use || !use->isVisible()) {
+        disconnectAll();
+        return failure(QStringLiteral("the FitDialog shows no \"Gunakan hasil\""));
+    }
+    accepted = false;
+    pageShown = false;
+    monitor.setPhase(QStringLiteral("Gunakan hasil, checking the result"));
+    use->click();
+    const bool shown = waitUntil([&] { return accepted && pageShown; }, StepTimeoutMs);
+    const double totalMs = monitor.elapsedMs();
+    monitor.setPhase(QStringLiteral("painting the fitted page"));
+    wait(SettleMs);
+    monitor.stop();
+    disconnectAll();
+    if (!shown)
+        return failure(QStringLiteral("the fitted copy was not accepted and shown"));
+    if (verbose)
+        for (const StallMonitor::Stall& stall : monitor.stalls())
+            std::fprintf(stderr, "  fit stall at %8.1f ms: %6.1f ms (%s)\n", stall.atMs, stall.blockedMs,
+                qPrintable(stall.phase));
+    return FitMeasurement {monitor.maxBlockMs(), totalMs};
+}
 
 /// "Buka di aplikasi lain" on the previewed 1 MB scan: the copy is written on a worker and the
 /// desktop asked to open it (here a hook that only takes the URL). Returns the longest block of the
@@ -369,6 +465,13 @@ Result<Measurement> probe(bool verbose)
     QSaveFile file(pdfPath);
     if (!file.open(QIODevice::WriteOnly) || file.write(pdf) != pdf.size() || !file.commit())
         return failure(QStringLiteral("cannot write %1: %2").arg(pdfPath, file.errorString()));
+    // Two pages at 200 dpi, about 2 MB: over the limit, so the wizard offers "Perkecil otomatis".
+    const QByteArray oversized = test::multiPageScanPdf(2, 200, 2 * 1024 * 1024);
+    const QString oversizedPath = dir.filePath(QStringLiteral("pindaian-besar.pdf"));
+    QSaveFile big(oversizedPath);
+    if (oversized.size() <= 1024 * 1024 || !big.open(QIODevice::WriteOnly)
+        || big.write(oversized) != oversized.size() || !big.commit())
+        return failure(QStringLiteral("cannot write the 2 MB scan %1").arg(oversizedPath));
 
     // The demo database and the ASN's session, as after a login.
     DatabaseUrl url;
@@ -530,10 +633,14 @@ Result<Measurement> probe(bool verbose)
     const Result<double> external = measureOpenExternally(*preview);
     if (!external)
         return external.error();
+    const Result<FitMeasurement> fit = measureFit(wizard, *zone, *preview, oversizedPath, verbose);
+    if (!fit)
+        return fit.error();
     const Result<double> logout = measureLogout(db, *login.session, verbose);
     if (!logout)
         return logout.error();
-    return Measurement {monitor.maxBlockMs(), readyAtMs - chosenAtMs, logout.value(), external.value()};
+    return Measurement {monitor.maxBlockMs(), readyAtMs - chosenAtMs, logout.value(), external.value(),
+        fit->maxBlockMs, fit->totalMs};
 }
 
 } // namespace
@@ -557,8 +664,8 @@ int main(int argc, char* argv[])
         return 1;
     }
     std::printf("{\"max_gui_block_ms\": %.2f, \"total_ms\": %.2f, \"logout_max_block_ms\": %.2f, "
-                "\"open_external_max_block_ms\": %.2f}\n",
-        measured->maxBlockMs, measured->totalMs, measured->logoutMaxBlockMs,
-        measured->openExternalMaxBlockMs);
+                "\"open_external_max_block_ms\": %.2f, \"fit_max_block_ms\": %.2f, \"fit_total_ms\": %.2f}\n",
+        measured->maxBlockMs, measured->totalMs, measured->logoutMaxBlockMs, measured->openExternalMaxBlockMs,
+        measured->fitMaxBlockMs, measured->fitTotalMs);
     return 0;
 }
