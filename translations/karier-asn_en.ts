@@ -3397,6 +3397,10 @@ Sharpness: %3</translation>
         <source>Isi dokumen berbeda dengan yang diperiksa; dokumen tidak disimpan. Pilih file itu sekali lagi.</source>
         <translation>The content of the document differs from what was checked; the document was not saved. Choose the file once more.</translation>
     </message>
+    <message>
+        <source>Dokumen belum diperiksa; dokumen tidak disimpan. Pilih file itu sekali lagi.</source>
+        <translation>The document has not been checked; it was not saved. Choose the file again.</translation>
+    </message>
 </context>
 <context>
     <name>karier::RecordType</name>
