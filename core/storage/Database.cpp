@@ -113,6 +113,14 @@ Result<QSqlDatabase> openConnection(const DatabaseUrl& m_url, const QString& nam
         } else {
             if (!info.isFile())
                 return Error::database(Database::tr("%1 bukan file database.").arg(m_url.path));
+            // SQLite writes beside the file (-wal, -shm), even to read a WAL database: a user who may
+            // not write there would leave files the owner cannot write, or fail half-way. Checked
+            // before anything opens the file. Shared work belongs on PostgreSQL.
+            if (!info.isWritable() || !QFileInfo(info.absolutePath()).isWritable())
+                return Error::database(Database::tr("Database %1 tidak dapat ditulis oleh pengguna ini (file "
+                                                    "atau foldernya hanya dapat dibaca). Untuk bekerja "
+                                                    "bersama, gunakan server PostgreSQL.")
+                                           .arg(m_url.path));
             if (info.size() > 0) {
                 if (auto ours = checkSqliteFileIsOurs(m_url.path, name, mode); !ours)
                     return ours.error();
@@ -121,13 +129,6 @@ Result<QSqlDatabase> openConnection(const DatabaseUrl& m_url, const QString& nam
                     Database::tr("%1 masih kosong. Jalankan \"karier-cli init\" terlebih dahulu.")
                         .arg(m_url.path));
             }
-            // SQLite writes beside the file (-wal, -shm): a user who may not write there would leave
-            // files the owner cannot write, or fail half-way. Shared work belongs on PostgreSQL.
-            if (!info.isWritable() || !QFileInfo(info.absolutePath()).isWritable())
-                return Error::database(Database::tr("Database %1 tidak dapat ditulis oleh pengguna ini (file "
-                                                    "atau foldernya hanya dapat dibaca). Untuk bekerja "
-                                                    "bersama, gunakan server PostgreSQL.")
-                                           .arg(m_url.path));
         }
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(m_url.path);

@@ -12,6 +12,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <unistd.h>
 
 using namespace karier;
 
@@ -170,6 +171,54 @@ private Q_SLOTS:
             auto again = Database::open(sqliteUrl(path), mode);
             QVERIFY2(again.ok(), qPrintable(again.error().message));
         }
+    }
+
+    void readOnlyUserIsRefusedAndLeavesNothing()
+    {
+        // A user who may read the file but not write it (or its folder) would leave -wal/-shm files the
+        // owner cannot write: refused before SQLite opens it. As root (CI) the refused user is "nobody"
+        // (setpriv); otherwise the file and folder are made read-only for this user.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("karier.sqlite"));
+        {
+            auto created = Database::open(sqliteUrl(path), Database::OpenMode::Create);
+            QVERIFY2(created.ok(), qPrintable(created.error().message));
+        }
+        QCOMPARE(filesIn(dir.path()), QStringList({QStringLiteral("karier.sqlite")}));
+        const QByteArray before = digestOf(path);
+        QTemporaryDir home;
+        const QFileDevice::Permissions readOnly
+            = QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther;
+        const QFileDevice::Permissions enterable
+            = readOnly | QFileDevice::ExeOwner | QFileDevice::ExeGroup | QFileDevice::ExeOther;
+        QString program = QStringLiteral(KARIER_CLI_PATH);
+        QStringList arguments;
+        const bool root = ::geteuid() == 0;
+        if (root) {
+            // nobody reaches the file, the program and a home of its own: copies in open folders.
+            QVERIFY(QFile::setPermissions(dir.path(), enterable | QFileDevice::WriteOwner));
+            QVERIFY(QFile::setPermissions(path, readOnly | QFileDevice::WriteOwner));
+            QVERIFY(QFile::setPermissions(
+                home.path(), enterable | QFileDevice::WriteOwner | QFileDevice::WriteOther));
+            const QString cli = home.filePath(QStringLiteral("karier-cli"));
+            QVERIFY(QFile::copy(program, cli));
+            QVERIFY(QFile::setPermissions(cli, enterable));
+            arguments = QStringList {QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
+                QStringLiteral("--clear-groups"), cli};
+            program = QStringLiteral("setpriv");
+        } else {
+            QVERIFY(QFile::setPermissions(path, readOnly));
+            QVERIFY(QFile::setPermissions(dir.path(), enterable));
+        }
+        arguments << QStringLiteral("--database") << QStringLiteral("sqlite:") + path
+                  << QStringLiteral("export-pegawai") << QStringLiteral("-");
+        const auto run = karier::test::runCli(program, home.path(), arguments);
+        QFile::setPermissions(dir.path(), enterable | QFileDevice::WriteOwner);
+        QCOMPARE(run.exitCode, 3);
+        QVERIFY2(
+            run.err.contains(QLatin1String("tidak dapat ditulis oleh pengguna ini")), qPrintable(run.err));
+        QCOMPARE(digestOf(path), before);
+        QCOMPARE(filesIn(dir.path()), QStringList({QStringLiteral("karier.sqlite")}));
     }
 };
 
