@@ -3,6 +3,7 @@
 
 #include <QDeadlineTimer>
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QTimer>
 #include <algorithm>
 #include <csignal>
@@ -30,9 +31,19 @@ void configure(QProcess& process, const QString& program, const QStringList& arg
         process.setStandardInputFile(QProcess::nullDevice());
 #ifdef KARIER_SANITIZED
     // AddressSanitizer reserves terabytes of address space for its shadow memory: an address-space
-    // limit would stop the sanitized child before main(). The sanitizer build tests memory errors;
-    // the limit itself is tested in the normal build.
+    // limit would stop the sanitized child before main(). Its own resident-memory limit stands in
+    // (a watcher thread in the child ends it when it uses more).
     const rlim_t memory = RLIM_INFINITY;
+    if (limits.memoryLimitBytes > 0) {
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        QString options = environment.value(QStringLiteral("ASAN_OPTIONS"));
+        if (!options.isEmpty())
+            options += QLatin1Char(':');
+        options
+            += QStringLiteral("hard_rss_limit_mb=%1").arg(std::max<qint64>(1, limits.memoryLimitBytes >> 20));
+        environment.insert(QStringLiteral("ASAN_OPTIONS"), options);
+        process.setProcessEnvironment(environment);
+    }
 #else
     const rlim_t memory = limitOf(limits.memoryLimitBytes);
 #endif

@@ -126,7 +126,7 @@ private Q_SLOTS:
         const QByteArray scan = jpegPagesPdf(pages);
         QVERIFY(scan.size() > 1048576);
         m_scan = write(QStringLiteral("pindaian.pdf"), scan);
-        m_docx = write(QStringLiteral("surat.pdf"), QByteArray("PK\x03\x04 word/document.xml", 24));
+        m_docx = write(QStringLiteral("surat.pdf"), QByteArray("PK\x03\x04 word/document.xml"));
     }
 
     void fits()
