@@ -150,10 +150,6 @@
         <translation>Opening %1</translation>
     </message>
     <message>
-        <source>Menghubungi server PostgreSQL %1:%2</source>
-        <translation>Contacting the PostgreSQL server %1:%2</translation>
-    </message>
-    <message>
         <source>Pilih berkas database SQLite.</source>
         <translation>Choose an SQLite database file.</translation>
     </message>
@@ -168,10 +164,6 @@
     <message>
         <source>Isi alamat server PostgreSQL.</source>
         <translation>Enter the address of the PostgreSQL server.</translation>
-    </message>
-    <message>
-        <source>Alamat server PostgreSQL tidak valid.</source>
-        <translation>The address of the PostgreSQL server is not valid.</translation>
     </message>
     <message>
         <source>Port PostgreSQL harus antara 1 dan 65535.</source>
@@ -196,6 +188,10 @@
     <message>
         <source>Belum terhubung ke database.</source>
         <translation>Not connected to a database yet.</translation>
+    </message>
+    <message>
+        <source>Menghubungi server PostgreSQL %1</source>
+        <translation>Contacting the PostgreSQL server %1</translation>
     </message>
 </context>
 <context>
@@ -926,10 +922,6 @@ Number: %2</translation>
         <translation>Opening %1</translation>
     </message>
     <message>
-        <source>Menghubungi server PostgreSQL %1:%2</source>
-        <translation>Contacting the PostgreSQL server %1:%2</translation>
-    </message>
-    <message>
         <source>Memulai transaksi</source>
         <translation>Starting a transaction</translation>
     </message>
@@ -1013,6 +1005,22 @@ Number: %2</translation>
         <source>Kesalahan internal: database dipakai di luar thread pekerjanya.</source>
         <translation>Internal error: the database was used outside its worker threads.</translation>
     </message>
+    <message>
+        <source>Menghubungi server PostgreSQL %1</source>
+        <translation>Contacting the PostgreSQL server %1</translation>
+    </message>
+    <message>
+        <source>Server PostgreSQL tidak mendukung koneksi terenkripsi (TLS), padahal koneksi ini mewajibkannya. Aktifkan SSL di server (ssl = on) atau hubungi pengelola server.</source>
+        <translation>The PostgreSQL server does not support encrypted connections (TLS), but this connection requires one. Enable SSL on the server (ssl = on) or contact the server administrator.</translation>
+    </message>
+    <message>
+        <source>Sertifikat server PostgreSQL tidak dapat diverifikasi dengan Sertifikat CA server (periksa berkas CA dan nama server).</source>
+        <translation>The PostgreSQL server certificate could not be verified with the server CA certificate (check the CA file and the server name).</translation>
+    </message>
+    <message>
+        <source>Koneksi terenkripsi (TLS) ke server PostgreSQL gagal.</source>
+        <translation>The encrypted (TLS) connection to the PostgreSQL server failed.</translation>
+    </message>
 </context>
 <context>
     <name>karier::DatabaseUrl</name>
@@ -1037,8 +1045,80 @@ Number: %2</translation>
         <translation>PostgreSQL address without a database name: postgresql://user:password@host:port/database_name</translation>
     </message>
     <message>
-        <source>Opsi PostgreSQL tidak valid: %1</source>
-        <translation>Invalid PostgreSQL option: %1</translation>
+        <source>Jalur Sertifikat CA server tidak boleh memuat tanda kutip, \, =, ; atau karakter kendali.</source>
+        <translation>The path of the server CA certificate must not contain quotes, \, =, ; or control characters.</translation>
+    </message>
+    <message>
+        <source>Sertifikat CA server harus ditulis dengan jalur lengkap: %1</source>
+        <translation>The server CA certificate must be given with its full path: %1</translation>
+    </message>
+    <message>
+        <source>Alamat PostgreSQL tidak boleh memuat &quot;#&quot;.</source>
+        <translation>A PostgreSQL address must not contain &quot;#&quot;.</translation>
+    </message>
+    <message>
+        <source>Opsi PostgreSQL &quot;%1&quot; tidak dikenal. Opsi yang diterima: %2.</source>
+        <translation>Unknown PostgreSQL option &quot;%1&quot;. Accepted options: %2.</translation>
+    </message>
+    <message>
+        <source>Opsi PostgreSQL &quot;%1&quot; diberikan lebih dari sekali.</source>
+        <translation>The PostgreSQL option &quot;%1&quot; is given more than once.</translation>
+    </message>
+    <message>
+        <source>Opsi PostgreSQL &quot;%1&quot; tanpa nilai.</source>
+        <translation>The PostgreSQL option &quot;%1&quot; has no value.</translation>
+    </message>
+    <message>
+        <source>Nilai opsi PostgreSQL &quot;%1&quot; tidak boleh memuat spasi, tanda kutip, \, =, ; atau karakter kendali.</source>
+        <translation>The value of the PostgreSQL option &quot;%1&quot; must not contain spaces, quotes, \, =, ; or control characters.</translation>
+    </message>
+    <message>
+        <source>Opsi &quot;host&quot; hanya untuk folder soket Unix, tanpa nama server di alamat: postgresql://pengguna@/nama_database?host=/var/run/postgresql</source>
+        <translation>The &quot;host&quot; option is only for a Unix socket folder, with no server name in the address: postgresql://user@/database_name?host=/var/run/postgresql</translation>
+    </message>
+    <message>
+        <source>Alamat server PostgreSQL kosong.</source>
+        <translation>The PostgreSQL server address is empty.</translation>
+    </message>
+    <message>
+        <source>Alamat server PostgreSQL tidak valid: &quot;%1&quot; tidak boleh memuat spasi, tanda kutip, \, =, ;, koma, &quot;/&quot;, &quot;@&quot; atau karakter kendali.</source>
+        <translation>The PostgreSQL server address is not valid: &quot;%1&quot; must not contain spaces, quotes, \, =, ;, commas, &quot;/&quot;, &quot;@&quot; or control characters.</translation>
+    </message>
+    <message>
+        <source>Port PostgreSQL harus antara 1 dan 65535.</source>
+        <translation>The PostgreSQL port must be between 1 and 65535.</translation>
+    </message>
+    <message>
+        <source>Nama pengguna PostgreSQL tidak boleh memuat spasi, tanda kutip, \, =, ; atau karakter kendali.</source>
+        <translation>The PostgreSQL user name must not contain spaces, quotes, \, =, ; or control characters.</translation>
+    </message>
+    <message>
+        <source>Nama database PostgreSQL tidak boleh memuat spasi, tanda kutip, \, /, =, ; atau karakter kendali.</source>
+        <translation>The PostgreSQL database name must not contain spaces, quotes, \, /, =, ; or control characters.</translation>
+    </message>
+    <message>
+        <source>Kata sandi PostgreSQL tidak boleh memuat karakter kendali.</source>
+        <translation>The PostgreSQL password must not contain control characters.</translation>
+    </message>
+    <message>
+        <source>Nilai sslmode &quot;%1&quot; tidak dikenal. Gunakan %2.</source>
+        <translation>Unknown sslmode value &quot;%1&quot;. Use %2.</translation>
+    </message>
+    <message>
+        <source>sslmode=%1 tidak diizinkan untuk server %2: koneksi ke server di komputer lain wajib dienkripsi (TLS). Gunakan sslmode=require, verify-ca atau verify-full, atau hapus opsi sslmode.</source>
+        <translation>sslmode=%1 is not allowed for the server %2: a connection to a server on another computer must be encrypted (TLS). Use sslmode=require, verify-ca or verify-full, or remove the sslmode option.</translation>
+    </message>
+    <message>
+        <source>connect_timeout harus berupa jumlah detik antara 1 dan %1.</source>
+        <translation>connect_timeout must be a number of seconds between 1 and %1.</translation>
+    </message>
+    <message>
+        <source>application_name paling panjang %1 karakter.</source>
+        <translation>application_name may be at most %1 characters long.</translation>
+    </message>
+    <message>
+        <source>Sertifikat CA server %1 tidak ada atau tidak dapat dibaca.</source>
+        <translation>The server CA certificate %1 does not exist or cannot be read.</translation>
     </message>
 </context>
 <context>
@@ -4539,6 +4619,26 @@ Are you sure?</translation>
     <message>
         <source>Menguji koneksi…</source>
         <translation>Testing the connection…</translation>
+    </message>
+    <message>
+        <source>kosong: terenkripsi, sertifikat server tidak diperiksa</source>
+        <translation>empty: encrypted, server certificate not checked</translation>
+    </message>
+    <message>
+        <source>Sertifikat CA server</source>
+        <translation>Server CA certificate</translation>
+    </message>
+    <message>
+        <source>Koneksi ke server di komputer lain selalu dienkripsi (TLS). Dengan sertifikat CA (berkas PEM), sertifikat dan nama server juga diperiksa.</source>
+        <translation>Connections to a server on another computer are always encrypted (TLS). With a CA certificate (PEM file), the server certificate and name are checked too.</translation>
+    </message>
+    <message>
+        <source>Pilih sertifikat CA server</source>
+        <translation>Choose the server CA certificate</translation>
+    </message>
+    <message>
+        <source>Sertifikat PEM (*.pem *.crt *.cer);;Semua berkas (*)</source>
+        <translation>PEM certificates (*.pem *.crt *.cer);;All files (*)</translation>
     </message>
 </context>
 <context>

@@ -104,20 +104,19 @@ Result<QString> testOn(const QString& name, const DatabaseUrl& url)
             return Database::errorFrom(db.lastError(), where);
         return describeSchema(db, where);
     }
+    const Result<QString> options = url.connectOptions();
+    if (!options)
+        return options.error();
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
     db.setHostName(url.host);
     db.setPort(url.port);
     db.setUserName(url.user);
     db.setPassword(url.password);
     db.setDatabaseName(url.name);
-    QString options = QStringLiteral("connect_timeout=5;application_name=karier-asn");
-    if (!url.options.isEmpty())
-        options += QLatin1Char(';') + url.options;
-    db.setConnectOptions(options);
+    db.setConnectOptions(options.value());
     const QString where
-        = QCoreApplication::translate("karier::AppSettings", "Menghubungi server PostgreSQL %1:%2")
-              .arg(url.host)
-              .arg(url.port);
+        = QCoreApplication::translate("karier::AppSettings", "Menghubungi server PostgreSQL %1")
+              .arg(url.serverName());
     if (!db.open())
         return Database::errorFrom(db.lastError(), where);
     return describeSchema(db, where);
@@ -138,6 +137,8 @@ Result<std::optional<DatabaseUrl>> AppSettings::database() const
     if (!url)
         return url.error();
     DatabaseUrl result = url.value();
+    if (!result.isSqlite() && result.caFile.isEmpty())
+        result.caFile = m_local->databaseCaFile();
     const QByteArray sealed = m_local->sealedDatabasePassword();
     if (!result.isSqlite() && !sealed.isEmpty()) {
         auto password = m_secrets.open(sealed);
@@ -163,8 +164,6 @@ Status AppSettings::validateDatabase(const DatabaseUrl& url)
     const auto blank = [](const QString& text) { return text.trimmed().isEmpty(); };
     if (blank(url.host))
         return Error::invalid(tr("Isi alamat server PostgreSQL."));
-    if (url.host.contains(QLatin1Char(' ')) || url.host.contains(QLatin1Char('/')))
-        return Error::invalid(tr("Alamat server PostgreSQL tidak valid."));
     if (url.port < 1 || url.port > 65535)
         return Error::invalid(tr("Port PostgreSQL harus antara 1 dan 65535."));
     if (blank(url.name))
@@ -173,7 +172,10 @@ Status AppSettings::validateDatabase(const DatabaseUrl& url)
         return Error::invalid(tr("Nama database PostgreSQL tidak boleh berisi \"/\"."));
     if (blank(url.user))
         return Error::invalid(tr("Isi nama pengguna PostgreSQL."));
-    return {};
+    // What may reach the driver's connection string (characters, options, TLS), and the CA file.
+    if (auto valid = url.validate(); !valid)
+        return valid;
+    return url.checkCaFile();
 }
 
 Status AppSettings::setDatabase(const DatabaseUrl& url)
@@ -187,8 +189,12 @@ Status AppSettings::setDatabase(const DatabaseUrl& url)
             return box.error();
         sealed = box.value();
     }
-    // LocalSettings drops the password from the URL; only the sealed form is written.
-    m_local->setDatabaseUrl(url.toString(true));
+    // LocalSettings drops the password from the URL; only the sealed form is written. The CA file is
+    // a setting of its own (a path in the file, shown as it is).
+    DatabaseUrl stored = url;
+    stored.caFile.clear();
+    m_local->setDatabaseUrl(stored.toString(true));
+    m_local->setDatabaseCaFile(url.isSqlite() ? QString() : url.caFile);
     m_local->setSealedDatabasePassword(sealed);
     m_local->sync();
     return {};

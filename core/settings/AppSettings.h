@@ -37,16 +37,19 @@ public:
         LocalSettings* local, std::shared_ptr<Database> db = {}, const QString& keyFile = {});
 
     // ---- this workstation ----
-    /// The stored database with its password restored; nullopt when nothing is stored.
+    /// The stored database with its password and CA file restored; nullopt when nothing is stored.
     Result<std::optional<DatabaseUrl>> database() const;
-    /// Validates, stores the URL without password and the password sealed. Applied at restart.
+    /// Validates, stores the URL without password and the password sealed, the CA file ("Sertifikat CA
+    /// server") as a path of its own. Applied at restart.
     Status setDatabase(const DatabaseUrl& url);
     /// The database to use: command line, else KARIER_DATABASE, else the settings, else the
-    /// default SQLite file (DatabaseUrl::resolve, with the stored password).
+    /// default SQLite file (DatabaseUrl::resolve, with the stored password and CA file; a URL given on
+    /// the command line or in KARIER_DATABASE brings its own, as ?sslrootcert=).
     Result<DatabaseUrl> resolveDatabase(const QString& commandLine) const;
     static Status validateDatabase(const DatabaseUrl& url);
     /// Connects to \a url without changing anything (no migration) and describes what is there,
-    /// in Indonesian; blocking (up to the 5 s connect timeout): call it off the GUI thread.
+    /// in Indonesian; blocking (up to DatabaseUrl::DefaultConnectTimeout seconds per address of the
+    /// host): call it off the GUI thread.
     static Result<QString> testConnection(const DatabaseUrl& url);
 
     static QList<Language> languages();

@@ -8,6 +8,7 @@ namespace karier {
 namespace {
 const QString KeyDatabase = QStringLiteral("database/url");
 const QString KeySealedPassword = QStringLiteral("database/sealedPassword");
+const QString KeyCaFile = QStringLiteral("database/caFile");
 const QString KeyLanguage = QStringLiteral("ui/language");
 const QString KeyLastNip = QStringLiteral("login/lastNip");
 } // namespace
@@ -33,6 +34,19 @@ void LocalSettings::setDatabaseUrl(const QString& url)
         return;
     }
     m_settings->setValue(KeyDatabase, url);
+}
+
+QString LocalSettings::databaseCaFile() const
+{
+    return m_settings->value(KeyCaFile).toString();
+}
+
+void LocalSettings::setDatabaseCaFile(const QString& path)
+{
+    if (path.isEmpty())
+        m_settings->remove(KeyCaFile);
+    else
+        m_settings->setValue(KeyCaFile, path);
 }
 
 QString LocalSettings::language() const

@@ -17,6 +17,9 @@ public:
 
     QString databaseUrl() const; ///< without the PostgreSQL password
     void setDatabaseUrl(const QString& url);
+    /// "Sertifikat CA server": the PEM file the PostgreSQL server's certificate is checked against.
+    QString databaseCaFile() const;
+    void setDatabaseCaFile(const QString& path); ///< empty removes it
     QString language() const; ///< "id" (default) or "en"
     void setLanguage(const QString& language);
     /// The PostgreSQL password sealed by SecretStore (base64), never the password itself.

@@ -158,19 +158,21 @@ Result<QSqlDatabase> openConnection(const DatabaseUrl& m_url, const QString& nam
         return db;
     }
 
+    // Only whitelisted, checked options reach the driver (it appends them to libpq's connection
+    // string unquoted): the host shown in messages is the host connected to, TLS as DatabaseUrl says.
+    const Result<QString> options = m_url.connectOptions();
+    if (!options)
+        return options.error();
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
     db.setHostName(m_url.host);
     db.setPort(m_url.port);
     db.setUserName(m_url.user);
     db.setPassword(m_url.password);
     db.setDatabaseName(m_url.name);
-    QString options = QStringLiteral("connect_timeout=5;application_name=karier-asn");
-    if (!m_url.options.isEmpty())
-        options += QLatin1Char(';') + m_url.options;
-    db.setConnectOptions(options);
+    db.setConnectOptions(options.value());
     if (!db.open()) {
-        const Error error = Database::errorFrom(db.lastError(),
-            Database::tr("Menghubungi server PostgreSQL %1:%2").arg(m_url.host).arg(m_url.port));
+        const Error error = Database::errorFrom(
+            db.lastError(), Database::tr("Menghubungi server PostgreSQL %1").arg(m_url.serverName()));
         db = QSqlDatabase();
         QSqlDatabase::removeDatabase(name);
         return error;
@@ -487,6 +489,15 @@ Error Database::errorFrom(const QSqlError& error, const QString& context)
         message = tr("File database tidak dapat dibuka (periksa jalur dan hak akses).");
     else if (lower.contains(QLatin1String("readonly")) || lower.contains(QLatin1String("read-only")))
         message = tr("Database hanya dapat dibaca; perubahan tidak dapat disimpan.");
+    else if (lower.contains(QLatin1String("does not support ssl")))
+        message = tr("Server PostgreSQL tidak mendukung koneksi terenkripsi (TLS), padahal koneksi ini "
+                     "mewajibkannya. Aktifkan SSL di server (ssl = on) atau hubungi pengelola server.");
+    else if (lower.contains(QLatin1String("certificate")))
+        message = tr("Sertifikat server PostgreSQL tidak dapat diverifikasi dengan Sertifikat CA server "
+                     "(periksa berkas CA dan nama server).");
+    else if (lower.contains(QLatin1String("ssl error")) || lower.contains(QLatin1String("ssl syscall"))
+        || lower.contains(QLatin1String("establish ssl")) || lower.contains(QLatin1String("ssl negotiation")))
+        message = tr("Koneksi terenkripsi (TLS) ke server PostgreSQL gagal.");
     else if (lower.contains(QLatin1String("could not connect"))
         || lower.contains(QLatin1String("connection refused"))
         || lower.contains(QLatin1String("timeout expired"))

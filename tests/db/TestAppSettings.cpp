@@ -98,6 +98,42 @@ private Q_SLOTS:
         QCOMPARE(stored->value().host, QStringLiteral("db.bkpsdm.local"));
     }
 
+    /// "Sertifikat CA server" is stored as a path of its own (not in the URL) and comes back with the
+    /// URL; the connection then checks the server's certificate and name (verify-full).
+    void caFileStoredApart()
+    {
+        QTemporaryDir dir;
+        const QString ini = dir.filePath(QStringLiteral("settings.ini"));
+        const QString ca = dir.filePath(QStringLiteral("ca bkpsdm.pem"));
+        QFile file(ca);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("-----BEGIN CERTIFICATE-----\n");
+        file.close();
+        DatabaseUrl url = postgres(QStringLiteral("sandi"));
+        url.caFile = ca;
+        {
+            LocalSettings local(ini);
+            QVERIFY(AppSettings(&local).setDatabase(url).ok());
+            QCOMPARE(local.databaseCaFile(), ca);
+            QVERIFY(!local.databaseUrl().contains(QStringLiteral("sslrootcert")));
+        }
+        LocalSettings local(ini);
+        AppSettings settings(&local);
+        auto stored = settings.database();
+        QVERIFY2(stored.ok(), qPrintable(stored.error().message));
+        QCOMPARE(stored->value().caFile, ca);
+        QCOMPARE(stored->value().sslMode(), QStringLiteral("verify-full"));
+        QCOMPARE(settings.resolveDatabase({})->caFile, ca);
+        QVERIFY(stored->value().connectOptions()->endsWith(
+            QStringLiteral(";sslmode='verify-full';sslrootcert='%1'").arg(ca)));
+
+        // Back to SQLite: no CA file left behind.
+        DatabaseUrl sqlite;
+        sqlite.path = dir.filePath(QStringLiteral("data.sqlite"));
+        QVERIFY(settings.setDatabase(sqlite).ok());
+        QVERIFY(local.databaseCaFile().isEmpty());
+    }
+
     void tamperedOrKeylessPasswordIsRefused()
     {
         QTemporaryDir dir;
@@ -150,6 +186,31 @@ private Q_SLOTS:
         QTest::newRow("host with space") << "host"
                                          << "db server"
                                          << "tidak valid";
+        QTest::newRow("host with an option") << "host"
+                                             << "db hostaddr=10.9.9.9"
+                                             << "tidak valid";
+        QTest::newRow("host list") << "host"
+                                   << "db1,db2"
+                                   << "tidak valid";
+        QTest::newRow("user with space") << "user"
+                                         << "u host=x"
+                                         << "Nama pengguna PostgreSQL tidak boleh";
+        QTest::newRow("name with quote") << "name"
+                                         << "kar'ier"
+                                         << "Nama database PostgreSQL tidak boleh";
+        QTest::newRow("weak sslmode, remote")
+            << "options"
+            << "sslmode=prefer"
+            << "sslmode=prefer tidak diizinkan untuk server db.bkpsdm.local";
+        QTest::newRow("unknown option") << "options"
+                                        << "hostaddr=10.9.9.9"
+                                        << "\"hostaddr\" tidak dikenal";
+        QTest::newRow("CA relative") << "caFile"
+                                     << "ca.pem"
+                                     << "jalur lengkap";
+        QTest::newRow("CA missing") << "caFile"
+                                    << "/tidak/ada/ca.pem"
+                                    << "tidak ada atau tidak dapat dibaca";
         QTest::newRow("port 0") << "port"
                                 << "0"
                                 << "Port";
@@ -187,6 +248,10 @@ private Q_SLOTS:
             url.name = value;
         else if (field == QLatin1String("user"))
             url.user = value;
+        else if (field == QLatin1String("options"))
+            url.options = value;
+        else if (field == QLatin1String("caFile"))
+            url.caFile = value;
         else {
             url = DatabaseUrl();
             url.path = value;

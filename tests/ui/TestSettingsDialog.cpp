@@ -181,6 +181,48 @@ private Q_SLOTS:
         QCOMPARE(stored->value().password, QStringLiteral("Jangan-Bocor-42"));
     }
 
+    /// "Sertifikat CA server": chosen in the dialog, stored as a path of its own (not in the URL), shown
+    /// again; a server that is not local is refused sslmode=disable from the stored options.
+    void caCertificateField()
+    {
+        const QString ca = m_dir->filePath(QStringLiteral("ca bkpsdm.pem"));
+        QFile file(ca);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("-----BEGIN CERTIFICATE-----\n");
+        file.close();
+        {
+            SettingsDialog dialog(m_local.get(), nullptr, std::nullopt);
+            dialog.show();
+            child<QRadioButton>(&dialog, "postgresChoice")->setChecked(true);
+            QTest::keyClicks(child<QLineEdit>(&dialog, "hostEdit"), QStringLiteral("db.bkpsdm.local"));
+            QTest::keyClicks(child<QLineEdit>(&dialog, "nameEdit"), QStringLiteral("karier"));
+            QTest::keyClicks(child<QLineEdit>(&dialog, "userEdit"), QStringLiteral("verifikator"));
+            auto* caEdit = child<QLineEdit>(&dialog, "caFileEdit");
+            QVERIFY(caEdit && caEdit->isVisible());
+            QVERIFY(child<QPushButton>(&dialog, "caBrowseButton"));
+            QTest::keyClicks(caEdit, m_dir->filePath(QStringLiteral("tidak-ada.pem")));
+            QTest::mouseClick(child<QPushButton>(&dialog, "saveButton"), Qt::LeftButton);
+            QVERIFY(dialog.isVisible()); // a missing file is refused
+            QVERIFY2(
+                child<MessageBanner>(&dialog, "settingsBanner")->text().contains(QStringLiteral("tidak ada")),
+                qPrintable(child<MessageBanner>(&dialog, "settingsBanner")->text()));
+            caEdit->clear();
+            QTest::keyClicks(caEdit, ca);
+            QCOMPARE(dialog.databaseFromFields().sslMode(), QStringLiteral("verify-full"));
+            screenshot(&dialog, QStringLiteral("settings-ca"));
+            QTest::mouseClick(child<QPushButton>(&dialog, "saveButton"), Qt::LeftButton);
+            QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        }
+        QCOMPARE(LocalSettings(iniPath()).databaseCaFile(), ca);
+        QVERIFY(!LocalSettings(iniPath()).databaseUrl().contains(QStringLiteral("sslrootcert")));
+        SettingsDialog again(m_local.get(), nullptr, std::nullopt);
+        QCOMPARE(child<QLineEdit>(&again, "caFileEdit")->text(), QDir::toNativeSeparators(ca));
+        const DatabaseUrl url = again.databaseFromFields();
+        QCOMPARE(url.caFile, ca);
+        QVERIFY2(url.connectOptions().ok(), qPrintable(url.connectOptions().error().message));
+        QVERIFY(url.connectOptions().value().contains(QStringLiteral("sslmode='verify-full'")));
+    }
+
     void invalidDatabaseIsRefused()
     {
         SettingsDialog dialog(m_local.get(), nullptr, std::nullopt);

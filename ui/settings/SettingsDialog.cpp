@@ -149,6 +149,14 @@ QGroupBox* SettingsDialog::createDatabaseGroup()
     m_password = new QLineEdit(postgresPage);
     m_password->setObjectName(QStringLiteral("passwordEdit"));
     m_password->setEchoMode(QLineEdit::Password);
+    m_caFile = new QLineEdit(postgresPage);
+    m_caFile->setObjectName(QStringLiteral("caFileEdit"));
+    m_caFile->setPlaceholderText(tr("kosong: terenkripsi, sertifikat server tidak diperiksa"));
+    auto* caBrowse = makeButton(tr("Pilih…"), QStringLiteral("caBrowseButton"), false, postgresPage);
+    connect(caBrowse, &QPushButton::clicked, this, &SettingsDialog::chooseCaFile);
+    auto* caRow = new QHBoxLayout;
+    caRow->addWidget(m_caFile, 1);
+    caRow->addWidget(caBrowse);
     auto* hostRow = new QHBoxLayout;
     hostRow->addWidget(m_host, 1);
     hostRow->addWidget(new QLabel(tr("Port"), postgresPage));
@@ -161,6 +169,12 @@ QGroupBox* SettingsDialog::createDatabaseGroup()
     postgresForm->addRow(tr("Nama database"), m_name);
     postgresForm->addRow(tr("Pengguna"), m_user);
     postgresForm->addRow(tr("Kata sandi"), m_password);
+    postgresForm->addRow(tr("Sertifikat CA server"), caRow);
+    auto* tlsHint = makeLabel(tr("Koneksi ke server di komputer lain selalu dienkripsi (TLS). Dengan "
+                                 "sertifikat CA (berkas PEM), sertifikat dan nama server juga diperiksa."),
+        "hint", postgresPage);
+    tlsHint->setWordWrap(true);
+    postgresForm->addRow(QString(), tlsHint);
 
     m_databasePages = new QStackedWidget(group);
     m_databasePages->addWidget(sqlitePage);
@@ -171,7 +185,7 @@ QGroupBox* SettingsDialog::createDatabaseGroup()
         m_connectionResult->clear();
         m_databaseEdited = true;
     });
-    for (QLineEdit* edit : {m_sqlitePath, m_host, m_name, m_user, m_password})
+    for (QLineEdit* edit : {m_sqlitePath, m_host, m_name, m_user, m_password, m_caFile})
         connect(edit, &QLineEdit::textEdited, this, [this] {
             m_databaseEdited = true;
             m_connectionResult->clear();
@@ -277,6 +291,7 @@ void SettingsDialog::showDatabase(const DatabaseUrl& url)
         m_name->setText(url.name);
         m_user->setText(url.user);
         m_password->setText(url.password);
+        m_caFile->setText(QDir::toNativeSeparators(url.caFile));
         m_pgOptions = url.options;
     } else {
         m_sqlitePath->setText(QDir::toNativeSeparators(url.path));
@@ -298,6 +313,8 @@ DatabaseUrl SettingsDialog::databaseFromFields() const
     url.name = m_name->text().trimmed();
     url.user = m_user->text().trimmed();
     url.password = m_password->text();
+    const QString caFile = m_caFile->text().trimmed();
+    url.caFile = caFile.isEmpty() ? QString() : QDir::cleanPath(QDir::fromNativeSeparators(caFile));
     url.options = m_pgOptions;
     return url;
 }
@@ -311,6 +328,17 @@ void SettingsDialog::chooseSqliteFile()
     if (chosen.isEmpty())
         return;
     m_sqlitePath->setText(QDir::toNativeSeparators(chosen));
+    m_databaseEdited = true;
+    m_connectionResult->clear();
+}
+
+void SettingsDialog::chooseCaFile()
+{
+    const QString chosen = QFileDialog::getOpenFileName(this, tr("Pilih sertifikat CA server"),
+        m_caFile->text(), tr("Sertifikat PEM (*.pem *.crt *.cer);;Semua berkas (*)"));
+    if (chosen.isEmpty())
+        return;
+    m_caFile->setText(QDir::toNativeSeparators(chosen));
     m_databaseEdited = true;
     m_connectionResult->clear();
 }

@@ -58,6 +58,7 @@ private:
     QGroupBox* createSharedGroup();
     void showDatabase(const DatabaseUrl& url);
     void chooseSqliteFile();
+    void chooseCaFile();
     void loadShared();
     void setBusy(bool busy);
 
@@ -78,6 +79,7 @@ private:
     QLineEdit* m_name = nullptr;
     QLineEdit* m_user = nullptr;
     QLineEdit* m_password = nullptr;
+    QLineEdit* m_caFile = nullptr; ///< "Sertifikat CA server"
     QString m_pgOptions; ///< libpq options of the stored URL, kept as they are
     QPushButton* m_testButton = nullptr;
     MessageBanner* m_connectionResult = nullptr;
