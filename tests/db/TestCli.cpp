@@ -102,22 +102,22 @@ private Q_SLOTS:
                       {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--nip"), nip,
                           QStringLiteral("--role"), QStringLiteral("pengelola"), QStringLiteral("--unit"),
                           QStringLiteral("DISDIK")}),
-            "KataSandiBaru9\n");
+            "Bengawan-Baru-93\n");
         QCOMPARE(run.exitCode, 0);
         QVERIFY2(run.out.contains(QLatin1String("dibuat")), qPrintable(run.err));
         AuthService auth(db.value());
-        QCOMPARE(auth.login(nip, QStringLiteral("KataSandiBaru9")).kind,
+        QCOMPARE(auth.login(nip, QStringLiteral("Bengawan-Baru-93")).kind,
             AuthService::Outcome::Kind::NeedEnrolment);
         run = cli(with(fresh,
                       {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--nip"), nip,
                           QStringLiteral("--role"), QStringLiteral("asn")}),
-            "KataSandiBaru9\n");
+            "Bengawan-Baru-93\n");
         QCOMPARE(run.exitCode, 1);
         QVERIFY(run.err.contains(QLatin1String("sudah memiliki akun")));
         run = cli(with(fresh,
                       {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--nip"), nip,
                           QStringLiteral("--role"), QStringLiteral("raja")}),
-            "KataSandiBaru9\n");
+            "Bengawan-Baru-93\n");
         QCOMPARE(run.exitCode, 2);
         run = cli(with(fresh,
             {QStringLiteral("user"), QStringLiteral("reset-otp"), QStringLiteral("--nip"),
