@@ -45,11 +45,12 @@ QString normalisedNip(const QString& nip)
     return digits.left(64);
 }
 
-int waitSecondsFor(int failedCount)
+/// The wait that attempt number \a attempt starts: none for the free ones, then 30 s doubling up to 15 min.
+int waitSecondsFor(int attempt)
 {
-    if (failedCount < AuthService::FreeAttempts)
+    if (attempt < AuthService::FreeAttempts)
         return 0;
-    const int doublings = std::min(failedCount - AuthService::FreeAttempts, 10);
+    const int doublings = std::min(attempt - AuthService::FreeAttempts, 10);
     return std::min(AuthService::FirstWaitSeconds << doublings, AuthService::MaxWaitSeconds);
 }
 
@@ -271,57 +272,89 @@ QString AuthService::checkPasswordStrength(
     return {};
 }
 
-std::optional<AuthService::Outcome> AuthService::throttled(const QString& nip)
+std::optional<AuthService::Outcome> AuthService::reserveAttempt(const QString& nip, int* attempt)
 {
+    const QDateTime current = now();
+    const QDateTime forgotten = current.addSecs(-qint64(ForgetAfterHours) * 3600);
+    int number = 0;
     QDateTime lockedUntil;
-    const Status status = m_db->read([&](QSqlDatabase& c) -> Status {
-        SqlQuery q(c, QStringLiteral("SELECT locked_until FROM login_throttle WHERE nip = ?"));
-        q.bind(nip);
-        if (!q.exec())
-            return q.error();
-        if (q.next())
-            lockedUntil = sqlDateTime(q.value(0));
-        return {};
+    const Status status = m_db->write([&](QSqlDatabase& c) -> Status {
+        // The attempt is taken by this one statement, before any password is checked: while a wait runs
+        // (locked_until in the future) the DO UPDATE's WHERE refuses it and nothing is counted; when the
+        // last failure is older than ForgetAfterHours, counting starts again at 1 (and so does the
+        // window, first_failed_at). The row stays locked until this transaction ends, so the wait the
+        // number earns is in place before the next attempt can take its own.
+        SqlQuery take(c,
+            QStringLiteral(
+                "INSERT INTO login_throttle (nip, failed_count, first_failed_at, last_failed_at) "
+                "VALUES (?, 1, ?, ?) ON CONFLICT (nip) DO UPDATE SET "
+                "failed_count = CASE WHEN login_throttle.last_failed_at IS NULL OR "
+                "login_throttle.last_failed_at < ? THEN 1 ELSE login_throttle.failed_count + 1 END, "
+                "first_failed_at = CASE WHEN login_throttle.last_failed_at IS NULL OR "
+                "login_throttle.last_failed_at < ? OR login_throttle.first_failed_at IS NULL "
+                "THEN excluded.first_failed_at ELSE login_throttle.first_failed_at END, "
+                "last_failed_at = excluded.last_failed_at "
+                "WHERE login_throttle.locked_until IS NULL OR login_throttle.locked_until <= ? "
+                "RETURNING failed_count"));
+        take.bindAll(nip, current, current, forgotten, forgotten, current);
+        if (!take.exec())
+            return take.error();
+        if (!take.next()) {
+            SqlQuery q(c, QStringLiteral("SELECT locked_until FROM login_throttle WHERE nip = ?"));
+            q.bind(nip);
+            if (!q.exec())
+                return q.error();
+            if (q.next())
+                lockedUntil = sqlDateTime(q.value(0));
+            return {};
+        }
+        number = take.value(0).toInt();
+        const int wait = waitSecondsFor(number);
+        SqlQuery lock(c, QStringLiteral("UPDATE login_throttle SET locked_until = ? WHERE nip = ?"));
+        lock.bindAll(wait > 0 ? QVariant(current.addSecs(wait)) : QVariant(), nip);
+        return lock.exec() ? Status() : Status(lock.error());
     });
     if (!status)
         return errorOutcome(status.error());
-    const QDateTime current = now();
-    if (!lockedUntil.isValid() || lockedUntil <= current)
+    if (number > 0) {
+        *attempt = number;
         return std::nullopt;
+    }
     Outcome outcome;
     outcome.kind = Outcome::Kind::Locked;
-    outcome.waitSeconds = std::max<qint64>(1, (current.msecsTo(lockedUntil) + 999) / 1000);
+    outcome.waitSeconds = lockedUntil.isValid()
+        ? int(std::clamp<qint64>((current.msecsTo(lockedUntil) + 999) / 1000, 1, MaxWaitSeconds))
+        : 1;
     outcome.message
         = tr("Terlalu banyak percobaan gagal. Coba lagi dalam %1.").arg(waitText(outcome.waitSeconds));
     return outcome;
 }
 
-AuthService::Outcome AuthService::fail(const QString& nip, const QString& message)
+Status AuthService::releaseAttempt(const QString& nip)
 {
-    int failed = 0;
-    int wait = 0;
-    const QDateTime current = now();
+    return m_db->write([&](QSqlDatabase& c) -> Status {
+        SqlQuery last(c, QStringLiteral("DELETE FROM login_throttle WHERE nip = ? AND failed_count <= 1"));
+        last.bind(nip);
+        if (!last.exec())
+            return last.error();
+        // The wait this attempt started goes with it, unless other failures meanwhile earned one too.
+        SqlQuery back(c,
+            QStringLiteral("UPDATE login_throttle SET failed_count = failed_count - 1, locked_until = CASE "
+                           "WHEN failed_count - 1 < ? THEN NULL ELSE locked_until END WHERE nip = ?"));
+        back.bindAll(FreeAttempts, nip);
+        return back.exec() ? Status() : Status(back.error());
+    });
+}
+
+AuthService::Outcome AuthService::fail(const QString& nip, int attempt, const QString& message)
+{
     const Status status = m_db->write([&](QSqlDatabase& c) -> Status {
-        SqlQuery up(c,
-            QStringLiteral("INSERT INTO login_throttle (nip, failed_count, last_failed_at) VALUES (?, 1, ?) "
-                           "ON CONFLICT (nip) DO UPDATE SET failed_count = login_throttle.failed_count + 1, "
-                           "last_failed_at = excluded.last_failed_at RETURNING failed_count"));
-        up.bindAll(nip, current);
-        if (!up.exec() || !up.next())
-            return up.error();
-        failed = up.value(0).toInt();
-        wait = waitSecondsFor(failed);
-        if (wait > 0) {
-            SqlQuery lock(c, QStringLiteral("UPDATE login_throttle SET locked_until = ? WHERE nip = ?"));
-            lock.bindAll(current.addSecs(wait), nip);
-            if (!lock.exec())
-                return lock.error();
-        }
         return Organisation::audit(c, nip, QStringLiteral("login-gagal"), QStringLiteral("akun"), nip, {}, {},
-            QStringLiteral("percobaan ke-%1").arg(failed));
+            QStringLiteral("percobaan ke-%1").arg(attempt));
     });
     if (!status)
         return errorOutcome(status.error());
+    const int wait = waitSecondsFor(attempt);
     Outcome outcome;
     outcome.message = message;
     if (wait > 0) {
@@ -330,11 +363,50 @@ AuthService::Outcome AuthService::fail(const QString& nip, const QString& messag
         outcome.message += tr(" Terlalu banyak percobaan gagal. Coba lagi dalam %1.").arg(waitText(wait));
     } else {
         outcome.kind = Outcome::Kind::Failed;
-        if (failed >= FreeAttempts - 2)
+        if (attempt >= FreeAttempts - 2)
             outcome.message
-                += tr(" Sisa %n kali percobaan sebelum harus menunggu.", nullptr, FreeAttempts - failed);
+                += tr(" Sisa %n kali percobaan sebelum harus menunggu.", nullptr, FreeAttempts - attempt);
     }
     return outcome;
+}
+
+Result<bool> AuthService::clearLockout(const Session& admin, const QString& nip)
+{
+    if (auto allowed = AccessPolicy::require(admin, Permission::ManageAccounts); !allowed)
+        return allowed.error();
+    return clearLockoutBy(admin.nip, nip);
+}
+
+Result<bool> AuthService::clearLockoutAsSystem(const QString& nip)
+{
+    return clearLockoutBy(QString(), nip);
+}
+
+Result<bool> AuthService::clearLockoutBy(const QString& actorNip, const QString& nipText)
+{
+    const QString nip = normalisedNip(nipText);
+    bool cleared = false;
+    const Status status = m_db->write([&](QSqlDatabase& c) -> Status {
+        SqlQuery q(c,
+            QStringLiteral(
+                "DELETE FROM login_throttle WHERE nip = ? RETURNING failed_count, first_failed_at"));
+        q.bind(nip);
+        if (!q.exec())
+            return q.error();
+        if (!q.next())
+            return {};
+        cleared = true;
+        const int failures = q.value(0).toInt();
+        const QDateTime since = sqlDateTime(q.value(1));
+        const QString note = since.isValid()
+            ? QStringLiteral("%1 percobaan gagal sejak %2").arg(failures).arg(since.toString(Qt::ISODate))
+            : QStringLiteral("%1 percobaan gagal").arg(failures);
+        return Organisation::audit(
+            c, actorNip, QStringLiteral("kunci-login-dibuka"), QStringLiteral("akun"), nip, {}, {}, note);
+    });
+    if (!status)
+        return status.error();
+    return cleared;
 }
 
 Status AuthService::finishLogin(QSqlDatabase& c, const QString& nip, qint64 accountId, const QString& note)
@@ -358,14 +430,14 @@ AuthService::Outcome AuthService::loggedIn(qint64 accountId)
     return outcome;
 }
 
-std::optional<AuthService::Outcome> AuthService::pendingRefused(const PendingLogin& pending)
+std::optional<AuthService::Outcome> AuthService::pendingRefused(const PendingLogin& pending, int* attempt)
 {
     if (now() > pending.m_expiresAt) {
         Outcome outcome;
         outcome.message = QString::fromUtf8(Expired);
         return outcome;
     }
-    return throttled(pending.m_nip);
+    return reserveAttempt(pending.m_nip, attempt);
 }
 
 Result<Session> AuthService::loadSession(qint64 accountId)
@@ -414,8 +486,9 @@ AuthService::Outcome AuthService::login(const QString& nipText, const QString& p
         outcome.message = tr("NIP dan kata sandi wajib diisi.");
         return outcome;
     }
-    if (auto locked = throttled(nip))
-        return *locked;
+    int attempt = 0;
+    if (auto refused = reserveAttempt(nip, &attempt))
+        return *refused;
 
     std::optional<AccountRow> account;
     const Status status = m_db->read([&](QSqlDatabase& c) -> Status {
@@ -429,10 +502,10 @@ AuthService::Outcome AuthService::login(const QString& nipText, const QString& p
         return errorOutcome(status.error());
     if (!account) {
         PasswordHasher::verify(dummyHash(), password); // same cost as a real check
-        return fail(nip, QString::fromUtf8(WrongCredentials));
+        return fail(nip, attempt, QString::fromUtf8(WrongCredentials));
     }
     if (!PasswordHasher::verify(account->passwordHash, password))
-        return fail(nip, QString::fromUtf8(WrongCredentials));
+        return fail(nip, attempt, QString::fromUtf8(WrongCredentials));
     if (!account->active) {
         Outcome outcome;
         outcome.message = tr("Akun ini dinonaktifkan. Hubungi Admin BKPSDM.");
@@ -476,6 +549,9 @@ AuthService::Outcome AuthService::login(const QString& nipText, const QString& p
             outcome.provisioningUri = Totp::provisioningUri(pending->m_enrolmentSecret, nip);
         }
         outcome.pending = pending;
+        // The password was right: this attempt is not a failure. The code is an attempt of its own.
+        if (const Status released = releaseAttempt(nip); !released)
+            return errorOutcome(released.error());
         return outcome;
     }
     const Status done
@@ -487,7 +563,8 @@ AuthService::Outcome AuthService::login(const QString& nipText, const QString& p
 
 AuthService::Outcome AuthService::verifyOtp(const PendingLogin& pending, const QString& code)
 {
-    if (auto refused = pendingRefused(pending))
+    int attempt = 0;
+    if (auto refused = pendingRefused(pending, &attempt))
         return *refused;
     std::optional<AccountRow> account;
     const Status status = m_db->read([&](QSqlDatabase& c) -> Status {
@@ -500,14 +577,16 @@ AuthService::Outcome AuthService::verifyOtp(const PendingLogin& pending, const Q
     if (!status)
         return errorOutcome(status.error());
     if (!account || !account->otpEnabled || !account->active)
-        return fail(pending.m_nip, QString::fromUtf8(WrongCode));
+        return fail(pending.m_nip, attempt, QString::fromUtf8(WrongCode));
     const auto secret = Base32::decode(account->otpSecret);
-    if (!secret)
+    if (!secret) {
+        (void)releaseAttempt(pending.m_nip); // not the user's failure
         return errorOutcome(Error::database(tr("Kunci OTP akun ini rusak. Minta Admin BKPSDM mengatur "
                                                "ulang OTP.")));
+    }
     const auto step = Totp::verify(*secret, code, now().toSecsSinceEpoch(), account->otpLastStep);
     if (!step)
-        return fail(pending.m_nip, QString::fromUtf8(WrongCode));
+        return fail(pending.m_nip, attempt, QString::fromUtf8(WrongCode));
 
     bool accepted = false;
     const Status done = m_db->write([&](QSqlDatabase& c) -> Status {
@@ -526,7 +605,7 @@ AuthService::Outcome AuthService::verifyOtp(const PendingLogin& pending, const Q
     if (!done)
         return errorOutcome(done.error());
     if (!accepted)
-        return fail(pending.m_nip, QString::fromUtf8(WrongCode));
+        return fail(pending.m_nip, attempt, QString::fromUtf8(WrongCode));
     return loggedIn(pending.m_accountId);
 }
 
@@ -534,11 +613,12 @@ AuthService::Outcome AuthService::confirmEnrolment(const PendingLogin& pending, 
 {
     if (pending.m_enrolmentSecret.isEmpty())
         return verifyOtp(pending, code);
-    if (auto refused = pendingRefused(pending))
+    int attempt = 0;
+    if (auto refused = pendingRefused(pending, &attempt))
         return *refused;
     const auto step = Totp::verify(pending.m_enrolmentSecret, code, now().toSecsSinceEpoch(), 0);
     if (!step)
-        return fail(pending.m_nip, QString::fromUtf8(WrongCode));
+        return fail(pending.m_nip, attempt, QString::fromUtf8(WrongCode));
     bool accepted = false;
     const Status done = m_db->write([&](QSqlDatabase& c) -> Status {
         // Only if nobody enrolled this account meanwhile (otp_enabled still false).
@@ -561,6 +641,7 @@ AuthService::Outcome AuthService::confirmEnrolment(const PendingLogin& pending, 
     if (!done)
         return errorOutcome(done.error());
     if (!accepted) {
+        (void)releaseAttempt(pending.m_nip); // the code was right, for an enrolment someone else finished
         Outcome outcome;
         outcome.message = tr("OTP akun ini sudah diaktifkan dari tempat lain. Silakan masuk lagi.");
         return outcome;
