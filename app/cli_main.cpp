@@ -65,6 +65,7 @@ const char* const Commands
       "  user add --nip N --role asn|pengelola|admin [--unit ID|KODE]\n"
       "                               membuat akun; kata sandi dibaca dari masukan standar\n"
       "  user reset-otp --nip N       mengatur ulang OTP sebuah akun\n"
+      "  user unlock --nip N          membuka kunci login sebuah NIP dan melupakan percobaan gagalnya\n"
       "  import-pegawai FILE.csv      mengimpor pegawai (UTF-8, baris judul)\n"
       "  export-pegawai FILE.csv      mengekspor semua pegawai (\"-\" untuk layar)\n"
       "  check-pdf [--json] FILE...   memeriksa dokumen PDF unggahan (jenis, ukuran, sandi, halaman,\n"
@@ -146,7 +147,7 @@ int runDemo(const QString& dbOption)
 int runUser(const QString& dbOption, const QStringList& args)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("aksi"), QStringLiteral("add atau reset-otp"));
+    parser.addPositionalArgument(QStringLiteral("aksi"), QStringLiteral("add, reset-otp atau unlock"));
     parser.addOption({QStringLiteral("nip"), QStringLiteral("NIP pegawai."), QStringLiteral("N")});
     parser.addOption(
         {QStringLiteral("role"), QStringLiteral("asn, pengelola atau admin."), QStringLiteral("PERAN")});
@@ -156,7 +157,7 @@ int runUser(const QString& dbOption, const QStringList& args)
         return usage(parser.errorText());
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1)
-        return usage(QStringLiteral("gunakan \"user add\" atau \"user reset-otp\"."));
+        return usage(QStringLiteral("gunakan \"user add\", \"user reset-otp\" atau \"user unlock\"."));
     if (!parser.isSet(QStringLiteral("nip")))
         return usage(QStringLiteral("--nip wajib diisi."));
     const auto nip = Nip::parse(parser.value(QStringLiteral("nip")));
@@ -174,9 +175,25 @@ int runUser(const QString& dbOption, const QStringList& args)
               << "autentikator baru." << Qt::endl;
         return Done;
     }
+    if (positional.first() == QLatin1String("unlock")) {
+        auto db = openDatabase(dbOption, Database::OpenMode::RequireExisting);
+        if (!db)
+            return fail(db.error());
+        const auto cleared = AuthService(db.value()).clearLockoutAsSystem(nip->digits());
+        if (!cleared)
+            return fail(cleared.error());
+        if (cleared.value())
+            out() << "Kunci login " << nip->grouped()
+                  << " dibuka; percobaan gagalnya dilupakan. Login berikutnya tidak perlu menunggu."
+                  << Qt::endl;
+        else
+            out() << "Tidak ada percobaan gagal untuk " << nip->grouped() << "; tidak ada yang perlu dibuka."
+                  << Qt::endl;
+        return Done;
+    }
     if (positional.first() != QLatin1String("add"))
-        return usage(
-            QStringLiteral("aksi \"%1\" tidak dikenal; gunakan add atau reset-otp.").arg(positional.first()));
+        return usage(QStringLiteral("aksi \"%1\" tidak dikenal; gunakan add, reset-otp atau unlock.")
+                         .arg(positional.first()));
 
     const auto role = roleFromCode(parser.value(QStringLiteral("role")));
     if (!role)

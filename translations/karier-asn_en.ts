@@ -625,10 +625,6 @@ Number: %2</translation>
         <translation>The password must not consist of digits only (such as a birth date or a NIP).</translation>
     </message>
     <message>
-        <source>Kata sandi tidak boleh terdiri dari satu karakter yang diulang.</source>
-        <translation>The password must not be one character repeated.</translation>
-    </message>
-    <message>
         <source>Terlalu banyak percobaan gagal. Coba lagi dalam %1.</source>
         <translation>Too many failed attempts. Try again in %1.</translation>
     </message>
@@ -698,6 +694,38 @@ Number: %2</translation>
     <message>
         <source>Kata sandi lama salah.</source>
         <translation>The old password is wrong.</translation>
+    </message>
+    <message>
+        <source>Kata sandi terlalu sederhana; gunakan campuran huruf besar, huruf kecil, angka atau tanda baca.</source>
+        <translation>The password is too simple; use a mix of capital letters, small letters, digits or punctuation.</translation>
+    </message>
+    <message>
+        <source>Kata sandi memuat NIP atau nama Anda.</source>
+        <translation>The password contains your NIP or your name.</translation>
+    </message>
+    <message>
+        <source>Kata sandi memuat kata yang mudah ditebak (misalnya Surakarta, sandi atau rahasia).</source>
+        <translation>The password contains an easily guessed word (such as Surakarta, sandi or rahasia).</translation>
+    </message>
+    <message>
+        <source>Kata sandi baru sama dengan kata sandi lama.</source>
+        <translation>The new password is the same as the old one.</translation>
+    </message>
+    <message>
+        <source>Kata sandi baru terlalu mirip kata sandi lama.</source>
+        <translation>The new password is too similar to the old one.</translation>
+    </message>
+    <message>
+        <source>Kata sandi terlalu mirip kata dalam kamus.</source>
+        <translation>The password is too similar to a dictionary word.</translation>
+    </message>
+    <message>
+        <source>Kamus pemeriksa kata sandi tidak dapat dibaca (paket cracklib-runtime), jadi kata sandi belum dapat diperiksa. Hubungi administrator.</source>
+        <translation>The password checker's dictionary cannot be read (package cracklib-runtime), so the password cannot be checked yet. Contact your administrator.</translation>
+    </message>
+    <message>
+        <source>Kata sandi tidak dapat diperiksa (libpwquality, kode %1). Coba lagi.</source>
+        <translation>The password could not be checked (libpwquality, code %1). Try again.</translation>
     </message>
 </context>
 <context>
@@ -2144,6 +2172,14 @@ Sharpness: %3</translation>
     <message>
         <source>grafik rekap Arsip DMS</source>
         <translation>charts of the DMS archive summary</translation>
+    </message>
+    <message>
+        <source>menolak kata sandi yang mudah ditebak</source>
+        <translation>refuses easily guessed passwords</translation>
+    </message>
+    <message>
+        <source>kamus kata sandi yang mudah ditebak</source>
+        <translation>dictionary of easily guessed passwords</translation>
     </message>
 </context>
 <context>

@@ -9,7 +9,12 @@
 #include "storage/SqlValues.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <algorithm>
+#include <cstring>
+#include <libintl.h>
+#include <mutex>
+#include <pwquality.h>
 
 namespace karier {
 
@@ -40,12 +45,137 @@ QString normalisedNip(const QString& nip)
     return digits.left(64);
 }
 
-int waitSecondsFor(int failedCount)
+/// The wait that attempt number \a attempt starts: none for the free ones, then 30 s doubling up to 15 min.
+int waitSecondsFor(int attempt)
 {
-    if (failedCount < AuthService::FreeAttempts)
+    if (attempt < AuthService::FreeAttempts)
         return 0;
-    const int doublings = std::min(failedCount - AuthService::FreeAttempts, 10);
+    const int doublings = std::min(attempt - AuthService::FreeAttempts, 10);
     return std::min(AuthService::FirstWaitSeconds << doublings, AuthService::MaxWaitSeconds);
+}
+
+// ---- password policy (libpwquality) ----
+
+/// Local words a password must not contain (lower case, at least 4 letters; also reversed): the city,
+/// the application and the Indonesian words people reach for first. CrackLib's dictionary is English.
+const char* const LocalBadWords = "surakarta solo karier bkpsdm pemkot sandi rahasia bismillah indonesia "
+                                  "merdeka sayang";
+
+/// CrackLib (under libpwquality) keeps its open dictionary in a static variable: one check at a time.
+std::mutex& pwqualityMutex()
+{
+    static std::mutex mutex;
+    return mutex;
+}
+
+/// CrackLib's reason, compared with its message as translated in this locale (gettext domain
+/// "cracklib"), since that is what libpwquality hands back.
+bool isCracklibMessage(const void* auxerror, const char* msgid)
+{
+    return auxerror && std::strcmp(static_cast<const char*>(auxerror), dgettext("cracklib", msgid)) == 0;
+}
+
+QString tooSimple()
+{
+    return QCoreApplication::translate("karier::AuthService",
+        "Kata sandi terlalu sederhana; gunakan campuran huruf besar, huruf kecil, angka atau tanda baca.");
+}
+
+QString reasonFor(int code, const void* auxerror)
+{
+    switch (code) {
+    case PWQ_ERROR_MIN_LENGTH:
+        return QCoreApplication::translate("karier::AuthService", "Kata sandi minimal %1 karakter.")
+            .arg(AuthService::MinimumPasswordLength);
+    case PWQ_ERROR_USER_CHECK:
+    case PWQ_ERROR_GECOS_CHECK:
+        return QCoreApplication::translate("karier::AuthService", "Kata sandi memuat NIP atau nama Anda.");
+    case PWQ_ERROR_BAD_WORDS:
+        return QCoreApplication::translate("karier::AuthService",
+            "Kata sandi memuat kata yang mudah ditebak (misalnya Surakarta, sandi atau rahasia).");
+    case PWQ_ERROR_SAME_PASSWORD:
+        return QCoreApplication::translate(
+            "karier::AuthService", "Kata sandi baru sama dengan kata sandi lama.");
+    case PWQ_ERROR_CASE_CHANGES_ONLY:
+    case PWQ_ERROR_TOO_SIMILAR:
+    case PWQ_ERROR_ROTATED:
+        return QCoreApplication::translate(
+            "karier::AuthService", "Kata sandi baru terlalu mirip kata sandi lama.");
+    case PWQ_ERROR_CRACKLIB_CHECK:
+        if (isCracklibMessage(auxerror, "it is based on a dictionary word")
+            || isCracklibMessage(auxerror, "it is based on a (reversed) dictionary word"))
+            return QCoreApplication::translate(
+                "karier::AuthService", "Kata sandi terlalu mirip kata dalam kamus.");
+        if (isCracklibMessage(auxerror, "error loading dictionary"))
+            return QCoreApplication::translate("karier::AuthService",
+                "Kamus pemeriksa kata sandi tidak dapat dibaca (paket cracklib-runtime), jadi kata "
+                "sandi belum dapat diperiksa. Hubungi administrator.");
+        return tooSimple(); // too simplistic/systematic, not enough different characters, whitespace …
+    case PWQ_ERROR_EMPTY_PASSWORD:
+    case PWQ_ERROR_MIN_DIGITS:
+    case PWQ_ERROR_MIN_UPPERS:
+    case PWQ_ERROR_MIN_LOWERS:
+    case PWQ_ERROR_MIN_OTHERS:
+    case PWQ_ERROR_MIN_CLASSES:
+    case PWQ_ERROR_MAX_CONSECUTIVE:
+    case PWQ_ERROR_MAX_CLASS_REPEAT:
+    case PWQ_ERROR_MAX_SEQUENCE:
+    case PWQ_ERROR_PALINDROME:
+        return tooSimple();
+    default: // out of memory, a setting refused: never let an unchecked password through
+        return QCoreApplication::translate(
+            "karier::AuthService", "Kata sandi tidak dapat diperiksa (libpwquality, kode %1). Coba lagi.")
+            .arg(code);
+    }
+}
+
+/// One libpwquality check: the reason, or empty when it passes. \a user is what the password must not
+/// contain; \a userSubstring > 0 refuses any run of that many of its characters too. \a full adds the
+/// local words and CrackLib's dictionary.
+QString pwqualityCheck(const QByteArray& password, const QByteArray& oldPassword, const QByteArray& user,
+    int userSubstring, bool full)
+{
+    // Built-in defaults only: /etc/security/pwquality.conf is the system's policy for Unix accounts.
+    std::unique_ptr<pwquality_settings_t, decltype(&pwquality_free_settings)> settings(
+        pwquality_default_settings(), &pwquality_free_settings);
+    if (!settings)
+        return reasonFor(PWQ_ERROR_MEM_ALLOC, nullptr);
+    int set
+        = pwquality_set_int_value(settings.get(), PWQ_SETTING_MIN_LENGTH, AuthService::MinimumPasswordLength);
+    if (set == 0)
+        set = pwquality_set_int_value(settings.get(), PWQ_SETTING_USER_SUBSTR, userSubstring);
+    if (set == 0)
+        set = pwquality_set_int_value(settings.get(), PWQ_SETTING_DICT_CHECK, full ? 1 : 0);
+    if (set == 0 && full)
+        set = pwquality_set_str_value(settings.get(), PWQ_SETTING_BAD_WORDS, LocalBadWords);
+    if (set != 0)
+        return reasonFor(set, nullptr);
+    void* auxerror = nullptr;
+    int code = 0;
+    QString reason;
+    {
+        const std::lock_guard<std::mutex> lock(pwqualityMutex());
+        code = pwquality_check(settings.get(), password.constData(),
+            oldPassword.isEmpty() ? nullptr : oldPassword.constData(),
+            user.isEmpty() ? nullptr : user.constData(), &auxerror);
+        // Read CrackLib's message (a static string) while no other check can run.
+        if (code < 0)
+            reason = reasonFor(code, auxerror);
+    }
+    return reason;
+}
+
+/// The words of a name that a password must not contain: letters only (titles such as "S.Kom." fall
+/// apart into short pieces), at least 4 of them, lower case.
+QList<QByteArray> nameWords(const QString& name)
+{
+    static const QRegularExpression separators(QStringLiteral("[^\\p{L}]+"));
+    QList<QByteArray> words;
+    for (const QString& word : name.split(separators, Qt::SkipEmptyParts)) {
+        if (word.size() >= 4)
+            words.append(word.toLower().toUtf8());
+    }
+    return words;
 }
 
 QString waitText(int seconds)
@@ -112,68 +242,119 @@ QDateTime AuthService::now() const
     return m_clock ? m_clock().toUTC() : QDateTime::currentDateTimeUtc();
 }
 
-QString AuthService::checkPasswordStrength(const QString& password)
+QString AuthService::checkPasswordStrength(
+    const QString& password, const PasswordOwner& owner, const QString& oldPassword)
 {
     if (password.size() < MinimumPasswordLength)
         return tr("Kata sandi minimal %1 karakter.").arg(MinimumPasswordLength);
+    const QByteArray utf8 = password.toUtf8();
+    const QByteArray old = oldPassword.toUtf8();
+    // The owner first, so that "Santoso2026" is refused for containing the name rather than as a word.
+    QString nipDigits;
+    for (const QChar ch : owner.nip) {
+        if (ch.isDigit())
+            nipDigits.append(ch);
+    }
+    if (!nipDigits.isEmpty()) {
+        // Any 8 digits in a row of the NIP: its birth date (yyyymmdd), its TMT and the rest.
+        if (QString reason = pwqualityCheck(utf8, old, nipDigits.toLatin1(), 8, false); !reason.isEmpty())
+            return reason;
+    }
+    for (const QByteArray& word : nameWords(owner.name)) {
+        if (QString reason = pwqualityCheck(utf8, old, word, 0, false); !reason.isEmpty())
+            return reason;
+    }
+    if (QString reason = pwqualityCheck(utf8, old, {}, 0, true); !reason.isEmpty())
+        return reason;
+    // Digits only (a date, a telephone number) that CrackLib did not see through.
     if (std::all_of(password.cbegin(), password.cend(), [](QChar ch) { return ch.isDigit(); }))
         return tr("Kata sandi tidak boleh hanya angka (misalnya tanggal lahir atau NIP).");
-    if (std::all_of(password.cbegin(), password.cend(), [&](QChar ch) { return ch == password.front(); }))
-        return tr("Kata sandi tidak boleh terdiri dari satu karakter yang diulang.");
     return {};
 }
 
-std::optional<AuthService::Outcome> AuthService::throttled(const QString& nip)
+std::optional<AuthService::Outcome> AuthService::reserveAttempt(const QString& nip, int* attempt)
 {
+    const QDateTime current = now();
+    const QDateTime forgotten = current.addSecs(-qint64(ForgetAfterHours) * 3600);
+    int number = 0;
     QDateTime lockedUntil;
-    const Status status = m_db->read([&](QSqlDatabase& c) -> Status {
-        SqlQuery q(c, QStringLiteral("SELECT locked_until FROM login_throttle WHERE nip = ?"));
-        q.bind(nip);
-        if (!q.exec())
-            return q.error();
-        if (q.next())
-            lockedUntil = sqlDateTime(q.value(0));
-        return {};
+    const Status status = m_db->write([&](QSqlDatabase& c) -> Status {
+        // The attempt is taken by this one statement, before any password is checked: while a wait runs
+        // (locked_until in the future) the DO UPDATE's WHERE refuses it and nothing is counted; when the
+        // last failure is older than ForgetAfterHours, counting starts again at 1 (and so does the
+        // window, first_failed_at). The row stays locked until this transaction ends, so the wait the
+        // number earns is in place before the next attempt can take its own.
+        SqlQuery take(c,
+            QStringLiteral(
+                "INSERT INTO login_throttle (nip, failed_count, first_failed_at, last_failed_at) "
+                "VALUES (?, 1, ?, ?) ON CONFLICT (nip) DO UPDATE SET "
+                "failed_count = CASE WHEN login_throttle.last_failed_at IS NULL OR "
+                "login_throttle.last_failed_at < ? THEN 1 ELSE login_throttle.failed_count + 1 END, "
+                "first_failed_at = CASE WHEN login_throttle.last_failed_at IS NULL OR "
+                "login_throttle.last_failed_at < ? OR login_throttle.first_failed_at IS NULL "
+                "THEN excluded.first_failed_at ELSE login_throttle.first_failed_at END, "
+                "last_failed_at = excluded.last_failed_at "
+                "WHERE login_throttle.locked_until IS NULL OR login_throttle.locked_until <= ? "
+                "RETURNING failed_count"));
+        take.bindAll(nip, current, current, forgotten, forgotten, current);
+        if (!take.exec())
+            return take.error();
+        if (!take.next()) {
+            SqlQuery q(c, QStringLiteral("SELECT locked_until FROM login_throttle WHERE nip = ?"));
+            q.bind(nip);
+            if (!q.exec())
+                return q.error();
+            if (q.next())
+                lockedUntil = sqlDateTime(q.value(0));
+            return {};
+        }
+        number = take.value(0).toInt();
+        const int wait = waitSecondsFor(number);
+        SqlQuery lock(c, QStringLiteral("UPDATE login_throttle SET locked_until = ? WHERE nip = ?"));
+        lock.bindAll(wait > 0 ? QVariant(current.addSecs(wait)) : QVariant(), nip);
+        return lock.exec() ? Status() : Status(lock.error());
     });
     if (!status)
         return errorOutcome(status.error());
-    const QDateTime current = now();
-    if (!lockedUntil.isValid() || lockedUntil <= current)
+    if (number > 0) {
+        *attempt = number;
         return std::nullopt;
+    }
     Outcome outcome;
     outcome.kind = Outcome::Kind::Locked;
-    outcome.waitSeconds = std::max<qint64>(1, (current.msecsTo(lockedUntil) + 999) / 1000);
+    outcome.waitSeconds = lockedUntil.isValid()
+        ? int(std::clamp<qint64>((current.msecsTo(lockedUntil) + 999) / 1000, 1, MaxWaitSeconds))
+        : 1;
     outcome.message
         = tr("Terlalu banyak percobaan gagal. Coba lagi dalam %1.").arg(waitText(outcome.waitSeconds));
     return outcome;
 }
 
-AuthService::Outcome AuthService::fail(const QString& nip, const QString& message)
+Status AuthService::releaseAttempt(const QString& nip)
 {
-    int failed = 0;
-    int wait = 0;
-    const QDateTime current = now();
+    return m_db->write([&](QSqlDatabase& c) -> Status {
+        SqlQuery last(c, QStringLiteral("DELETE FROM login_throttle WHERE nip = ? AND failed_count <= 1"));
+        last.bind(nip);
+        if (!last.exec())
+            return last.error();
+        // The wait this attempt started goes with it, unless other failures meanwhile earned one too.
+        SqlQuery back(c,
+            QStringLiteral("UPDATE login_throttle SET failed_count = failed_count - 1, locked_until = CASE "
+                           "WHEN failed_count - 1 < ? THEN NULL ELSE locked_until END WHERE nip = ?"));
+        back.bindAll(FreeAttempts, nip);
+        return back.exec() ? Status() : Status(back.error());
+    });
+}
+
+AuthService::Outcome AuthService::fail(const QString& nip, int attempt, const QString& message)
+{
     const Status status = m_db->write([&](QSqlDatabase& c) -> Status {
-        SqlQuery up(c,
-            QStringLiteral("INSERT INTO login_throttle (nip, failed_count, last_failed_at) VALUES (?, 1, ?) "
-                           "ON CONFLICT (nip) DO UPDATE SET failed_count = login_throttle.failed_count + 1, "
-                           "last_failed_at = excluded.last_failed_at RETURNING failed_count"));
-        up.bindAll(nip, current);
-        if (!up.exec() || !up.next())
-            return up.error();
-        failed = up.value(0).toInt();
-        wait = waitSecondsFor(failed);
-        if (wait > 0) {
-            SqlQuery lock(c, QStringLiteral("UPDATE login_throttle SET locked_until = ? WHERE nip = ?"));
-            lock.bindAll(current.addSecs(wait), nip);
-            if (!lock.exec())
-                return lock.error();
-        }
         return Organisation::audit(c, nip, QStringLiteral("login-gagal"), QStringLiteral("akun"), nip, {}, {},
-            QStringLiteral("percobaan ke-%1").arg(failed));
+            QStringLiteral("percobaan ke-%1").arg(attempt));
     });
     if (!status)
         return errorOutcome(status.error());
+    const int wait = waitSecondsFor(attempt);
     Outcome outcome;
     outcome.message = message;
     if (wait > 0) {
@@ -182,11 +363,50 @@ AuthService::Outcome AuthService::fail(const QString& nip, const QString& messag
         outcome.message += tr(" Terlalu banyak percobaan gagal. Coba lagi dalam %1.").arg(waitText(wait));
     } else {
         outcome.kind = Outcome::Kind::Failed;
-        if (failed >= FreeAttempts - 2)
+        if (attempt >= FreeAttempts - 2)
             outcome.message
-                += tr(" Sisa %n kali percobaan sebelum harus menunggu.", nullptr, FreeAttempts - failed);
+                += tr(" Sisa %n kali percobaan sebelum harus menunggu.", nullptr, FreeAttempts - attempt);
     }
     return outcome;
+}
+
+Result<bool> AuthService::clearLockout(const Session& admin, const QString& nip)
+{
+    if (auto allowed = AccessPolicy::require(admin, Permission::ManageAccounts); !allowed)
+        return allowed.error();
+    return clearLockoutBy(admin.nip, nip);
+}
+
+Result<bool> AuthService::clearLockoutAsSystem(const QString& nip)
+{
+    return clearLockoutBy(QString(), nip);
+}
+
+Result<bool> AuthService::clearLockoutBy(const QString& actorNip, const QString& nipText)
+{
+    const QString nip = normalisedNip(nipText);
+    bool cleared = false;
+    const Status status = m_db->write([&](QSqlDatabase& c) -> Status {
+        SqlQuery q(c,
+            QStringLiteral(
+                "DELETE FROM login_throttle WHERE nip = ? RETURNING failed_count, first_failed_at"));
+        q.bind(nip);
+        if (!q.exec())
+            return q.error();
+        if (!q.next())
+            return {};
+        cleared = true;
+        const int failures = q.value(0).toInt();
+        const QDateTime since = sqlDateTime(q.value(1));
+        const QString note = since.isValid()
+            ? QStringLiteral("%1 percobaan gagal sejak %2").arg(failures).arg(since.toString(Qt::ISODate))
+            : QStringLiteral("%1 percobaan gagal").arg(failures);
+        return Organisation::audit(
+            c, actorNip, QStringLiteral("kunci-login-dibuka"), QStringLiteral("akun"), nip, {}, {}, note);
+    });
+    if (!status)
+        return status.error();
+    return cleared;
 }
 
 Status AuthService::finishLogin(QSqlDatabase& c, const QString& nip, qint64 accountId, const QString& note)
@@ -210,14 +430,14 @@ AuthService::Outcome AuthService::loggedIn(qint64 accountId)
     return outcome;
 }
 
-std::optional<AuthService::Outcome> AuthService::pendingRefused(const PendingLogin& pending)
+std::optional<AuthService::Outcome> AuthService::pendingRefused(const PendingLogin& pending, int* attempt)
 {
     if (now() > pending.m_expiresAt) {
         Outcome outcome;
         outcome.message = QString::fromUtf8(Expired);
         return outcome;
     }
-    return throttled(pending.m_nip);
+    return reserveAttempt(pending.m_nip, attempt);
 }
 
 Result<Session> AuthService::loadSession(qint64 accountId)
@@ -266,8 +486,9 @@ AuthService::Outcome AuthService::login(const QString& nipText, const QString& p
         outcome.message = tr("NIP dan kata sandi wajib diisi.");
         return outcome;
     }
-    if (auto locked = throttled(nip))
-        return *locked;
+    int attempt = 0;
+    if (auto refused = reserveAttempt(nip, &attempt))
+        return *refused;
 
     std::optional<AccountRow> account;
     const Status status = m_db->read([&](QSqlDatabase& c) -> Status {
@@ -281,10 +502,10 @@ AuthService::Outcome AuthService::login(const QString& nipText, const QString& p
         return errorOutcome(status.error());
     if (!account) {
         PasswordHasher::verify(dummyHash(), password); // same cost as a real check
-        return fail(nip, QString::fromUtf8(WrongCredentials));
+        return fail(nip, attempt, QString::fromUtf8(WrongCredentials));
     }
     if (!PasswordHasher::verify(account->passwordHash, password))
-        return fail(nip, QString::fromUtf8(WrongCredentials));
+        return fail(nip, attempt, QString::fromUtf8(WrongCredentials));
     if (!account->active) {
         Outcome outcome;
         outcome.message = tr("Akun ini dinonaktifkan. Hubungi Admin BKPSDM.");
@@ -328,6 +549,9 @@ AuthService::Outcome AuthService::login(const QString& nipText, const QString& p
             outcome.provisioningUri = Totp::provisioningUri(pending->m_enrolmentSecret, nip);
         }
         outcome.pending = pending;
+        // The password was right: this attempt is not a failure. The code is an attempt of its own.
+        if (const Status released = releaseAttempt(nip); !released)
+            return errorOutcome(released.error());
         return outcome;
     }
     const Status done
@@ -339,7 +563,8 @@ AuthService::Outcome AuthService::login(const QString& nipText, const QString& p
 
 AuthService::Outcome AuthService::verifyOtp(const PendingLogin& pending, const QString& code)
 {
-    if (auto refused = pendingRefused(pending))
+    int attempt = 0;
+    if (auto refused = pendingRefused(pending, &attempt))
         return *refused;
     std::optional<AccountRow> account;
     const Status status = m_db->read([&](QSqlDatabase& c) -> Status {
@@ -352,14 +577,16 @@ AuthService::Outcome AuthService::verifyOtp(const PendingLogin& pending, const Q
     if (!status)
         return errorOutcome(status.error());
     if (!account || !account->otpEnabled || !account->active)
-        return fail(pending.m_nip, QString::fromUtf8(WrongCode));
+        return fail(pending.m_nip, attempt, QString::fromUtf8(WrongCode));
     const auto secret = Base32::decode(account->otpSecret);
-    if (!secret)
+    if (!secret) {
+        (void)releaseAttempt(pending.m_nip); // not the user's failure
         return errorOutcome(Error::database(tr("Kunci OTP akun ini rusak. Minta Admin BKPSDM mengatur "
                                                "ulang OTP.")));
+    }
     const auto step = Totp::verify(*secret, code, now().toSecsSinceEpoch(), account->otpLastStep);
     if (!step)
-        return fail(pending.m_nip, QString::fromUtf8(WrongCode));
+        return fail(pending.m_nip, attempt, QString::fromUtf8(WrongCode));
 
     bool accepted = false;
     const Status done = m_db->write([&](QSqlDatabase& c) -> Status {
@@ -378,7 +605,7 @@ AuthService::Outcome AuthService::verifyOtp(const PendingLogin& pending, const Q
     if (!done)
         return errorOutcome(done.error());
     if (!accepted)
-        return fail(pending.m_nip, QString::fromUtf8(WrongCode));
+        return fail(pending.m_nip, attempt, QString::fromUtf8(WrongCode));
     return loggedIn(pending.m_accountId);
 }
 
@@ -386,11 +613,12 @@ AuthService::Outcome AuthService::confirmEnrolment(const PendingLogin& pending, 
 {
     if (pending.m_enrolmentSecret.isEmpty())
         return verifyOtp(pending, code);
-    if (auto refused = pendingRefused(pending))
+    int attempt = 0;
+    if (auto refused = pendingRefused(pending, &attempt))
         return *refused;
     const auto step = Totp::verify(pending.m_enrolmentSecret, code, now().toSecsSinceEpoch(), 0);
     if (!step)
-        return fail(pending.m_nip, QString::fromUtf8(WrongCode));
+        return fail(pending.m_nip, attempt, QString::fromUtf8(WrongCode));
     bool accepted = false;
     const Status done = m_db->write([&](QSqlDatabase& c) -> Status {
         // Only if nobody enrolled this account meanwhile (otp_enabled still false).
@@ -413,6 +641,7 @@ AuthService::Outcome AuthService::confirmEnrolment(const PendingLogin& pending, 
     if (!done)
         return errorOutcome(done.error());
     if (!accepted) {
+        (void)releaseAttempt(pending.m_nip); // the code was right, for an enrolment someone else finished
         Outcome outcome;
         outcome.message = tr("OTP akun ini sudah diaktifkan dari tempat lain. Silakan masuk lagi.");
         return outcome;
@@ -420,9 +649,10 @@ AuthService::Outcome AuthService::confirmEnrolment(const PendingLogin& pending, 
     return loggedIn(pending.m_accountId);
 }
 
-Status AuthService::checkNewAccount(Role role, qint64 managedUnitId, const QString& password)
+Status AuthService::checkNewAccount(
+    Role role, qint64 managedUnitId, const QString& password, const PasswordOwner& owner)
 {
-    if (const QString weak = checkPasswordStrength(password); !weak.isEmpty())
+    if (const QString weak = checkPasswordStrength(password, owner); !weak.isEmpty())
         return Error::invalid(weak);
     if (role == Role::Pengelola && managedUnitId <= 0)
         return Error::invalid(tr("Pengelola Kepegawaian harus diberi Perangkat Daerah yang dikelola."));
@@ -430,9 +660,9 @@ Status AuthService::checkNewAccount(Role role, qint64 managedUnitId, const QStri
 }
 
 Result<AuthService::NewAccount> AuthService::prepareAccount(const QString& nipText, Role role,
-    qint64 managedUnitId, const QString& password, const QByteArray& otpSecret)
+    qint64 managedUnitId, const QString& password, const QByteArray& otpSecret, const QString& nama)
 {
-    if (auto valid = checkNewAccount(role, managedUnitId, password); !valid)
+    if (auto valid = checkNewAccount(role, managedUnitId, password, {nipText, nama}); !valid)
         return valid.error();
     const auto hash = PasswordHasher::hash(password);
     if (!hash)
@@ -490,25 +720,31 @@ Result<qint64> AuthService::createAccount(const Session* actor, const QString& n
         if (auto allowed = AccessPolicy::require(*actor, Permission::ManageAccounts); !allowed)
             return allowed.error();
     }
-    if (auto valid = checkNewAccount(role, managedUnitId, password); !valid)
+    if (auto valid = checkNewAccount(role, managedUnitId, password, {nipText, {}}); !valid)
         return valid.error();
     // An existing account is refused before the password is hashed (a few hundred milliseconds);
-    // insertAccount checks again inside the transaction.
+    // insertAccount checks again inside the transaction. The employee's name is read for the password
+    // check.
     const QString nip = normalisedNip(nipText);
+    QString nama;
     const Status exists = m_db->read([&](QSqlDatabase& c) -> Status {
         SqlQuery q(c,
             QStringLiteral(
-                "SELECT 1 FROM accounts a JOIN employees e ON e.id = a.employee_id WHERE e.nip = ?"));
+                "SELECT e.nama, a.id FROM employees e LEFT JOIN accounts a ON a.employee_id = e.id "
+                "WHERE e.nip = ?"));
         q.bind(nip);
         if (!q.exec())
             return q.error();
-        if (q.next())
-            return Error::conflict(tr("NIP %1 sudah memiliki akun.").arg(nip));
+        if (q.next()) {
+            if (!q.value(1).isNull())
+                return Error::conflict(tr("NIP %1 sudah memiliki akun.").arg(nip));
+            nama = q.value(0).toString();
+        }
         return {};
     });
     if (!exists)
         return exists.error();
-    const auto account = prepareAccount(nip, role, managedUnitId, password, otpSecret);
+    const auto account = prepareAccount(nip, role, managedUnitId, password, otpSecret, nama);
     if (!account)
         return account.error();
     qint64 id = 0;
@@ -549,21 +785,26 @@ Status AuthService::resetOtp(const Session* actor, const QString& nipText)
 Status AuthService::changePassword(
     const Session& actor, const QString& oldPassword, const QString& newPassword)
 {
-    if (const QString weak = checkPasswordStrength(newPassword); !weak.isEmpty())
-        return Error::invalid(weak);
     QString currentHash;
+    QString nama;
     const Status read = m_db->read([&](QSqlDatabase& c) -> Status {
-        SqlQuery q(c, QStringLiteral("SELECT password_hash FROM accounts WHERE id = ?"));
+        SqlQuery q(c,
+            QStringLiteral("SELECT a.password_hash, e.nama FROM accounts a JOIN employees e ON e.id = "
+                           "a.employee_id WHERE a.id = ?"));
         q.bind(actor.accountId);
         if (!q.exec())
             return q.error();
         if (!q.next())
             return Error::notFound(tr("Akun tidak ditemukan."));
         currentHash = q.value(0).toString();
+        nama = q.value(1).toString();
         return {};
     });
     if (!read)
         return read;
+    if (const QString weak = checkPasswordStrength(newPassword, {actor.nip, nama}, oldPassword);
+        !weak.isEmpty())
+        return Error::invalid(weak);
     if (!PasswordHasher::verify(currentHash, oldPassword))
         return Error::invalid(tr("Kata sandi lama salah."));
     const auto hash = PasswordHasher::hash(newPassword);

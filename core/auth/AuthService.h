@@ -62,11 +62,21 @@ public:
         QString provisioningUri; ///< NeedEnrolment: otpauth:// URI for the QR code
     };
 
-    /// Failures allowed before a login has to wait; the wait doubles with every further failure.
+    /// Failures allowed before a login has to wait; the wait doubles with every further failure up to
+    /// MaxWaitSeconds, never longer; failures are forgotten ForgetAfterHours after the last one.
     static constexpr int FreeAttempts = 5;
     static constexpr int FirstWaitSeconds = 30;
     static constexpr int MaxWaitSeconds = 15 * 60;
-    static constexpr int MinimumPasswordLength = 8;
+    static constexpr int ForgetAfterHours = 24;
+    static constexpr int MinimumPasswordLength = 10;
+
+    /// Whose password it is: a password containing their NIP (or 8 digits of it, such as the birth date)
+    /// or a word of their name is refused. Either may be empty when not known.
+    struct PasswordOwner
+    {
+        QString nip;
+        QString name; ///< with or without titles
+    };
 
     explicit AuthService(std::shared_ptr<Database> db, Clock clock = {});
 
@@ -85,9 +95,10 @@ public:
         QString passwordHash;
         QByteArray otpSecret; ///< empty: the first login enrols an authenticator app
     };
-    /// Checks the password's strength and the role's unit, and hashes the password.
+    /// Checks the password's strength (against \a nama too, when given) and the role's unit, and hashes
+    /// the password.
     static Result<NewAccount> prepareAccount(const QString& nip, Role role, qint64 managedUnitId,
-        const QString& password, const QByteArray& otpSecret = {});
+        const QString& password, const QByteArray& otpSecret = {}, const QString& nama = {});
     /// Writes \a account and its audit entry inside the caller's transaction (the caller has checked who
     /// may create it): the account and its OTP secret are one row written at once, so no account ever
     /// exists without the secret it was given.
@@ -100,6 +111,12 @@ public:
         const QString& password, const QByteArray& otpSecret = {});
     /// Clears the authenticator of \a nip: the next login enrols a new one. Admin only (or system).
     Status resetOtp(const Session* actor, const QString& nip);
+    /// Lifts the lockout of \a nip (an account's or any typed NIP) and forgets its failures. Admin only;
+    /// audited with the admin as actor. Returns whether there was anything to clear.
+    Result<bool> clearLockout(const Session& admin, const QString& nip);
+    /// The same for karier-cli: the system itself (whoever holds the database credentials).
+    Result<bool> clearLockoutAsSystem(const QString& nip);
+    /// The new password is checked against the actor's NIP and name and the old password.
     Status changePassword(const Session& actor, const QString& oldPassword, const QString& newPassword);
     /// Gives an account a known authenticator secret (demo data only, documented in the README).
     Status setOtpSecret(const QString& nip, const QByteArray& secret);
@@ -115,18 +132,32 @@ public:
     Result<bool> otpRequiredForAsn();
     Status setOtpRequiredForAsn(const Session* actor, bool required);
 
-    static QString checkPasswordStrength(const QString& password);
+    /// Empty when \a password may be used for a new or changed password, else the reason in Indonesian:
+    /// at least MinimumPasswordLength characters; not common or guessable (libpwquality with CrackLib's
+    /// dictionary and a list of local words such as Surakarta); not containing the \a owner's NIP or
+    /// name; not (nearly) \a oldPassword. Thread-safe.
+    static QString checkPasswordStrength(
+        const QString& password, const PasswordOwner& owner = {}, const QString& oldPassword = {});
 
 private:
-    static Status checkNewAccount(Role role, qint64 managedUnitId, const QString& password);
+    static Status checkNewAccount(
+        Role role, qint64 managedUnitId, const QString& password, const PasswordOwner& owner);
     QDateTime now() const;
-    Outcome fail(const QString& nip, const QString& message);
-    std::optional<Outcome> throttled(const QString& nip);
+    /// Counts an attempt for \a nip before anything is checked, in one transaction: a single upsert
+    /// takes the next attempt number unless a wait is running (then nothing is counted and Locked is
+    /// returned), and the wait that number earns starts at once. So however many attempts arrive at
+    /// the same time, only FreeAttempts get their password or code checked before the lock holds.
+    std::optional<Outcome> reserveAttempt(const QString& nip, int* attempt);
+    /// Gives back the attempt of a right password whose login goes on with a one-time code.
+    Status releaseAttempt(const QString& nip);
+    /// A wrong password or code: the attempt (already counted) is audited and explained.
+    Outcome fail(const QString& nip, int attempt, const QString& message);
+    Result<bool> clearLockoutBy(const QString& actorNip, const QString& nip);
     /// Ends a successful login inside the caller's transaction: counters cleared, audit entry written.
     static Status finishLogin(QSqlDatabase& c, const QString& nip, qint64 accountId, const QString& note);
     Outcome loggedIn(qint64 accountId);
-    /// An expired or throttled second step, or nothing when it may go on.
-    std::optional<Outcome> pendingRefused(const PendingLogin& pending);
+    /// An expired or locked second step, or nothing when it may go on (its attempt then reserved).
+    std::optional<Outcome> pendingRefused(const PendingLogin& pending, int* attempt);
     Result<Session> loadSession(qint64 accountId);
 
     std::shared_ptr<Database> m_db;

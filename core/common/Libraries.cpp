@@ -19,6 +19,10 @@ QList<LibraryInfo> usedLibraries()
         {QStringLiteral("libsodium"), QString::fromLatin1(sodium_version_string()), QStringLiteral("ISC"),
             QCoreApplication::translate(
                 "karier::Libraries", "kata sandi (Argon2id) dan penyimpanan rahasia")},
+        {QStringLiteral("libpwquality"), QString(), QStringLiteral("BSD-3-Clause OR GPL-2.0-or-later"),
+            QCoreApplication::translate("karier::Libraries", "menolak kata sandi yang mudah ditebak")},
+        {QStringLiteral("CrackLib"), QString(), QStringLiteral("LGPL-2.1-or-later"),
+            QCoreApplication::translate("karier::Libraries", "kamus kata sandi yang mudah ditebak")},
         {QStringLiteral("libqrencode"), QString::fromLatin1(QRcode_APIVersionString()),
             QStringLiteral("LGPL-2.1-or-later"),
             QCoreApplication::translate("karier::Libraries", "kode QR untuk aplikasi autentikator")},

@@ -151,7 +151,7 @@ Result<DemoSeeder::Summary> DemoSeeder::createFirstAdmin(
         return nip.error();
     if (nama.trimmed().isEmpty())
         return Error::invalid(tr("Nama wajib diisi."));
-    if (const QString weak = AuthService::checkPasswordStrength(password); !weak.isEmpty())
+    if (const QString weak = AuthService::checkPasswordStrength(password, {nipText, nama}); !weak.isEmpty())
         return Error::invalid(weak);
     AuthService auth(db);
     auto any = auth.hasAccounts();
@@ -161,7 +161,7 @@ Result<DemoSeeder::Summary> DemoSeeder::createFirstAdmin(
         return alreadyHasAccounts();
     // Hashed before the transaction; the organisation, the employee and the account are then written at
     // once, so a killed first run leaves either nothing or a complete Admin.
-    const auto account = AuthService::prepareAccount(nip->digits(), Role::Admin, 0, password);
+    const auto account = AuthService::prepareAccount(nip->digits(), Role::Admin, 0, password, {}, nama);
     if (!account)
         return account.error();
     Summary summary;

@@ -185,6 +185,12 @@ QList<Migration> buildMigrations()
                  " computed_at %TIMESTAMP% NOT NULL)"),
             both("CREATE INDEX dms_scores_total ON dms_scores(total)"),
         }});
+    list.append({7, QStringLiteral("login: awal rangkaian percobaan gagal"),
+        {
+            // The first failure of the current run (AuthService::reserveAttempt): a run is forgotten 24 h
+            // after its last failure; an Admin lifting a lockout sees since when it ran (audit note).
+            both("ALTER TABLE login_throttle ADD COLUMN first_failed_at %TIMESTAMP%"),
+        }});
     return list;
 }
 

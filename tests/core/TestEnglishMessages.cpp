@@ -6,6 +6,7 @@
 // the language of that moment: the application installs the translator before anything uses them.
 
 #include "auth/AccessPolicy.h"
+#include "auth/AuthService.h"
 #include "documents/PdfCheckRunner.h"
 #include "domain/Nip.h"
 #include "domain/Role.h"
@@ -74,6 +75,11 @@ private Q_SLOTS:
         asn.role = Role::Asn;
         QCOMPARE(AccessPolicy::require(asn, Permission::ManageAccounts).error().message,
             QStringLiteral("You are not allowed to manage user accounts (role: ASN)."));
+        // The password policy's reasons (libpwquality's codes mapped outside the class).
+        QCOMPARE(AuthService::checkPasswordStrength(QStringLiteral("Strawberry1")),
+            QStringLiteral("The password is too similar to a dictionary word."));
+        QCOMPARE(AuthService::checkPasswordStrength(QStringLiteral("pendek")),
+            QStringLiteral("The password must have at least 10 characters."));
 
         // First use of the record types: built now, in English.
         QCOMPARE(RecordTypes::kursus().title, QStringLiteral("Course"));
@@ -98,6 +104,8 @@ private Q_SLOTS:
         asn.role = Role::Asn;
         QCOMPARE(AccessPolicy::require(asn, Permission::ManageAccounts).error().message,
             QStringLiteral("Anda tidak berhak mengelola akun pengguna (peran: ASN)."));
+        QCOMPARE(AuthService::checkPasswordStrength(QStringLiteral("Strawberry1")),
+            QStringLiteral("Kata sandi terlalu mirip kata dalam kamus."));
         QCOMPARE(endBeforeStartFinding(),
             QStringLiteral("Tanggal Berakhir tidak boleh sebelum Tanggal Mulai (10 Maret 2026)."));
         // The labels were fixed when the types were built (under the English translator above).

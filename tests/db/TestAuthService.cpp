@@ -8,6 +8,7 @@
 #include "org/Organisation.h"
 
 #include <QTest>
+#include <algorithm>
 
 using namespace karier;
 using karier::test::TestDatabase;
@@ -261,12 +262,12 @@ private Q_SLOTS:
         asn.role = Role::Asn;
         const QString someone = QStringLiteral("198609262015051001");
         QCOMPARE(auth()
-                     .createAccount(&asn, someone, Role::Admin, 0, QStringLiteral("KataSandiKuat1"))
+                     .createAccount(&asn, someone, Role::Admin, 0, QStringLiteral("Bengawan-Kuat-71"))
                      .error()
                      .code,
             ErrorCode::Forbidden);
         QCOMPARE(auth()
-                     .createAccount(nullptr, someone, Role::Asn, 0, QStringLiteral("KataSandiKuat1"))
+                     .createAccount(nullptr, someone, Role::Asn, 0, QStringLiteral("Bengawan-Kuat-71"))
                      .error()
                      .code,
             ErrorCode::Conflict);
@@ -277,7 +278,7 @@ private Q_SLOTS:
             ErrorCode::InvalidInput);
         QCOMPARE(auth()
                      .createAccount(nullptr, QStringLiteral("199912312020121001"), Role::Asn, 0,
-                         QStringLiteral("Kuat12345"))
+                         QStringLiteral("Bengawan-Kuat-71"))
                      .error()
                      .code,
             ErrorCode::NotFound);
@@ -292,22 +293,23 @@ private Q_SLOTS:
                     })
                     .ok());
         QVERIFY(!other.nip.isEmpty());
-        QCOMPARE(auth()
-                     .createAccount(nullptr, other.nip, Role::Pengelola, 0, QStringLiteral("KataSandiKuat1"))
-                     .error()
-                     .code,
+        QCOMPARE(
+            auth()
+                .createAccount(nullptr, other.nip, Role::Pengelola, 0, QStringLiteral("Bengawan-Kuat-71"))
+                .error()
+                .code,
             ErrorCode::InvalidInput);
         QCOMPARE(
             auth()
                 .createAccount(nullptr, other.nip, Role::Pengelola,
-                    other.unitId == other.indukUnitId ? -1 : other.unitId, QStringLiteral("KataSandiKuat1"))
+                    other.unitId == other.indukUnitId ? -1 : other.unitId, QStringLiteral("Bengawan-Kuat-71"))
                 .error()
                 .code,
             ErrorCode::InvalidInput);
         const auto created = auth().createAccount(
-            nullptr, other.nip, Role::Pengelola, other.indukUnitId, QStringLiteral("KataSandiKuat1"));
+            nullptr, other.nip, Role::Pengelola, other.indukUnitId, QStringLiteral("Bengawan-Kuat-71"));
         QVERIFY2(created.ok(), qPrintable(created.error().message));
-        const auto login = auth().login(other.nip, QStringLiteral("KataSandiKuat1"));
+        const auto login = auth().login(other.nip, QStringLiteral("Bengawan-Kuat-71"));
         QCOMPARE(login.kind, Kind::NeedEnrolment);
     }
 
@@ -323,20 +325,85 @@ private Q_SLOTS:
                     })
                     .ok());
         const QByteArray key = Totp::generateSecret();
-        const auto created
-            = auth().createAccount(nullptr, other.nip, Role::Admin, 0, QStringLiteral("KataSandiKuat1"), key);
+        const auto created = auth().createAccount(
+            nullptr, other.nip, Role::Admin, 0, QStringLiteral("Bengawan-Kuat-71"), key);
         QVERIFY2(created.ok(), qPrintable(created.error().message));
         // No enrolment: the one-time code of that secret works at the first login.
-        const auto first = auth().login(other.nip, QStringLiteral("KataSandiKuat1"));
+        const auto first = auth().login(other.nip, QStringLiteral("Bengawan-Kuat-71"));
         QCOMPARE(first.kind, Kind::NeedOtp);
         QCOMPARE(auth().verifyOtp(*first.pending, codeAt(key, m_now)).kind, Kind::LoggedIn);
         // An existing account is refused before hashing, with or without a secret.
-        QCOMPARE(auth()
-                     .createAccount(nullptr, other.nip, Role::Admin, 0, QStringLiteral("KataSandiKuat1"), key)
-                     .error()
-                     .code,
+        QCOMPARE(
+            auth()
+                .createAccount(nullptr, other.nip, Role::Admin, 0, QStringLiteral("Bengawan-Kuat-71"), key)
+                .error()
+                .code,
             ErrorCode::Conflict);
         m_now = m_now.addSecs(3600);
+    }
+
+    void newPasswordsAreCheckedAgainstTheirOwner()
+    {
+        // createAccount reads the employee's name: a password containing it is refused before hashing.
+        QStringList withAccount;
+        QVERIFY(m_db->read([&](QSqlDatabase& c) -> Status {
+            SqlQuery q(
+                c, QStringLiteral("SELECT e.nip FROM accounts a JOIN employees e ON e.id = a.employee_id"));
+            if (!q.exec())
+                return q.error();
+            while (q.next())
+                withAccount << q.value(0).toString();
+            return {};
+        }));
+        Employee other;
+        QVERIFY(Organisation(m_db)
+                    .forEachEmployee([&](const Employee& e) {
+                        if (withAccount.contains(e.nip))
+                            return true;
+                        const QString first = e.nama.section(QLatin1Char(' '), 0, 0);
+                        if (first.size() < 4 || !std::all_of(first.cbegin(), first.cend(), [](QChar ch) {
+                                return ch.isLetter();
+                            }))
+                            return true;
+                        other = e;
+                        return false;
+                    })
+                    .ok());
+        QVERIFY(!other.nip.isEmpty());
+        const QString withName = other.nama.section(QLatin1Char(' '), 0, 0) + QStringLiteral("#Kopi-2026");
+        const auto refused = auth().createAccount(nullptr, other.nip, Role::Asn, 0, withName);
+        QCOMPARE(refused.error().code, ErrorCode::InvalidInput);
+        QCOMPARE(refused.error().message, QStringLiteral("Kata sandi memuat NIP atau nama Anda."));
+        QCOMPARE(auth()
+                     .createAccount(nullptr, other.nip, Role::Asn, 0, QStringLiteral("Kopi") + other.nip)
+                     .error()
+                     .message,
+            QStringLiteral("Kata sandi memuat NIP atau nama Anda."));
+
+        // changePassword: the actor's NIP and name, and the old password.
+        const auto login = auth().login(AsnNip, password(AsnNip));
+        QCOMPARE(login.kind, Kind::LoggedIn);
+        const Session asn = *login.session;
+        QCOMPARE(
+            auth().changePassword(asn, password(AsnNip), QStringLiteral("Santoso-Kopi-77")).error().message,
+            QStringLiteral("Kata sandi memuat NIP atau nama Anda."));
+        QCOMPARE(
+            auth().changePassword(asn, password(AsnNip), QStringLiteral("Kopi-19860926")).error().message,
+            QStringLiteral("Kata sandi memuat NIP atau nama Anda."));
+        QCOMPARE(auth().changePassword(asn, password(AsnNip), password(AsnNip)).error().message,
+            QStringLiteral("Kata sandi baru sama dengan kata sandi lama."));
+        QCOMPARE(auth().changePassword(asn, password(AsnNip), QStringLiteral("Surakarta1")).error().code,
+            ErrorCode::InvalidInput);
+        QCOMPARE(auth()
+                     .changePassword(asn, QStringLiteral("keliru-lama"), QStringLiteral("Kopi-Tubruk-77"))
+                     .error()
+                     .message,
+            QStringLiteral("Kata sandi lama salah."));
+        QVERIFY(auth().changePassword(asn, password(AsnNip), QStringLiteral("Kopi-Tubruk-77")).ok());
+        QCOMPARE(auth().login(AsnNip, QStringLiteral("Kopi-Tubruk-77")).kind, Kind::LoggedIn);
+        // Back to the documented demo password for the other tests.
+        QVERIFY(auth().changePassword(asn, QStringLiteral("Kopi-Tubruk-77"), password(AsnNip)).ok());
+        QCOMPARE(auth().login(AsnNip, password(AsnNip)).kind, Kind::LoggedIn);
     }
 
     void demoRerunRepairsAMissingSecret()

@@ -48,6 +48,9 @@ private Q_SLOTS:
         QTest::newRow("unknown option") << QStringList {"--paksa", "init"} << 2 << "paksa";
         QTest::newRow("import without file") << QStringList {"import-pegawai"} << 2 << "nama file";
         QTest::newRow("user without nip") << QStringList {"user", "add", "--role", "asn"} << 2 << "--nip";
+        QTest::newRow("unlock without nip") << QStringList {"user", "unlock"} << 2 << "--nip";
+        QTest::newRow("unknown user action")
+            << QStringList {"user", "hapus", "--nip", "198609262015051001"} << 2 << "unlock";
         QTest::newRow("unknown scheme")
             << QStringList {"--database", "mysql://u@h/db", "init"} << 1 << "mysql";
     }
@@ -102,22 +105,22 @@ private Q_SLOTS:
                       {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--nip"), nip,
                           QStringLiteral("--role"), QStringLiteral("pengelola"), QStringLiteral("--unit"),
                           QStringLiteral("DISDIK")}),
-            "KataSandiBaru9\n");
+            "Bengawan-Baru-93\n");
         QCOMPARE(run.exitCode, 0);
         QVERIFY2(run.out.contains(QLatin1String("dibuat")), qPrintable(run.err));
         AuthService auth(db.value());
-        QCOMPARE(auth.login(nip, QStringLiteral("KataSandiBaru9")).kind,
+        QCOMPARE(auth.login(nip, QStringLiteral("Bengawan-Baru-93")).kind,
             AuthService::Outcome::Kind::NeedEnrolment);
         run = cli(with(fresh,
                       {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--nip"), nip,
                           QStringLiteral("--role"), QStringLiteral("asn")}),
-            "KataSandiBaru9\n");
+            "Bengawan-Baru-93\n");
         QCOMPARE(run.exitCode, 1);
         QVERIFY(run.err.contains(QLatin1String("sudah memiliki akun")));
         run = cli(with(fresh,
                       {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--nip"), nip,
                           QStringLiteral("--role"), QStringLiteral("raja")}),
-            "KataSandiBaru9\n");
+            "Bengawan-Baru-93\n");
         QCOMPARE(run.exitCode, 2);
         run = cli(with(fresh,
             {QStringLiteral("user"), QStringLiteral("reset-otp"), QStringLiteral("--nip"),
@@ -125,6 +128,23 @@ private Q_SLOTS:
         QCOMPARE(run.exitCode, 0);
         QCOMPARE(auth.login(QStringLiteral("198503152010012002"), QStringLiteral("DemoAdmin2026")).kind,
             AuthService::Outcome::Kind::NeedEnrolment);
+
+        // user unlock: lifts a lockout at once (the ASN's, after five wrong passwords).
+        const QString asnNip = QStringLiteral("198609262015051001");
+        for (int i = 1; i <= AuthService::FreeAttempts; ++i)
+            (void)auth.login(asnNip, QStringLiteral("keliru-%1").arg(i));
+        QCOMPARE(auth.login(asnNip, QStringLiteral("DemoAsn2026")).kind, AuthService::Outcome::Kind::Locked);
+        run = cli(with(fresh,
+            {QStringLiteral("user"), QStringLiteral("unlock"), QStringLiteral("--nip"),
+                QStringLiteral("19860926 201505 1 001")}));
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(QLatin1String("dibuka")), qPrintable(run.out + run.err));
+        QCOMPARE(
+            auth.login(asnNip, QStringLiteral("DemoAsn2026")).kind, AuthService::Outcome::Kind::LoggedIn);
+        run = cli(
+            with(fresh, {QStringLiteral("user"), QStringLiteral("unlock"), QStringLiteral("--nip"), asnNip}));
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(QLatin1String("Tidak ada percobaan gagal")), qPrintable(run.out + run.err));
 
         // Export, then import with a bad row: exit 1, "baris N:" and the good rows kept.
         const QString exported = m_home.filePath(QStringLiteral("pegawai.csv"));

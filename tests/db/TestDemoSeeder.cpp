@@ -197,16 +197,16 @@ private Q_SLOTS:
         QVERIFY(db);
         const QString nip = QStringLiteral("199001152015032001");
         auto created = DemoSeeder::createFirstAdmin(
-            db, nip, QStringLiteral("Sri Lestari"), QStringLiteral("KataSandiKuat1"));
+            db, nip, QStringLiteral("Sri Lestari"), QStringLiteral("Bengawan-Kuat-71"));
         QVERIFY2(created.ok(), qPrintable(created.error().message));
         const DemoFingerprint once = karier::test::demoFingerprint(db);
         QCOMPARE(once.counts.value(QStringLiteral("employees")), 1);
         QCOMPARE(once.counts.value(QStringLiteral("accounts")), 1);
-        QCOMPARE(AuthService(db).login(nip, QStringLiteral("KataSandiKuat1")).kind,
+        QCOMPARE(AuthService(db).login(nip, QStringLiteral("Bengawan-Kuat-71")).kind,
             AuthService::Outcome::Kind::NeedEnrolment);
         // Only on a database without accounts; refused without writing anything.
         auto second = DemoSeeder::createFirstAdmin(db, QStringLiteral("199102202016041002"),
-            QStringLiteral("Agus Riyadi"), QStringLiteral("KataSandiKuat1"));
+            QStringLiteral("Agus Riyadi"), QStringLiteral("Bengawan-Kuat-71"));
         QCOMPARE(second.error().code, ErrorCode::Conflict);
         QCOMPARE(karier::test::demoFingerprint(db).counts, once.counts);
     }

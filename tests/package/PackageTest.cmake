@@ -51,7 +51,7 @@ message(STATUS "package: ${deb}")
 run(COMMAND dpkg-deb --field ${deb} Depends OUTPUT depends)
 message(STATUS "Depends: ${depends}")
 foreach(needed libqt6widgets6 libqt6sql6-sqlite libqt6sql6-psql libsodium23 libqrencode4 libpoppler-qt6-3
-        qt6-qpa-plugins)
+        qt6-qpa-plugins libpwquality1 cracklib-runtime)
     if(NOT depends MATCHES "${needed}")
         message(FATAL_ERROR "Depends lacks ${needed}: ${depends}")
     endif()

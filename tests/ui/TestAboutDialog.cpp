@@ -43,6 +43,9 @@ private Q_SLOTS:
         QCOMPARE(licenses.value(QStringLiteral("Poppler")), QStringLiteral("GPL-2.0-or-later"));
         QCOMPARE(licenses.value(QStringLiteral("libsodium")), QStringLiteral("ISC"));
         QCOMPARE(licenses.value(QStringLiteral("libqrencode")), QStringLiteral("LGPL-2.1-or-later"));
+        QCOMPARE(licenses.value(QStringLiteral("libpwquality")),
+            QStringLiteral("BSD-3-Clause OR GPL-2.0-or-later"));
+        QCOMPARE(licenses.value(QStringLiteral("CrackLib")), QStringLiteral("LGPL-2.1-or-later"));
         QCOMPARE(licenses.value(QStringLiteral("SQLite")), QStringLiteral("domain publik"));
         QCOMPARE(licenses.value(QStringLiteral("PostgreSQL libpq")), QStringLiteral("PostgreSQL License"));
         // Versions asked at run time where the library can tell without being loaded.

@@ -88,7 +88,7 @@ private Q_SLOTS:
         QCOMPARE(dialog.currentPage(), FirstRunDialog::Page::Admin);
 
         fillAdminForm(dialog, QStringLiteral("19860926 201505 1 001"), QStringLiteral("Sri Rahayu, S.H."),
-            QStringLiteral("Surakarta-Berseri-2026"), QStringLiteral("Surakarta-Berseri-2025"));
+            QStringLiteral("Bengawan-Berseri-2026"), QStringLiteral("Bengawan-Berseri-2025"));
         QTest::mouseClick(child<QPushButton>(&dialog, "createAdminButton"), Qt::LeftButton);
         QVERIFY(!dialog.isBusy());
         auto* repeatError = child<QLabel>(&dialog, "adminRepeatError");
@@ -122,7 +122,7 @@ private Q_SLOTS:
         dialog.show();
         QTest::mouseClick(child<QCommandLinkButton>(&dialog, "adminButton"), Qt::LeftButton);
         fillAdminForm(dialog, QStringLiteral("19860926 201505 1 001"), QStringLiteral("Sri Rahayu, S.H."),
-            QStringLiteral("Surakarta-Berseri-2026"), QStringLiteral("Surakarta-Berseri-2026"));
+            QStringLiteral("Bengawan-Berseri-2026"), QStringLiteral("Bengawan-Berseri-2026"));
         QTest::mouseClick(child<QPushButton>(&dialog, "createAdminButton"), Qt::LeftButton);
         QVERIFY(dialog.isBusy());
         QVERIFY(!child<QPushButton>(&dialog, "createAdminButton")->isEnabled());
@@ -131,7 +131,7 @@ private Q_SLOTS:
         QVERIFY(hasAccounts(db));
         // The new admin can log in with the password (and is then asked to set up a code).
         const auto outcome
-            = AuthService(db).login(dialog.createdAdminNip(), QStringLiteral("Surakarta-Berseri-2026"));
+            = AuthService(db).login(dialog.createdAdminNip(), QStringLiteral("Bengawan-Berseri-2026"));
         QCOMPARE(outcome.kind, AuthService::Outcome::Kind::NeedEnrolment);
     }
 

@@ -481,7 +481,8 @@ bool FirstRunDialog::validateAdminForm(bool all)
     if (m_passwordEdit->text().isEmpty())
         passwordError = tr("Kata sandi wajib diisi.");
     else
-        passwordError = AuthService::checkPasswordStrength(m_passwordEdit->text());
+        passwordError = AuthService::checkPasswordStrength(
+            m_passwordEdit->text(), {m_nipEdit->text(), m_nameEdit->text().trimmed()});
     QString repeatError;
     if (m_repeatEdit->text().isEmpty())
         repeatError = tr("Ketik kata sandi sekali lagi.");
