@@ -721,7 +721,7 @@ Number: %2</translation>
     </message>
     <message>
         <source>Kamus pemeriksa kata sandi tidak dapat dibaca (paket cracklib-runtime), jadi kata sandi belum dapat diperiksa. Hubungi administrator.</source>
-        <translation>The password checker's dictionary cannot be read (package cracklib-runtime), so the password cannot be checked yet. Contact your administrator.</translation>
+        <translation>The password checker&apos;s dictionary cannot be read (package cracklib-runtime), so the password cannot be checked yet. Contact your administrator.</translation>
     </message>
     <message>
         <source>Kata sandi tidak dapat diperiksa (libpwquality, kode %1). Coba lagi.</source>

@@ -101,6 +101,28 @@ Status checkPath(const QString& path)
 
 } // namespace
 
+/// One `key=value` of the URL's query or of `options`: a key of \a allowed, given once (\a seen
+/// collects them), with a value that cannot end itself or start another option (a path may hold
+/// spaces: it is passed quoted).
+Status DatabaseUrl::checkOption(
+    const QString& key, const QString& value, const QStringList& allowed, QStringList& seen, bool isPath)
+{
+    if (!allowed.contains(key))
+        return Error::invalid(
+            tr("Opsi PostgreSQL \"%1\" tidak dikenal. Opsi yang diterima: %2.")
+                .arg(Text::forTerminal(key), allowedQueryKeys().join(QStringLiteral(", "))));
+    if (seen.contains(key))
+        return Error::invalid(tr("Opsi PostgreSQL \"%1\" diberikan lebih dari sekali.").arg(key));
+    seen << key;
+    if (value.isEmpty())
+        return Error::invalid(tr("Opsi PostgreSQL \"%1\" tanpa nilai.").arg(key));
+    if (!isPath && hasUnsafe(value))
+        return Error::invalid(tr("Nilai opsi PostgreSQL \"%1\" tidak boleh memuat spasi, tanda kutip, \\, "
+                                 "=, ; atau karakter kendali.")
+                                  .arg(key));
+    return {};
+}
+
 QStringList DatabaseUrl::allowedQueryKeys()
 {
     return {KeySslMode, KeySslRootCert, KeyConnectTimeout, KeyApplicationName, KeyHost};
@@ -163,21 +185,9 @@ Result<DatabaseUrl> DatabaseUrl::parse(const QString& input)
         const QString key = QUrl::fromPercentEncoding(item.left(equals).toUtf8());
         const QString value
             = equals < 0 ? QString() : QUrl::fromPercentEncoding(item.mid(equals + 1).toUtf8());
-        if (!allowedQueryKeys().contains(key))
-            return Error::invalid(
-                tr("Opsi PostgreSQL \"%1\" tidak dikenal. Opsi yang diterima: %2.")
-                    .arg(Text::forTerminal(key), allowedQueryKeys().join(QStringLiteral(", "))));
-        if (seen.contains(key))
-            return Error::invalid(tr("Opsi PostgreSQL \"%1\" diberikan lebih dari sekali.").arg(key));
-        seen << key;
-        if (value.isEmpty())
-            return Error::invalid(tr("Opsi PostgreSQL \"%1\" tanpa nilai.").arg(key));
         // The CA file is a path, checked (and later quoted) as one; every other value here.
-        if (key != KeySslRootCert && hasUnsafe(value))
-            return Error::invalid(
-                tr("Nilai opsi PostgreSQL \"%1\" tidak boleh memuat spasi, tanda kutip, \\, "
-                   "=, ; atau karakter kendali.")
-                    .arg(key));
+        if (auto checked = checkOption(key, value, allowedQueryKeys(), seen, key == KeySslRootCert); !checked)
+            return checked.error();
         if (key == KeyHost) {
             // Only a Unix socket folder, in place of a host the URL does not name.
             if (!parsed.host().isEmpty() || !value.startsWith(QLatin1Char('/')))
@@ -259,22 +269,11 @@ Status DatabaseUrl::validate() const
     }
 
     QStringList seen;
+    const QStringList connectionKeys {KeySslMode, KeyConnectTimeout, KeyApplicationName};
     const auto pairs = optionPairs(options);
     for (const auto& [key, value] : pairs) {
-        if (key != KeySslMode && key != KeyConnectTimeout && key != KeyApplicationName)
-            return Error::invalid(
-                tr("Opsi PostgreSQL \"%1\" tidak dikenal. Opsi yang diterima: %2.")
-                    .arg(Text::forTerminal(key), allowedQueryKeys().join(QStringLiteral(", "))));
-        if (seen.contains(key))
-            return Error::invalid(tr("Opsi PostgreSQL \"%1\" diberikan lebih dari sekali.").arg(key));
-        seen << key;
-        if (value.isEmpty())
-            return Error::invalid(tr("Opsi PostgreSQL \"%1\" tanpa nilai.").arg(key));
-        if (hasUnsafe(value))
-            return Error::invalid(
-                tr("Nilai opsi PostgreSQL \"%1\" tidak boleh memuat spasi, tanda kutip, \\, "
-                   "=, ; atau karakter kendali.")
-                    .arg(key));
+        if (auto checked = checkOption(key, value, connectionKeys, seen, false); !checked)
+            return checked.error();
         if (key == KeySslMode) {
             if (!sslModes().contains(value))
                 return Error::invalid(tr("Nilai sslmode \"%1\" tidak dikenal. Gunakan %2.")

@@ -78,6 +78,10 @@ public:
     QString serverName() const;
     /// Short human description for status bars: "SQLite · /path/file" or "PostgreSQL · host:port/db".
     QString displayName() const;
+
+private:
+    static Status checkOption(
+        const QString& key, const QString& value, const QStringList& allowed, QStringList& seen, bool isPath);
 };
 
 } // namespace karier
