@@ -943,7 +943,7 @@ Result<QList<Figure>> approvalScenario()
     auto url = DatabaseUrl::parse(QStringLiteral("sqlite:") + file);
     if (!url)
         return url.error();
-    auto db = Database::open(url.value(), Database::OpenMode::Migrate);
+    auto db = Database::open(url.value(), Database::OpenMode::Create);
     if (!db)
         return db.error();
     auto fixture = buildFixture(db.value());
@@ -998,7 +998,7 @@ Result<QList<Figure>> approvalPgScenario()
         return url.error();
     QList<Figure> all;
     {
-        auto db = Database::open(url.value(), Database::OpenMode::Migrate);
+        auto db = Database::open(url.value(), Database::OpenMode::Create);
         if (!db)
             return db.error();
         auto fixture = buildFixture(db.value());

@@ -83,7 +83,7 @@ Result<QList<Figure>> batchScenario()
     auto url = DatabaseUrl::parse(QStringLiteral("sqlite:") + dir.filePath(QStringLiteral("batch.sqlite")));
     if (!url)
         return url.error();
-    auto db = Database::open(url.value(), Database::OpenMode::Migrate);
+    auto db = Database::open(url.value(), Database::OpenMode::Create);
     if (!db)
         return db.error();
     auto nips = seedEmployees(db.value());

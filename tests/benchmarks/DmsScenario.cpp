@@ -108,7 +108,7 @@ Result<QList<Figure>> dmsScenario()
     auto url = DatabaseUrl::parse(QStringLiteral("sqlite:") + file);
     if (!url)
         return url.error();
-    auto db = Database::open(url.value(), Database::OpenMode::Migrate);
+    auto db = Database::open(url.value(), Database::OpenMode::Create);
     if (!db)
         return db.error();
     auto admin = buildFixture(db.value());
