@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestDatabase.h"
+#include "dms/DmsService.h"
 #include "io/DemoSeeder.h"
 #include "org/Organisation.h"
 #include "records/BatchService.h"
@@ -79,14 +80,39 @@ class TestBatchService : public QObject
         qint64 n = -1;
         const Status status = m_db->read([&](QSqlDatabase& c) -> Status {
             SqlQuery q(c, sql);
-            if (bound.isValid())
+            if (bound.typeId() == QMetaType::QVariantList) {
+                for (const QVariant& v : bound.toList())
+                    q.bind(v);
+            } else if (bound.isValid()) {
                 q.bind(bound);
+            }
             if (!q.exec() || !q.next())
                 return q.error();
             n = q.value(0).toLongLong();
             return {};
         });
         return status ? n : -1;
+    }
+
+    /// The stored Skor Arsip Digital of each NIP (-1 when none was stored).
+    QHash<QString, double> storedScores(const QStringList& nips)
+    {
+        QHash<QString, double> scores;
+        for (const QString& nip : nips)
+            scores.insert(nip, -1);
+        (void)m_db->read([&](QSqlDatabase& c) -> Status {
+            SqlQuery q(c,
+                QStringLiteral(
+                    "SELECT e.nip, s.total FROM dms_scores s JOIN employees e ON e.id = s.employee_id"));
+            if (!q.exec())
+                return q.error();
+            while (q.next()) {
+                if (scores.contains(q.value(0).toString()))
+                    scores.insert(q.value(0).toString(), q.value(1).toDouble());
+            }
+            return {};
+        });
+        return scores;
     }
 
     /// Employees whose service since TMT CPNS by 17 August 2026 is at least / below \a years.
@@ -279,6 +305,50 @@ private Q_SLOTS:
         QVERIFY(plan->recipients.at(1).warnings.isEmpty());
     }
 
+    void recomputesTheDmsScoresOfItsRecipients()
+    {
+        // Each recipient first gets a Kondisional row without its document: an approved award is one more
+        // done row (1 of 2), so the score moves, and it is stored at once, in the batch's transaction.
+        QStringList nips;
+        for (int i = 160; i < 200; ++i) {
+            if (m_employees.at(i).nip != m_admin.nip)
+                nips << m_employees.at(i).nip;
+        }
+        QByteArray csv = "nip,jenis,referensi,dokumen\n";
+        for (const QString& nip : std::as_const(nips))
+            csv += QStringLiteral("%1,pmk,PMK Uji 2020,tidak\n").arg(nip).toUtf8();
+        QVERIFY(DmsService(m_db, [this] { return m_now; }).importCsv(nullptr, csv).ok());
+        const QHash<QString, double> before = storedScores(nips);
+
+        m_now = m_now.addSecs(3600);
+        const auto plan = service().prepare(&m_admin, RecordTypes::penghargaan(),
+            karyaSatya(QStringLiteral("Satyalancana Karya Satya X Tahun"), QStringLiteral("SK/KS-X/2028")),
+            entries(nips));
+        QVERIFY2(plan.ok(), qPrintable(plan.error().message));
+        QCOMPARE(plan->recipients.size(), nips.size());
+        const auto outcome = service().apply(&m_admin, plan.value(), pdf("skor"));
+        QVERIFY2(outcome.ok(), qPrintable(outcome.error().message));
+        QCOMPARE(outcome->scoresUpdated, int(nips.size()));
+
+        const QHash<QString, double> after = storedScores(nips);
+        DmsService dms(m_db);
+        for (const QString& nip : std::as_const(nips)) {
+            const auto view = dms.forEmployee(nullptr, nip);
+            QVERIFY(view.ok());
+            QCOMPARE(after.value(nip), view->score.total); // what `dms-recap` would store
+            QVERIFY2(after.value(nip) > before.value(nip), qPrintable(nip));
+            QCOMPARE(view->computedAt, m_now);
+        }
+
+        // A Kursus is no Arsip DMS row: no score is touched.
+        const auto kursus = service().prepare(&m_admin, RecordTypes::kursus(),
+            sosialisasi(QStringLiteral("SOS/SKOR/2026"), QDate(2026, 10, 20), 2), entries(nips.mid(0, 3)));
+        QVERIFY(kursus.ok());
+        const auto kursusOutcome = service().apply(&m_admin, kursus.value(), pdf("kursus skor"));
+        QVERIFY(kursusOutcome.ok());
+        QCOMPARE(kursusOutcome->scoresUpdated, 0);
+    }
+
     void refusesABadDocumentAndWritesNothing()
     {
         const auto plan = service().prepare(&m_admin, RecordTypes::penghargaan(),
@@ -305,7 +375,9 @@ private Q_SLOTS:
                     .error()
                     .message.contains(QLatin1String("berbeda dengan yang diperiksa")));
         QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM document_blobs")), blobs);
-        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM records WHERE record_type = 'penghargaan'")), 0);
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM records WHERE record_type = 'penghargaan' AND "
+                                      "number = 'SK/KS-X/2027'")),
+            0);
     }
 };
 
