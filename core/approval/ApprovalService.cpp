@@ -527,7 +527,7 @@ Result<DecisionOutcome> ApprovalService::decide(const Session& session, const De
                     session, {read.value(0).toLongLong(), read.value(1).toLongLong()});
                 !allowed)
                 return allowed;
-            if (read.value(0).toLongLong() == session.employeeId)
+            if (!AccessPolicy::mayDecideFor(session, read.value(0).toLongLong()))
                 return Error::forbidden(tr("Anda tidak dapat memverifikasi usulan Anda sendiri."));
             const QString from = read.value(3).toString();
             if (from != statusCode(SubmissionStatus::Diajukan) || read.value(4).toInt() != item.version) {

@@ -309,6 +309,13 @@ Result<BatchPlan> BatchService::prepare(
                     tr("NIP tidak terdaftar sebagai pegawai.")});
                 continue;
             }
+            if (actor && !AccessPolicy::mayDecideFor(*actor, facts->id)) {
+                plan.problems.append({BatchProblem::Kind::OwnRecord, entry, facts->name,
+                    tr("NIP Anda sendiri: %1 untuk Anda dimasukkan oleh Admin BKPSDM lain, atau Anda "
+                       "ajukan sendiri lalu diverifikasi oleh Admin lain.")
+                        .arg(type.title)});
+                continue;
+            }
             if (holders->contains(facts->id)) {
                 const auto held = statusFromCode(holders->value(facts->id));
                 plan.problems.append({BatchProblem::Kind::AlreadyRecorded, entry, facts->name,
@@ -374,6 +381,16 @@ Result<BatchOutcome> BatchService::apply(
         return decreeIssues.error();
     if (RecordType::hasErrors(decreeIssues.value()))
         return Error::invalid(RecordType::errorText(decreeIssues.value()));
+
+    // The plan may be old or assembled by hand: the actor's own NIP is refused here too.
+    if (actor) {
+        for (const BatchRecipient& r : plan.recipients) {
+            if (!AccessPolicy::mayDecideFor(*actor, r.employeeId))
+                return Error::forbidden(tr("Anda tidak dapat memberikan %1 kepada diri sendiri (NIP %2). "
+                                           "Keluarkan NIP Anda dari daftar; tidak ada yang disimpan.")
+                                            .arg(type.title, Nip::groupedOrAsIs(r.nip)));
+        }
+    }
 
     const QDateTime timestamp = now();
     const RecordStorage::Columns columns = RecordStorage::columnsOf(type, plan.values);

@@ -305,6 +305,67 @@ private Q_SLOTS:
         QVERIFY(plan->recipients.at(1).warnings.isEmpty());
     }
 
+    void leavesOutTheAdminsOwnNip_data()
+    {
+        QTest::addColumn<bool>("asSystem");
+        QTest::addColumn<QString>("numberText");
+        QTest::newRow("admin") << false << QStringLiteral("SK/ASN-TERBAIK/1");
+        QTest::newRow("karier-cli (no session)") << true << QStringLiteral("SK/ASN-TERBAIK/2");
+    }
+
+    void leavesOutTheAdminsOwnNip()
+    {
+        // As in Verifikasi, nobody approves a record of their own: the admin's NIP is listed, not given.
+        QFETCH(bool, asSystem);
+        QFETCH(QString, numberText);
+        const Session* actor = asSystem ? nullptr : &m_admin;
+        const QVariantMap values = {
+            {QStringLiteral("skalaPenghargaan"), QStringLiteral("Kabupaten/Kota")},
+            {QStringLiteral("kelompokPenghargaan"), QStringLiteral("PENGHARGAAN LAINNYA")},
+            {QStringLiteral("jenisPenghargaan"), QStringLiteral("ASN Terbaik")},
+            {QStringLiteral("tahun"), 2025},
+            {QStringLiteral("skNomor"), numberText},
+            {QStringLiteral("skDate"), QDate(2025, 12, 1)},
+        };
+        const QString other
+            = m_employees.at(150).nip == m_admin.nip ? m_employees.at(151).nip : m_employees.at(150).nip;
+        const QList<NipEntry> nips = {{1, other}, {2, QStringLiteral("19850315 201001 2 002")}};
+        const auto plan = service().prepare(actor, RecordTypes::penghargaan(), values, nips);
+        QVERIFY2(plan.ok(), qPrintable(plan.error().message));
+        if (asSystem) {
+            // karier-cli acts as the system: it has no NIP of its own, everybody may receive.
+            QCOMPARE(plan->recipients.size(), 2);
+            QVERIFY(plan->problems.isEmpty());
+            QVERIFY(service().apply(nullptr, plan.value(), pdf(numberText.toUtf8())).ok());
+            QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM records WHERE number = ?"), numberText), 2);
+            return;
+        }
+        QCOMPARE(plan->recipients.size(), 1);
+        QCOMPARE(plan->recipients.at(0).nip, other);
+        QCOMPARE(plan->problems.size(), 1);
+        QCOMPARE(plan->problems.at(0).kind, BatchProblem::Kind::OwnRecord);
+        QCOMPARE(plan->problems.at(0).entry.line, 2);
+        QCOMPARE(plan->problems.at(0).reason,
+            QStringLiteral("NIP Anda sendiri: Penghargaan untuk Anda dimasukkan oleh Admin BKPSDM lain, atau "
+                           "Anda ajukan sendiri lalu diverifikasi oleh Admin lain."));
+
+        // A plan that names the admin anyway (old, or made by hand) is refused as a whole.
+        BatchPlan forged = plan.value();
+        forged.recipients.append({m_admin.employeeId, m_admin.nip, m_admin.displayName, {}, {}});
+        const auto refused = service().apply(&m_admin, forged, pdf(numberText.toUtf8()));
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, ErrorCode::Forbidden);
+        QCOMPARE(refused.error().message,
+            QStringLiteral("Anda tidak dapat memberikan Penghargaan kepada diri sendiri (NIP 19850315 201001 "
+                           "2 002). Keluarkan NIP Anda dari daftar; tidak ada yang disimpan."));
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM records WHERE number = ?"), numberText), 0);
+
+        QVERIFY(service().apply(&m_admin, plan.value(), pdf(numberText.toUtf8())).ok());
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM records WHERE number = ? AND employee_id = ?"),
+                     QVariantList {numberText, m_admin.employeeId}),
+            0);
+    }
+
     void recomputesTheDmsScoresOfItsRecipients()
     {
         // Each recipient first gets a Kondisional row without its document: an approved award is one more
