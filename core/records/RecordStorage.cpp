@@ -101,7 +101,7 @@ Result<qint64> storeDocument(QSqlDatabase& c, const DocumentUpload& upload, cons
         if (!existing.exec())
             return existing.error();
         if (!existing.next())
-            return Error::conflict(QCoreApplication::translate("karier::RecordService",
+            return Error::conflict(QCoreApplication::translate("karier::RecordStorage",
                 "Dokumen yang sama baru saja diubah oleh pengguna lain; simpan sekali lagi."));
         if (reused)
             *reused = true;
