@@ -893,12 +893,23 @@ Number: %2</translation>
         <translation>No employee will receive %1.</translation>
     </message>
     <message>
-        <source>Data berubah sejak ringkasan dibuat: %1 sudah menerima %2 ini. Periksa ulang daftar pegawai; tidak ada yang disimpan.</source>
-        <translation>The data changed since the summary was made: %1 already received this %2. Check the list of employees again; nothing was saved.</translation>
-    </message>
-    <message>
         <source>Pegawai %1 (%2) tidak terdaftar lagi. Periksa ulang daftar pegawai; tidak ada yang disimpan.</source>
         <translation>Employee %1 (%2) is no longer registered. Check the list of employees again; nothing was saved.</translation>
+    </message>
+    <message>
+        <source>NIP Anda sendiri: %1 untuk Anda dimasukkan oleh Admin BKPSDM lain, atau Anda ajukan sendiri lalu diverifikasi oleh Admin lain.</source>
+        <translation>Your own NIP: your %1 is entered by another Admin BKPSDM, or you submit it yourself and another Admin verifies it.</translation>
+    </message>
+    <message>
+        <source>Anda tidak dapat memberikan %1 kepada diri sendiri (NIP %2). Keluarkan NIP Anda dari daftar; tidak ada yang disimpan.</source>
+        <translation>You cannot give yourself %1 (NIP %2). Remove your NIP from the list; nothing was saved.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Data berubah sejak ringkasan dibuat: %n pegawai sudah menerima %1 dengan %2 ini (%3), mungkin baru saja disimpan oleh pengguna lain. Tidak ada yang disimpan; periksa ulang daftar pegawai lalu simpan lagi, yang sudah menerima akan dilewati.</source>
+        <translation>
+            <numerusform>The data changed since the summary was made: %n employee has already received %1 with this %2 (%3), perhaps just saved by another user. Nothing was saved; check the list of employees again and save again, those who already received it are skipped.</numerusform>
+            <numerusform>The data changed since the summary was made: %n employees have already received %1 with this %2 (%3), perhaps just saved by another user. Nothing was saved; check the list of employees again and save again, those who already received it are skipped.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1048,6 +1059,14 @@ Number: %2</translation>
     <message>
         <source>Koneksi terenkripsi (TLS) ke server PostgreSQL gagal.</source>
         <translation>The encrypted (TLS) connection to the PostgreSQL server failed.</translation>
+    </message>
+    <message>
+        <source>Data yang sama baru saja disimpan oleh pengguna lain, sehingga tidak ada yang disimpan. Muat ulang atau jalankan sekali lagi.</source>
+        <translation>Another user has just saved the same data, so nothing was saved. Reload or run it once more.</translation>
+    </message>
+    <message>
+        <source>Pengguna lain sedang mengubah data yang sama, sehingga tidak ada yang disimpan. Jalankan sekali lagi.</source>
+        <translation>Another user is changing the same data, so nothing was saved. Run it once more.</translation>
     </message>
 </context>
 <context>
@@ -1770,6 +1789,10 @@ Lengkap</source>
     <message>
         <source>Dokumen untuk &quot;%1&quot; sudah lengkap dan terverifikasi.</source>
         <translation>The document for &quot;%1&quot; is already present and verified.</translation>
+    </message>
+    <message>
+        <source>baris %1: riwayat &quot;%2&quot; bentrok dengan riwayat lain yang baru saja disimpan; jalankan impor sekali lagi</source>
+        <translation>line %1: row &quot;%2&quot; clashes with another row that was just saved; run the import once more</translation>
     </message>
 </context>
 <context>
@@ -2758,6 +2781,14 @@ Sharpness: %3</translation>
         <source>Unit %1 adalah Satker; Satker tidak boleh memiliki Satker lagi.</source>
         <translation>Unit %1 is a work unit; a work unit cannot have work units of its own.</translation>
     </message>
+    <message>
+        <source>Unit %1 baru saja diubah oleh pengguna lain; jalankan sekali lagi.</source>
+        <translation>Unit %1 has just been changed by another user; run it once more.</translation>
+    </message>
+    <message>
+        <source>Pegawai dengan NIP %1 baru saja diubah oleh pengguna lain; jalankan sekali lagi.</source>
+        <translation>The employee with NIP %1 has just been changed by another user; run it once more.</translation>
+    </message>
 </context>
 <context>
     <name>karier::PdfCheckRunner</name>
@@ -3516,6 +3547,10 @@ Sharpness: %3</translation>
     <message>
         <source>Dokumen belum diperiksa; dokumen tidak disimpan. Pilih file itu sekali lagi.</source>
         <translation>The document has not been checked; it was not saved. Choose the file again.</translation>
+    </message>
+    <message>
+        <source>Dokumen yang sama baru saja diubah oleh pengguna lain; simpan sekali lagi.</source>
+        <translation>The same document has just been changed by another user; save once more.</translation>
     </message>
 </context>
 <context>

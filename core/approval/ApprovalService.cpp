@@ -475,6 +475,7 @@ Result<DecisionOutcome> ApprovalService::decide(const Session& session, const De
     const QDateTime timestamp = now();
     const Status status = m_db->write([&](QSqlDatabase& c) -> Status {
         outcome = {};
+        QList<qint64> rescore; // employees whose Skor Arsip Digital the decisions change
         SqlQuery read(c,
             QStringLiteral("SELECT r.employee_id, COALESCE(u.parent_id, u.id), r.record_type, r.status, "
                            "r.version, r.decided_at, dn.nama, dn.gelar_depan, dn.gelar_belakang, "
@@ -526,7 +527,7 @@ Result<DecisionOutcome> ApprovalService::decide(const Session& session, const De
                     session, {read.value(0).toLongLong(), read.value(1).toLongLong()});
                 !allowed)
                 return allowed;
-            if (read.value(0).toLongLong() == session.employeeId)
+            if (!AccessPolicy::mayDecideFor(session, read.value(0).toLongLong()))
                 return Error::forbidden(tr("Anda tidak dapat memverifikasi usulan Anda sendiri."));
             const QString from = read.value(3).toString();
             if (from != statusCode(SubmissionStatus::Diajukan) || read.value(4).toInt() != item.version) {
@@ -548,14 +549,12 @@ Result<DecisionOutcome> ApprovalService::decide(const Session& session, const De
                 !audited)
                 return audited;
             // A verified document changes the Skor Arsip Digital (approved Penghargaan count as Kondisional).
-            if (typeCode == RecordTypes::penghargaan().code || typeCode == RecordTypes::dms().code) {
-                if (auto rescored = DmsService::recalculate(c, read.value(0).toLongLong(), timestamp);
-                    !rescored)
-                    return rescored;
-            }
+            if (DmsService::countsForScore(typeCode))
+                rescore.append(read.value(0).toLongLong());
             outcome.decided.append(item.id);
         }
-        return {};
+        // Once, after every decision: the employees in id order (see DmsService::recalculate).
+        return DmsService::recalculate(c, rescore, timestamp);
     });
     if (!status)
         return status.error();

@@ -41,6 +41,11 @@ bool AccessPolicy::canAccessEmployee(const Session& session, const EmployeeScope
     return false;
 }
 
+bool AccessPolicy::mayDecideFor(const Session& session, qint64 ownerEmployeeId)
+{
+    return session.employeeId <= 0 || ownerEmployeeId != session.employeeId;
+}
+
 Status AccessPolicy::require(const Session& session, Permission permission)
 {
     if (can(session, permission))

@@ -38,6 +38,9 @@ public:
     /// May \a session see (and, with the matching permission, decide on) this employee's data?
     /// ASN: only themselves; Pengelola: staff of the Perangkat Daerah they manage; Admin: everyone.
     static bool canAccessEmployee(const Session& session, const EmployeeScope& target);
+    /// May \a session decide on (approve, return, reject) or grant an approved record to the employee
+    /// \a ownerEmployeeId? Nobody decides on their own records: not in Verifikasi, not by batch entry.
+    static bool mayDecideFor(const Session& session, qint64 ownerEmployeeId);
 
     /// Same as above, as a Status with an Indonesian message for the UI and the CLI.
     static Status require(const Session& session, Permission permission);

@@ -130,11 +130,38 @@ Status storeScores(QSqlDatabase& c, const QHash<qint64, DmsScore>& scores, const
             "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (employee_id) DO UPDATE SET total = excluded.total, "
             "utama = excluded.utama, kondisional = excluded.kondisional, band = excluded.band, "
             "computed_at = excluded.computed_at"));
-    for (auto it = scores.cbegin(); it != scores.cend(); ++it) {
-        upsert.bindAll(it.key(), it->total, it->utama, it->kondisional, bandCode(it->band), now);
+    // In employee order, as every writer of scores does: two transactions never wait for each other's rows
+    // in opposite orders (a deadlock on PostgreSQL).
+    QList<qint64> ids = scores.keys();
+    std::sort(ids.begin(), ids.end());
+    for (qint64 id : std::as_const(ids)) {
+        const DmsScore score = scores.value(id);
+        upsert.bindAll(id, score.total, score.utama, score.kondisional, bandCode(score.band), now);
         if (!upsert.exec())
             return upsert.error();
     }
+    return {};
+}
+
+/// On PostgreSQL, locks the employees whose scores this transaction is about to compute (FOR NO KEY
+/// UPDATE: records and rows that refer to them may still be written), in id order, before their rows are
+/// read. Another transaction computing one of them waits here until this one commits, and then reads
+/// rows that include what this one wrote: without it, two transactions adding rows for one employee at
+/// once (two batch decrees, an approval and an import) each compute from their own rows only, and the
+/// last to commit stores a score that lacks the other's row. SQLite serialises writers already.
+/// \a where selects the employees (on e), as for readRows.
+Status lockScoredEmployees(QSqlDatabase& c, const QString& where, const QVariantList& binds)
+{
+    if (c.driverName() != QLatin1String("QPSQL"))
+        return {};
+    SqlQuery lock(c,
+        QStringLiteral("SELECT e.id FROM employees e") + where
+            + QStringLiteral(" ORDER BY e.id FOR NO KEY UPDATE OF e"));
+    for (const QVariant& v : binds)
+        lock.bind(v);
+    if (!lock.exec())
+        return lock.error();
+    while (lock.next()) { }
     return {};
 }
 
@@ -189,15 +216,48 @@ QDateTime DmsService::now() const
 
 Status DmsService::recalculate(QSqlDatabase& c, qint64 employeeId, const QDateTime& now)
 {
-    QHash<qint64, QList<DmsRowInfo>> rows;
-    QHash<qint64, bool> cpns;
-    if (auto read = readRows(c, QStringLiteral(" WHERE e.id = ?"), {employeeId}, rows, cpns); !read)
-        return read;
-    if (!cpns.contains(employeeId))
-        return Error::notFound(tr("Pegawai tidak ditemukan."));
-    QHash<qint64, DmsScore> scores;
-    scores.insert(employeeId, Dms::compute(inputOf(cpns.value(employeeId), rows.value(employeeId))));
-    return storeScores(c, scores, now);
+    return recalculate(c, QList<qint64> {employeeId}, now);
+}
+
+Status DmsService::recalculate(QSqlDatabase& c, QList<qint64> employeeIds, const QDateTime& now)
+{
+    std::sort(employeeIds.begin(), employeeIds.end());
+    employeeIds.erase(std::unique(employeeIds.begin(), employeeIds.end()), employeeIds.end());
+    // A few hundred bound values per statement, within every driver's limit.
+    constexpr qsizetype Chunk = 500;
+    for (qsizetype from = 0; from < employeeIds.size(); from += Chunk) {
+        const QList<qint64> chunk = employeeIds.mid(from, Chunk);
+        QStringList marks;
+        QVariantList binds;
+        for (qint64 id : chunk) {
+            marks << QStringLiteral("?");
+            binds << id;
+        }
+        const QString where
+            = QStringLiteral(" WHERE e.id IN (") + marks.join(QStringLiteral(", ")) + QLatin1Char(')');
+        if (auto locked = lockScoredEmployees(c, where, binds); !locked)
+            return locked;
+        QHash<qint64, QList<DmsRowInfo>> rows;
+        QHash<qint64, bool> cpns;
+        if (auto read = readRows(c, where, binds, rows, cpns); !read)
+            return read;
+        QHash<qint64, DmsScore> scores;
+        scores.reserve(chunk.size());
+        for (qint64 id : chunk) {
+            if (!cpns.contains(id))
+                return Error::notFound(tr("Pegawai tidak ditemukan."));
+            scores.insert(id, Dms::compute(inputOf(cpns.value(id), rows.value(id))));
+        }
+        if (auto stored = storeScores(c, scores, now); !stored)
+            return stored;
+    }
+    return {};
+}
+
+bool DmsService::countsForScore(const QString& recordType)
+{
+    // Approved Penghargaan count as Kondisional rows; a verified DMS document completes its row.
+    return recordType == QLatin1String("penghargaan") || recordType == QLatin1String("dms");
 }
 
 Status DmsService::attachUpload(
@@ -247,6 +307,8 @@ Result<int> DmsService::recalculateAll(const Session* actor, qint64 indukUnitId)
                 " WHERE e.unit_id IN (SELECT id FROM org_units WHERE id = ? OR parent_id = ?)");
             binds << indukUnitId << indukUnitId;
         }
+        if (auto locked = lockScoredEmployees(c, where, binds); !locked)
+            return locked;
         QHash<qint64, QList<DmsRowInfo>> rows;
         QHash<qint64, bool> cpns;
         if (auto read = readRows(c, where, binds, rows, cpns); !read)
@@ -487,10 +549,12 @@ Result<DmsService::ImportReport> DmsService::importCsv(const Session* actor, con
         SqlQuery existing(c,
             QStringLiteral("SELECT id, document_in_siasn, reference FROM dms_rows WHERE employee_id = ? AND "
                            "category = ?"));
+        // The same row imported by someone else meanwhile (dms_rows_once) is left to the comparison below,
+        // as if it had been there before: two imports of one file at once both succeed.
         SqlQuery insert(c,
             QStringLiteral(
                 "INSERT INTO dms_rows (employee_id, category, reference, document_in_siasn, created_at) "
-                "VALUES (?, ?, ?, ?, ?)"));
+                "VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING RETURNING id"));
         SqlQuery update(c, QStringLiteral("UPDATE dms_rows SET document_in_siasn = ? WHERE id = ?"));
         QHash<QString, qint64> idOf;
         QSet<qint64> touched;
@@ -510,40 +574,57 @@ Result<DmsService::ImportReport> DmsService::importCsv(const Session* actor, con
                 employeeId = employee.value(0).toLongLong();
                 idOf.insert(item.nip, employeeId);
             }
-            existing.bindAll(employeeId, Dms::categoryCode(item.category));
-            if (!existing.exec())
-                return existing.error();
             const QString key = Text::foldKey(item.reference);
             qint64 existingId = 0;
             bool existingPresent = false;
-            while (existingId == 0 && existing.next()) {
-                if (Text::foldKey(existing.value(2).toString()) == key) {
-                    existingId = existing.value(0).toLongLong();
-                    existingPresent = existing.value(1).toBool();
+            const auto findExisting = [&]() -> Status {
+                existing.bindAll(employeeId, Dms::categoryCode(item.category));
+                if (!existing.exec())
+                    return existing.error();
+                while (existingId == 0 && existing.next()) {
+                    if (Text::foldKey(existing.value(2).toString()) == key) {
+                        existingId = existing.value(0).toLongLong();
+                        existingPresent = existing.value(1).toBool();
+                    }
                 }
-            }
-            if (existingId != 0) {
-                if (existingPresent == item.present) {
-                    ++report.unchanged;
-                    continue;
-                }
-                update.bindAll(item.present, existingId);
-                if (!update.exec())
-                    return update.error();
-                ++report.updated;
-            } else {
+                return {};
+            };
+            if (auto found = findExisting(); !found)
+                return found;
+            if (existingId == 0) {
                 insert.bindAll(
                     employeeId, Dms::categoryCode(item.category), item.reference, item.present, timestamp);
                 if (!insert.exec())
                     return insert.error();
-                ++report.inserted;
+                if (insert.next()) {
+                    ++report.inserted;
+                    touched.insert(employeeId);
+                    continue;
+                }
+                // Committed by another import after our look (PostgreSQL): read again, it is there now.
+                if (auto found = findExisting(); !found)
+                    return found;
+                if (existingId == 0) {
+                    errorLines << item.line;
+                    report.errors << tr("baris %1: riwayat \"%2\" bentrok dengan riwayat lain yang baru saja "
+                                        "disimpan; jalankan impor sekali lagi")
+                                         .arg(item.line)
+                                         .arg(item.reference);
+                    continue;
+                }
             }
+            if (existingPresent == item.present) {
+                ++report.unchanged;
+                continue;
+            }
+            update.bindAll(item.present, existingId);
+            if (!update.exec())
+                return update.error();
+            ++report.updated;
             touched.insert(employeeId);
         }
-        for (qint64 id : std::as_const(touched)) {
-            if (auto recalculated = recalculate(c, id, timestamp); !recalculated)
-                return recalculated;
-        }
+        if (auto recalculated = recalculate(c, touched.values(), timestamp); !recalculated)
+            return recalculated;
         return Organisation::audit(c, actor ? actor->nip : QString(), QStringLiteral("impor-dms"),
             QStringLiteral("dms_rows"), QString(), {}, {},
             tr("%1 baru, %2 diubah, %3 ditolak")

@@ -86,6 +86,13 @@ public:
     /// Recomputes and stores the score of one employee, inside the caller's write transaction (the
     /// approval of a DMS document or a Penghargaan calls it in its own transaction).
     static Status recalculate(QSqlDatabase& c, qint64 employeeId, const QDateTime& now);
+    /// The same for many employees (a batch decree, an import, a bulk decision): their rows read a few
+    /// hundred employees per statement. On PostgreSQL the employees are locked first, in id order, so that
+    /// transactions changing rows of the same employee at once compute their scores one after the other,
+    /// each from every committed row. Call it once, after the transaction's last change to those rows.
+    static Status recalculate(QSqlDatabase& c, QList<qint64> employeeIds, const QDateTime& now);
+    /// Whether records of \a recordType change the score when they are approved (Penghargaan, DMS).
+    static bool countsForScore(const QString& recordType);
     /// Links an uploaded document (a records row of type "dms" with fields kategori and referensi) to the
     /// employee's row it is for, inside the caller's write transaction (RecordService calls it when the
     /// document is submitted). Refuses a row that does not exist or is already complete.

@@ -201,13 +201,8 @@ Result<EmployeeCsv::Report> EmployeeCsv::import(
             return unitQuery.error();
         while (unitQuery.next())
             units.insert(unitQuery.value(0).toString(), unitQuery.value(1).toLongLong());
-        QHash<QString, int> versions;
-        SqlQuery versionQuery(c, QStringLiteral("SELECT nip, version FROM employees"));
-        if (!versionQuery.exec())
-            return versionQuery.error();
-        while (versionQuery.next())
-            versions.insert(versionQuery.value(0).toString(), versionQuery.value(1).toInt());
-
+        // Counted row by row from what each upsert did: a row another import inserted meanwhile (the same
+        // file run twice at once on PostgreSQL) is compared with ours, not inserted twice.
         for (int i = 0; i < valid.size(); ++i) {
             Employee& e = valid[i];
             e.unitId = units.value(e.unitCode, 0);
@@ -216,26 +211,21 @@ Result<EmployeeCsv::Report> EmployeeCsv::import(
                     << tr("baris %1: kode_unit \"%2\" tidak dikenal").arg(validLines.at(i)).arg(e.unitCode);
                 continue;
             }
-            auto id = Organisation::upsertEmployee(c, e);
+            Organisation::Upserted outcome = Organisation::Upserted::Unchanged;
+            auto id = Organisation::upsertEmployee(c, e, &outcome);
             if (!id)
                 return id.error();
-        }
-        // Count what changed by comparing versions (an unchanged row keeps its version).
-        SqlQuery after(c, QStringLiteral("SELECT nip, version FROM employees"));
-        if (!after.exec())
-            return after.error();
-        QHash<QString, int> newVersions;
-        while (after.next())
-            newVersions.insert(after.value(0).toString(), after.value(1).toInt());
-        for (const Employee& e : std::as_const(valid)) {
-            if (e.unitId == 0)
-                continue;
-            if (!versions.contains(e.nip))
+            switch (outcome) {
+            case Organisation::Upserted::Inserted:
                 ++report.inserted;
-            else if (versions.value(e.nip) != newVersions.value(e.nip))
+                break;
+            case Organisation::Upserted::Updated:
                 ++report.updated;
-            else
+                break;
+            case Organisation::Upserted::Unchanged:
                 ++report.unchanged;
+                break;
+            }
         }
         return Organisation::audit(c, actor ? actor->nip : QString(), QStringLiteral("impor-pegawai"),
             QStringLiteral("pegawai"), {}, {}, {},

@@ -208,71 +208,91 @@ Result<qint64> Organisation::upsertUnit(
                 tr("Unit %1 adalah Satker; Satker tidak boleh memiliki Satker lagi.").arg(parentCode));
         parentId = parent.value(0).toLongLong();
     }
-    SqlQuery existing(
-        c, QStringLiteral("SELECT id, name, COALESCE(parent_id, 0) FROM org_units WHERE code = ?"));
-    existing.bind(code);
-    if (!existing.exec())
-        return existing.error();
-    if (existing.next()) {
-        const qint64 id = existing.value(0).toLongLong();
-        const bool same = existing.value(1).toString() == name
-            && existing.value(2).toLongLong() == (parentId.isNull() ? 0 : parentId.toLongLong());
-        if (same)
+    // Twice at most: a row inserted by another transaction after the first look is there on the second.
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        SqlQuery existing(
+            c, QStringLiteral("SELECT id, name, COALESCE(parent_id, 0) FROM org_units WHERE code = ?"));
+        existing.bind(code);
+        if (!existing.exec())
+            return existing.error();
+        if (existing.next()) {
+            const qint64 id = existing.value(0).toLongLong();
+            const bool same = existing.value(1).toString() == name
+                && existing.value(2).toLongLong() == (parentId.isNull() ? 0 : parentId.toLongLong());
+            if (same)
+                return id;
+            SqlQuery update(c,
+                QStringLiteral("UPDATE org_units SET name = ?, parent_id = ?, version = version + 1, "
+                               "updated_at = ? WHERE id = ?"));
+            update.bindAll(name, parentId, nowUtc(), id);
+            if (!update.exec())
+                return update.error();
             return id;
-        SqlQuery update(c,
-            QStringLiteral("UPDATE org_units SET name = ?, parent_id = ?, version = version + 1, "
-                           "updated_at = ? WHERE id = ?"));
-        update.bindAll(name, parentId, nowUtc(), id);
-        if (!update.exec())
-            return update.error();
-        return id;
+        }
+        SqlQuery insert(c,
+            QStringLiteral("INSERT INTO org_units (code, name, parent_id) VALUES (?, ?, ?) "
+                           "ON CONFLICT (code) DO NOTHING RETURNING id"));
+        insert.bindAll(code, name, parentId);
+        if (!insert.exec())
+            return insert.error();
+        if (insert.next())
+            return insert.value(0).toLongLong();
     }
-    SqlQuery insert(
-        c, QStringLiteral("INSERT INTO org_units (code, name, parent_id) VALUES (?, ?, ?) RETURNING id"));
-    insert.bindAll(code, name, parentId);
-    if (!insert.exec() || !insert.next())
-        return insert.error();
-    return insert.value(0).toLongLong();
+    return Error::conflict(
+        tr("Unit %1 baru saja diubah oleh pengguna lain; jalankan sekali lagi.").arg(code));
 }
 
-Result<qint64> Organisation::upsertEmployee(QSqlDatabase& c, const Employee& e)
+Result<qint64> Organisation::upsertEmployee(QSqlDatabase& c, const Employee& e, Upserted* outcome)
 {
-    SqlQuery existing(c,
-        QStringLiteral("SELECT id, nama, gelar_depan, gelar_belakang, jabatan, unit_id, jenis_pegawai,"
-                       " tanggal_lahir, jenis_kelamin, tmt FROM employees WHERE nip = ?"));
-    existing.bind(e.nip);
-    if (!existing.exec())
-        return existing.error();
     const QString jenis = e.pppk ? QStringLiteral("PPPK") : QStringLiteral("PNS");
-    if (existing.next()) {
-        const qint64 id = existing.value(0).toLongLong();
-        const bool same = existing.value(1).toString() == e.nama
-            && existing.value(2).toString() == e.gelarDepan && existing.value(3).toString() == e.gelarBelakang
-            && existing.value(4).toString() == e.jabatan && existing.value(5).toLongLong() == e.unitId
-            && existing.value(6).toString() == jenis && sqlDate(existing.value(7)) == e.tanggalLahir
-            && existing.value(8).toInt() == e.jenisKelamin && sqlDate(existing.value(9)) == e.tmt;
-        if (same)
+    // Twice at most: a row inserted by another transaction after the first look is there on the second.
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        SqlQuery existing(c,
+            QStringLiteral("SELECT id, nama, gelar_depan, gelar_belakang, jabatan, unit_id, jenis_pegawai,"
+                           " tanggal_lahir, jenis_kelamin, tmt FROM employees WHERE nip = ?"));
+        existing.bind(e.nip);
+        if (!existing.exec())
+            return existing.error();
+        if (existing.next()) {
+            const qint64 id = existing.value(0).toLongLong();
+            const bool same = existing.value(1).toString() == e.nama
+                && existing.value(2).toString() == e.gelarDepan
+                && existing.value(3).toString() == e.gelarBelakang
+                && existing.value(4).toString() == e.jabatan && existing.value(5).toLongLong() == e.unitId
+                && existing.value(6).toString() == jenis && sqlDate(existing.value(7)) == e.tanggalLahir
+                && existing.value(8).toInt() == e.jenisKelamin && sqlDate(existing.value(9)) == e.tmt;
+            if (outcome)
+                *outcome = same ? Upserted::Unchanged : Upserted::Updated;
+            if (same)
+                return id;
+            SqlQuery update(c,
+                QStringLiteral("UPDATE employees SET nama = ?, gelar_depan = ?, gelar_belakang = ?, "
+                               "jabatan = ?, unit_id = ?, jenis_pegawai = ?, tanggal_lahir = ?, "
+                               "jenis_kelamin = ?, tmt = ?, version = version + 1, updated_at = ? "
+                               "WHERE id = ?"));
+            update.bindAll(e.nama, e.gelarDepan, e.gelarBelakang, e.jabatan, e.unitId, jenis, e.tanggalLahir,
+                e.jenisKelamin, e.tmt, nowUtc(), id);
+            if (!update.exec())
+                return update.error();
             return id;
-        SqlQuery update(c,
-            QStringLiteral("UPDATE employees SET nama = ?, gelar_depan = ?, gelar_belakang = ?, "
-                           "jabatan = ?, unit_id = ?, jenis_pegawai = ?, tanggal_lahir = ?, "
-                           "jenis_kelamin = ?, tmt = ?, version = version + 1, updated_at = ? "
-                           "WHERE id = ?"));
-        update.bindAll(e.nama, e.gelarDepan, e.gelarBelakang, e.jabatan, e.unitId, jenis, e.tanggalLahir,
-            e.jenisKelamin, e.tmt, nowUtc(), id);
-        if (!update.exec())
-            return update.error();
-        return id;
+        }
+        SqlQuery insert(c,
+            QStringLiteral(
+                "INSERT INTO employees (nip, nama, gelar_depan, gelar_belakang, jabatan, unit_id,"
+                " jenis_pegawai, tanggal_lahir, jenis_kelamin, tmt)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (nip) DO NOTHING RETURNING id"));
+        insert.bindAll(e.nip, e.nama, e.gelarDepan, e.gelarBelakang, e.jabatan, e.unitId, jenis,
+            e.tanggalLahir, e.jenisKelamin, e.tmt);
+        if (!insert.exec())
+            return insert.error();
+        if (insert.next()) {
+            if (outcome)
+                *outcome = Upserted::Inserted;
+            return insert.value(0).toLongLong();
+        }
     }
-    SqlQuery insert(c,
-        QStringLiteral("INSERT INTO employees (nip, nama, gelar_depan, gelar_belakang, jabatan, unit_id,"
-                       " jenis_pegawai, tanggal_lahir, jenis_kelamin, tmt)"
-                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
-    insert.bindAll(e.nip, e.nama, e.gelarDepan, e.gelarBelakang, e.jabatan, e.unitId, jenis, e.tanggalLahir,
-        e.jenisKelamin, e.tmt);
-    if (!insert.exec() || !insert.next())
-        return insert.error();
-    return insert.value(0).toLongLong();
+    return Error::conflict(
+        tr("Pegawai dengan NIP %1 baru saja diubah oleh pengguna lain; jalankan sekali lagi.").arg(e.nip));
 }
 
 Status Organisation::audit(QSqlDatabase& c, const QString& actorNip, const QString& action,

@@ -67,11 +67,18 @@ public:
     /// not use the database on this thread (PostgreSQL streams the rows over the same connection).
     Status forEachEmployee(const std::function<bool(const Employee&)>& visit);
 
+    /// What an upsert did to the row.
+    enum class Upserted { Inserted, Updated, Unchanged };
+
     /// Inserts or updates a unit by code; returns its id. Parents must exist (Induk first).
+    /// A row inserted by another transaction meanwhile is updated as if it had been there (no error).
     static Result<qint64> upsertUnit(
         QSqlDatabase& c, const QString& code, const QString& name, const QString& parentCode);
-    /// Inserts or updates an employee by NIP (unitId must be set); returns the id.
-    static Result<qint64> upsertEmployee(QSqlDatabase& c, const Employee& employee);
+    /// Inserts or updates an employee by NIP (unitId must be set); returns the id and sets \a outcome.
+    /// A row inserted by another transaction meanwhile (two imports of one file at once) is compared and
+    /// updated as if it had been there before: no unique-key error.
+    static Result<qint64> upsertEmployee(
+        QSqlDatabase& c, const Employee& employee, Upserted* outcome = nullptr);
     /// Appends one entry to the append-only audit log.
     static Status audit(QSqlDatabase& c, const QString& actorNip, const QString& action,
         const QString& entity, const QString& entityId, const QString& fromState = {},

@@ -177,6 +177,8 @@ int runBatchCommand(const RecordType& type, const std::shared_ptr<Database>& db,
     out << "Tersimpan: " << outcome->created << " riwayat " << type.title << " berstatus Disetujui; dokumen "
         << (outcome->documentReused ? "yang sama sudah ada dan dipakai bersama." : "disimpan satu kali.")
         << Qt::endl;
+    if (outcome->scoresUpdated > 0)
+        out << "Skor Arsip Digital " << outcome->scoresUpdated << " pegawai dihitung ulang." << Qt::endl;
     return Done;
 }
 

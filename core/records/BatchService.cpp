@@ -2,6 +2,7 @@
 #include "records/BatchService.h"
 
 #include "auth/AccessPolicy.h"
+#include "dms/DmsService.h"
 #include "domain/Nip.h"
 #include "io/Csv.h"
 #include "org/Organisation.h"
@@ -10,9 +11,11 @@
 #include "storage/SqlValues.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QHash>
 #include <QRegularExpression>
 #include <QSet>
+#include <QtEndian>
 #include <algorithm>
 
 namespace karier {
@@ -99,6 +102,28 @@ Result<QHash<qint64, QString>> holdersOfNumber(QSqlDatabase& c, const RecordType
     while (q.next())
         holders.insert(q.value(0).toLongLong(), q.value(1).toString());
     return holders;
+}
+
+/// PostgreSQL: waits until no other transaction is applying this decree (type and number), and holds it
+/// until this transaction ends. Two admins sending one decree at once (READ COMMITTED) would otherwise
+/// both find nobody holding the number and both insert; after this lock, the second reads the records the
+/// first committed. SQLite needs none: BEGIN IMMEDIATE lets one writer in at a time.
+Status lockDecree(QSqlDatabase& c, const RecordType& type, const QString& number)
+{
+    if (c.driverName() != QLatin1String("QPSQL"))
+        return {};
+    // A stable key on every workstation (qHash is seeded per process): the first 32 bits of a SHA-256. Two
+    // decrees sharing a key merely wait for each other.
+    const QByteArray digest = QCryptographicHash::hash(
+        (type.code + QLatin1Char('\n') + number).toUtf8(), QCryptographicHash::Sha256);
+    const qint32 key = qFromBigEndian<qint32>(digest.constData());
+    // The two-key form: a space of its own, apart from the migration's one-key lock.
+    constexpr qint32 BatchDecreeLocks = 72261131;
+    SqlQuery lock(c, QStringLiteral("SELECT pg_advisory_xact_lock(?, ?)"));
+    lock.bindAll(BatchDecreeLocks, key);
+    if (!lock.exec())
+        return lock.error();
+    return {};
 }
 
 } // namespace
@@ -284,6 +309,13 @@ Result<BatchPlan> BatchService::prepare(
                     tr("NIP tidak terdaftar sebagai pegawai.")});
                 continue;
             }
+            if (actor && !AccessPolicy::mayDecideFor(*actor, facts->id)) {
+                plan.problems.append({BatchProblem::Kind::OwnRecord, entry, facts->name,
+                    tr("NIP Anda sendiri: %1 untuk Anda dimasukkan oleh Admin BKPSDM lain, atau Anda "
+                       "ajukan sendiri lalu diverifikasi oleh Admin lain.")
+                        .arg(type.title)});
+                continue;
+            }
             if (holders->contains(facts->id)) {
                 const auto held = statusFromCode(holders->value(facts->id));
                 plan.problems.append({BatchProblem::Kind::AlreadyRecorded, entry, facts->name,
@@ -350,6 +382,16 @@ Result<BatchOutcome> BatchService::apply(
     if (RecordType::hasErrors(decreeIssues.value()))
         return Error::invalid(RecordType::errorText(decreeIssues.value()));
 
+    // The plan may be old or assembled by hand: the actor's own NIP is refused here too.
+    if (actor) {
+        for (const BatchRecipient& r : plan.recipients) {
+            if (!AccessPolicy::mayDecideFor(*actor, r.employeeId))
+                return Error::forbidden(tr("Anda tidak dapat memberikan %1 kepada diri sendiri (NIP %2). "
+                                           "Keluarkan NIP Anda dari daftar; tidak ada yang disimpan.")
+                                            .arg(type.title, Nip::groupedOrAsIs(r.nip)));
+        }
+    }
+
     const QDateTime timestamp = now();
     const RecordStorage::Columns columns = RecordStorage::columnsOf(type, plan.values);
     const QString actorNip = actor ? actor->nip : QString();
@@ -358,7 +400,13 @@ Result<BatchOutcome> BatchService::apply(
         + (columns.number.isEmpty() ? QString() : QStringLiteral(", nomor %1").arg(columns.number));
 
     BatchOutcome outcome;
+    const QString numberLabel
+        = type.field(type.numberField) ? type.field(type.numberField)->label : QString();
     const Status status = m_db->write([&](QSqlDatabase& c) -> Status {
+        outcome = {};
+        // First the decree's lock, then the check: whoever applied it meanwhile has committed.
+        if (auto locked = lockDecree(c, type, columns.number); !locked)
+            return locked;
         auto holders = holdersOfNumber(c, type, columns.number);
         if (!holders)
             return holders.error();
@@ -367,10 +415,17 @@ Result<BatchOutcome> BatchService::apply(
             if (holders->contains(r.employeeId))
                 changed << r.name;
         }
-        if (!changed.isEmpty())
-            return Error::conflict(tr("Data berubah sejak ringkasan dibuat: %1 sudah menerima %2 "
-                                      "ini. Periksa ulang daftar pegawai; tidak ada yang disimpan.")
-                                       .arg(changed.mid(0, 5).join(QStringLiteral(", ")), type.title));
+        if (!changed.isEmpty()) {
+            QString names = changed.mid(0, 5).join(QStringLiteral(", "));
+            if (changed.size() > 5)
+                names += QStringLiteral(", …");
+            return Error::conflict(tr("Data berubah sejak ringkasan dibuat: %n pegawai sudah menerima %1 "
+                                      "dengan %2 ini (%3), mungkin baru saja disimpan oleh pengguna lain. "
+                                      "Tidak ada yang disimpan; periksa ulang daftar pegawai lalu simpan "
+                                      "lagi, yang sudah menerima akan dilewati.",
+                nullptr, int(changed.size()))
+                                       .arg(type.title, numberLabel, names));
+        }
 
         bool reused = false;
         auto documentId = RecordStorage::storeDocument(c, document, actorNip, timestamp, &reused);
@@ -401,6 +456,17 @@ Result<BatchOutcome> BatchService::apply(
                 !audited)
                 return audited;
             ++outcome.created;
+        }
+        // An approved Penghargaan is a Kondisional row of the Skor Arsip Digital: the recipients' scores
+        // are recomputed in this transaction, as ApprovalService does for a single one.
+        if (DmsService::countsForScore(type.code)) {
+            QList<qint64> rescore;
+            rescore.reserve(plan.recipients.size());
+            for (const BatchRecipient& r : plan.recipients)
+                rescore.append(r.employeeId);
+            if (auto rescored = DmsService::recalculate(c, rescore, timestamp); !rescored)
+                return rescored;
+            outcome.scoresUpdated = int(rescore.size());
         }
         return {};
     });

@@ -36,7 +36,7 @@ struct BatchRecipient
 /// An entry that will not receive the record, and why (listed, never dropped silently).
 struct BatchProblem
 {
-    enum class Kind { NotANip, UnknownNip, Duplicate, AlreadyRecorded, RuleError };
+    enum class Kind { NotANip, UnknownNip, Duplicate, OwnRecord, AlreadyRecorded, RuleError };
     Kind kind = Kind::NotANip;
     NipEntry entry;
     QString name; ///< the employee's name when known
@@ -61,6 +61,7 @@ struct BatchOutcome
     int created = 0;
     qint64 documentId = 0;
     bool documentReused = false; ///< the same PDF was already stored
+    int scoresUpdated = 0; ///< employees whose Skor Arsip Digital was recomputed (Penghargaan)
 };
 
 /// Batch entry by Admin BKPSDM: one award decree or one training event, entered once and applied to
@@ -68,7 +69,13 @@ struct BatchOutcome
 /// Disetujui at once, with an audit entry per employee; everything is one transaction.
 ///
 /// \a actor null means the system (karier-cli run by whoever holds the database); otherwise the
-/// actor needs Permission::BatchEntry.
+/// actor needs Permission::BatchEntry, and their own NIP is left out (OwnRecord): nobody approves a
+/// record of their own, here as in Verifikasi (AccessPolicy::mayDecideFor).
+///
+/// A decree (type and number) is recorded once per employee, also when two admins apply it at the same
+/// moment: apply() checks who already holds the number inside its transaction, after taking a
+/// transaction-level lock on that decree (PostgreSQL; SQLite serialises writers), so the second waits for
+/// the first and then finds its records (Conflict, nothing written).
 class BatchService
 {
     Q_DECLARE_TR_FUNCTIONS(karier::BatchService)
@@ -97,8 +104,10 @@ public:
         const Session* actor, const RecordType& type, const QVariantMap& values, const QList<NipEntry>& nips);
 
     /// Writes the plan the admin confirmed, in one transaction: the document once, one Disetujui
-    /// record and one audit entry per recipient. When the data changed since prepare() (an employee
-    /// received the same decree meanwhile, or left), nothing is written and Conflict is returned.
+    /// record and one audit entry per recipient, and (Penghargaan) the recipients' Skor Arsip Digital.
+    /// When the data changed since prepare() (an employee received the same decree meanwhile, also from
+    /// another admin applying it at the same moment, or left), nothing is written and Conflict is returned.
+    /// A plan that names the actor's own employee is refused (Forbidden).
     Result<BatchOutcome> apply(const Session* actor, const BatchPlan& plan, const DocumentUpload& document);
 
 private:

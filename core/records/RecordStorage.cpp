@@ -85,14 +85,28 @@ Result<qint64> storeDocument(QSqlDatabase& c, const DocumentUpload& upload, cons
     }
     if (reused)
         *reused = false;
+    // The same PDF stored by another user after the look above (PostgreSQL: two uploads of one scan at
+    // once) is that user's row, shared as if it had been there before.
     SqlQuery doc(c,
         QStringLiteral("INSERT INTO documents (sha256, size_bytes, pages, original_name, sharpness, "
-                       "created_by_nip, created_at) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+                       "created_by_nip, created_at) VALUES (?, ?, ?, ?, ?, ?, ?) "
+                       "ON CONFLICT (sha256) DO NOTHING RETURNING id"));
     doc.bindAll(hash, qint64(upload.content.size()), upload.pages, upload.originalName.left(250),
         upload.sharpness < 0 ? QVariant() : QVariant(upload.sharpness),
         actorNip.isEmpty() ? QVariant() : QVariant(actorNip), timestamp);
-    if (!doc.exec() || !doc.next())
+    if (!doc.exec())
         return doc.error();
+    if (!doc.next()) {
+        existing.bind(hash);
+        if (!existing.exec())
+            return existing.error();
+        if (!existing.next())
+            return Error::conflict(QCoreApplication::translate("karier::RecordStorage",
+                "Dokumen yang sama baru saja diubah oleh pengguna lain; simpan sekali lagi."));
+        if (reused)
+            *reused = true;
+        return existing.value(0).toLongLong();
+    }
     const qint64 id = doc.value(0).toLongLong();
     SqlQuery blob(c, QStringLiteral("INSERT INTO document_blobs (document_id, content) VALUES (?, ?)"));
     blob.bindAll(id, upload.content);

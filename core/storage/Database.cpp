@@ -476,6 +476,28 @@ Error Database::errorFrom(const QSqlError& error, const QString& context)
     const QString native = error.nativeErrorCode();
     const QString text = error.text().trimmed();
     const QString lower = text.toLower();
+
+    // Lost races with another user's transaction: expected outcomes, not faults, so the message says
+    // what happened and what to do, without the driver's words (SQLSTATE, constraint names, key values).
+    // Every check of this program runs before its writes; a unique key refuses a row only when another
+    // transaction committed the same row after that check (PostgreSQL; SQLite serialises writers).
+    // PostgreSQL: 23505 unique_violation, 40P01 deadlock_detected, 40001 serialization_failure.
+    // SQLite: 19 SQLITE_CONSTRAINT (2067 / 1555 with extended codes) "UNIQUE constraint failed".
+    const bool uniqueViolation = native == QLatin1String("23505") || native == QLatin1String("2067")
+        || native == QLatin1String("1555")
+        || (native == QLatin1String("19") && lower.contains(QLatin1String("unique constraint failed")));
+    const bool lostRace = native == QLatin1String("40P01") || native == QLatin1String("40001");
+    if (uniqueViolation || lostRace) {
+        QString message = uniqueViolation
+            ? tr("Data yang sama baru saja disimpan oleh pengguna lain, sehingga tidak ada yang disimpan. "
+                 "Muat ulang atau jalankan sekali lagi.")
+            : tr("Pengguna lain sedang mengubah data yang sama, sehingga tidak ada yang disimpan. Jalankan "
+                 "sekali lagi.");
+        if (!context.isEmpty())
+            message = context + QStringLiteral(": ") + message;
+        return Error::conflict(message);
+    }
+
     QString message;
     if (lower.contains(QLatin1String("database is locked")) || native == QLatin1String("5")
         || native.startsWith(QLatin1String("5 ")) || native == QLatin1String("517")

@@ -72,6 +72,8 @@ public:
     static int latestSchemaVersion();
 
     /// Turns a failed query or connection into an Indonesian message (locked, corrupt, unreachable ...).
+    /// A write that lost a race with another user's transaction (a unique key taken meanwhile, a
+    /// deadlock, a serialisation failure) becomes ErrorCode::Conflict with a message that says so.
     static Error errorFrom(const QSqlError& error, const QString& context = {});
 
     struct Executor;

@@ -5,6 +5,7 @@
 #include "org/Organisation.h"
 
 #include <QFile>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -78,7 +79,7 @@ private Q_SLOTS:
         QVERIFY(Organisation(m_db)
                     .forEachEmployee([&](const Employee& e) {
                         m_nips << e.nip;
-                        return m_nips.size() < 40;
+                        return true;
                     })
                     .ok());
         QVERIFY(!file(QStringLiteral("sk.pdf"), QByteArray()).isEmpty());
@@ -215,6 +216,52 @@ private Q_SLOTS:
             qPrintable(noNumber.err));
         QCOMPARE(
             count(QStringLiteral("SELECT COUNT(*) FROM records WHERE number IN ('800/78/2025', '')")), 0);
+    }
+
+    void twoAdminsSendTheSameDecreeAtOnce()
+    {
+        // The tester's case: the same decree for the same employees, `--yes` on two workstations at the
+        // same moment. One saves; the other finds the records (Conflict, or already listed when it came
+        // late) and saves nothing. Never twice, never the driver's words.
+        QVERIFY(m_nips.size() >= 200);
+        const QString nips = file(QStringLiteral("serentak.csv"),
+            "NIP\n" + m_nips.mid(100, 100).join(QLatin1Char('\n')).toUtf8() + "\n");
+        const QStringList args
+            = QStringList {QStringLiteral("--database"), m_fresh.url().toString(true),
+                  QStringLiteral("batch-penghargaan"), QStringLiteral("--nips"), nips,
+                  QStringLiteral("--pdf"), m_home.filePath(QStringLiteral("sk.pdf")), QStringLiteral("--yes")}
+            + decree(QStringLiteral("800/99/2025"));
+        QProcess first;
+        QProcess second;
+        for (QProcess* process : {&first, &second}) {
+            process->setProcessEnvironment(karier::test::cliEnvironment(m_home.path()));
+            process->start(QStringLiteral(KARIER_CLI_PATH), args);
+        }
+        QVERIFY(first.waitForFinished(60000) && second.waitForFinished(60000));
+        int saved = 0;
+        for (QProcess* process : {&first, &second}) {
+            QCOMPARE(process->exitStatus(), QProcess::NormalExit);
+            const QString out = QString::fromUtf8(process->readAllStandardOutput());
+            const QString err = QString::fromUtf8(process->readAllStandardError());
+            for (const char* raw : {"23505", "duplicate key", "rincian teknis", "QPSQL"})
+                QVERIFY2(!err.contains(QLatin1String(raw)), qPrintable(err));
+            if (process->exitCode() == 0) {
+                ++saved;
+                QVERIFY2(out.contains(QStringLiteral("Tersimpan: 100 riwayat Penghargaan")), qPrintable(out));
+                QVERIFY2(out.contains(QStringLiteral("Skor Arsip Digital 100 pegawai dihitung ulang.")),
+                    qPrintable(out));
+            } else {
+                QCOMPARE(process->exitCode(), 1);
+                QVERIFY2(err.contains(QStringLiteral("Data berubah sejak ringkasan dibuat: 100 pegawai"))
+                        || err.contains(QStringLiteral("Tidak ada pegawai yang dapat menerima Penghargaan")),
+                    qPrintable(err));
+            }
+        }
+        QCOMPARE(saved, 1);
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM records WHERE number = '800/99/2025'")), 100);
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(DISTINCT employee_id) FROM records WHERE "
+                                      "number = '800/99/2025'")),
+            100);
     }
 };
 

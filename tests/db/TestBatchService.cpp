@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestDatabase.h"
+#include "dms/DmsService.h"
 #include "io/DemoSeeder.h"
 #include "org/Organisation.h"
 #include "records/BatchService.h"
@@ -79,14 +80,39 @@ class TestBatchService : public QObject
         qint64 n = -1;
         const Status status = m_db->read([&](QSqlDatabase& c) -> Status {
             SqlQuery q(c, sql);
-            if (bound.isValid())
+            if (bound.typeId() == QMetaType::QVariantList) {
+                for (const QVariant& v : bound.toList())
+                    q.bind(v);
+            } else if (bound.isValid()) {
                 q.bind(bound);
+            }
             if (!q.exec() || !q.next())
                 return q.error();
             n = q.value(0).toLongLong();
             return {};
         });
         return status ? n : -1;
+    }
+
+    /// The stored Skor Arsip Digital of each NIP (-1 when none was stored).
+    QHash<QString, double> storedScores(const QStringList& nips)
+    {
+        QHash<QString, double> scores;
+        for (const QString& nip : nips)
+            scores.insert(nip, -1);
+        (void)m_db->read([&](QSqlDatabase& c) -> Status {
+            SqlQuery q(c,
+                QStringLiteral(
+                    "SELECT e.nip, s.total FROM dms_scores s JOIN employees e ON e.id = s.employee_id"));
+            if (!q.exec())
+                return q.error();
+            while (q.next()) {
+                if (scores.contains(q.value(0).toString()))
+                    scores.insert(q.value(0).toString(), q.value(1).toDouble());
+            }
+            return {};
+        });
+        return scores;
     }
 
     /// Employees whose service since TMT CPNS by 17 August 2026 is at least / below \a years.
@@ -279,6 +305,111 @@ private Q_SLOTS:
         QVERIFY(plan->recipients.at(1).warnings.isEmpty());
     }
 
+    void leavesOutTheAdminsOwnNip_data()
+    {
+        QTest::addColumn<bool>("asSystem");
+        QTest::addColumn<QString>("numberText");
+        QTest::newRow("admin") << false << QStringLiteral("SK/ASN-TERBAIK/1");
+        QTest::newRow("karier-cli (no session)") << true << QStringLiteral("SK/ASN-TERBAIK/2");
+    }
+
+    void leavesOutTheAdminsOwnNip()
+    {
+        // As in Verifikasi, nobody approves a record of their own: the admin's NIP is listed, not given.
+        QFETCH(bool, asSystem);
+        QFETCH(QString, numberText);
+        const Session* actor = asSystem ? nullptr : &m_admin;
+        const QVariantMap values = {
+            {QStringLiteral("skalaPenghargaan"), QStringLiteral("Kabupaten/Kota")},
+            {QStringLiteral("kelompokPenghargaan"), QStringLiteral("PENGHARGAAN LAINNYA")},
+            {QStringLiteral("jenisPenghargaan"), QStringLiteral("ASN Terbaik")},
+            {QStringLiteral("tahun"), 2025},
+            {QStringLiteral("skNomor"), numberText},
+            {QStringLiteral("skDate"), QDate(2025, 12, 1)},
+        };
+        const QString other
+            = m_employees.at(150).nip == m_admin.nip ? m_employees.at(151).nip : m_employees.at(150).nip;
+        const QList<NipEntry> nips = {{1, other}, {2, QStringLiteral("19850315 201001 2 002")}};
+        const auto plan = service().prepare(actor, RecordTypes::penghargaan(), values, nips);
+        QVERIFY2(plan.ok(), qPrintable(plan.error().message));
+        if (asSystem) {
+            // karier-cli acts as the system: it has no NIP of its own, everybody may receive.
+            QCOMPARE(plan->recipients.size(), 2);
+            QVERIFY(plan->problems.isEmpty());
+            QVERIFY(service().apply(nullptr, plan.value(), pdf(numberText.toUtf8())).ok());
+            QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM records WHERE number = ?"), numberText), 2);
+            return;
+        }
+        QCOMPARE(plan->recipients.size(), 1);
+        QCOMPARE(plan->recipients.at(0).nip, other);
+        QCOMPARE(plan->problems.size(), 1);
+        QCOMPARE(plan->problems.at(0).kind, BatchProblem::Kind::OwnRecord);
+        QCOMPARE(plan->problems.at(0).entry.line, 2);
+        QCOMPARE(plan->problems.at(0).reason,
+            QStringLiteral("NIP Anda sendiri: Penghargaan untuk Anda dimasukkan oleh Admin BKPSDM lain, atau "
+                           "Anda ajukan sendiri lalu diverifikasi oleh Admin lain."));
+
+        // A plan that names the admin anyway (old, or made by hand) is refused as a whole.
+        BatchPlan forged = plan.value();
+        forged.recipients.append({m_admin.employeeId, m_admin.nip, m_admin.displayName, {}, {}});
+        const auto refused = service().apply(&m_admin, forged, pdf(numberText.toUtf8()));
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, ErrorCode::Forbidden);
+        QCOMPARE(refused.error().message,
+            QStringLiteral("Anda tidak dapat memberikan Penghargaan kepada diri sendiri (NIP 19850315 201001 "
+                           "2 002). Keluarkan NIP Anda dari daftar; tidak ada yang disimpan."));
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM records WHERE number = ?"), numberText), 0);
+
+        QVERIFY(service().apply(&m_admin, plan.value(), pdf(numberText.toUtf8())).ok());
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM records WHERE number = ? AND employee_id = ?"),
+                     QVariantList {numberText, m_admin.employeeId}),
+            0);
+    }
+
+    void recomputesTheDmsScoresOfItsRecipients()
+    {
+        // Each recipient first gets a Kondisional row without its document: an approved award is one more
+        // done row (1 of 2), so the score moves, and it is stored at once, in the batch's transaction.
+        QStringList nips;
+        for (int i = 160; i < 200; ++i) {
+            if (m_employees.at(i).nip != m_admin.nip)
+                nips << m_employees.at(i).nip;
+        }
+        QByteArray csv = "nip,jenis,referensi,dokumen\n";
+        for (const QString& nip : std::as_const(nips))
+            csv += QStringLiteral("%1,pmk,PMK Uji 2020,tidak\n").arg(nip).toUtf8();
+        QVERIFY(DmsService(m_db, [this] { return m_now; }).importCsv(nullptr, csv).ok());
+        const QHash<QString, double> before = storedScores(nips);
+
+        m_now = m_now.addSecs(3600);
+        const auto plan = service().prepare(&m_admin, RecordTypes::penghargaan(),
+            karyaSatya(QStringLiteral("Satyalancana Karya Satya X Tahun"), QStringLiteral("SK/KS-X/2028")),
+            entries(nips));
+        QVERIFY2(plan.ok(), qPrintable(plan.error().message));
+        QCOMPARE(plan->recipients.size(), nips.size());
+        const auto outcome = service().apply(&m_admin, plan.value(), pdf("skor"));
+        QVERIFY2(outcome.ok(), qPrintable(outcome.error().message));
+        QCOMPARE(outcome->scoresUpdated, int(nips.size()));
+
+        const QHash<QString, double> after = storedScores(nips);
+        DmsService dms(m_db);
+        for (const QString& nip : std::as_const(nips)) {
+            const auto view = dms.forEmployee(nullptr, nip);
+            QVERIFY(view.ok());
+            QCOMPARE(after.value(nip), view->score.total); // what `dms-recap` would store
+            QVERIFY2(after.value(nip) > before.value(nip), qPrintable(nip));
+            QCOMPARE(view->computedAt, m_now);
+        }
+
+        // A Kursus is no Arsip DMS row: no score is touched.
+        const auto kursus = service().prepare(&m_admin, RecordTypes::kursus(),
+            sosialisasi(QStringLiteral("SOS/SKOR/2026"), QDate(2026, 10, 20), 2), entries(nips.mid(0, 3)));
+        QVERIFY(kursus.ok());
+        const auto kursusOutcome = service().apply(&m_admin, kursus.value(), pdf("kursus skor"));
+        QVERIFY(kursusOutcome.ok());
+        QCOMPARE(kursusOutcome->scoresUpdated, 0);
+    }
+
     void refusesABadDocumentAndWritesNothing()
     {
         const auto plan = service().prepare(&m_admin, RecordTypes::penghargaan(),
@@ -305,7 +436,9 @@ private Q_SLOTS:
                     .error()
                     .message.contains(QLatin1String("berbeda dengan yang diperiksa")));
         QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM document_blobs")), blobs);
-        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM records WHERE record_type = 'penghargaan'")), 0);
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM records WHERE record_type = 'penghargaan' AND "
+                                      "number = 'SK/KS-X/2027'")),
+            0);
     }
 };
 

@@ -167,7 +167,8 @@ private Q_SLOTS:
             return {};
         });
         QVERIFY(!status.ok());
-        QCOMPARE(status.error().code, ErrorCode::Database);
+        // A unique key refusing a row reads as a lost race with another user (Database::errorFrom).
+        QCOMPARE(status.error().code, ErrorCode::Conflict);
         QCOMPARE(countOf(*db, QStringLiteral("SELECT COUNT(*) FROM org_units")), 0);
     }
 
