@@ -342,8 +342,7 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("data");
         QTest::addColumn<QString>("code");
         QTest::newRow("empty") << QByteArray() << QStringLiteral("empty");
-        QTest::newRow("docx") << QByteArray("PK\x03\x04....word/document.xml")
-                              << QStringLiteral("not_pdf");
+        QTest::newRow("docx") << QByteArray("PK\x03\x04....word/document.xml") << QStringLiteral("not_pdf");
         QTest::newRow("html") << QByteArray("<!DOCTYPE html><html></html>") << QStringLiteral("not_pdf");
         QTest::newRow("broken pdf") << QByteArray("%PDF-1.7\n garbage garbage")
                                     << QStringLiteral("unreadable");
