@@ -14,7 +14,12 @@
 #include <QLocale>
 #include <QSaveFile>
 #include <QThreadPool>
+#include <cerrno>
 #include <cmath>
+#include <cstring>
+#include <fcntl.h>
+#include <optional>
+#include <unistd.h>
 #if defined(__GLIBC__)
 #include <cstdlib>
 #include <malloc.h>
@@ -65,7 +70,7 @@ std::optional<qint64> wholeNumber(const QString& text, qint64 minimum, qint64 ma
 }
 
 /// Writes \a data to \a path through a temporary file renamed into place; an error message or empty.
-QString writeAtomically(const QString& path, const QByteArray& data)
+QString writeWithSaveFile(const QString& path, const QByteArray& data)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
@@ -78,6 +83,71 @@ QString writeAtomically(const QString& path, const QByteArray& data)
     if (!file.commit())
         return file.errorString();
     return {};
+}
+
+#if defined(O_TMPFILE)
+/// Writes \a data into an unnamed file in \a path's folder and links it in only when complete,
+/// so a kill -9 at any moment leaves either nothing or the whole file (a named temporary file, as
+/// QSaveFile uses, would stay behind). Replacing an existing file needs a name for an instant: it
+/// is linked as a hidden temporary name and renamed over \a path. Returns nullopt when the file
+/// system has no unnamed files (the caller then uses QSaveFile).
+std::optional<QString> writeUnnamedThenLink(const QString& path, const QByteArray& data)
+{
+    const QFileInfo info(path);
+    const QByteArray folder = QFile::encodeName(info.absolutePath());
+    const QByteArray target = QFile::encodeName(info.absoluteFilePath());
+    const int fd = ::open(folder.constData(), O_TMPFILE | O_WRONLY | O_CLOEXEC, 0644);
+    if (fd < 0) {
+        if (errno == EOPNOTSUPP || errno == EISDIR || errno == EINVAL)
+            return std::nullopt;
+        return QString::fromLocal8Bit(std::strerror(errno));
+    }
+    const auto fail = [fd]() {
+        const QString why = QString::fromLocal8Bit(std::strerror(errno));
+        ::close(fd);
+        return why;
+    };
+    qint64 written = 0;
+    while (written < data.size()) {
+        const ssize_t n = ::write(fd, data.constData() + written, size_t(data.size() - written));
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0)
+            return fail();
+        written += n;
+    }
+    if (::fsync(fd) != 0)
+        return fail();
+    const QByteArray self = "/proc/self/fd/" + QByteArray::number(fd);
+    if (::linkat(AT_FDCWD, self.constData(), AT_FDCWD, target.constData(), AT_SYMLINK_FOLLOW) == 0) {
+        ::close(fd);
+        return QString();
+    }
+    if (errno != EEXIST)
+        return fail();
+    const QByteArray temporary = QFile::encodeName(info.absolutePath() + QStringLiteral("/.")
+        + info.fileName() + QStringLiteral(".") + QString::number(::getpid()) + QStringLiteral(".tmp"));
+    ::unlink(temporary.constData());
+    if (::linkat(AT_FDCWD, self.constData(), AT_FDCWD, temporary.constData(), AT_SYMLINK_FOLLOW) != 0)
+        return fail();
+    if (::rename(temporary.constData(), target.constData()) != 0) {
+        const QString why = fail();
+        ::unlink(temporary.constData());
+        return why;
+    }
+    ::close(fd);
+    return QString();
+}
+#endif
+
+/// Writes \a data to \a path so that the file is there whole or not at all; an error message or empty.
+QString writeAtomically(const QString& path, const QByteArray& data)
+{
+#if defined(O_TMPFILE)
+    if (const std::optional<QString> why = writeUnnamedThenLink(path, data))
+        return *why;
+#endif
+    return writeWithSaveFile(path, data);
 }
 
 /// \a image as base64 JPEG text; empty for a null image.

@@ -6,6 +6,7 @@
 #include <QCryptographicHash>
 #include <QDeadlineTimer>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -147,6 +148,17 @@ private Q_SLOTS:
         QCOMPARE(hash(m_scan), before); // the original is never changed
         QVERIFY(filesStartingWith(QStringLiteral("hasil.pdf.")).isEmpty()); // no temporary left
 
+        // Fitting onto an existing file replaces it whole, with no temporary name left behind.
+        file.close();
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write("lama") == 4);
+        file.close();
+        QCOMPARE(cli({QStringLiteral("fit-pdf"), m_scan, output}).exitCode, 0);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), pdf);
+        file.close();
+        QVERIFY(filesStartingWith(QStringLiteral("hasil.pdf.")).isEmpty());
+        QVERIFY(filesStartingWith(QStringLiteral(".hasil.pdf.")).isEmpty());
+
         // The human line.
         const Run human
             = cli({QStringLiteral("fit-pdf"), m_scan, m_dir.filePath(QStringLiteral("hasil2.pdf"))});
@@ -233,7 +245,18 @@ private Q_SLOTS:
         QVERIFY(temp.isValid() && out.isValid());
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.insert(QStringLiteral("TMPDIR"), temp.path());
+        // One whole run first: the kills are spread over the first 2/3 of its span, so a busy
+        // computer's slower fit does not turn them into kills after the end.
+        QElapsedTimer reference;
+        reference.start();
+        QCOMPARE(
+            cli({QStringLiteral("fit-pdf"), m_scan, QDir(out.path()).filePath(QStringLiteral("hasil.pdf"))})
+                .exitCode,
+            0);
+        const qint64 span = reference.elapsed();
+        QVERIFY(QFile::remove(QDir(out.path()).filePath(QStringLiteral("hasil.pdf"))));
         int killedWhileFitting = 0;
+        int killedAfterWriting = 0;
         for (int i = 0; i < 20; ++i) {
             QProcess parent;
             parent.setProcessEnvironment(environment);
@@ -246,7 +269,8 @@ private Q_SLOTS:
             while (!started.hasExpired() && (child = childOf(parent.processId())) == 0)
                 QThread::msleep(5);
             QVERIFY2(child > 0, "the fit child did not start");
-            QThread::msleep(unsigned(i * 20)); // from right after the start to well into the fit
+            QThread::msleep(
+                unsigned(span * 2 / 3 * i / 20)); // from right after the start to well into the fit
             if (running(child))
                 ++killedWhileFitting;
             QVERIFY(::kill(pid_t(parent.processId()), SIGKILL) == 0);
@@ -256,7 +280,20 @@ private Q_SLOTS:
                 QThread::msleep(5);
             QVERIFY2(
                 !running(child), qPrintable(QStringLiteral("child %1 survived, try %2").arg(child).arg(i)));
+            // Killed after the fit, while the result was being written: the output is there whole
+            // (it is linked in only when complete) or not at all, and never a temporary file.
+            QFile written(QDir(out.path()).filePath(QStringLiteral("hasil.pdf")));
+            if (written.exists()) {
+                QVERIFY(written.open(QIODevice::ReadOnly));
+                const QByteArray bytes = written.readAll();
+                written.close();
+                QVERIFY2(bytes.startsWith("%PDF-") && bytes.trimmed().endsWith("%%EOF"),
+                    qPrintable(QStringLiteral("a partial output after try %1").arg(i)));
+                QVERIFY(written.remove());
+                ++killedAfterWriting;
+            }
         }
+        qInfo() << "killed after the output was complete:" << killedAfterWriting << "of 20";
         qInfo() << "killed while the child was fitting:" << killedWhileFitting << "of 20";
         QVERIFY(killedWhileFitting >= 15);
         const auto everything = QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot;
