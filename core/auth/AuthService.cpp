@@ -4,6 +4,7 @@
 #include "auth/AccessPolicy.h"
 #include "auth/Base32.h"
 #include "auth/PasswordHasher.h"
+#include "auth/ScramVerifier.h"
 #include "auth/Totp.h"
 #include "org/Organisation.h"
 #include "storage/SqlValues.h"
@@ -672,8 +673,20 @@ Result<AuthService::NewAccount> AuthService::prepareAccount(const QString& nipTe
     account.role = role;
     account.managedUnitId = role == Role::Pengelola ? managedUnitId : 0;
     account.passwordHash = *hash;
+    account.scramVerifier = ScramVerifier::make(password);
     account.otpSecret = otpSecret;
     return account;
+}
+
+Status AuthService::setLoginRole(QSqlDatabase& c, const QString& nip, const QString& scramVerifier)
+{
+    if (c.driverName() != QLatin1String("QPSQL"))
+        return {}; // SQLite: one PC, no server logins
+    SqlQuery q(c, QStringLiteral("SELECT karier_set_login(?, ?)"));
+    q.bindAll(nip, scramVerifier);
+    if (!q.exec())
+        return q.error();
+    return {};
 }
 
 Result<qint64> AuthService::insertAccount(QSqlDatabase& c, const QString& actorNip, const NewAccount& account)
@@ -706,6 +719,8 @@ Result<qint64> AuthService::insertAccount(QSqlDatabase& c, const QString& actorN
     if (!insert.exec() || !insert.next())
         return insert.error();
     const qint64 id = insert.value(0).toLongLong();
+    if (auto role = setLoginRole(c, account.nip, account.scramVerifier); !role)
+        return role.error();
     if (auto audited = Organisation::audit(c, actorNip, QStringLiteral("akun-dibuat"), QStringLiteral("akun"),
             QString::number(id), {}, roleCode(account.role));
         !audited)
@@ -810,6 +825,7 @@ Status AuthService::changePassword(
     const auto hash = PasswordHasher::hash(newPassword);
     if (!hash)
         return Error {ErrorCode::Internal, tr("Memori tidak cukup untuk mengamankan kata sandi.")};
+    const QString verifier = ScramVerifier::make(newPassword);
     return m_db->write([&](QSqlDatabase& c) -> Status {
         SqlQuery q(c,
             QStringLiteral("UPDATE accounts SET password_hash = ?, version = version + 1, updated_at = ? "
@@ -817,6 +833,8 @@ Status AuthService::changePassword(
         q.bindAll(*hash, now(), actor.accountId);
         if (!q.exec())
             return q.error();
+        if (auto role = setLoginRole(c, actor.nip, verifier); !role)
+            return role;
         return Organisation::audit(c, actor.nip, QStringLiteral("sandi-diubah"), QStringLiteral("akun"),
             QString::number(actor.accountId));
     });

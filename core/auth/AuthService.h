@@ -93,10 +93,14 @@ public:
         Role role = Role::Asn;
         qint64 managedUnitId = 0; ///< Pengelola only
         QString passwordHash;
+        QString scramVerifier; ///< the PostgreSQL login role's password (ScramVerifier)
         QByteArray otpSecret; ///< empty: the first login enrols an authenticator app
     };
     /// Checks the password's strength (against \a nama too, when given) and the role's unit, and hashes
     /// the password.
+    /// PostgreSQL: creates or updates the account's own LOGIN role `k<NIP>` (its password and group)
+    /// through the server's karier_set_login, in the caller's transaction; nothing on SQLite.
+    static Status setLoginRole(QSqlDatabase& c, const QString& nip, const QString& scramVerifier);
     static Result<NewAccount> prepareAccount(const QString& nip, Role role, qint64 managedUnitId,
         const QString& password, const QByteArray& otpSecret = {}, const QString& nama = {});
     /// Writes \a account and its audit entry inside the caller's transaction (the caller has checked who

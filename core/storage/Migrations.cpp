@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/Migrations.h"
 
+#include "common/Resources.h"
+
+#include <QFile>
+
 namespace karier {
 
 namespace {
@@ -13,6 +17,69 @@ MigrationStatement both(const char* sql)
 MigrationStatement perDialect(const char* sqlite, const char* postgres)
 {
     return {{}, QString::fromUtf8(sqlite), QString::fromUtf8(postgres)};
+}
+
+/// The statements of \a script, split at the semicolons outside comments, quotes and dollar quotes
+/// (function bodies), so that each runs on its own and a failure names its own error.
+QStringList splitStatements(const QString& script)
+{
+    QStringList statements;
+    QString current;
+    QString dollarTag; // inside $tag$ … $tag$ when not empty
+    bool inQuote = false;
+    for (qsizetype i = 0; i < script.size(); ++i) {
+        const QChar c = script.at(i);
+        if (!dollarTag.isEmpty()) {
+            if (c == u'$' && QStringView(script).mid(i).startsWith(dollarTag)) {
+                current += dollarTag;
+                i += dollarTag.size() - 1;
+                dollarTag.clear();
+                continue;
+            }
+        } else if (inQuote) {
+            if (c == u'\'')
+                inQuote = false; // '' is two quotes in a row: leaves and re-enters
+        } else if (c == u'-' && i + 1 < script.size() && script.at(i + 1) == u'-') {
+            const qsizetype end = script.indexOf(u'\n', i);
+            i = end < 0 ? script.size() : end;
+            current += u'\n';
+            continue;
+        } else if (c == u'\'') {
+            inQuote = true;
+        } else if (c == u'$') {
+            qsizetype j = i + 1;
+            while (j < script.size() && (script.at(j).isLetterOrNumber() || script.at(j) == u'_'))
+                ++j;
+            if (j < script.size() && script.at(j) == u'$') {
+                dollarTag = script.mid(i, j - i + 1);
+                current += dollarTag;
+                i = j;
+                continue;
+            }
+        } else if (c == u';') {
+            if (!current.trimmed().isEmpty())
+                statements.append(current.trimmed());
+            current.clear();
+            continue;
+        }
+        current += c;
+    }
+    if (!current.trimmed().isEmpty())
+        statements.append(current.trimmed());
+    return statements;
+}
+
+/// A PostgreSQL-only script from the resources, one migration statement per SQL statement.
+QList<MigrationStatement> postgresScript(const QString& resource)
+{
+    ensureCoreResources();
+    QFile file(resource);
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("Karier ASN: resource %s is missing", qPrintable(resource));
+    QList<MigrationStatement> list;
+    for (const QString& statement : splitStatements(QString::fromUtf8(file.readAll())))
+        list.append({{}, {}, statement});
+    return list;
 }
 
 QList<Migration> buildMigrations()
@@ -191,6 +258,9 @@ QList<Migration> buildMigrations()
             // after its last failure; an Admin lifting a lockout sees since when it ran (audit note).
             both("ALTER TABLE login_throttle ADD COLUMN first_failed_at %TIMESTAMP%"),
         }});
+    list.append({8, QStringLiteral("postgresql: peran per orang, row-level security, fungsi definer"),
+        // SQLite is one person's file on one PC: nothing to enforce against another login there.
+        postgresScript(QStringLiteral(":/karier/sql/postgres-security.sql"))});
     return list;
 }
 
