@@ -1068,6 +1068,14 @@ Number: %2</translation>
         <source>Pengguna lain sedang mengubah data yang sama, sehingga tidak ada yang disimpan. Jalankan sekali lagi.</source>
         <translation>Another user is changing the same data, so nothing was saved. Run it once more.</translation>
     </message>
+    <message>
+        <source>Sesi login sudah berakhir. Keluar, lalu masuk lagi dengan kode OTP.</source>
+        <translation>The login session has ended. Log out, then log in again with your one-time code.</translation>
+    </message>
+    <message>
+        <source>Database di server masih memakai skema %1, sedangkan aplikasi ini memerlukan skema %2. Minta Admin BKPSDM menjalankan &quot;karier-cli init&quot; dengan akun pemilik database.</source>
+        <translation>The database on the server still uses schema %1, while this application needs schema %2. Ask the BKPSDM Admin to run &quot;karier-cli init&quot; with the database owner&apos;s account.</translation>
+    </message>
 </context>
 <context>
     <name>karier::DatabaseUrl</name>

@@ -299,9 +299,14 @@ Status Organisation::audit(QSqlDatabase& c, const QString& actorNip, const QStri
     const QString& entity, const QString& entityId, const QString& fromState, const QString& toState,
     const QString& note)
 {
+    // PostgreSQL: only the server's karier_audit writes the log; for a person's login it names that
+    // person and takes the server's clock, whatever is passed (schema 8).
+    const bool postgres = c.driverName() == QLatin1String("QPSQL");
     SqlQuery q(c,
-        QStringLiteral("INSERT INTO audit_log (at, actor_nip, action, entity, entity_id, from_state, "
-                       "to_state, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+        postgres
+            ? QStringLiteral("SELECT karier_audit(?, ?, ?, ?, ?, ?, ?, ?)")
+            : QStringLiteral("INSERT INTO audit_log (at, actor_nip, action, entity, entity_id, from_state, "
+                             "to_state, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     q.bindAll(QDateTime::currentDateTimeUtc(), nullIfEmpty(actorNip), action, entity, nullIfEmpty(entityId),
         nullIfEmpty(fromState), nullIfEmpty(toState), nullIfEmpty(note));
     if (!q.exec())

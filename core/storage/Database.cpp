@@ -6,6 +6,7 @@
 #include <QAtomicInteger>
 #include <QDir>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QThread>
@@ -194,6 +195,9 @@ struct Database::Executor
     std::condition_variable wake;
     std::deque<std::function<void()>> queue;
     bool stopping = false;
+    /// PostgreSQL: the session token of the person logged in (karier_otp_verify); each worker's
+    /// connection joins it before its next statement. Guarded by mutex.
+    QString sessionToken;
     std::vector<std::thread> threads;
 };
 
@@ -202,8 +206,9 @@ namespace {
 /// What the running worker thread owns: set for the thread's whole life, never looked up by id.
 struct WorkerContext
 {
-    const Database::Executor* executor = nullptr;
+    Database::Executor* executor = nullptr;
     QString connectionName;
+    QString joinedToken; ///< the session token this worker's connection has joined
 };
 thread_local WorkerContext* t_worker = nullptr;
 
@@ -314,15 +319,59 @@ Result<QSqlDatabase> Database::workerConnection() const
     if (t_worker == nullptr || t_worker->executor != m_executor.get())
         return Error::database(tr("Kesalahan internal: database dipakai di luar thread pekerjanya."));
     const QString& name = t_worker->connectionName;
+    Result<QSqlDatabase> connection = Error::database(QString());
+    bool open = false;
     if (QSqlDatabase::contains(name)) {
         {
             QSqlDatabase db = QSqlDatabase::database(name, false);
-            if (db.isOpen())
-                return db;
+            if (db.isOpen()) {
+                connection = db;
+                open = true;
+            }
         }
-        QSqlDatabase::removeDatabase(name);
+        if (!open)
+            QSqlDatabase::removeDatabase(name);
     }
-    return openConnection(m_url, name, m_executor->mode);
+    if (!open) {
+        connection = openConnection(m_url, name, m_executor->mode);
+        if (!connection)
+            return connection;
+        t_worker->joinedToken.clear();
+    }
+    if (!isSqlite()) {
+        QString token;
+        {
+            std::lock_guard lock(m_executor->mutex);
+            token = m_executor->sessionToken;
+        }
+        if (token != t_worker->joinedToken) {
+            // Outside any transaction: a setting made inside one would be undone by its rollback.
+            SqlQuery join(connection.value(),
+                token.isEmpty() ? QStringLiteral("SELECT set_config('karier.session', '', false) IS NOT NULL")
+                                : QStringLiteral("SELECT karier_session_join(?)"));
+            if (!token.isEmpty())
+                join.bind(token);
+            if (!join.exec() || !join.next())
+                return join.error();
+            if (!join.value(0).toBool())
+                return Error::forbidden(
+                    tr("Sesi login sudah berakhir. Keluar, lalu masuk lagi dengan kode OTP."));
+            t_worker->joinedToken = token;
+        }
+    }
+    return connection;
+}
+
+void Database::setSessionToken(const QString& token)
+{
+    std::lock_guard lock(m_executor->mutex);
+    m_executor->sessionToken = token;
+}
+
+QString Database::sessionToken() const
+{
+    std::lock_guard lock(m_executor->mutex);
+    return m_executor->sessionToken;
 }
 
 Status Database::onWorker(const std::function<Status(QSqlDatabase&)>& body) const
@@ -378,6 +427,12 @@ int Database::latestSchemaVersion()
     return migrations().isEmpty() ? 0 : migrations().constLast().version;
 }
 
+bool Database::isPersonLogin(const QString& user)
+{
+    static const QRegularExpression person(QStringLiteral("^k[0-9]{18}$"));
+    return person.match(user).hasMatch();
+}
+
 Status Database::migrate(OpenMode mode)
 {
     return onWorker([this, mode](QSqlDatabase& db) { return migrateOn(db, mode); });
@@ -420,6 +475,14 @@ Status Database::migrateOn(QSqlDatabase& db, OpenMode mode)
     }
     if (!hasTable && mode == OpenMode::RequireExisting)
         return Error::database(tr("Database masih kosong. Jalankan \"karier-cli init\" terlebih dahulu."));
+    if (!isSqlite() && isPersonLogin(m_url.user))
+        // A person's login may change no schema (schema 8): the owner migrates, with karier-cli init.
+        return Error::database(
+            tr("Database di server masih memakai skema %1, sedangkan aplikasi ini memerlukan "
+               "skema %2. Minta Admin BKPSDM menjalankan \"karier-cli init\" dengan akun "
+               "pemilik database.")
+                .arg(version)
+                .arg(latest));
 
     Status status = write([&](QSqlDatabase& c) -> Status {
         if (!isSqlite()) {

@@ -300,11 +300,13 @@ CREATE POLICY admin_update ON dms_scores FOR UPDATE
 
 GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO karier_asn, karier_pengelola, karier_admin;
 
--- Audit: read by an Admin, by the actor, and about records one may read; written only by karier_audit.
+-- Audit: read by an Admin, by the actor, and about records one may read (entity = the record's type);
+-- written only by karier_audit.
 GRANT SELECT ON audit_log TO karier_asn, karier_pengelola, karier_admin;
 CREATE POLICY read_scope ON audit_log FOR SELECT
     USING ((SELECT karier_role()) = 'admin' OR actor_nip = (SELECT karier_nip())
-        OR (entity = 'records' AND EXISTS (SELECT 1 FROM records r WHERE r.id::text = audit_log.entity_id)));
+        OR EXISTS (SELECT 1 FROM records r WHERE r.record_type = audit_log.entity
+                   AND r.id::text = audit_log.entity_id));
 
 -- One audit entry. The actor is the person logged in and the time the server's; only the owner (no
 -- person) names an actor and a time itself (karier-cli init, demo).
@@ -561,3 +563,15 @@ GRANT EXECUTE ON FUNCTION karier_nip(), karier_role(), karier_my_employee(), kar
     text, text), karier_set_login(text, text), karier_otp_verify(text), karier_otp_enrol(),
     karier_session_join(text), karier_session_end()
     TO karier_asn, karier_pengelola, karier_admin;
+
+-- A database made before schema 8: its accounts get their login roles and groups now, without a
+-- password (no login until one is set: the Admin resets it, or karier-cli as the owner).
+DO $accounts$
+DECLARE
+    n text;
+BEGIN
+    FOR n IN SELECT e.nip FROM accounts a JOIN employees e ON e.id = a.employee_id ORDER BY e.nip LOOP
+        PERFORM karier_set_login(n, NULL);
+    END LOOP;
+END
+$accounts$;

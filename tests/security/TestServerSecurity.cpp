@@ -6,6 +6,7 @@
 // rule and not a broken grant: an ASN reads their own records, a Pengelola with the one-time code
 // decides Tim Kerja of their Perangkat Daerah, the server stamps who decided.
 #include "TestDatabase.h"
+#include "approval/ApprovalService.h"
 #include "auth/AuthService.h"
 #include "auth/Base32.h"
 #include "auth/ScramVerifier.h"
@@ -17,6 +18,7 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTest>
+#include <QThread>
 #include <algorithm>
 
 using namespace karier;
@@ -231,7 +233,7 @@ private Q_SLOTS:
                   .arg(m_ids["sentB"]));
         owner(QStringLiteral(
             "INSERT INTO audit_log (actor_nip, action, entity, entity_id) VALUES ('%1', 'diajukan', "
-            "'records', '%2')")
+            "'kursus', '%2')")
                   .arg(AsnB)
                   .arg(m_ids["sentB"]));
         owner(
@@ -605,6 +607,108 @@ private Q_SLOTS:
                       .arg(AsnB))
                 .toString(),
             QStringLiteral("karier_asn"));
+    }
+
+    void servicesRunAsThePerson()
+    {
+        // The application's own Database, opened with the Admin's login: no migration (a person may
+        // change no schema), the token from the server's code check joined by every worker.
+        DatabaseUrl url = m_fresh.url();
+        url.user = QStringLiteral("k") + Admin2Nip;
+        url.password = passwordOf(Admin2Nip);
+        QVERIFY(Database::isPersonLogin(url.user));
+        auto opened = Database::open(url, Database::OpenMode::RequireExisting);
+        QVERIFY2(opened.ok(), opened.ok() ? "" : qPrintable(opened.error().message));
+        std::shared_ptr<Database> db = opened.value();
+        const auto role = [&db]() {
+            QString value;
+            const Status read = db->read([&](QSqlDatabase& c) -> Status {
+                QSqlQuery q(c);
+                if (q.exec(QStringLiteral("SELECT karier_role()")) && q.next())
+                    value = q.value(0).toString();
+                return {};
+            });
+            return read.ok() ? value : read.error().message;
+        };
+        QCOMPARE(role(), QStringLiteral("asn")); // no code yet
+        // The next step's code (the current one was used in initTestCase by the other Admin's secret).
+        QString token;
+        QVERIFY(db->read([&](QSqlDatabase& c) -> Status {
+                      SqlQuery q(c, QStringLiteral("SELECT karier_otp_verify(?)"));
+                      q.bind(Totp::code(AdminSecret, QDateTime::currentSecsSinceEpoch() + 30));
+                      if (!q.exec() || !q.next())
+                          return q.error();
+                      token = q.value(0).toString();
+                      return {};
+                  }).ok());
+        QCOMPARE(token.size(), 64);
+        db->setSessionToken(token);
+        // Both workers' connections join: while one worker sleeps, the read runs on the other.
+        QCOMPARE(role(), QStringLiteral("admin"));
+        db->post([] { QThread::msleep(300); });
+        QCOMPARE(role(), QStringLiteral("admin"));
+
+        const Session admin = karier::test::sessionFor(db, Admin2Nip, Role::Admin);
+        QVERIFY(admin.employeeId > 0);
+        ApprovalService approvals(db);
+        int version = 0;
+        QVERIFY(db->read([&](QSqlDatabase& c) -> Status {
+                      SqlQuery q(c, QStringLiteral("SELECT version FROM records WHERE id = ?"));
+                      q.bind(m_ids["sentA"]);
+                      if (!q.exec() || !q.next())
+                          return q.error();
+                      version = q.value(0).toInt();
+                      return {};
+                  }).ok());
+        DecisionRequest request;
+        request.items = {{m_ids["sentA"], version}};
+        const auto decided = approvals.decide(admin, request);
+        QVERIFY2(decided.ok(), decided.ok() ? "" : qPrintable(decided.error().message));
+        QCOMPARE(decided.value().decided, QList<qint64> {m_ids["sentA"]});
+        QCOMPARE(
+            owner(expand(QStringLiteral("SELECT decided_by_nip FROM records WHERE id = :sentA"))).toString(),
+            Admin2Nip);
+        QCOMPARE(owner(expand(QStringLiteral("SELECT actor_nip FROM audit_log WHERE entity_id = ':sentA' AND "
+                                             "action = 'setujui'")))
+                     .toString(),
+            Admin2Nip);
+
+        // A token the server has ended (Keluar elsewhere) is refused on the next statement.
+        QVERIFY(db->read([](QSqlDatabase& c) -> Status {
+                      QSqlQuery q(c);
+                      return q.exec(QStringLiteral("SELECT karier_session_end()"))
+                          ? Status {}
+                          : Database::errorFrom(q.lastError());
+                  }).ok());
+        // Another workstation of the same login presenting that token is refused at once.
+        auto other = Database::open(url, Database::OpenMode::RequireExisting);
+        QVERIFY(other.ok());
+        other.value()->setSessionToken(token);
+        const Status after = other.value()->read([](QSqlDatabase&) { return Status(); });
+        QVERIFY(!after.ok());
+        QCOMPARE(after.error().code, ErrorCode::Forbidden);
+    }
+
+    void personLoginNeverMigrates()
+    {
+        // A person's login on a server whose schema is older than the program: a clear message, nothing run.
+        owner(QStringLiteral("UPDATE schema_migrations SET version = 99 WHERE version = 8"));
+        DatabaseUrl url = m_fresh.url();
+        url.user = QStringLiteral("k") + AsnA;
+        url.password = passwordOf(AsnA);
+        auto newer = Database::open(url, Database::OpenMode::Migrate);
+        QVERIFY(!newer.ok());
+        QVERIFY(newer.error().message.contains(QStringLiteral("versi Karier ASN yang lebih baru")));
+        owner(QStringLiteral("UPDATE schema_migrations SET version = 8 WHERE version = 99"));
+        owner(QStringLiteral("DELETE FROM schema_migrations WHERE version = 8"));
+        auto older = Database::open(url, Database::OpenMode::Migrate);
+        QVERIFY(!older.ok());
+        QVERIFY2(older.error().message.contains(QStringLiteral("karier-cli init")),
+            qPrintable(older.error().message));
+        QCOMPARE(owner(QStringLiteral("SELECT max(version) FROM schema_migrations")).toInt(), 7);
+        owner(
+            QStringLiteral("INSERT INTO schema_migrations (version, name, applied_at) VALUES (8, 'kembali', "
+                           "'2026-12-06')"));
     }
 
     void cleanupTestCase()
