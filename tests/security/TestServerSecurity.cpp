@@ -116,6 +116,26 @@ class TestServerSecurity : public QObject
         return name;
     }
 
+    /// Whether the person with \a nip can log in with \a password (a throwaway connection).
+    bool canLogIn(const QString& nip, const QString& password) const
+    {
+        const QString name = QStringLiteral("security-try");
+        bool opened = false;
+        {
+            QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+            c.setHostName(m_fresh.url().host);
+            c.setPort(m_fresh.url().port);
+            c.setDatabaseName(m_fresh.url().name);
+            c.setUserName(QStringLiteral("k") + nip);
+            c.setPassword(password);
+            c.setConnectOptions(QStringLiteral("sslmode=disable"));
+            opened = c.open();
+            c.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+        return opened;
+    }
+
     QSqlDatabase as(const QString& who) const { return QSqlDatabase::database(m_connections.value(who)); }
 
     static QVariant scalar(QSqlDatabase c, const QString& sql)
@@ -266,16 +286,8 @@ private Q_SLOTS:
 
     void wrongPasswordCannotConnect()
     {
-        QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("wrong"));
-        c.setHostName(m_fresh.url().host);
-        c.setPort(m_fresh.url().port);
-        c.setDatabaseName(m_fresh.url().name);
-        c.setUserName(QStringLiteral("k") + AsnA);
-        c.setPassword(passwordOf(AsnB));
-        c.setConnectOptions(QStringLiteral("sslmode=disable"));
-        QVERIFY(!c.open());
-        c = QSqlDatabase();
-        QSqlDatabase::removeDatabase(QStringLiteral("wrong"));
+        QVERIFY(!canLogIn(AsnA, passwordOf(AsnB)));
+        QVERIFY(canLogIn(AsnA, passwordOf(AsnA)));
     }
 
     void attack_data()
@@ -589,16 +601,7 @@ private Q_SLOTS:
         QVERIFY(!connect(QStringLiteral("asnB-new"), AsnB, fresh).isEmpty());
         QVERIFY(
             !connect(QStringLiteral("asnB-spaced"), AsnB, QStringLiteral("Sandi Baru Solo-2026")).isEmpty());
-        QSqlDatabase old = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("old"));
-        old.setHostName(m_fresh.url().host);
-        old.setPort(m_fresh.url().port);
-        old.setDatabaseName(m_fresh.url().name);
-        old.setUserName(QStringLiteral("k") + AsnB);
-        old.setPassword(passwordOf(AsnB));
-        old.setConnectOptions(QStringLiteral("sslmode=disable"));
-        QVERIFY(!old.open());
-        old = QSqlDatabase();
-        QSqlDatabase::removeDatabase(QStringLiteral("old"));
+        QVERIFY(!canLogIn(AsnB, passwordOf(AsnB)));
         // Their own call never moves their group.
         QCOMPARE(
             owner(QStringLiteral("SELECT string_agg(b.rolname, ',') FROM pg_auth_members m JOIN pg_roles a "
