@@ -19,6 +19,9 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScreen>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -234,6 +237,32 @@ private Q_SLOTS:
         auto* banner = child<MessageBanner>(&dialog, "settingsBanner");
         QCOMPARE(banner->text(), QStringLiteral("Isi alamat server PostgreSQL."));
         QVERIFY(m_local->databaseUrl().isEmpty());
+    }
+
+    void tallestDialogFitsTheScreen()
+    {
+        // The Admin's dialog (shared limits too) in PostgreSQL mode with a message is taller than the
+        // screen (offscreen: 800 x 600): the body scrolls, the window and Simpan stay on the screen.
+        SettingsDialog dialog(m_local.get(), m_db, sessionOf(Role::Admin));
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        child<QRadioButton>(&dialog, "postgresChoice")->setChecked(true);
+        QTest::mouseClick(child<QPushButton>(&dialog, "saveButton"), Qt::LeftButton);
+        QVERIFY(child<MessageBanner>(&dialog, "settingsBanner")->isVisible());
+        QTest::mouseClick(child<QPushButton>(&dialog, "testConnectionButton"), Qt::LeftButton);
+        QVERIFY(child<MessageBanner>(&dialog, "connectionResult")->isVisible());
+        const int available = dialog.screen()->availableGeometry().height();
+        QTRY_VERIFY2(dialog.height() <= available,
+            qPrintable(QStringLiteral("%1 px on a %2 px screen").arg(dialog.height()).arg(available)));
+        auto* scroll = child<QScrollArea>(&dialog, "settingsScroll");
+        QTRY_VERIFY2(scroll->verticalScrollBar()->maximum() > 0, // there is more to scroll to
+            qPrintable(QStringLiteral("content %1 px, dialog %2 px")
+                           .arg(scroll->widget()->sizeHint().height())
+                           .arg(dialog.height())));
+        auto* save = child<QPushButton>(&dialog, "saveButton");
+        QVERIFY(save->isVisible());
+        QVERIFY(save->mapTo(&dialog, QPoint(0, save->height())).y() <= dialog.height());
+        screenshot(&dialog, QStringLiteral("settings-admin-postgresql-scrolls"));
     }
 
     void languageForTheNextStart()

@@ -20,10 +20,14 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScreen>
+#include <QScrollArea>
 #include <QSpinBox>
 #include <QStackedWidget>
 #include <QVBoxLayout>
+#include <algorithm>
 #include <cmath>
+#include <functional>
 
 namespace karier {
 
@@ -42,6 +46,45 @@ QString groupStyle()
                           "  color: #173f6d; }"
                           "QGroupBox QLabel, QGroupBox QRadioButton { font-weight: normal; }");
 }
+
+/// The dialog's body: as tall as its content, but never so tall that the window leaves the screen
+/// (the PostgreSQL fields with a connection message and the Admin's limits pass 768 px); then it
+/// scrolls, while the header and Batal/Simpan stay in view.
+class FittingScrollArea : public QScrollArea
+{
+public:
+    /// \a reserved: the height of what the window holds besides this area (header, footer, frame).
+    FittingScrollArea(QWidget* content, std::function<int()> reserved, QWidget* parent)
+        : QScrollArea(parent), m_reserved(std::move(reserved))
+    {
+        setFrameShape(QFrame::NoFrame);
+        setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        setWidgetResizable(true);
+        setWidget(content);
+        content->installEventFilter(this);
+    }
+
+    QSize sizeHint() const override
+    {
+        QSize hint = widget()->sizeHint();
+        if (const QScreen* screen = window()->screen())
+            hint.setHeight(
+                std::min(hint.height(), std::max(160, screen->availableGeometry().height() - m_reserved())));
+        return hint;
+    }
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        // The content grew or shrank (a message, the other database page): the window follows.
+        if (watched == widget() && event->type() == QEvent::LayoutRequest)
+            updateGeometry();
+        return QScrollArea::eventFilter(watched, event);
+    }
+
+private:
+    std::function<int()> m_reserved;
+};
 
 } // namespace
 
@@ -62,9 +105,9 @@ SettingsDialog::SettingsDialog(
     m_banner = new MessageBanner(this);
     m_banner->setObjectName(QStringLiteral("settingsBanner"));
 
-    auto* bodyWidget = new QWidget(this);
+    auto* bodyWidget = new QWidget;
     auto* body = new QVBoxLayout(bodyWidget);
-    body->setContentsMargins(24, 16, 24, 18);
+    body->setContentsMargins(24, 16, 24, 8);
     body->setSpacing(10);
     body->addWidget(m_banner);
     body->addWidget(createDatabaseGroup());
@@ -77,21 +120,33 @@ SettingsDialog::SettingsDialog(
     m_saveButton->setDefault(true);
     connect(m_cancelButton, &QPushButton::clicked, this, &QDialog::reject);
     connect(m_saveButton, &QPushButton::clicked, this, &SettingsDialog::save);
-    auto* buttons = new QHBoxLayout;
+    auto* footer = new QWidget(this);
+    auto* buttons = new QHBoxLayout(footer);
+    buttons->setContentsMargins(24, 8, 24, 18);
     buttons->addStretch(1);
     buttons->addWidget(m_cancelButton);
     buttons->addWidget(m_saveButton);
-    body->addSpacing(4);
-    body->addLayout(buttons);
 
-    // A fixed width; the height follows what is shown (the connection result, the PostgreSQL fields).
-    bodyWidget->setFixedWidth(640);
+    // A fixed width; the height follows what is shown (the connection result, the PostgreSQL fields),
+    // up to the screen's height.
+    auto* scroll = new FittingScrollArea(
+        bodyWidget,
+        [header, footer] {
+            // The window manager's title bar and borders are not known before the window is shown.
+            constexpr int Frame = 48;
+            return header->sizeHint().height() + footer->sizeHint().height() + Frame;
+        },
+        this);
+    scroll->setObjectName(QStringLiteral("settingsScroll"));
+    scroll->setFixedWidth(640);
+    footer->setFixedWidth(640);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->setSizeConstraint(QLayout::SetFixedSize);
     layout->addWidget(header);
-    layout->addWidget(bodyWidget);
+    layout->addWidget(scroll);
+    layout->addWidget(footer);
 
     // What is stored (not necessarily what this session uses: --database and KARIER_DATABASE win).
     const auto stored = m_settings.database();
