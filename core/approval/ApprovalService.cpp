@@ -214,10 +214,14 @@ QString pageStatement(const Where& where, const ApprovalQuery& query)
                                            .replace(QLatin1String("d.sharpness"), QLatin1String("NULL"));
     static const QString listJoins = QString::fromLatin1(RowJoins).remove(
         QLatin1String(" LEFT JOIN documents d ON d.id = r.document_id"));
-    return QStringLiteral("SELECT ") + listColumns + listJoins
-        + QStringLiteral(
-            " WHERE r.id IN (SELECT r.id FROM records r JOIN employees e ON e.id = r.employee_id")
-        + unitJoin + where.sql + order + QStringLiteral(" LIMIT ? OFFSET ?)") + order;
+    // The page's ids as a derived table joined to the rows (not "WHERE r.id IN (…)"): with PostgreSQL's
+    // row-level security the planner cannot tell how many rows a policy passes and, for IN, hashed all
+    // 100,000 records against the 50 ids (120 ms for an Admin's first page instead of 1 ms).
+    static const QString pageJoins = QString(listJoins).replace(
+        QLatin1String(" FROM records r "), QLatin1String(" JOIN records r ON r.id = page.id "));
+    return QStringLiteral("SELECT ") + listColumns
+        + QStringLiteral(" FROM (SELECT r.id FROM records r JOIN employees e ON e.id = r.employee_id")
+        + unitJoin + where.sql + order + QStringLiteral(" LIMIT ? OFFSET ?) page") + pageJoins + order;
 }
 
 void bindAllOf(SqlQuery& q, const QVariantList& values)

@@ -102,6 +102,9 @@ int main(int argc, char* argv[])
         std::fprintf(stderr, "karier-approval-probe: %s\n", qPrintable(db.error().message));
         return 1;
     }
+    // A person's login on PostgreSQL: the one-time-code session the benchmark obtained for it.
+    if (const QString token = qEnvironmentVariable("KARIER_PROBE_SESSION_TOKEN"); !token.isEmpty())
+        db.value()->setSessionToken(token);
     auto session = sessionOf(db.value(), arguments.at(1));
     if (!session) {
         std::fprintf(stderr, "karier-approval-probe: %s\n", qPrintable(session.error().message));

@@ -16,6 +16,10 @@
 
 #include "Benchmark.h"
 #include "approval/ApprovalService.h"
+#include "auth/AuthService.h"
+#include "auth/Base32.h"
+#include "auth/ScramVerifier.h"
+#include "auth/Totp.h"
 #include "domain/Nip.h"
 #include "net/LinkChecker.h"
 #include "org/Organisation.h"
@@ -33,6 +37,7 @@
 #include <QSqlError>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <cstdio>
 #include <random>
 
 namespace karier::bench {
@@ -840,9 +845,13 @@ Result<Figure> pgPageFigure(const QString& scenario, const QString& metric,
 }
 
 /// Everything but page_query_ms, which depends on the reference program.
-Result<QList<Figure>> commonFigures(const QString& scenario, Fixture& f)
+/// \a adminDb and \a pengelolaDb: the connections the Admin and the Pengelola work on (on PostgreSQL their
+/// own logins, with row-level security; on SQLite the fixture's file).
+Result<QList<Figure>> commonFigures(const QString& scenario, Fixture& f,
+    const std::shared_ptr<Database>& adminDb, const std::shared_ptr<Database>& pengelolaDb)
 {
-    ApprovalService service(f.db);
+    ApprovalService service(adminDb);
+    ApprovalService pengelolaService(pengelolaDb);
     const QString ms = QStringLiteral("ms");
     // One untimed call so that both dialects start from a connection that is open and warm.
     if (auto warm = service.list(f.admin, pageQueryOf()); !warm)
@@ -850,7 +859,9 @@ Result<QList<Figure>> commonFigures(const QString& scenario, Fixture& f)
     auto filter = medianOfFilters(service, f.admin, adminFilters(f));
     if (!filter)
         return filter.error();
-    auto pengelola = medianOfFilters(service, f.pengelola, pengelolaFilters(f));
+    if (auto warm = pengelolaService.list(f.pengelola, pageQueryOf()); !warm)
+        return warm.error();
+    auto pengelola = medianOfFilters(pengelolaService, f.pengelola, pengelolaFilters(f));
     if (!pengelola)
         return pengelola.error();
     auto keystroke = medianOfKeystrokes(service, f);
@@ -870,12 +881,13 @@ Result<QList<Figure>> commonFigures(const QString& scenario, Fixture& f)
 /// The verifier console opened by karier-approval-probe (offscreen) as \a nip on \a database: open_ms
 /// (the view made until its first page is shown; median of 5 runs) and gui_rss_mb (the resident memory
 /// of the GUI process with the view open; the largest of the runs).
-Result<QList<Figure>> guiFigures(const QString& scenario, const QString& database, const QString& nip)
+Result<QList<Figure>> guiFigures(
+    const QString& scenario, const QString& database, const QString& nip, const QString& sessionToken = {})
 {
     QList<double> open;
     double rss = 0;
     for (int run = 0; run < 5; ++run) {
-        auto probe = runApprovalProbe({database, nip});
+        auto probe = runApprovalProbe({database, nip}, sessionToken);
         if (!probe)
             return probe.error();
         if (probe->rows != 50)
@@ -886,6 +898,53 @@ Result<QList<Figure>> guiFigures(const QString& scenario, const QString& databas
     return QList<Figure> {
         {scenario, QStringLiteral("open_ms"), median(open), QStringLiteral("ms"), std::nullopt},
         {scenario, QStringLiteral("gui_rss_mb"), rss, QStringLiteral("MB"), std::nullopt}};
+}
+
+/// A person logged in to the PostgreSQL server with their own role, the one-time code checked there.
+struct PersonLogin
+{
+    std::shared_ptr<Database> db;
+    DatabaseUrl url; ///< their login, password included (for karier-approval-probe)
+    QString token; ///< the server's session token
+};
+
+/// Gives the account of \a nip a login role with a password and a one-time-code secret (as the owner,
+/// through the server's own functions), then logs in as that person and passes the code.
+Result<PersonLogin> logInAs(const std::shared_ptr<Database>& owner, DatabaseUrl url, const QString& nip)
+{
+    const QString password = QStringLiteral("Bangku-Taman-Balekambang-") + nip.right(4);
+    const QByteArray secret("karier-bench-secret!", 20);
+    if (auto set = owner->write([&](QSqlDatabase& c) -> Status {
+            SqlQuery otp(c,
+                QStringLiteral("UPDATE accounts SET otp_secret = ?, otp_enabled = TRUE WHERE employee_id = "
+                               "(SELECT id FROM employees WHERE nip = ?)"));
+            otp.bindAll(Base32::encode(secret), nip);
+            if (!otp.exec())
+                return otp.error();
+            return AuthService::setLoginRole(c, nip, ScramVerifier::make(password));
+        });
+        !set)
+        return set.error();
+    url.user = QStringLiteral("k") + nip;
+    url.password = password;
+    auto db = Database::open(url, Database::OpenMode::RequireExisting);
+    if (!db)
+        return db.error();
+    QString token;
+    if (auto verified = db.value()->read([&](QSqlDatabase& c) -> Status {
+            SqlQuery q(c, QStringLiteral("SELECT karier_otp_verify(?)"));
+            q.bind(Totp::code(secret, QDateTime::currentSecsSinceEpoch()));
+            if (!q.exec() || !q.next())
+                return q.error();
+            token = q.value(0).toString();
+            return {};
+        });
+        !verified)
+        return verified.error();
+    if (token.isEmpty())
+        return failure(QStringLiteral("the server refused the one-time code of ") + nip);
+    db.value()->setSessionToken(token);
+    return PersonLogin {db.value(), url, token};
 }
 
 /// A throwaway PostgreSQL cluster (tests/support/pg-cluster.sh), stopped when this goes out of scope.
@@ -969,7 +1028,7 @@ Result<QList<Figure>> approvalScenario()
         pages << figure.value();
     }
 
-    auto figures = commonFigures(scenario, fixture.value());
+    auto figures = commonFigures(scenario, fixture.value(), db.value(), db.value());
     if (!figures)
         return figures.error();
     if (auto folded = db.value()->read([](QSqlDatabase& c) -> Status {
@@ -1022,10 +1081,43 @@ Result<QList<Figure>> approvalPgScenario()
             pages << figure.value();
         }
 
-        auto figures = commonFigures(scenario, fixture.value());
+        // The Admin and the Pengelola work with their own logins and the server's one-time-code session,
+        // so every figure below goes through row-level security, as in an office.
+        auto admin = logInAs(db.value(), url.value(), fixture->admin.nip);
+        if (!admin)
+            return admin.error();
+        auto pengelola = logInAs(db.value(), url.value(), fixture->pengelola.nip);
+        if (!pengelola)
+            return pengelola.error();
+        // KARIER_BENCH_EXPLAIN=1: the plans of the Admin's first page, as the owner and as the Admin's login
+        // (row-level security), on standard error.
+        if (qEnvironmentVariableIsSet("KARIER_BENCH_EXPLAIN")) {
+            auto page = ApprovalService(admin->db).pageSql(fixture->admin, pageQueryOf());
+            auto literal = page ? inlined(page->first, page->second) : Result<QString>(page.error());
+            if (!literal)
+                return literal.error();
+            for (const auto& who : {db.value(), admin->db}) {
+                const Status explained = who->read([&](QSqlDatabase& c) -> Status {
+                    QSqlQuery q(c);
+                    for (const QString& sql : {literal.value(),
+                             QStringLiteral("SELECT COUNT(*) FROM records r JOIN employees e ON e.id = "
+                                            "r.employee_id WHERE r.status = 'diajukan'")}) {
+                        if (!q.exec(QStringLiteral("EXPLAIN (ANALYZE, BUFFERS) ") + sql))
+                            return Database::errorFrom(q.lastError());
+                        while (q.next())
+                            std::fprintf(stderr, "%s\n", qPrintable(q.value(0).toString()));
+                        std::fprintf(stderr, "----\n");
+                    }
+                    return {};
+                });
+                if (!explained)
+                    return explained.error();
+            }
+        }
+        auto figures = commonFigures(scenario, fixture.value(), admin->db, pengelola->db);
         if (!figures)
             return figures.error();
-        auto gui = guiFigures(scenario, text.value(), fixture->admin.nip);
+        auto gui = guiFigures(scenario, admin->url.toString(true), fixture->admin.nip, admin->token);
         if (!gui)
             return gui.error();
         all = gui.value() + figures.value() + pages;

@@ -104,11 +104,13 @@ QByteArray toJsonLine(const Figure& figure)
     return line;
 }
 
-Result<ProbeFigures> runApprovalProbe(const QStringList& arguments)
+Result<ProbeFigures> runApprovalProbe(const QStringList& arguments, const QString& sessionToken)
 {
     QProcess probe;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    if (!sessionToken.isEmpty())
+        environment.insert(QStringLiteral("KARIER_PROBE_SESSION_TOKEN"), sessionToken);
     probe.setProcessEnvironment(environment);
     probe.start(QStringLiteral(KARIER_APPROVAL_PROBE_EXECUTABLE), arguments);
     if (!probe.waitForFinished(120000) || probe.exitStatus() != QProcess::NormalExit || probe.exitCode() != 0)

@@ -56,7 +56,8 @@ struct ProbeFigures
     double rssMb = 0;
     int rows = 0;
 };
-Result<ProbeFigures> runApprovalProbe(const QStringList& arguments);
+/// \a sessionToken: the server's one-time-code session for a person's login (KARIER_PROBE_SESSION_TOKEN).
+Result<ProbeFigures> runApprovalProbe(const QStringList& arguments, const QString& sessionToken = {});
 
 // The scenarios.
 Result<QList<Figure>> startupScenario(); // StartupScenario.cpp
