@@ -333,7 +333,8 @@ GRANT SELECT ON audit_log TO karier_asn, karier_pengelola, karier_admin;
 CREATE POLICY read_scope ON audit_log FOR SELECT
     USING ((SELECT karier_role() = 'admin') OR actor_nip = (SELECT karier_nip())
         OR EXISTS (SELECT 1 FROM records r WHERE r.record_type = audit_log.entity
-                   AND r.id::text = audit_log.entity_id));
+                   AND r.id = CASE WHEN audit_log.entity_id ~ '^[0-9]{1,18}$'
+                                   THEN audit_log.entity_id::bigint END));
 
 -- One audit entry. The actor is the person logged in and the time the server's; only the owner (no
 -- person) names an actor and a time itself (karier-cli init, demo).

@@ -545,6 +545,13 @@ private Q_SLOTS:
             approve.exec(expand(QStringLiteral("UPDATE records SET status = 'disetujui' WHERE id = :sentB"))),
             qPrintable(approve.lastError().text()));
         QCOMPARE(approve.numRowsAffected(), 1);
+        // The owner reads the history of their own submission (the audit entry made in initTestCase).
+        QCOMPARE(scalar(as(QStringLiteral("asnB")),
+                     expand(QStringLiteral(
+                         "SELECT count(*) FROM audit_log WHERE entity = 'kursus' AND entity_id = "
+                         "':sentB'")))
+                     .toInt(),
+            1);
         // The owner of the decided submission now reads it, with the verifier's name.
         QCOMPARE(scalar(as(QStringLiteral("asnB")),
                      expand(QStringLiteral("SELECT e.nama FROM records r JOIN employees e ON e.nip = "
