@@ -46,6 +46,7 @@ enum class Expect {
     Error, ///< the statement fails
     Empty, ///< it fails, or returns no row
     NoEffect, ///< it fails, or changes no row
+    Invalid, ///< refused as an invalid value (SQLSTATE 22023) before anything runs
 };
 
 } // namespace
@@ -400,6 +401,12 @@ private Q_SLOTS:
         row("asn sets an admin's password", "asn", "SELECT karier_set_login('%ADMIN%', NULL)", Expect::Error);
         row("pengelola sets another's password", "pengelolaOtp", "SELECT karier_set_login('%ASN_A%', NULL)",
             Expect::Error);
+        row("asn injects through a password verifier", "asn",
+            "SELECT karier_set_login('%ASN_A%', 'SCRAM-SHA-256$4096:a$b:c''; ALTER ROLE k%ASN_A% SUPERUSER; "
+            "--')",
+            Expect::Invalid);
+        row("asn names a login with SQL", "asn", "SELECT karier_set_login('1 OR 1=1', NULL)",
+            Expect::Invalid);
         row("asn creates a role", "asn", "CREATE ROLE karier_evil LOGIN PASSWORD 'x'", Expect::Error);
         row("asn grants self admin", "asn", "GRANT karier_admin TO k%ASN_A%", Expect::Error);
         row("asn alters own role", "asn", "ALTER ROLE k%ASN_A% CREATEROLE", Expect::Error);
@@ -477,10 +484,15 @@ private Q_SLOTS:
         const bool ran = q.exec(last);
         // A refusal is the server's rule (insufficient_privilege, which row security's WITH CHECK and
         // the guard trigger raise too), not a typing error in the attack.
-        if (!ran)
+        if (expect == Expect::Invalid)
+            QVERIFY2(!ran && q.lastError().nativeErrorCode() == QLatin1String("22023"),
+                qPrintable(QStringLiteral("not refused as invalid: ") + q.lastError().text()));
+        else if (!ran)
             QVERIFY2(q.lastError().nativeErrorCode() == QLatin1String("42501"),
                 qPrintable(QStringLiteral("refused for another reason: ") + q.lastError().text()));
         switch (expect) {
+        case Expect::Invalid:
+            break;
         case Expect::Error:
             QVERIFY2(!ran, "the statement was accepted");
             break;
@@ -498,7 +510,22 @@ private Q_SLOTS:
         reset.exec(QStringLiteral("RESET ROLE"));
     }
 
-    void dataUnchanged() { QCOMPARE(fingerprint(), m_fingerprint); }
+    void dataUnchanged()
+    {
+        QCOMPARE(fingerprint(), m_fingerprint);
+        // And no login gained an attribute or a group.
+        QCOMPARE(owner(QStringLiteral(
+                           "SELECT count(*) FROM pg_roles WHERE rolname ~ '^k[0-9]{18}$' AND (rolsuper OR "
+                           "rolcreaterole OR rolcreatedb OR rolbypassrls OR rolreplication)"))
+                     .toInt(),
+            0);
+        QCOMPARE(owner(QStringLiteral(
+                           "SELECT string_agg(b.rolname, ',') FROM pg_auth_members m JOIN pg_roles a ON "
+                           "a.oid = m.member JOIN pg_roles b ON b.oid = m.roleid WHERE a.rolname = 'k%1'")
+                           .arg(AsnA))
+                     .toString(),
+            QStringLiteral("karier_asn"));
+    }
 
     void auditActorIsTheCaller()
     {
