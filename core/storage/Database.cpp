@@ -206,7 +206,7 @@ namespace {
 /// What the running worker thread owns: set for the thread's whole life, never looked up by id.
 struct WorkerContext
 {
-    Database::Executor* executor = nullptr;
+    const Database::Executor* executor = nullptr;
     QString connectionName;
     QString joinedToken; ///< the session token this worker's connection has joined
 };
@@ -366,12 +366,6 @@ void Database::setSessionToken(const QString& token)
 {
     std::lock_guard lock(m_executor->mutex);
     m_executor->sessionToken = token;
-}
-
-QString Database::sessionToken() const
-{
-    std::lock_guard lock(m_executor->mutex);
-    return m_executor->sessionToken;
 }
 
 Status Database::onWorker(const std::function<Status(QSqlDatabase&)>& body) const

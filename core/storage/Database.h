@@ -72,7 +72,6 @@ public:
     /// worker's connection joins it (karier_session_join) before its next statement, so the rights of a
     /// Pengelola or Admin hold on all of them; a token the server no longer knows gives Forbidden.
     void setSessionToken(const QString& token);
-    QString sessionToken() const;
 
     /// A PostgreSQL user name that is a person's own login role: "k" and an 18-digit NIP.
     static bool isPersonLogin(const QString& user);
