@@ -646,6 +646,37 @@ private Q_SLOTS:
             QStringLiteral("karier_asn"));
     }
 
+    void accountWithoutPasswordHasNoLogin()
+    {
+        // What init does for each account of a database made before schema 8: a role in the account's
+        // group, but no password, so nobody logs in with it until the password is set again.
+        const QString nip = QStringLiteral("199204042020012907");
+        const qint64 employee
+            = owner(QStringLiteral("INSERT INTO employees (nip, nama, unit_id, jenis_pegawai, "
+                                   "tanggal_lahir, jenis_kelamin, tmt) VALUES ('%1', 'Lama', %2, "
+                                   "'PNS', '1992-04-04', 2, '2020-01-01') RETURNING id")
+                        .arg(nip)
+                        .arg(m_ids["unitA"]))
+                  .toLongLong();
+        QVERIFY(employee > 0);
+        owner(QStringLiteral(
+            "INSERT INTO accounts (employee_id, role, password_hash) VALUES (%1, 'asn', 'lama')")
+                  .arg(employee));
+        owner(QStringLiteral("SELECT karier_set_login('%1', NULL)").arg(nip));
+        QCOMPARE(owner(QStringLiteral(
+                           "SELECT string_agg(b.rolname, ',') FROM pg_auth_members m JOIN pg_roles a ON "
+                           "a.oid = m.member JOIN pg_roles b ON b.oid = m.roleid WHERE a.rolname = 'k%1'")
+                           .arg(nip))
+                     .toString(),
+            QStringLiteral("karier_asn"));
+        QVERIFY(!canLogIn(nip, QString()));
+        QVERIFY(!canLogIn(nip, QStringLiteral("lama")));
+        // Once the password is set (an Admin's reset, here the owner), the person logs in.
+        owner(QStringLiteral("SELECT karier_set_login('%1', '%2')")
+                  .arg(nip, ScramVerifier::make(QStringLiteral("Sandi-Baru-Setelah-Migrasi"))));
+        QVERIFY(canLogIn(nip, QStringLiteral("Sandi-Baru-Setelah-Migrasi")));
+    }
+
     void servicesRunAsThePerson()
     {
         // The application's own Database, opened with the Admin's login: no migration (a person may
