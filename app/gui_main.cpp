@@ -198,6 +198,12 @@ int main(int argc, char* argv[])
             login.setDatabaseError(url.error().message);
             return;
         }
+        if (!url->isSqlite()) {
+            // Shared mode: nothing to open yet. Each person connects with their own login at Masuk; the
+            // server's owner makes the schema and the first accounts (karier-cli init, user add).
+            login.setServer(url.value());
+            return;
+        }
         runCpu(
             &login, [u = url.value()] { return openDatabase(u); },
             [&login](OpenResult opened) {

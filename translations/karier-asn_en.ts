@@ -727,6 +727,10 @@ Number: %2</translation>
         <source>Kata sandi tidak dapat diperiksa (libpwquality, kode %1). Coba lagi.</source>
         <translation>The password could not be checked (libpwquality, code %1). Try again.</translation>
     </message>
+    <message>
+        <source>Login di server hanya untuk database PostgreSQL bersama.</source>
+        <translation>Logging in on the server is only for a shared PostgreSQL database.</translation>
+    </message>
 </context>
 <context>
     <name>karier::BatchRecipientsPage</name>
@@ -2460,6 +2464,10 @@ Sharpness: %3</translation>
     <message>
         <source>Pengaturan disimpan. Mulai ulang Karier ASN untuk memakai database atau bahasa yang baru.</source>
         <translation>Settings saved. Restart Karier ASN to use the new database or language.</translation>
+    </message>
+    <message>
+        <source>Server bersama: %1</source>
+        <translation>Shared server: %1</translation>
     </message>
 </context>
 <context>

@@ -29,6 +29,7 @@ private:
     qint64 m_accountId = 0;
     QString m_nip;
     QByteArray m_enrolmentSecret; ///< set when the account must first enrol an authenticator
+    bool m_onServer = false; ///< the server checked the password and checks the code (loginToServer)
     QDateTime m_expiresAt;
 };
 
@@ -60,6 +61,9 @@ public:
         std::shared_ptr<const PendingLogin> pending; ///< NeedOtp, NeedEnrolment
         QString enrolmentSecret; ///< NeedEnrolment: Base32, to type into the app
         QString provisioningUri; ///< NeedEnrolment: otpauth:// URI for the QR code
+        /// loginToServer: the database opened as the person (LoggedIn, NeedOtp, NeedEnrolment); the
+        /// one-time code is then checked on it, and the app works on it for this person only.
+        std::shared_ptr<Database> database;
     };
 
     /// Failures allowed before a login has to wait; the wait doubles with every further failure up to
@@ -81,6 +85,19 @@ public:
     explicit AuthService(std::shared_ptr<Database> db, Clock clock = {});
 
     Outcome login(const QString& nip, const QString& password);
+    /// Shared PostgreSQL mode (schema 8): each person connects with their own login role `k<NIP>`, and
+    /// the server checks the password (SCRAM) and, for a Pengelola or Admin, the one-time code
+    /// (karier_otp_verify, which issues the session token the connection's rights depend on). Opens
+    /// \a server (its user and password are ignored) as the person, then goes on as login() does;
+    /// verifyOtp() and confirmEnrolment() on outcome.database finish it. Nothing here reads a password
+    /// hash or an OTP secret: the person's login cannot. Blocking (network): call it off the GUI thread.
+    static Outcome loginToServer(
+        const DatabaseUrl& server, const QString& nip, const QString& password, Clock clock = {});
+    /// The URL of \a server with the login role of \a nip and \a password.
+    static DatabaseUrl personUrl(const DatabaseUrl& server, const QString& nip, const QString& password);
+    /// Keluar on a person's connection: the server forgets this connection's session token (the same
+    /// person on another workstation stays logged in). Nothing on SQLite or for the owner.
+    Status endServerSession();
     Outcome verifyOtp(const PendingLogin& pending, const QString& code);
     /// Finishes enrolment: the first code from the new authenticator proves it was set up.
     Outcome confirmEnrolment(const PendingLogin& pending, const QString& code);
@@ -163,6 +180,10 @@ private:
     /// An expired or locked second step, or nothing when it may go on (its attempt then reserved).
     std::optional<Outcome> pendingRefused(const PendingLogin& pending, int* attempt);
     Result<Session> loadSession(qint64 accountId);
+    /// loginToServer's second half, on the person's own connection.
+    Outcome continueOnServer(const QString& nip);
+    /// verifyOtp and confirmEnrolment of a loginToServer: the server checks the code and counts.
+    Outcome verifyOnServer(const PendingLogin& pending, const QString& code, bool enrolling);
 
     std::shared_ptr<Database> m_db;
     Clock m_clock;

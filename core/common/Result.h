@@ -16,6 +16,7 @@ enum class ErrorCode {
     Forbidden, ///< AccessPolicy said no
     Conflict, ///< optimistic locking: someone else changed the row
     Locked, ///< login throttled
+    Unauthenticated, ///< the database server refused the user name or password (a person's own login)
     Database, ///< the database could not be reached or failed (CLI exit 3)
     Internal,
 };

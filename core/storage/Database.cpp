@@ -582,9 +582,15 @@ Error Database::errorFrom(const QSqlError& error, const QString& context)
         || lower.contains(QLatin1String("timeout expired"))
         || lower.contains(QLatin1String("could not translate host")))
         message = tr("Server PostgreSQL tidak dapat dihubungi.");
-    else if (lower.contains(QLatin1String("password authentication failed")))
+    else if (lower.contains(QLatin1String("password authentication failed"))
+        || lower.contains(QLatin1String("no password supplied"))
+        || lower.contains(QLatin1String("is not permitted to log in"))) {
+        // The server does not say whether the user exists: neither does this message.
         message = tr("Pengguna atau kata sandi PostgreSQL salah.");
-    else if (lower.contains(QLatin1String("does not exist")) && lower.contains(QLatin1String("database")))
+        if (!context.isEmpty())
+            message = context + QStringLiteral(": ") + message;
+        return {ErrorCode::Unauthenticated, message};
+    } else if (lower.contains(QLatin1String("does not exist")) && lower.contains(QLatin1String("database")))
         message = tr("Database PostgreSQL tersebut tidak ada di server.");
     else if (lower.contains(QLatin1String("server closed the connection"))
         || lower.contains(QLatin1String("no connection")))

@@ -261,6 +261,8 @@ QList<Migration> buildMigrations()
     list.append({8, QStringLiteral("postgresql: peran per orang, row-level security, fungsi definer"),
         // SQLite is one person's file on one PC: nothing to enforce against another login there.
         postgresScript(QStringLiteral(":/karier/sql/postgres-security.sql"))});
+    list.append({9, QStringLiteral("postgresql: login pegawai di server (tunggu OTP, keluar satu sesi)"),
+        postgresScript(QStringLiteral(":/karier/sql/postgres-login.sql"))});
     return list;
 }
 

@@ -760,23 +760,25 @@ private Q_SLOTS:
     void personLoginNeverMigrates()
     {
         // A person's login on a server whose schema is older than the program: a clear message, nothing run.
-        owner(QStringLiteral("UPDATE schema_migrations SET version = 99 WHERE version = 8"));
+        const int latest = Database::latestSchemaVersion();
+        owner(QStringLiteral("UPDATE schema_migrations SET version = 99 WHERE version = %1").arg(latest));
         DatabaseUrl url = m_fresh.url();
         url.user = QStringLiteral("k") + AsnA;
         url.password = passwordOf(AsnA);
         auto newer = Database::open(url, Database::OpenMode::Migrate);
         QVERIFY(!newer.ok());
         QVERIFY(newer.error().message.contains(QStringLiteral("versi Karier ASN yang lebih baru")));
-        owner(QStringLiteral("UPDATE schema_migrations SET version = 8 WHERE version = 99"));
-        owner(QStringLiteral("DELETE FROM schema_migrations WHERE version = 8"));
+        owner(QStringLiteral("UPDATE schema_migrations SET version = %1 WHERE version = 99").arg(latest));
+        owner(QStringLiteral("DELETE FROM schema_migrations WHERE version = %1").arg(latest));
         auto older = Database::open(url, Database::OpenMode::Migrate);
         QVERIFY(!older.ok());
         QVERIFY2(older.error().message.contains(QStringLiteral("karier-cli init")),
             qPrintable(older.error().message));
-        QCOMPARE(owner(QStringLiteral("SELECT max(version) FROM schema_migrations")).toInt(), 7);
+        QCOMPARE(owner(QStringLiteral("SELECT max(version) FROM schema_migrations")).toInt(), latest - 1);
         owner(
-            QStringLiteral("INSERT INTO schema_migrations (version, name, applied_at) VALUES (8, 'kembali', "
-                           "'2026-12-06')"));
+            QStringLiteral("INSERT INTO schema_migrations (version, name, applied_at) VALUES (%1, 'kembali', "
+                           "'2026-12-06')")
+                .arg(latest));
     }
 
     void cleanupTestCase()

@@ -434,7 +434,7 @@ void LoginDialog::showPage(Page page)
 
 void LoginDialog::updateUi()
 {
-    const bool ready = m_db && m_databaseError.isEmpty();
+    const bool ready = (m_db || m_server) && m_databaseError.isEmpty();
     const bool canSubmit = ready && !m_busy && m_lockRemaining == 0;
 
     QString primaryText;
@@ -465,12 +465,14 @@ void LoginDialog::updateUi()
 
     if (!m_databaseError.isEmpty())
         m_databaseLabel->setText(tr("Database tidak dapat dibuka."));
+    else if (m_server)
+        m_databaseLabel->setText(tr("Server bersama: %1").arg(m_server->displayName()));
     else if (!m_db)
         m_databaseLabel->setText(tr("Menghubungkan ke database…"));
     else
         m_databaseLabel->setText(tr("Database: %1").arg(m_db->url().displayName()));
     m_loginButton->setToolTip(
-        !m_db && m_databaseError.isEmpty() ? tr("Menghubungkan ke database…") : QString());
+        !ready && m_databaseError.isEmpty() ? tr("Menghubungkan ke database…") : QString());
 }
 
 void LoginDialog::setBusy(bool busy)
@@ -488,6 +490,25 @@ void LoginDialog::setDatabase(std::shared_ptr<Database> db)
     m_db = std::move(db);
     m_databaseError.clear();
     updateUi();
+}
+
+void LoginDialog::setServer(const DatabaseUrl& server)
+{
+    m_server = server;
+    m_server->user.clear(); // each person's own login, at Masuk
+    m_server->password.clear();
+    m_db.reset();
+    m_databaseError.clear();
+    updateUi();
+}
+
+void LoginDialog::dropPersonConnection()
+{
+    if (!m_server || !m_db)
+        return;
+    // Queued on the connection's own worker, which keeps the Database alive until it has run.
+    m_db->post([db = m_db] { (void)AuthService(db).endServerSession(); });
+    m_db.reset();
 }
 
 void LoginDialog::setDatabaseError(const QString& message)
@@ -513,6 +534,7 @@ void LoginDialog::reset()
 {
     m_session.reset();
     m_pending.reset();
+    dropPersonConnection();
     m_passwordEdit->clear();
     m_showPassword->setChecked(false);
     clearCodes();
@@ -535,7 +557,7 @@ void LoginDialog::clearCodes()
 
 void LoginDialog::submitCredentials()
 {
-    if (m_busy || !m_db || !m_databaseError.isEmpty() || m_lockRemaining > 0)
+    if (m_busy || (!m_db && !m_server) || !m_databaseError.isEmpty() || m_lockRemaining > 0)
         return;
     const QString nip = withoutSpaces(m_nipEdit->text());
     const QString password = m_passwordEdit->text();
@@ -557,6 +579,20 @@ void LoginDialog::submitCredentials()
     }
     m_banner->clear();
     setBusy(true);
+    if (m_server) {
+        // The server checks the password: connecting as the person is the check (network, off the GUI).
+        dropPersonConnection();
+        runCpu(
+            this,
+            [server = *m_server, nip, password] { return AuthService::loginToServer(server, nip, password); },
+            [this](AuthService::Outcome outcome) {
+                setBusy(false);
+                if (outcome.database)
+                    m_db = outcome.database;
+                handleOutcome(outcome);
+            });
+        return;
+    }
     runDb(
         m_db, this, [db = m_db, nip, password] { return AuthService(db).login(nip, password); },
         [this](AuthService::Outcome outcome) {
@@ -613,6 +649,7 @@ void LoginDialog::backToCredentials()
     if (m_busy)
         return;
     m_pending.reset();
+    dropPersonConnection();
     m_passwordEdit->clear();
     clearCodes();
     m_banner->clear();
@@ -671,6 +708,7 @@ void LoginDialog::handleOutcome(const AuthService::Outcome& outcome)
     if (page != Page::Credentials && m_pending && m_pending->expiresAt() < QDateTime::currentDateTimeUtc()) {
         // The code was asked for too long ago: start over with NIP and password.
         m_pending.reset();
+        dropPersonConnection();
         m_passwordEdit->clear();
         showPage(Page::Credentials);
         return;

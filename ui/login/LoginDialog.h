@@ -3,6 +3,7 @@
 
 #include "auth/AuthService.h"
 #include "auth/Session.h"
+#include "storage/DatabaseUrl.h"
 #include "widgets/MessageBanner.h"
 
 #include <QDialog>
@@ -41,6 +42,11 @@ public:
 
     /// The database is ready: enables Masuk.
     void setDatabase(std::shared_ptr<Database> db);
+    /// Shared PostgreSQL mode: there is no database to open before login. Each person connects with
+    /// their own login role at Masuk (AuthService::loginToServer); database() is then that connection,
+    /// dropped again by reset() and by Kembali.
+    void setServer(const DatabaseUrl& server);
+    bool isServerMode() const { return m_server.has_value(); }
     /// The database could not be opened: shows \a message and keeps Masuk disabled.
     void setDatabaseError(const QString& message);
     std::shared_ptr<Database> database() const { return m_db; }
@@ -82,7 +88,11 @@ private:
     void startLockCountdown(int seconds);
     void tickLockCountdown();
 
+    /// Server mode: forgets the person's connection, ending its session on the server first.
+    void dropPersonConnection();
+
     std::shared_ptr<Database> m_db;
+    std::optional<DatabaseUrl> m_server;
     LocalSettings* m_settings = nullptr;
     QString m_databaseError;
     bool m_busy = false;
