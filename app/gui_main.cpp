@@ -153,7 +153,11 @@ int main(int argc, char* argv[])
     // Windows are shown and hidden in turn (login, main window, login again): quit explicitly.
     QApplication::setQuitOnLastWindowClosed(false);
 
-    // The stored PostgreSQL password is sealed (SecretStore): AppSettings restores it.
+    // A workstation holds no database password (an older version sealed one here): forget it.
+    if (settings.hasDatabasePassword()) {
+        settings.forgetDatabasePassword();
+        settings.sync();
+    }
     const Result<DatabaseUrl> url = AppSettings(&settings).resolveDatabase(parser.value(databaseOption));
 
     // The login window comes first: everything slow happens after it is on screen.

@@ -178,10 +178,6 @@
         <translation>The PostgreSQL database name must not contain &quot;/&quot;.</translation>
     </message>
     <message>
-        <source>Isi nama pengguna PostgreSQL.</source>
-        <translation>Enter the PostgreSQL user name.</translation>
-    </message>
-    <message>
         <source>Bahasa &quot;%1&quot; tidak tersedia.</source>
         <translation>The language &quot;%1&quot; is not available.</translation>
     </message>
@@ -192,6 +188,10 @@
     <message>
         <source>Menghubungi server PostgreSQL %1</source>
         <translation>Contacting the PostgreSQL server %1</translation>
+    </message>
+    <message>
+        <source>Server PostgreSQL %1 dapat dihubungi. Setiap pegawai masuk dengan NIP dan kata sandinya sendiri; komputer ini tidak menyimpan kata sandi database.</source>
+        <translation>The PostgreSQL server %1 can be reached. Every employee logs in with their own NIP and password; this computer keeps no database password.</translation>
     </message>
 </context>
 <context>
@@ -4551,29 +4551,6 @@ Are you sure?</translation>
     </message>
 </context>
 <context>
-    <name>karier::SecretStore</name>
-    <message>
-        <source>Kunci penyimpan kata sandi (%1) tidak dapat dibaca atau dibuat. Periksa hak akses folder pengaturan.</source>
-        <translation>The password store key (%1) cannot be read or created. Check the access rights of the settings folder.</translation>
-    </message>
-    <message>
-        <source>Kunci penyimpan kata sandi (%1) rusak. Hapus berkas itu lalu simpan ulang kata sandi database di Pengaturan.</source>
-        <translation>The password store key (%1) is damaged. Delete that file, then save the database password again in Settings.</translation>
-    </message>
-    <message>
-        <source>Pustaka kriptografi (libsodium) tidak dapat dipakai.</source>
-        <translation>The cryptography library (libsodium) cannot be used.</translation>
-    </message>
-    <message>
-        <source>Kata sandi database yang tersimpan rusak. Isi ulang di Pengaturan.</source>
-        <translation>The stored database password is damaged. Enter it again in Settings.</translation>
-    </message>
-    <message>
-        <source>Kata sandi database yang tersimpan tidak dapat dibuka (kunci berubah atau data rusak). Isi ulang di Pengaturan.</source>
-        <translation>The stored database password cannot be opened (the key changed or the data is damaged). Enter it again in Settings.</translation>
-    </message>
-</context>
-<context>
     <name>karier::SettingsDialog</name>
     <message>
         <source>Pengaturan — Karier ASN</source>
@@ -4634,14 +4611,6 @@ Are you sure?</translation>
     <message>
         <source>Nama database</source>
         <translation>Database name</translation>
-    </message>
-    <message>
-        <source>Pengguna</source>
-        <translation>User</translation>
-    </message>
-    <message>
-        <source>Kata sandi</source>
-        <translation>Password</translation>
     </message>
     <message>
         <source>Uji koneksi</source>
@@ -4716,16 +4685,16 @@ Are you sure?</translation>
         <translation>Server CA certificate</translation>
     </message>
     <message>
-        <source>Koneksi ke server di komputer lain selalu dienkripsi (TLS). Dengan sertifikat CA (berkas PEM), sertifikat dan nama server juga diperiksa.</source>
-        <translation>Connections to a server on another computer are always encrypted (TLS). With a CA certificate (PEM file), the server certificate and name are checked too.</translation>
-    </message>
-    <message>
         <source>Pilih sertifikat CA server</source>
         <translation>Choose the server CA certificate</translation>
     </message>
     <message>
         <source>Sertifikat PEM (*.pem *.crt *.cer);;Semua berkas (*)</source>
         <translation>PEM certificates (*.pem *.crt *.cer);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Setiap pegawai masuk ke server dengan NIP dan kata sandinya sendiri; komputer ini tidak menyimpan kata sandi database. Koneksi ke server di komputer lain selalu dienkripsi (TLS). Dengan sertifikat CA (berkas PEM), sertifikat dan nama server juga diperiksa.</source>
+        <translation>Every employee logs in to the server with their own NIP and password; this computer keeps no database password. A connection to a server on another computer is always encrypted (TLS). With a CA certificate (PEM file), the server's certificate and name are checked too.</translation>
     </message>
 </context>
 <context>

@@ -17,17 +17,6 @@ namespace karier {
 
 namespace {
 
-QString keyFileFor(LocalSettings* local, const QString& keyFile)
-{
-    if (!keyFile.isEmpty())
-        return keyFile;
-    // A settings file given by name (tests, portable set-ups) keeps its key beside it.
-    const QFileInfo file(local->fileName());
-    if (file.isAbsolute() && file.fileName().endsWith(QLatin1String(".ini")))
-        return file.absoluteDir().filePath(QStringLiteral("karier-asn.key"));
-    return SecretStore::defaultKeyFile();
-}
-
 /// Describes the Karier ASN schema behind an open connection without changing it.
 Result<QString> describeSchema(QSqlDatabase& db, const QString& where)
 {
@@ -107,25 +96,35 @@ Result<QString> testOn(const QString& name, const DatabaseUrl& url)
     const Result<QString> options = url.connectOptions();
     if (!options)
         return options.error();
+    // Named without a login (the workstation's own setting): reach the server as a person who has no
+    // account and no password. A server that then asks for the password was reached (and TLS held).
+    const bool anonymous = url.user.isEmpty();
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
     db.setHostName(url.host);
     db.setPort(url.port);
-    db.setUserName(url.user);
+    db.setUserName(anonymous ? QStringLiteral("k000000000000000000") : url.user);
     db.setPassword(url.password);
     db.setDatabaseName(url.name);
     db.setConnectOptions(options.value());
     const QString where
         = QCoreApplication::translate("karier::AppSettings", "Menghubungi server PostgreSQL %1")
               .arg(url.serverName());
-    if (!db.open())
-        return Database::errorFrom(db.lastError(), where);
+    if (!db.open()) {
+        const Error error = Database::errorFrom(db.lastError(), where);
+        if (anonymous && error.code == ErrorCode::Unauthenticated)
+            return QCoreApplication::translate("karier::AppSettings",
+                "Server PostgreSQL %1 dapat dihubungi. Setiap pegawai masuk dengan NIP dan kata sandinya "
+                "sendiri; komputer ini tidak menyimpan kata sandi database.")
+                .arg(url.serverName());
+        return error;
+    }
     return describeSchema(db, where);
 }
 
 } // namespace
 
-AppSettings::AppSettings(LocalSettings* local, std::shared_ptr<Database> db, const QString& keyFile)
-    : m_local(local), m_db(std::move(db)), m_secrets(keyFileFor(local, keyFile))
+AppSettings::AppSettings(LocalSettings* local, std::shared_ptr<Database> db)
+    : m_local(local), m_db(std::move(db))
 { }
 
 Result<std::optional<DatabaseUrl>> AppSettings::database() const
@@ -139,13 +138,7 @@ Result<std::optional<DatabaseUrl>> AppSettings::database() const
     DatabaseUrl result = url.value();
     if (!result.isSqlite() && result.caFile.isEmpty())
         result.caFile = m_local->databaseCaFile();
-    const QByteArray sealed = m_local->sealedDatabasePassword();
-    if (!result.isSqlite() && !sealed.isEmpty()) {
-        auto password = m_secrets.open(sealed);
-        if (!password)
-            return password.error();
-        result.password = password.value();
-    }
+    result.password.clear(); // a workstation keeps none (an older version's sealed one is ignored)
     return std::optional<DatabaseUrl>(result);
 }
 
@@ -170,8 +163,6 @@ Status AppSettings::validateDatabase(const DatabaseUrl& url)
         return Error::invalid(tr("Isi nama database PostgreSQL."));
     if (url.name.contains(QLatin1Char('/')))
         return Error::invalid(tr("Nama database PostgreSQL tidak boleh berisi \"/\"."));
-    if (blank(url.user))
-        return Error::invalid(tr("Isi nama pengguna PostgreSQL."));
     // What may reach the driver's connection string (characters, options, TLS), and the CA file.
     if (auto valid = url.validate(); !valid)
         return valid;
@@ -182,20 +173,15 @@ Status AppSettings::setDatabase(const DatabaseUrl& url)
 {
     if (auto valid = validateDatabase(url); !valid)
         return valid;
-    QByteArray sealed;
-    if (!url.isSqlite() && !url.password.isEmpty()) {
-        auto box = m_secrets.seal(url.password);
-        if (!box)
-            return box.error();
-        sealed = box.value();
-    }
-    // LocalSettings drops the password from the URL; only the sealed form is written. The CA file is
-    // a setting of its own (a path in the file, shown as it is).
+    // The server only: whoever uses this workstation logs in with their own NIP and password. The CA
+    // file is a setting of its own (a path in the file, shown as it is).
     DatabaseUrl stored = url;
     stored.caFile.clear();
+    stored.user.clear();
+    stored.password.clear();
     m_local->setDatabaseUrl(stored.toString(true));
     m_local->setDatabaseCaFile(url.isSqlite() ? QString() : url.caFile);
-    m_local->setSealedDatabasePassword(sealed);
+    m_local->forgetDatabasePassword();
     m_local->sync();
     return {};
 }

@@ -4,7 +4,6 @@
 #include "auth/Session.h"
 #include "common/Result.h"
 #include "settings/LocalSettings.h"
-#include "settings/SecretStore.h"
 #include "settings/SharedSettings.h"
 #include "storage/DatabaseUrl.h"
 
@@ -15,8 +14,8 @@
 namespace karier {
 
 /// The one typed entry to every setting, with validation:
-/// - this workstation (LocalSettings): the database, with the PostgreSQL password sealed by
-///   SecretStore (never in plain text in the settings file), and the language;
+/// - this workstation (LocalSettings): the database (a PostgreSQL server is named without any login:
+///   each person logs in to it with their own NIP and password) and the language;
 /// - every workstation (SharedSettings, table app_settings): PDF limits, JP per day, sharpness
 ///   threshold — read by everyone, changed only by Admin BKPSDM (AccessPolicy), audited.
 /// Changes of the database and the language take effect at the next start.
@@ -32,23 +31,22 @@ public:
     };
 
     /// \a local must outlive this object. \a db is needed for the shared settings only.
-    /// \a keyFile: SecretStore's key; empty = beside the settings file (or its default).
-    explicit AppSettings(
-        LocalSettings* local, std::shared_ptr<Database> db = {}, const QString& keyFile = {});
+    explicit AppSettings(LocalSettings* local, std::shared_ptr<Database> db = {});
 
     // ---- this workstation ----
-    /// The stored database with its password and CA file restored; nullopt when nothing is stored.
+    /// The stored database with its CA file restored (never a password); nullopt when nothing is stored.
     Result<std::optional<DatabaseUrl>> database() const;
-    /// Validates, stores the URL without password and the password sealed, the CA file ("Sertifikat CA
-    /// server") as a path of its own. Applied at restart.
+    /// Validates and stores the URL without user name or password (a password an older version kept is
+    /// removed), the CA file ("Sertifikat CA server") as a path of its own. Applied at restart.
     Status setDatabase(const DatabaseUrl& url);
     /// The database to use: command line, else KARIER_DATABASE, else the settings, else the
-    /// default SQLite file (DatabaseUrl::resolve, with the stored password and CA file; a URL given on
-    /// the command line or in KARIER_DATABASE brings its own, as ?sslrootcert=).
+    /// default SQLite file (DatabaseUrl::resolve, with the stored CA file; a URL given on the command
+    /// line or in KARIER_DATABASE brings its own, as ?sslrootcert=).
     Result<DatabaseUrl> resolveDatabase(const QString& commandLine) const;
     static Status validateDatabase(const DatabaseUrl& url);
     /// Connects to \a url without changing anything (no migration) and describes what is there,
-    /// in Indonesian; blocking (up to DatabaseUrl::DefaultConnectTimeout seconds per address of the
+    /// in Indonesian. A server named without a login is only reached (the server asks who logs in;
+    /// nobody does); blocking (up to DatabaseUrl::DefaultConnectTimeout seconds per address of the
     /// host): call it off the GUI thread.
     static Result<QString> testConnection(const DatabaseUrl& url);
 
@@ -71,7 +69,6 @@ public:
 private:
     LocalSettings* m_local;
     std::shared_ptr<Database> m_db;
-    SecretStore m_secrets;
 };
 
 } // namespace karier

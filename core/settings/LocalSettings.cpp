@@ -60,17 +60,14 @@ void LocalSettings::setLanguage(const QString& language)
     m_settings->setValue(KeyLanguage, language);
 }
 
-QByteArray LocalSettings::sealedDatabasePassword() const
+void LocalSettings::forgetDatabasePassword()
 {
-    return m_settings->value(KeySealedPassword).toByteArray();
+    m_settings->remove(KeySealedPassword);
 }
 
-void LocalSettings::setSealedDatabasePassword(const QByteArray& sealed)
+bool LocalSettings::hasDatabasePassword() const
 {
-    if (sealed.isEmpty())
-        m_settings->remove(KeySealedPassword);
-    else
-        m_settings->setValue(KeySealedPassword, QString::fromLatin1(sealed));
+    return m_settings->contains(KeySealedPassword);
 }
 
 QString LocalSettings::lastNip() const

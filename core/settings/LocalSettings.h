@@ -15,16 +15,17 @@ public:
     /// Uses the application's default location; \a fileName overrides it (tests).
     explicit LocalSettings(const QString& fileName = {});
 
-    QString databaseUrl() const; ///< without the PostgreSQL password
+    QString databaseUrl() const; ///< never with a PostgreSQL password
     void setDatabaseUrl(const QString& url);
     /// "Sertifikat CA server": the PEM file the PostgreSQL server's certificate is checked against.
     QString databaseCaFile() const;
     void setDatabaseCaFile(const QString& path); ///< empty removes it
     QString language() const; ///< "id" (default) or "en"
     void setLanguage(const QString& language);
-    /// The PostgreSQL password sealed by SecretStore (base64), never the password itself.
-    QByteArray sealedDatabasePassword() const;
-    void setSealedDatabasePassword(const QByteArray& sealed); ///< empty removes it
+    /// Removes a PostgreSQL password an older version kept here (sealed): a workstation holds no
+    /// database password now; each person logs in to the server with their own.
+    void forgetDatabasePassword();
+    bool hasDatabasePassword() const; ///< an older version's sealed password is still in the file
     QString lastNip() const;
     void setLastNip(const QString& nip);
     void sync();

@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The settings facade: validation, the sealed PostgreSQL password (never in the settings file),
+// The settings facade: validation, no PostgreSQL login kept on a workstation,
 // the language, the connection test, and the shared limits that only Admin BKPSDM may change.
 #include "TestDatabase.h"
 #include "settings/AppSettings.h"
 #include "storage/Database.h"
 
 #include <QFile>
+#include <QSettings>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -65,7 +66,7 @@ private Q_SLOTS:
         QVERIFY(m_db);
     }
 
-    void passwordIsSealedNeverPlain()
+    void noDatabaseLoginIsKept()
     {
         const QString password = QStringLiteral("Rahasia-Sekali#2026");
         {
@@ -77,25 +78,21 @@ private Q_SLOTS:
         QVERIFY(file.contains("db.bkpsdm.local"));
         QVERIFY2(!file.contains(password.toUtf8()), file.constData());
         QVERIFY(!file.contains(QUrl::toPercentEncoding(password)));
-        QVERIFY(!file.contains("***"));
-        QVERIFY(file.contains("sealedPassword"));
+        QVERIFY(!file.contains("sealedPassword"));
+        QVERIFY(!file.contains("karier@"));
+        QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("karier-asn.key"))));
 
-        // The key lives apart from the settings file, readable by the user only.
-        const QString keyFile = m_dir.filePath(QStringLiteral("karier-asn.key"));
-        QVERIFY(QFile::exists(keyFile));
-        QCOMPARE(QFile::permissions(keyFile) & ~(QFileDevice::ReadUser | QFileDevice::WriteUser),
-            QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-        QVERIFY(!readAll(keyFile).contains(password.toUtf8()));
-
-        // A new process (new objects) gets the full URL back.
+        // A new process (new objects) gets the server back, and no login: each person brings their own.
         LocalSettings local(iniPath());
         AppSettings settings(&local);
         auto stored = settings.database();
         QVERIFY2(stored.ok(), qPrintable(stored.error().message));
         QVERIFY(stored->has_value());
-        QCOMPARE(stored->value().password, password);
+        QVERIFY(stored->value().user.isEmpty());
+        QVERIFY(stored->value().password.isEmpty());
         QCOMPARE(stored->value().port, 5433);
         QCOMPARE(stored->value().host, QStringLiteral("db.bkpsdm.local"));
+        QCOMPARE(stored->value().name, QStringLiteral("karier"));
     }
 
     /// "Sertifikat CA server" is stored as a path of its own (not in the URL) and comes back with the
@@ -134,21 +131,25 @@ private Q_SLOTS:
         QVERIFY(local.databaseCaFile().isEmpty());
     }
 
-    void tamperedOrKeylessPasswordIsRefused()
+    void olderVersionsSealedPasswordIsIgnoredAndForgotten()
     {
         QTemporaryDir dir;
         const QString ini = dir.filePath(QStringLiteral("settings.ini"));
         {
-            LocalSettings local(ini);
-            QVERIFY(AppSettings(&local).setDatabase(postgres(QStringLiteral("sandi"))).ok());
+            QSettings legacy(ini, QSettings::IniFormat);
+            legacy.setValue(
+                QStringLiteral("database/url"), QStringLiteral("postgresql://karier@db.bkpsdm.local/karier"));
+            legacy.setValue(QStringLiteral("database/sealedPassword"), QStringLiteral("c2VhbGVk"));
         }
-        QVERIFY(QFile::remove(dir.filePath(QStringLiteral("karier-asn.key"))));
         LocalSettings local(ini);
         AppSettings settings(&local);
         auto stored = settings.database();
-        QVERIFY(!stored.ok());
-        QVERIFY2(stored.error().message.contains(QStringLiteral("kata sandi")),
-            qPrintable(stored.error().message));
+        QVERIFY2(stored.ok(), qPrintable(stored.error().message));
+        QVERIFY(stored->value().password.isEmpty());
+        QVERIFY(local.hasDatabasePassword());
+        local.forgetDatabasePassword();
+        local.sync();
+        QVERIFY(!readAll(ini).contains("sealedPassword"));
         // A URL on the command line still works.
         auto resolved = settings.resolveDatabase(QStringLiteral("sqlite:/tmp/karier-x.sqlite"));
         QVERIFY(resolved.ok());
@@ -220,9 +221,6 @@ private Q_SLOTS:
         QTest::newRow("no name") << "name"
                                  << " "
                                  << "nama database";
-        QTest::newRow("no user") << "user"
-                                 << ""
-                                 << "nama pengguna";
         QTest::newRow("sqlite empty") << "path"
                                       << ""
                                       << "Pilih berkas";
@@ -326,6 +324,14 @@ private Q_SLOTS:
             result = AppSettings::testConnection(wrong);
             QVERIFY(!result.ok());
             QVERIFY(!result.error().message.isEmpty());
+            // The workstation's own setting names the server without a login: it is reached, nobody
+            // logs in.
+            DatabaseUrl serverOnly = m_fresh.url();
+            serverOnly.user.clear();
+            serverOnly.password.clear();
+            result = AppSettings::testConnection(serverOnly);
+            QVERIFY2(result.ok(), qPrintable(result.error().message));
+            QVERIFY2(result->contains(QStringLiteral("dapat dihubungi")), qPrintable(result.value()));
         }
     }
 

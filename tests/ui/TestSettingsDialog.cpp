@@ -22,6 +22,7 @@
 #include <QScreen>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -114,10 +115,11 @@ private Q_SLOTS:
         QCOMPARE(child<QLineEdit>(&dialog, "hostEdit")->text(), QStringLiteral("10.0.0.5"));
         QCOMPARE(child<QSpinBox>(&dialog, "portEdit")->value(), 5433);
         QCOMPARE(child<QLineEdit>(&dialog, "nameEdit")->text(), QStringLiteral("karier"));
-        QCOMPARE(child<QLineEdit>(&dialog, "userEdit")->text(), QStringLiteral("bkpsdm"));
-        auto* password = child<QLineEdit>(&dialog, "passwordEdit");
-        QCOMPARE(password->echoMode(), QLineEdit::Password);
-        QCOMPARE(password->text(), QStringLiteral("Sandi-Server-1"));
+        // No login of the server on a workstation: each person logs in with their own.
+        QVERIFY(!dialog.findChild<QLineEdit*>(QStringLiteral("userEdit")));
+        QVERIFY(!dialog.findChild<QLineEdit*>(QStringLiteral("passwordEdit")));
+        QVERIFY(dialog.databaseFromFields().user.isEmpty());
+        QVERIFY(dialog.databaseFromFields().password.isEmpty());
         QCOMPARE(
             child<QComboBox>(&dialog, "languageCombo")->currentText(), QStringLiteral("Bahasa Indonesia"));
         QVERIFY(!child<QGroupBox>(&dialog, "sharedGroup")); // no session: no shared limits
@@ -163,25 +165,36 @@ private Q_SLOTS:
         QCOMPARE(child<MessageBanner>(&dialog, "connectionResult")->kind(), MessageBanner::Kind::Success);
     }
 
-    void postgresPasswordNeverInTheFile()
+    void postgresServerStoredWithoutALogin()
     {
-        SettingsDialog dialog(m_local.get(), nullptr, std::nullopt);
+        // An older version's sealed password is dropped with the next save.
+        {
+            QSettings legacy(iniPath(), QSettings::IniFormat);
+            legacy.setValue(QStringLiteral("database/sealedPassword"), QStringLiteral("c2VhbGVk"));
+        }
+        LocalSettings local(iniPath());
+        QVERIFY(local.hasDatabasePassword());
+        SettingsDialog dialog(&local, nullptr, std::nullopt);
         dialog.show();
         child<QRadioButton>(&dialog, "postgresChoice")->setChecked(true);
-        QTest::keyClicks(child<QLineEdit>(&dialog, "hostEdit"), QStringLiteral("db.bkpsdm.local"));
-        QTest::keyClicks(child<QLineEdit>(&dialog, "nameEdit"), QStringLiteral("karier"));
-        QTest::keyClicks(child<QLineEdit>(&dialog, "userEdit"), QStringLiteral("verifikator"));
-        QTest::keyClicks(child<QLineEdit>(&dialog, "passwordEdit"), QStringLiteral("Jangan-Bocor-42"));
+        auto* host = child<QLineEdit>(&dialog, "hostEdit");
+        host->clear();
+        QTest::keyClicks(host, QStringLiteral("db.bkpsdm.local"));
+        auto* name = child<QLineEdit>(&dialog, "nameEdit");
+        name->clear();
+        QTest::keyClicks(name, QStringLiteral("karier"));
         QTest::mouseClick(child<QPushButton>(&dialog, "saveButton"), Qt::LeftButton);
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
         QVERIFY(dialog.restartNeeded());
         const QByteArray file = readAll(iniPath());
         QVERIFY(file.contains("db.bkpsdm.local"));
-        QVERIFY(!file.contains("Jangan-Bocor-42"));
+        QVERIFY2(!file.contains("sealedPassword"), file.constData());
         LocalSettings again(iniPath());
         auto stored = AppSettings(&again).database();
         QVERIFY(stored.ok() && stored->has_value());
-        QCOMPARE(stored->value().password, QStringLiteral("Jangan-Bocor-42"));
+        QCOMPARE(stored->value().host, QStringLiteral("db.bkpsdm.local"));
+        QVERIFY(stored->value().user.isEmpty());
+        QVERIFY(stored->value().password.isEmpty());
     }
 
     /// "Sertifikat CA server": chosen in the dialog, stored as a path of its own (not in the URL), shown
@@ -199,7 +212,6 @@ private Q_SLOTS:
             child<QRadioButton>(&dialog, "postgresChoice")->setChecked(true);
             QTest::keyClicks(child<QLineEdit>(&dialog, "hostEdit"), QStringLiteral("db.bkpsdm.local"));
             QTest::keyClicks(child<QLineEdit>(&dialog, "nameEdit"), QStringLiteral("karier"));
-            QTest::keyClicks(child<QLineEdit>(&dialog, "userEdit"), QStringLiteral("verifikator"));
             auto* caEdit = child<QLineEdit>(&dialog, "caFileEdit");
             QVERIFY(caEdit && caEdit->isVisible());
             QVERIFY(child<QPushButton>(&dialog, "caBrowseButton"));

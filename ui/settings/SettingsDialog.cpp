@@ -199,11 +199,6 @@ QGroupBox* SettingsDialog::createDatabaseGroup()
     m_port->setMinimumWidth(90);
     m_name = new QLineEdit(postgresPage);
     m_name->setObjectName(QStringLiteral("nameEdit"));
-    m_user = new QLineEdit(postgresPage);
-    m_user->setObjectName(QStringLiteral("userEdit"));
-    m_password = new QLineEdit(postgresPage);
-    m_password->setObjectName(QStringLiteral("passwordEdit"));
-    m_password->setEchoMode(QLineEdit::Password);
     m_caFile = new QLineEdit(postgresPage);
     m_caFile->setObjectName(QStringLiteral("caFileEdit"));
     m_caFile->setPlaceholderText(tr("kosong: terenkripsi, sertifikat server tidak diperiksa"));
@@ -222,11 +217,11 @@ QGroupBox* SettingsDialog::createDatabaseGroup()
     postgresForm->setFormAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     postgresForm->addRow(tr("Server"), hostRow);
     postgresForm->addRow(tr("Nama database"), m_name);
-    postgresForm->addRow(tr("Pengguna"), m_user);
-    postgresForm->addRow(tr("Kata sandi"), m_password);
     postgresForm->addRow(tr("Sertifikat CA server"), caRow);
-    auto* tlsHint = makeLabel(tr("Koneksi ke server di komputer lain selalu dienkripsi (TLS). Dengan "
-                                 "sertifikat CA (berkas PEM), sertifikat dan nama server juga diperiksa."),
+    auto* tlsHint = makeLabel(tr("Setiap pegawai masuk ke server dengan NIP dan kata sandinya sendiri; "
+                                 "komputer ini tidak menyimpan kata sandi database. Koneksi ke server di "
+                                 "komputer lain selalu dienkripsi (TLS). Dengan sertifikat CA (berkas PEM), "
+                                 "sertifikat dan nama server juga diperiksa."),
         "hint", postgresPage);
     tlsHint->setWordWrap(true);
     postgresForm->addRow(QString(), tlsHint);
@@ -240,7 +235,7 @@ QGroupBox* SettingsDialog::createDatabaseGroup()
         m_connectionResult->clear();
         m_databaseEdited = true;
     });
-    for (QLineEdit* edit : {m_sqlitePath, m_host, m_name, m_user, m_password, m_caFile})
+    for (QLineEdit* edit : {m_sqlitePath, m_host, m_name, m_caFile})
         connect(edit, &QLineEdit::textEdited, this, [this] {
             m_databaseEdited = true;
             m_connectionResult->clear();
@@ -344,8 +339,6 @@ void SettingsDialog::showDatabase(const DatabaseUrl& url)
         m_host->setText(url.host);
         m_port->setValue(url.port);
         m_name->setText(url.name);
-        m_user->setText(url.user);
-        m_password->setText(url.password);
         m_caFile->setText(QDir::toNativeSeparators(url.caFile));
         m_pgOptions = url.options;
     } else {
@@ -366,8 +359,6 @@ DatabaseUrl SettingsDialog::databaseFromFields() const
     url.host = m_host->text().trimmed();
     url.port = m_port->value();
     url.name = m_name->text().trimmed();
-    url.user = m_user->text().trimmed();
-    url.password = m_password->text();
     const QString caFile = m_caFile->text().trimmed();
     url.caFile = caFile.isEmpty() ? QString() : QDir::cleanPath(QDir::fromNativeSeparators(caFile));
     url.options = m_pgOptions;

@@ -77,8 +77,6 @@ private:
     QLineEdit* m_host = nullptr;
     QSpinBox* m_port = nullptr;
     QLineEdit* m_name = nullptr;
-    QLineEdit* m_user = nullptr;
-    QLineEdit* m_password = nullptr;
     QLineEdit* m_caFile = nullptr; ///< "Sertifikat CA server"
     QString m_pgOptions; ///< libpq options of the stored URL, kept as they are
     QPushButton* m_testButton = nullptr;
