@@ -102,18 +102,109 @@ QString readPassword(const QString& prompt)
     return line;
 }
 
-Result<std::shared_ptr<Database>> openDatabase(const QString& option, Database::OpenMode mode)
+/// The database and who acts on it: a person logged in with --login (their own rights, checked by the
+/// services and, on a shared server, by the server), or nobody: the system itself, which only the
+/// database's owner can be on a shared server (its login in the URL) and whoever holds the file on SQLite.
+struct Connection
+{
+    std::shared_ptr<Database> db;
+    std::optional<Session> session;
+    const Session* actor() const { return session ? &*session : nullptr; }
+};
+
+/// The NIP of --login, of KARIER_LOGIN, or of a person's login role named in the URL; empty: none.
+QString g_login;
+
+QString secretFromEnvironment(const char* name, const QString& prompt)
+{
+    const QString given = qEnvironmentVariable(name);
+    return given.isEmpty() ? readPassword(prompt) : given;
+}
+
+Result<Connection> logIn(const DatabaseUrl& url, const QString& nipText)
+{
+    const auto nip = Nip::parse(nipText);
+    if (!nip)
+        return Error::invalid(QStringLiteral("--login: %1").arg(nip.error().message));
+    const QString password
+        = secretFromEnvironment("KARIER_PASSWORD", QStringLiteral("Kata sandi %1: ").arg(nip->grouped()));
+    if (password.isEmpty())
+        return Error::invalid(
+            QStringLiteral("Kata sandi kosong: berikan lewat KARIER_PASSWORD atau ketik saat diminta."));
+    Connection connection;
+    AuthService::Outcome outcome;
+    if (url.isSqlite()) {
+        auto db = Database::open(url, Database::OpenMode::RequireExisting);
+        if (!db)
+            return db.error();
+        connection.db = db.value();
+        outcome = AuthService(connection.db).login(nip->digits(), password);
+    } else {
+        outcome = AuthService::loginToServer(url, nip->digits(), password);
+        connection.db = outcome.database;
+    }
+    using Kind = AuthService::Outcome::Kind;
+    if (outcome.kind == Kind::NeedOtp) {
+        const QString code
+            = secretFromEnvironment("KARIER_OTP", QStringLiteral("Kode OTP: ")).remove(QLatin1Char(' '));
+        outcome = AuthService(connection.db).verifyOtp(*outcome.pending, code);
+    } else if (outcome.kind == Kind::NeedEnrolment) {
+        if (!url.isSqlite())
+            (void)AuthService(connection.db).endServerSession();
+        return Error::invalid(
+            QStringLiteral("Akun ini belum memasang aplikasi autentikator. Masuk sekali lewat "
+                           "aplikasi Karier ASN untuk memasangnya, lalu ulangi."));
+    }
+    if (outcome.kind != Kind::LoggedIn || !outcome.session) {
+        Error error;
+        error.code = outcome.kind == Kind::Error ? ErrorCode::Database : ErrorCode::Forbidden;
+        error.message = outcome.message.isEmpty() ? QStringLiteral("Gagal masuk.") : outcome.message;
+        return error;
+    }
+    connection.session = outcome.session;
+    return connection;
+}
+
+/// Opens the database for a command: as the person of --login, else as the system itself. On a shared
+/// server a person's login always goes through the server's checks; the system is only the owner.
+Result<Connection> connect(const QString& option, Database::OpenMode mode)
 {
     LocalSettings settings;
     auto url = AppSettings(&settings).resolveDatabase(option);
     if (!url)
         return url.error();
-    return Database::open(url.value(), mode);
+    QString login = g_login;
+    if (login.isEmpty() && !url->isSqlite() && Database::isPersonLogin(url->user))
+        login = url->user.mid(1);
+    if (!login.isEmpty())
+        return logIn(url.value(), login);
+    if (!url->isSqlite() && url->user.isEmpty())
+        return Error::invalid(QStringLiteral(
+            "Database bersama di server: masuk dengan --login NIP (kata sandi dari KARIER_PASSWORD atau "
+            "diketik, kode OTP dari KARIER_OTP). Pemilik database memakai URL dengan nama penggunanya."));
+    auto db = Database::open(url.value(), mode);
+    if (!db)
+        return db.error();
+    Connection connection;
+    connection.db = db.value();
+    return connection;
+}
+
+/// init and demo change the schema and everybody's data: the database's owner only, never a person.
+Result<std::shared_ptr<Database>> openAsOwner(const QString& option, Database::OpenMode mode)
+{
+    if (!g_login.isEmpty())
+        return Error::invalid(
+            QStringLiteral("init dan demo dijalankan oleh pemilik database, tanpa --login."));
+    auto connection = connect(option, mode);
+    if (!connection)
+        return connection.error();
+    return connection->db;
 }
 
 int runInit(const QString& dbOption)
 {
-    auto db = openDatabase(dbOption, Database::OpenMode::Create);
+    auto db = openAsOwner(dbOption, Database::OpenMode::Create);
     if (!db)
         return fail(db.error());
     out() << "Database siap (skema " << db.value()->schemaVersion()
@@ -123,7 +214,7 @@ int runInit(const QString& dbOption)
 
 int runDemo(const QString& dbOption)
 {
-    auto db = openDatabase(dbOption, Database::OpenMode::Create);
+    auto db = openAsOwner(dbOption, Database::OpenMode::Create);
     if (!db)
         return fail(db.error());
     auto summary = DemoSeeder::seedDemo(db.value());
@@ -165,10 +256,10 @@ int runUser(const QString& dbOption, const QStringList& args)
         return fail(nip.error());
 
     if (positional.first() == QLatin1String("reset-otp")) {
-        auto db = openDatabase(dbOption, Database::OpenMode::RequireExisting);
+        auto db = connect(dbOption, Database::OpenMode::RequireExisting);
         if (!db)
             return fail(db.error());
-        if (auto status = AuthService(db.value()).resetOtp(nullptr, nip->digits()); !status)
+        if (auto status = AuthService(db->db).resetOtp(db->actor(), nip->digits()); !status)
             return fail(status.error());
         out() << "OTP akun " << nip->grouped()
               << " diatur ulang; login berikutnya meminta pendaftaran aplikasi "
@@ -176,10 +267,11 @@ int runUser(const QString& dbOption, const QStringList& args)
         return Done;
     }
     if (positional.first() == QLatin1String("unlock")) {
-        auto db = openDatabase(dbOption, Database::OpenMode::RequireExisting);
+        auto db = connect(dbOption, Database::OpenMode::RequireExisting);
         if (!db)
             return fail(db.error());
-        const auto cleared = AuthService(db.value()).clearLockoutAsSystem(nip->digits());
+        const auto cleared = db->session ? AuthService(db->db).clearLockout(*db->session, nip->digits())
+                                         : AuthService(db->db).clearLockoutAsSystem(nip->digits());
         if (!cleared)
             return fail(cleared.error());
         if (cleared.value())
@@ -200,7 +292,7 @@ int runUser(const QString& dbOption, const QStringList& args)
         return usage(QStringLiteral("--role harus asn, pengelola atau admin."));
     if (*role == Role::Pengelola && !parser.isSet(QStringLiteral("unit")))
         return usage(QStringLiteral("peran pengelola memerlukan --unit (Perangkat Daerah yang dikelola)."));
-    auto db = openDatabase(dbOption, Database::OpenMode::RequireExisting);
+    auto db = connect(dbOption, Database::OpenMode::RequireExisting);
     if (!db)
         return fail(db.error());
     qint64 unitId = 0;
@@ -209,7 +301,7 @@ int runUser(const QString& dbOption, const QStringList& args)
         bool numeric = false;
         unitId = unit.toLongLong(&numeric);
         if (!numeric) {
-            auto found = Organisation(db.value()).unitByCode(unit);
+            auto found = Organisation(db->db).unitByCode(unit);
             if (!found)
                 return fail(found.error());
             if (!found.value())
@@ -221,7 +313,7 @@ int runUser(const QString& dbOption, const QStringList& args)
     if (password.isEmpty())
         return fail(
             Error::invalid(QStringLiteral("Kata sandi kosong: berikan kata sandi lewat masukan standar.")));
-    auto created = AuthService(db.value()).createAccount(nullptr, nip->digits(), *role, unitId, password);
+    auto created = AuthService(db->db).createAccount(db->actor(), nip->digits(), *role, unitId, password);
     if (!created)
         return fail(created.error());
     out() << "Akun " << roleDisplayName(*role) << " untuk " << nip->grouped() << " dibuat." << Qt::endl;
@@ -234,10 +326,10 @@ int runImport(const QString& dbOption, const QString& fileName)
     const auto data = InputFile::read(fileName);
     if (!data)
         return fail(data.error());
-    auto db = openDatabase(dbOption, Database::OpenMode::RequireExisting);
+    auto db = connect(dbOption, Database::OpenMode::RequireExisting);
     if (!db)
         return fail(db.error());
-    auto report = EmployeeCsv::import(db.value(), nullptr, data.value());
+    auto report = EmployeeCsv::import(db->db, db->actor(), data.value());
     if (!report)
         return fail(report.error());
     for (const QString& line : report->errors)
@@ -249,14 +341,14 @@ int runImport(const QString& dbOption, const QString& fileName)
 
 int runExport(const QString& dbOption, const QString& fileName)
 {
-    auto db = openDatabase(dbOption, Database::OpenMode::RequireExisting);
+    auto db = connect(dbOption, Database::OpenMode::RequireExisting);
     if (!db)
         return fail(db.error());
     if (fileName == QLatin1String("-")) {
         QFile stdoutFile;
         if (!stdoutFile.open(stdout, QIODevice::WriteOnly))
             return fail(Error::invalid(QStringLiteral("Layar tidak dapat ditulis.")));
-        auto count = EmployeeCsv::exportTo(db.value(), nullptr, stdoutFile);
+        auto count = EmployeeCsv::exportTo(db->db, db->actor(), stdoutFile);
         return count ? Done : fail(count.error());
     }
     // Written completely or not at all: a temporary file renamed into place.
@@ -264,7 +356,7 @@ int runExport(const QString& dbOption, const QString& fileName)
     if (!file.open(QIODevice::WriteOnly))
         return fail(Error::invalid(
             QStringLiteral("File %1 tidak dapat ditulis: %2").arg(fileName, file.errorString())));
-    auto count = EmployeeCsv::exportTo(db.value(), nullptr, file);
+    auto count = EmployeeCsv::exportTo(db->db, db->actor(), file);
     if (!count) {
         file.cancelWriting();
         return fail(count.error());
@@ -283,10 +375,10 @@ int runBatch(const QString& dbOption, const RecordType& type, const QStringList&
               << "Tanpa --yes hanya ringkasan yang ditampilkan; tidak ada yang disimpan." << Qt::endl;
         return Done;
     }
-    auto db = openDatabase(dbOption, Database::OpenMode::RequireExisting);
+    auto db = connect(dbOption, Database::OpenMode::RequireExisting);
     if (!db)
         return fail(db.error());
-    return runBatchCommand(type, db.value(), args, out(), err());
+    return runBatchCommand(type, db->db, db->actor(), args, out(), err());
 }
 
 } // namespace
@@ -309,7 +401,7 @@ int main(int argc, char** argv)
     const QCommandLineOption version(
         {QStringLiteral("v"), QStringLiteral("version")}, QStringLiteral("Tampilkan versi."));
     const QCommandLineOption database(QStringLiteral("database"),
-        QStringLiteral("Database: sqlite:JALUR atau postgresql://pengguna:sandi@host:port/nama "
+        QStringLiteral("Database: sqlite:JALUR atau postgresql://pengguna@host:port/nama "
                        "(bawaan: KARIER_DATABASE, pengaturan, lalu file SQLite pengguna)."),
         QStringLiteral("URL"));
     parser.addOption(help);
@@ -321,6 +413,27 @@ int main(int argc, char** argv)
     // Global options may come before or after the command: pull --database out of the arguments first.
     QStringList args = QCoreApplication::arguments();
     QString dbOption;
+    g_login = qEnvironmentVariable("KARIER_LOGIN").trimmed();
+    for (int i = 1; i < args.size(); ++i) {
+        // Global options come before the command word (a command's own --nip and the like come after).
+        if (!args.at(i).startsWith(QLatin1String("--")))
+            break;
+        if (args.at(i) == QLatin1String("--database")) {
+            ++i; // its value
+            continue;
+        }
+        if (args.at(i) == QLatin1String("--login")) {
+            if (i + 1 >= args.size())
+                return usage(QStringLiteral("--login memerlukan NIP."));
+            g_login = args.at(i + 1);
+            args.remove(i, 2);
+            --i;
+        } else if (args.at(i).startsWith(QLatin1String("--login="))) {
+            g_login = args.at(i).mid(8);
+            args.removeAt(i);
+            --i;
+        }
+    }
     for (int i = 1; i < args.size(); ++i) {
         if (args.at(i) == QLatin1String("--database") && i + 1 < args.size()) {
             dbOption = args.at(i + 1);
@@ -342,13 +455,18 @@ int main(int argc, char** argv)
     const QStringList positional = parser.positionalArguments();
     if (parser.isSet(help) || positional.isEmpty()) {
         // Qt's own help text is English ("Usage:", "Options:"); write the Indonesian one.
-        out() << "Penggunaan: karier-cli [--database URL] PERINTAH [ARGUMEN]\n\n"
-              << QString::fromUtf8(Commands) << "\nOpsi:\n"
-              << "  --database URL   sqlite:JALUR atau postgresql://pengguna:sandi@host:port/nama\n"
-              << "                   (bawaan: KARIER_DATABASE, pengaturan, lalu file SQLite pengguna)\n"
-              << "  -v, --version    tampilkan versi\n"
-              << "  -h, --help       tampilkan bantuan ini\n\n"
-              << "Kode keluar: 0 selesai, 1 masukan ditolak, 2 cara pakai salah, 3 kesalahan database.\n";
+        out()
+            << "Penggunaan: karier-cli [--database URL] PERINTAH [ARGUMEN]\n\n"
+            << QString::fromUtf8(Commands) << "\nOpsi:\n"
+            << "  --database URL   sqlite:JALUR atau postgresql://pengguna@host:port/nama\n"
+            << "                   (bawaan: KARIER_DATABASE, pengaturan, lalu file SQLite pengguna)\n"
+            << "  --login NIP      bertindak sebagai pegawai ini dengan haknya sendiri (atau KARIER_LOGIN);\n"
+            << "                   kata sandi dari KARIER_PASSWORD atau diketik, kode OTP dari KARIER_OTP\n"
+            << "                   atau diketik. Wajib untuk database bersama di server, kecuali bagi\n"
+            << "                   pemilik database (init, demo); tanpa --login pada SQLite: sistem\n"
+            << "  -v, --version    tampilkan versi\n"
+            << "  -h, --help       tampilkan bantuan ini\n\n"
+            << "Kode keluar: 0 selesai, 1 masukan ditolak, 2 cara pakai salah, 3 kesalahan database.\n";
         return positional.isEmpty() && !parser.isSet(help) ? Usage : Done;
     }
     if (args.contains(QLatin1String("--database")))
@@ -364,10 +482,10 @@ int main(int argc, char** argv)
         return runFitPdfCommand(rest, out(), err());
     if (command == QLatin1String("dms-score") || command == QLatin1String("dms-recap")
         || command == QLatin1String("import-dms")) {
-        auto db = openDatabase(dbOption, Database::OpenMode::RequireExisting);
+        auto db = connect(dbOption, Database::OpenMode::RequireExisting);
         if (!db)
             return fail(db.error());
-        return runDmsCommand(command, db.value(), rest, out(), err());
+        return runDmsCommand(command, db->db, db->actor(), rest, out(), err());
     }
     if (command == QLatin1String("init") && rest.isEmpty())
         return runInit(dbOption);

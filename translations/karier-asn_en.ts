@@ -4694,7 +4694,7 @@ Are you sure?</translation>
     </message>
     <message>
         <source>Setiap pegawai masuk ke server dengan NIP dan kata sandinya sendiri; komputer ini tidak menyimpan kata sandi database. Koneksi ke server di komputer lain selalu dienkripsi (TLS). Dengan sertifikat CA (berkas PEM), sertifikat dan nama server juga diperiksa.</source>
-        <translation>Every employee logs in to the server with their own NIP and password; this computer keeps no database password. A connection to a server on another computer is always encrypted (TLS). With a CA certificate (PEM file), the server's certificate and name are checked too.</translation>
+        <translation>Every employee logs in to the server with their own NIP and password; this computer keeps no database password. A connection to a server on another computer is always encrypted (TLS). With a CA certificate (PEM file), the server&apos;s certificate and name are checked too.</translation>
     </message>
 </context>
 <context>

@@ -195,6 +195,12 @@ AuthService::Outcome errorOutcome(const Error& error)
     return outcome;
 }
 
+/// PostgreSQL (schema 9): account changes go through the server's functions, which check who asks.
+bool onServer(const QSqlDatabase& c)
+{
+    return c.driverName() == QLatin1String("QPSQL");
+}
+
 struct AccountRow
 {
     qint64 id = 0;
@@ -388,9 +394,13 @@ Result<bool> AuthService::clearLockoutBy(const QString& actorNip, const QString&
     const QString nip = normalisedNip(nipText);
     bool cleared = false;
     const Status status = m_db->write([&](QSqlDatabase& c) -> Status {
+        // PostgreSQL: through the server's function, which checks who asks (schema 9).
         SqlQuery q(c,
-            QStringLiteral(
-                "DELETE FROM login_throttle WHERE nip = ? RETURNING failed_count, first_failed_at"));
+            onServer(c)
+                ? QStringLiteral("SELECT failed_count, first_failed_at FROM karier_clear_lockout(?) "
+                                 "ORDER BY nip")
+                : QStringLiteral(
+                    "DELETE FROM login_throttle WHERE nip = ? RETURNING failed_count, first_failed_at"));
         q.bind(nip);
         if (!q.exec())
             return q.error();
@@ -903,12 +913,20 @@ Result<qint64> AuthService::insertAccount(QSqlDatabase& c, const QString& actorN
             return Error::invalid(tr("Unit yang dikelola harus sebuah Perangkat Daerah (Induk Satker)."));
     }
     const bool withSecret = !account.otpSecret.isEmpty();
+    const QVariant unit = account.managedUnitId > 0 ? QVariant(account.managedUnitId) : QVariant();
+    const QVariant secret = withSecret ? QVariant(Base32::encode(account.otpSecret)) : QVariant();
+    // PostgreSQL: through the server's function, which checks who asks (schema 9).
     SqlQuery insert(c,
-        QStringLiteral("INSERT INTO accounts (employee_id, role, managed_unit_id, password_hash, otp_secret, "
-                       "otp_enabled) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"));
-    insert.bindAll(employee.value(0).toLongLong(), roleCode(account.role),
-        account.managedUnitId > 0 ? QVariant(account.managedUnitId) : QVariant(), account.passwordHash,
-        withSecret ? QVariant(Base32::encode(account.otpSecret)) : QVariant(), withSecret);
+        onServer(c)
+            ? QStringLiteral("SELECT karier_create_account(?, ?, ?, ?, ?)")
+            : QStringLiteral(
+                "INSERT INTO accounts (employee_id, role, managed_unit_id, password_hash, otp_secret, "
+                "otp_enabled) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"));
+    if (onServer(c))
+        insert.bindAll(account.nip, roleCode(account.role), unit, account.passwordHash, secret);
+    else
+        insert.bindAll(employee.value(0).toLongLong(), roleCode(account.role), unit, account.passwordHash,
+            secret, withSecret);
     if (!insert.exec() || !insert.next())
         return insert.error();
     const qint64 id = insert.value(0).toLongLong();
@@ -976,14 +994,25 @@ Status AuthService::resetOtp(const Session* actor, const QString& nipText)
     }
     const QString nip = normalisedNip(nipText);
     return m_db->write([&](QSqlDatabase& c) -> Status {
-        SqlQuery q(c,
-            QStringLiteral("UPDATE accounts SET otp_secret = NULL, otp_enabled = ?, otp_last_step = 0, "
-                           "version = version + 1, updated_at = ? "
-                           "WHERE employee_id = (SELECT id FROM employees WHERE nip = ?)"));
-        q.bindAll(false, now(), nip);
-        if (!q.exec())
-            return q.error();
-        if (q.rowsAffected() != 1)
+        bool found = false;
+        if (onServer(c)) {
+            // Through the server's function, which checks who asks and ends the person's sessions.
+            SqlQuery q(c, QStringLiteral("SELECT karier_reset_otp(?)"));
+            q.bind(nip);
+            if (!q.exec() || !q.next())
+                return q.error();
+            found = q.value(0).toBool();
+        } else {
+            SqlQuery q(c,
+                QStringLiteral("UPDATE accounts SET otp_secret = NULL, otp_enabled = ?, otp_last_step = 0, "
+                               "version = version + 1, updated_at = ? "
+                               "WHERE employee_id = (SELECT id FROM employees WHERE nip = ?)"));
+            q.bindAll(false, now(), nip);
+            if (!q.exec())
+                return q.error();
+            found = q.rowsAffected() == 1;
+        }
+        if (!found)
             return Error::notFound(tr("Akun dengan NIP %1 tidak ditemukan.").arg(nip));
         return Organisation::audit(
             c, actor ? actor->nip : QString(), QStringLiteral("otp-direset"), QStringLiteral("akun"), nip);

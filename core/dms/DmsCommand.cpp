@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dms/DmsCommand.h"
 
+#include "auth/Session.h"
 #include "common/CliExit.h"
 #include "common/Text.h"
 #include "dms/DmsService.h"
@@ -45,7 +46,8 @@ QJsonObject scoreJson(const DmsEmployeeView& view)
         {QStringLiteral("categories"), categories}, {QStringLiteral("missing"), missing}};
 }
 
-int runScore(const std::shared_ptr<Database>& db, const QStringList& args, QTextStream& out, QTextStream& err)
+int runScore(const std::shared_ptr<Database>& db, const Session* actor, const QStringList& args,
+    QTextStream& out, QTextStream& err)
 {
     QCommandLineParser parser;
     parser.addOption({QStringLiteral("nip"), QStringLiteral("NIP pegawai."), QStringLiteral("N")});
@@ -57,7 +59,7 @@ int runScore(const std::shared_ptr<Database>& db, const QStringList& args, QText
     auto nip = Nip::parse(parser.value(QStringLiteral("nip")));
     if (!nip)
         return failWith(err, nip.error());
-    auto view = DmsService(db).forEmployee(nullptr, nip->digits());
+    auto view = DmsService(db).forEmployee(actor, nip->digits());
     if (!view)
         return failWith(err, view.error());
     if (parser.isSet(QStringLiteral("json"))) {
@@ -100,7 +102,8 @@ int runScore(const std::shared_ptr<Database>& db, const QStringList& args, QText
     return Done;
 }
 
-int runRecap(const std::shared_ptr<Database>& db, const QStringList& args, QTextStream& out, QTextStream& err)
+int runRecap(const std::shared_ptr<Database>& db, const Session* actor, const QStringList& args,
+    QTextStream& out, QTextStream& err)
 {
     QCommandLineParser parser;
     parser.addOption({QStringLiteral("json"), QStringLiteral("Keluaran JSON.")});
@@ -109,10 +112,15 @@ int runRecap(const std::shared_ptr<Database>& db, const QStringList& args, QText
     if (!parser.positionalArguments().isEmpty())
         return usageWith(err, QStringLiteral("dms-recap hanya menerima --json."));
     DmsService service(db);
-    auto recalculated = service.recalculateAll(nullptr);
-    if (!recalculated)
-        return failWith(err, recalculated.error());
-    auto recap = service.recap(nullptr);
+    // Recalculating every score is the Admin's (and the owner's); a Pengelola gets the recap as stored.
+    int recalculated = 0;
+    if (!actor || actor->role == Role::Admin) {
+        auto done = service.recalculateAll(actor);
+        if (!done)
+            return failWith(err, done.error());
+        recalculated = done.value();
+    }
+    auto recap = service.recap(actor);
     if (!recap)
         return failWith(err, recap.error());
     if (parser.isSet(QStringLiteral("json"))) {
@@ -124,12 +132,12 @@ int runRecap(const std::shared_ptr<Database>& db, const QStringList& args, QText
                 {QStringLiteral("cukup_lengkap"), r.bands[2]}, {QStringLiteral("kurang_lengkap"), r.bands[3]},
                 {QStringLiteral("below_100"), r.below100}});
         out << Text::jsonControlsEscaped(QJsonDocument(
-            QJsonObject {{QStringLiteral("recalculated"), recalculated.value()},
-                {QStringLiteral("units"),
-                    units}}).toJson(QJsonDocument::Indented));
+            QJsonObject {{QStringLiteral("recalculated"), recalculated}, {QStringLiteral("units"), units}})
+                                             .toJson(QJsonDocument::Indented));
         return Done;
     }
-    out << "Skor dihitung ulang untuk " << recalculated.value() << " pegawai." << Qt::endl;
+    if (!actor || actor->role == Role::Admin)
+        out << "Skor dihitung ulang untuk " << recalculated << " pegawai." << Qt::endl;
     out << QStringLiteral("Perangkat Daerah").leftJustified(44)
         << " Pegawai  Rata-rata  SL    L     CL    KL   <100" << Qt::endl;
     for (const DmsRecapRow& r : recap.value()) {
@@ -143,15 +151,15 @@ int runRecap(const std::shared_ptr<Database>& db, const QStringList& args, QText
     return Done;
 }
 
-int runImport(
-    const std::shared_ptr<Database>& db, const QStringList& args, QTextStream& out, QTextStream& err)
+int runImport(const std::shared_ptr<Database>& db, const Session* actor, const QStringList& args,
+    QTextStream& out, QTextStream& err)
 {
     if (args.size() != 1 || args.first().startsWith(QLatin1Char('-')))
         return usageWith(err, QStringLiteral("import-dms memerlukan tepat satu nama file CSV."));
     const auto data = InputFile::read(args.first());
     if (!data)
         return failWith(err, data.error());
-    auto report = DmsService(db).importCsv(nullptr, data.value());
+    auto report = DmsService(db).importCsv(actor, data.value());
     if (!report)
         return failWith(err, report.error());
     for (const QString& line : report->errors)
@@ -163,15 +171,15 @@ int runImport(
 
 } // namespace
 
-int runDmsCommand(const QString& command, const std::shared_ptr<Database>& db, const QStringList& args,
-    QTextStream& out, QTextStream& err)
+int runDmsCommand(const QString& command, const std::shared_ptr<Database>& db, const Session* actor,
+    const QStringList& args, QTextStream& out, QTextStream& err)
 {
     if (command == QLatin1String("dms-score"))
-        return runScore(db, args, out, err);
+        return runScore(db, actor, args, out, err);
     if (command == QLatin1String("dms-recap"))
-        return runRecap(db, args, out, err);
+        return runRecap(db, actor, args, out, err);
     if (command == QLatin1String("import-dms"))
-        return runImport(db, args, out, err);
+        return runImport(db, actor, args, out, err);
     return usageWith(err, QStringLiteral("perintah \"%1\" tidak dikenal.").arg(command));
 }
 

@@ -73,8 +73,8 @@ QString batchCommandHelp(const RecordType& type)
     return text;
 }
 
-int runBatchCommand(const RecordType& type, const std::shared_ptr<Database>& db, const QStringList& args,
-    QTextStream& out, QTextStream& err)
+int runBatchCommand(const RecordType& type, const std::shared_ptr<Database>& db, const Session* actor,
+    const QStringList& args, QTextStream& out, QTextStream& err)
 {
     QCommandLineParser parser;
     parser.addOption({QStringLiteral("nips"),
@@ -144,7 +144,7 @@ int runBatchCommand(const RecordType& type, const std::shared_ptr<Database>& db,
         checked.sharpness.value_or(-1), checked.sha256};
 
     BatchService service(db);
-    auto plan = service.prepare(nullptr, type, values, BatchService::parseNipList(nipText));
+    auto plan = service.prepare(actor, type, values, BatchService::parseNipList(nipText));
     if (!plan)
         return failWith(err, plan.error());
     for (const RuleIssue& warning : plan->warnings)
@@ -171,7 +171,7 @@ int runBatchCommand(const RecordType& type, const std::shared_ptr<Database>& db,
         out << "Belum ada yang disimpan. Jalankan lagi dengan --yes untuk menyimpan." << Qt::endl;
         return Done;
     }
-    auto outcome = service.apply(nullptr, plan.value(), upload);
+    auto outcome = service.apply(actor, plan.value(), upload);
     if (!outcome)
         return failWith(err, outcome.error());
     out << "Tersimpan: " << outcome->created << " riwayat " << type.title << " berstatus Disetujui; dokumen "

@@ -22,5 +22,68 @@ AS $$
                                                   'UTF8')), 'hex')
 $$;
 
-REVOKE EXECUTE ON FUNCTION karier_otp_wait() FROM PUBLIC;
-GRANT EXECUTE ON FUNCTION karier_otp_wait() TO karier_asn, karier_pengelola, karier_admin;
+-- Admin BKPSDM's account tasks, done on the server for whoever may do them: the owner (karier-cli as the
+-- system) or an Admin with the code. A person's login has no right on these tables itself.
+CREATE FUNCTION karier_require_admin() RETURNS void
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public, pg_temp
+AS $$
+BEGIN
+    IF karier_nip() IS NOT NULL AND karier_role() IS DISTINCT FROM 'admin' THEN
+        RAISE EXCEPTION 'Hanya Admin BKPSDM yang mengelola akun.' USING ERRCODE = 'insufficient_privilege';
+    END IF;
+END
+$$;
+
+-- A new account of an existing employee; its login role follows with karier_set_login.
+CREATE FUNCTION karier_create_account(p_nip text, p_role text, p_unit bigint, p_password_hash text,
+    p_otp_secret text) RETURNS bigint
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp
+AS $$
+DECLARE
+    new_id bigint;
+BEGIN
+    PERFORM karier_require_admin();
+    IF p_role IS NULL OR p_role NOT IN ('asn', 'pengelola', 'admin') OR p_password_hash IS NULL
+        OR (p_otp_secret IS NOT NULL AND p_otp_secret !~ '^[A-Z2-7]{16,64}$') THEN
+        RAISE EXCEPTION 'Data akun tidak sah.' USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    INSERT INTO accounts (employee_id, role, managed_unit_id, password_hash, otp_secret, otp_enabled)
+    SELECT e.id, p_role, p_unit, p_password_hash, p_otp_secret, p_otp_secret IS NOT NULL
+    FROM employees e WHERE e.nip = p_nip
+    RETURNING id INTO new_id;
+    RETURN new_id;
+END
+$$;
+
+-- The next login of p_nip enrols a new authenticator; the sessions of that person end.
+CREATE FUNCTION karier_reset_otp(p_nip text) RETURNS boolean
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp
+AS $$
+BEGIN
+    PERFORM karier_require_admin();
+    UPDATE accounts a SET otp_secret = NULL, otp_enabled = FALSE, otp_last_step = 0, version = a.version + 1,
+        updated_at = CURRENT_TIMESTAMP
+    FROM employees e WHERE e.id = a.employee_id AND e.nip = p_nip;
+    IF NOT FOUND THEN
+        RETURN FALSE;
+    END IF;
+    DELETE FROM karier_sessions WHERE nip = p_nip;
+    RETURN TRUE;
+END
+$$;
+
+-- Lifts the lockout of a NIP (its password and its one-time code) and returns what was counted.
+CREATE FUNCTION karier_clear_lockout(p_nip text) RETURNS SETOF login_throttle
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp
+AS $$
+BEGIN
+    PERFORM karier_require_admin();
+    RETURN QUERY DELETE FROM login_throttle WHERE nip IN (p_nip, 'otp:' || p_nip) RETURNING *;
+END
+$$;
+
+REVOKE EXECUTE ON FUNCTION karier_otp_wait(), karier_require_admin(), karier_create_account(text, text, bigint,
+    text, text), karier_reset_otp(text), karier_clear_lockout(text) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION karier_otp_wait(), karier_require_admin(), karier_create_account(text, text, bigint,
+    text, text), karier_reset_otp(text), karier_clear_lockout(text)
+    TO karier_asn, karier_pengelola, karier_admin;

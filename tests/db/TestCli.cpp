@@ -2,6 +2,8 @@
 #include "CliRunner.h"
 #include "TestDatabase.h"
 #include "auth/AuthService.h"
+#include "auth/Base32.h"
+#include "auth/Totp.h"
 #include "org/Organisation.h"
 
 #include <QElapsedTimer>
@@ -25,9 +27,9 @@ class TestCli : public QObject
 
     QTemporaryDir m_home;
 
-    Run cli(const QStringList& args, const QByteArray& input = {})
+    Run cli(const QStringList& args, const QByteArray& input = {}, const QMap<QString, QString>& env = {})
     {
-        return karier::test::runCli(QStringLiteral(KARIER_CLI_PATH), m_home.path(), args, input);
+        return karier::test::runCli(QStringLiteral(KARIER_CLI_PATH), m_home.path(), args, input, env);
     }
 
     static QStringList with(const TestDatabase& db, QStringList args)
@@ -342,6 +344,97 @@ private Q_SLOTS:
         const Run run = cli(with(fresh, {QStringLiteral("init")}));
         QCOMPARE(run.exitCode, 3);
         QVERIFY2(run.err.contains(QLatin1String("lebih baru")), qPrintable(run.err));
+    }
+
+    /// --login: the command runs as that person, with their rights only (checked by the services, and
+    /// on a shared server by the server, whose login the person's own is); the system itself is only the
+    /// database's owner.
+    void loginActsAsThePerson()
+    {
+        TestDatabase fresh;
+        QVERIFY2(fresh.error().isEmpty(), qPrintable(fresh.error()));
+        QCOMPARE(cli(with(fresh, {QStringLiteral("demo")})).exitCode, 0);
+        const QString asn = QStringLiteral("198609262015051001");
+        const QString pengelola = QStringLiteral("198007122005011003");
+        const QString admin = QStringLiteral("198503152010012002");
+        const QMap<QString, QString> asnPassword {
+            {QStringLiteral("KARIER_PASSWORD"), QStringLiteral("DemoAsn2026")}};
+        // A shared server is named without its owner's login, as a workstation's settings name it.
+        QStringList server = with(fresh, {});
+        if (TestDatabase::isPostgres()) {
+            DatabaseUrl url = fresh.url();
+            url.user.clear();
+            url.password.clear();
+            server = {QStringLiteral("--database"), url.toString(true)};
+            Run nobody = cli(server + QStringList {QStringLiteral("export-pegawai"), QStringLiteral("-")});
+            QCOMPARE(nobody.exitCode, 1);
+            QVERIFY2(nobody.err.contains(QLatin1String("--login NIP")), qPrintable(nobody.err));
+        }
+        const auto as = [&](const QString& nip) {
+            return server + QStringList {QStringLiteral("--login"), nip};
+        };
+
+        // The ASN: their own score, nobody's accounts, no employee list.
+        Run run = cli(as(asn) + QStringList {QStringLiteral("dms-score"), QStringLiteral("--nip"), asn}, {},
+            asnPassword);
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(QLatin1String("Skor Arsip Digital")), qPrintable(run.err));
+        run = cli(as(asn)
+                + QStringList {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--nip"),
+                    pengelola, QStringLiteral("--role"), QStringLiteral("admin")},
+            "Sandi-Baru-Kuat-2026\n", asnPassword);
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(QLatin1String("tidak berhak")), qPrintable(run.err));
+        run = cli(as(asn)
+                + QStringList {QStringLiteral("user"), QStringLiteral("reset-otp"), QStringLiteral("--nip"),
+                    admin},
+            {}, asnPassword);
+        QCOMPARE(run.exitCode, 1);
+        run = cli(
+            as(asn) + QStringList {QStringLiteral("export-pegawai"), QStringLiteral("-")}, {}, asnPassword);
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY(!run.out.contains(admin));
+        run = cli(as(asn) + QStringList {QStringLiteral("init")}, {}, asnPassword);
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(QLatin1String("pemilik database")), qPrintable(run.err));
+
+        // A wrong password, or a Pengelola without the code: nothing runs.
+        run = cli(as(asn) + QStringList {QStringLiteral("dms-score"), QStringLiteral("--nip"), asn}, {},
+            {{QStringLiteral("KARIER_PASSWORD"), QStringLiteral("DemoAsn2025")}});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(QLatin1String("NIP atau kata sandi salah")), qPrintable(run.err));
+        run = cli(as(pengelola) + QStringList {QStringLiteral("dms-recap")}, {},
+            {{QStringLiteral("KARIER_PASSWORD"), QStringLiteral("DemoPengelola2026")},
+                {QStringLiteral("KARIER_OTP"), QStringLiteral("12345")}});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(QLatin1String("Kode OTP")), qPrintable(run.err));
+
+        // The Admin with the code: an Admin's command (the Pengelola's wrong code is counted, on a shared
+        // server by the server), audited as the Admin.
+        const QByteArray secret
+            = Base32::decode(QStringLiteral("KARIERASNADMINDEMOSURAKARTA23456")).value_or(QByteArray());
+        run = cli(as(admin)
+                + QStringList {QStringLiteral("user"), QStringLiteral("unlock"), QStringLiteral("--nip"),
+                    pengelola},
+            {},
+            {{QStringLiteral("KARIER_PASSWORD"), QStringLiteral("DemoAdmin2026")},
+                {QStringLiteral("KARIER_OTP"), Totp::code(secret, QDateTime::currentSecsSinceEpoch())}});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY2(run.out.contains(QLatin1String("dibuka")), qPrintable(run.out));
+        auto db = fresh.open();
+        QVERIFY(db);
+        int audited = 0;
+        QVERIFY(db->read([&](QSqlDatabase& c) -> Status {
+                      SqlQuery q(c,
+                          QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'kunci-login-dibuka' "
+                                         "AND actor_nip = ?"));
+                      q.bind(admin);
+                      if (!q.exec() || !q.next())
+                          return q.error();
+                      audited = q.value(0).toInt();
+                      return {};
+                  }).ok());
+        QCOMPARE(audited, 1);
     }
 
     void unreachableServer()

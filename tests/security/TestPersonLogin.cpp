@@ -298,6 +298,38 @@ private Q_SLOTS:
                            .arg(AdminNip))
                      .toInt(),
             1);
+        // The Admin's account tasks on their own login, through the server's functions: a new account
+        // (which can log in at once), a lockout lifted, a one-time code reset; each audited as the Admin.
+        owner(QStringLiteral("INSERT INTO employees (nip, nama, unit_id, jenis_pegawai, tanggal_lahir, "
+                             "jenis_kelamin, tmt) VALUES ('199201012022011911', 'Asn Baru', %1, 'PNS', "
+                             "'1992-01-01', 1, '2022-01-01')")
+                  .arg(m_unitA));
+        const QString newNip = QStringLiteral("199201012022011911");
+        const auto created = auth.createAccount(&*done.session, newNip, Role::Asn, 0, passwordOf(newNip));
+        QVERIFY2(created.ok(), qPrintable(created.error().message));
+        QCOMPARE(logIn(newNip, passwordOf(newNip)).kind, AuthService::Outcome::Kind::LoggedIn);
+        owner(QStringLiteral("INSERT INTO login_throttle (nip, failed_count) VALUES ('otp:%1', 7)")
+                  .arg(PengelolaNip));
+        const auto cleared = auth.clearLockout(*done.session, PengelolaNip);
+        QVERIFY2(cleared.ok() && cleared.value(), qPrintable(cleared.error().message));
+        QVERIFY(auth.resetOtp(&*done.session, PengelolaNip).ok());
+        QCOMPARE(
+            owner(QStringLiteral("SELECT COUNT(*) FROM accounts a JOIN employees e ON e.id = a.employee_id "
+                                 "WHERE e.nip = '%1' AND NOT a.otp_enabled AND a.otp_secret IS NULL")
+                      .arg(PengelolaNip))
+                .toInt(),
+            1);
+        QCOMPARE(owner(QStringLiteral(
+                           "SELECT string_agg(action, ',' ORDER BY id) FROM audit_log WHERE actor_nip = "
+                           "'%1' AND action IN ('akun-dibuat', 'kunci-login-dibuka', 'otp-direset')")
+                           .arg(AdminNip))
+                     .toString(),
+            QStringLiteral("akun-dibuat,kunci-login-dibuka,otp-direset"));
+        // An ASN's login asking the same is refused by the services and, below them, by the server.
+        const auto asn = logIn(AsnNip, passwordOf(AsnNip));
+        QVERIFY(!AuthService(asn.database).resetOtp(nullptr, AdminNip).ok());
+        QVERIFY(!AuthService(asn.database).clearLockoutAsSystem(AdminNip).ok());
+
         // Now enrolled: the next login asks for the code of that app, and enrolling again is refused.
         const auto next = logIn(AdminNip, passwordOf(AdminNip));
         QCOMPARE(next.kind, AuthService::Outcome::Kind::NeedOtp);

@@ -399,6 +399,16 @@ private Q_SLOTS:
             Expect::Error);
         row("asn clears a lockout", "asn", "DELETE FROM login_throttle", Expect::Error);
         row("asn sets an admin's password", "asn", "SELECT karier_set_login('%ADMIN%', NULL)", Expect::Error);
+        row("asn clears a lockout by function", "asn", "SELECT * FROM karier_clear_lockout('%ADMIN%')",
+            Expect::Error);
+        row("admin without code clears a lockout", "admin", "SELECT * FROM karier_clear_lockout('%ADMIN%')",
+            Expect::Error);
+        row("asn resets the admin's code", "asn", "SELECT karier_reset_otp('%ADMIN%')", Expect::Error);
+        row("pengelola resets a code", "pengelolaOtp", "SELECT karier_reset_otp('%ASN_A%')", Expect::Error);
+        row("asn creates an account", "asn",
+            "SELECT karier_create_account('%ASN_B%', 'admin', NULL, 'x', NULL)", Expect::Error);
+        row("admin without code creates an account", "admin",
+            "SELECT karier_create_account('%ASN_B%', 'admin', NULL, 'x', NULL)", Expect::Error);
         row("pengelola sets another's password", "pengelolaOtp", "SELECT karier_set_login('%ASN_A%', NULL)",
             Expect::Error);
         row("asn injects through a password verifier", "asn",

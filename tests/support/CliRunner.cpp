@@ -16,10 +16,14 @@ QProcessEnvironment cliEnvironment(const QString& home)
     return env;
 }
 
-CliRun runCli(const QString& cliPath, const QString& home, const QStringList& args, const QByteArray& input)
+CliRun runCli(const QString& cliPath, const QString& home, const QStringList& args, const QByteArray& input,
+    const QMap<QString, QString>& environment)
 {
     QProcess process;
-    process.setProcessEnvironment(cliEnvironment(home));
+    QProcessEnvironment env = cliEnvironment(home);
+    for (auto it = environment.cbegin(); it != environment.cend(); ++it)
+        env.insert(it.key(), it.value());
+    process.setProcessEnvironment(env);
     process.start(cliPath, args);
     if (!process.waitForStarted(10000))
         return {};

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QMap>
 #include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
@@ -20,8 +21,9 @@ struct CliRun
 QProcessEnvironment cliEnvironment(const QString& home);
 
 /// Runs karier-cli (KARIER_CLI_PATH) with \a args and \a input on standard input, with HOME and the
-/// XDG folders inside \a home (so no settings of the machine are read) and without KARIER_DATABASE.
-CliRun runCli(
-    const QString& cliPath, const QString& home, const QStringList& args, const QByteArray& input = {});
+/// XDG folders inside \a home (so no settings of the machine are read) and without KARIER_DATABASE;
+/// \a environment adds variables (KARIER_PASSWORD, KARIER_OTP).
+CliRun runCli(const QString& cliPath, const QString& home, const QStringList& args,
+    const QByteArray& input = {}, const QMap<QString, QString>& environment = {});
 
 } // namespace karier::test
