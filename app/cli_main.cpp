@@ -114,6 +114,22 @@ struct Connection
 
 /// The NIP of --login, of KARIER_LOGIN, or of a person's login role named in the URL; empty: none.
 QString g_login;
+/// The person's connection to a shared server: its one-time-code session ends when the command does.
+std::shared_ptr<Database> g_personOnServer;
+
+/// Ends g_personOnServer's session on the server when main() returns (before static teardown).
+struct EndServerSessionOnExit
+{
+    EndServerSessionOnExit() = default;
+    EndServerSessionOnExit(const EndServerSessionOnExit&) = delete;
+    EndServerSessionOnExit& operator=(const EndServerSessionOnExit&) = delete;
+    ~EndServerSessionOnExit()
+    {
+        if (g_personOnServer)
+            (void)AuthService(g_personOnServer).endServerSession();
+        g_personOnServer.reset();
+    }
+};
 
 QString secretFromEnvironment(const char* name, const QString& prompt)
 {
@@ -142,6 +158,7 @@ Result<Connection> logIn(const DatabaseUrl& url, const QString& nipText)
     } else {
         outcome = AuthService::loginToServer(url, nip->digits(), password);
         connection.db = outcome.database;
+        g_personOnServer = outcome.database;
     }
     using Kind = AuthService::Outcome::Kind;
     if (outcome.kind == Kind::NeedOtp) {
@@ -474,6 +491,7 @@ int main(int argc, char** argv)
 
     const QString command = positional.first();
     const QStringList rest = positional.mid(1);
+    const EndServerSessionOnExit endSession;
     if (command == QLatin1String("check-pdf"))
         return runCheckPdfCommand(rest, out(), err());
     if (command == QLatin1String("batch-penghargaan") || command == QLatin1String("batch-kursus"))

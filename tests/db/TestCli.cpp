@@ -435,6 +435,18 @@ private Q_SLOTS:
                       return {};
                   }).ok());
         QCOMPARE(audited, 1);
+        if (TestDatabase::isPostgres()) {
+            // The command's session with the code ended with the command.
+            int sessions = -1;
+            QVERIFY(db->read([&](QSqlDatabase& c) -> Status {
+                          SqlQuery q(c, QStringLiteral("SELECT COUNT(*) FROM karier_sessions"));
+                          if (!q.exec() || !q.next())
+                              return q.error();
+                          sessions = q.value(0).toInt();
+                          return {};
+                      }).ok());
+            QCOMPARE(sessions, 0);
+        }
     }
 
     void unreachableServer()
