@@ -226,6 +226,10 @@ int runInit(const QString& dbOption)
         return fail(db.error());
     out() << "Database siap (skema " << db.value()->schemaVersion()
           << "): " << db.value()->url().displayName() << Qt::endl;
+    // What the server's own settings leave open: advice, not a failure (the schema is ready).
+    const auto advice = db.value()->serverAdvice();
+    for (const QString& line : advice ? advice.value() : QStringList {advice.error().message})
+        err() << "Peringatan: " << line << Qt::endl;
     return Done;
 }
 

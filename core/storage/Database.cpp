@@ -6,6 +6,7 @@
 #include <QAtomicInteger>
 #include <QDir>
 #include <QFileInfo>
+#include <QMap>
 #include <QRegularExpression>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -409,6 +410,49 @@ Status Database::write(const std::function<Status(QSqlDatabase&)>& body) const
         end.exec(QStringLiteral("ROLLBACK"));
         return status;
     });
+}
+
+Result<QStringList> Database::serverAdvice() const
+{
+    QStringList advice;
+    if (isSqlite())
+        return advice;
+    QMap<QString, QString> settings;
+    const Status status = read([&](QSqlDatabase& c) -> Status {
+        // pg_settings hides what this login may not read (instead of failing as current_setting does).
+        SqlQuery q(c,
+            QStringLiteral("SELECT name, setting FROM pg_settings WHERE name IN ('shared_preload_libraries', "
+                           "'auth_delay.milliseconds', 'ssl', 'password_encryption')"));
+        if (!q.exec())
+            return q.error();
+        while (q.next())
+            settings.insert(q.value(0).toString(), q.value(1).toString());
+        return {};
+    });
+    if (!status)
+        return status.error();
+    if (!settings.contains(QStringLiteral("shared_preload_libraries"))) {
+        advice << tr("Pengaturan auth_delay server tidak dapat diperiksa dengan login ini (perlu hak "
+                     "pg_read_all_settings).");
+    } else {
+        const QStringList libraries = settings.value(QStringLiteral("shared_preload_libraries"))
+                                          .split(QLatin1Char(','), Qt::SkipEmptyParts);
+        const bool loaded = std::any_of(libraries.cbegin(), libraries.cend(),
+            [](const QString& name) { return name.trimmed() == QLatin1String("auth_delay"); });
+        if (!loaded || settings.value(QStringLiteral("auth_delay.milliseconds")).toInt() <= 0)
+            advice << tr(
+                "auth_delay tidak aktif: tebakan kata sandi lewat login pegawai tidak diperlambat. "
+                "Tambahkan shared_preload_libraries = 'auth_delay' dan auth_delay.milliseconds = 1000 "
+                "di postgresql.conf, lalu mulai ulang server (lihat README).");
+    }
+    if (settings.value(QStringLiteral("ssl")) != QLatin1String("on"))
+        advice << tr("ssl = off: komputer lain tidak dapat terhubung, karena Karier ASN mewajibkan TLS untuk "
+                     "server di komputer lain. Aktifkan ssl di postgresql.conf dengan sertifikat server.");
+    if (settings.value(QStringLiteral("password_encryption"), QStringLiteral("scram-sha-256"))
+        != QLatin1String("scram-sha-256"))
+        advice << tr("password_encryption bukan scram-sha-256: setel password_encryption = scram-sha-256 dan "
+                     "pakai metode scram-sha-256 di pg_hba.conf.");
+    return advice;
 }
 
 int Database::schemaVersion() const

@@ -76,6 +76,11 @@ public:
     /// A PostgreSQL user name that is a person's own login role: "k" and an 18-digit NIP.
     static bool isPersonLogin(const QString& user);
 
+    /// PostgreSQL: what the server's own settings leave open, each a line of advice in Indonesian for
+    /// whoever runs karier-cli init (no auth_delay, no TLS, passwords not stored as SCRAM). Empty when
+    /// all is well, and on SQLite. Settings this login may not read are named as not checked.
+    Result<QStringList> serverAdvice() const;
+
     int schemaVersion() const;
     static int latestSchemaVersion();
 

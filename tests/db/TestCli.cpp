@@ -81,6 +81,13 @@ private Q_SLOTS:
         run = cli(with(fresh, {QStringLiteral("init")}));
         QCOMPARE(run.exitCode, 0);
         QVERIFY(run.out.contains(QLatin1String("Database siap")));
+        if (TestDatabase::isPostgres()) {
+            // The server's own settings: the test cluster delays refused logins (auth_delay), but has no TLS.
+            QVERIFY2(!run.err.contains(QLatin1String("auth_delay")), qPrintable(run.err));
+            QVERIFY2(run.err.contains(QLatin1String("Peringatan: ssl = off")), qPrintable(run.err));
+        } else {
+            QVERIFY2(run.err.isEmpty(), qPrintable(run.err));
+        }
         QCOMPARE(cli(with(fresh, {QStringLiteral("init")})).exitCode, 0);
 
         run = cli(with(fresh, {QStringLiteral("demo")}));
