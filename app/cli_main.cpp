@@ -66,6 +66,8 @@ const char* const Commands
       "                               membuat akun; kata sandi dibaca dari masukan standar\n"
       "  user reset-otp --nip N       mengatur ulang OTP sebuah akun\n"
       "  user unlock --nip N          membuka kunci login sebuah NIP dan melupakan percobaan gagalnya\n"
+      "  user set-password --nip N    kata sandi baru sebuah akun (dari masukan standar), mis. akun dari\n"
+      "                               versi lama yang belum dapat masuk ke server bersama\n"
       "  import-pegawai FILE.csv      mengimpor pegawai (UTF-8, baris judul)\n"
       "  export-pegawai FILE.csv      mengekspor semua pegawai (\"-\" untuk layar)\n"
       "  check-pdf [--json] FILE...   memeriksa dokumen PDF unggahan (jenis, ukuran, sandi, halaman,\n"
@@ -259,7 +261,8 @@ int runDemo(const QString& dbOption)
 int runUser(const QString& dbOption, const QStringList& args)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("aksi"), QStringLiteral("add, reset-otp atau unlock"));
+    parser.addPositionalArgument(
+        QStringLiteral("aksi"), QStringLiteral("add, reset-otp, unlock atau set-password"));
     parser.addOption({QStringLiteral("nip"), QStringLiteral("NIP pegawai."), QStringLiteral("N")});
     parser.addOption(
         {QStringLiteral("role"), QStringLiteral("asn, pengelola atau admin."), QStringLiteral("PERAN")});
@@ -269,7 +272,8 @@ int runUser(const QString& dbOption, const QStringList& args)
         return usage(parser.errorText());
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1)
-        return usage(QStringLiteral("gunakan \"user add\", \"user reset-otp\" atau \"user unlock\"."));
+        return usage(QStringLiteral(
+            "gunakan \"user add\", \"user reset-otp\", \"user unlock\" atau \"user set-password\"."));
     if (!parser.isSet(QStringLiteral("nip")))
         return usage(QStringLiteral("--nip wajib diisi."));
     const auto nip = Nip::parse(parser.value(QStringLiteral("nip")));
@@ -285,6 +289,21 @@ int runUser(const QString& dbOption, const QStringList& args)
         out() << "OTP akun " << nip->grouped()
               << " diatur ulang; login berikutnya meminta pendaftaran aplikasi "
               << "autentikator baru." << Qt::endl;
+        return Done;
+    }
+    if (positional.first() == QLatin1String("set-password")) {
+        auto db = connect(dbOption, Database::OpenMode::RequireExisting);
+        if (!db)
+            return fail(db.error());
+        const QString password
+            = readPassword(QStringLiteral("Kata sandi baru untuk %1: ").arg(nip->grouped()));
+        if (password.isEmpty())
+            return fail(Error::invalid(
+                QStringLiteral("Kata sandi kosong: berikan kata sandi lewat masukan standar.")));
+        if (auto status = AuthService(db->db).setPassword(db->actor(), nip->digits(), password); !status)
+            return fail(status.error());
+        out() << "Kata sandi akun " << nip->grouped()
+              << " diatur; akun ini dapat masuk dengan kata sandi baru." << Qt::endl;
         return Done;
     }
     if (positional.first() == QLatin1String("unlock")) {
@@ -305,8 +324,9 @@ int runUser(const QString& dbOption, const QStringList& args)
         return Done;
     }
     if (positional.first() != QLatin1String("add"))
-        return usage(QStringLiteral("aksi \"%1\" tidak dikenal; gunakan add, reset-otp atau unlock.")
-                         .arg(positional.first()));
+        return usage(
+            QStringLiteral("aksi \"%1\" tidak dikenal; gunakan add, reset-otp, unlock atau set-password.")
+                .arg(positional.first()));
 
     const auto role = roleFromCode(parser.value(QStringLiteral("role")));
     if (!role)

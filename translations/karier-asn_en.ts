@@ -1080,6 +1080,22 @@ Number: %2</translation>
         <source>Database di server masih memakai skema %1, sedangkan aplikasi ini memerlukan skema %2. Minta Admin BKPSDM menjalankan &quot;karier-cli init&quot; dengan akun pemilik database.</source>
         <translation>The database on the server still uses schema %1, while this application needs schema %2. Ask the BKPSDM Admin to run &quot;karier-cli init&quot; with the database owner&apos;s account.</translation>
     </message>
+    <message>
+        <source>Pengaturan auth_delay server tidak dapat diperiksa dengan login ini (perlu hak pg_read_all_settings).</source>
+        <translation>The server's auth_delay setting cannot be checked with this login (it needs pg_read_all_settings).</translation>
+    </message>
+    <message>
+        <source>auth_delay tidak aktif: tebakan kata sandi lewat login pegawai tidak diperlambat. Tambahkan shared_preload_libraries = &apos;auth_delay&apos; dan auth_delay.milliseconds = 1000 di postgresql.conf, lalu mulai ulang server (lihat README).</source>
+        <translation>auth_delay is not active: guessing passwords through the employees' logins is not slowed down. Add shared_preload_libraries = &apos;auth_delay&apos; and auth_delay.milliseconds = 1000 to postgresql.conf, then restart the server (see the README).</translation>
+    </message>
+    <message>
+        <source>ssl = off: komputer lain tidak dapat terhubung, karena Karier ASN mewajibkan TLS untuk server di komputer lain. Aktifkan ssl di postgresql.conf dengan sertifikat server.</source>
+        <translation>ssl = off: other computers cannot connect, because Karier ASN requires TLS for a server on another computer. Turn ssl on in postgresql.conf with a server certificate.</translation>
+    </message>
+    <message>
+        <source>password_encryption bukan scram-sha-256: setel password_encryption = scram-sha-256 dan pakai metode scram-sha-256 di pg_hba.conf.</source>
+        <translation>password_encryption is not scram-sha-256: set password_encryption = scram-sha-256 and use the scram-sha-256 method in pg_hba.conf.</translation>
+    </message>
 </context>
 <context>
     <name>karier::DatabaseUrl</name>

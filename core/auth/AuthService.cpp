@@ -1022,12 +1022,17 @@ Status AuthService::resetOtp(const Session* actor, const QString& nipText)
 Status AuthService::changePassword(
     const Session& actor, const QString& oldPassword, const QString& newPassword)
 {
+    // A person's own login to a shared server reads no hash: logging in with the old password checks it.
+    const bool person = !m_db->isSqlite() && Database::isPersonLogin(m_db->url().user);
     QString currentHash;
     QString nama;
     const Status read = m_db->read([&](QSqlDatabase& c) -> Status {
         SqlQuery q(c,
-            QStringLiteral("SELECT a.password_hash, e.nama FROM accounts a JOIN employees e ON e.id = "
-                           "a.employee_id WHERE a.id = ?"));
+            person
+                ? QStringLiteral("SELECT '', e.nama FROM accounts a JOIN employees e ON e.id = a.employee_id "
+                                 "WHERE a.id = ?")
+                : QStringLiteral("SELECT a.password_hash, e.nama FROM accounts a JOIN employees e ON e.id = "
+                                 "a.employee_id WHERE a.id = ?"));
         q.bind(actor.accountId);
         if (!q.exec())
             return q.error();
@@ -1042,12 +1047,29 @@ Status AuthService::changePassword(
     if (const QString weak = checkPasswordStrength(newPassword, {actor.nip, nama}, oldPassword);
         !weak.isEmpty())
         return Error::invalid(weak);
-    if (!PasswordHasher::verify(currentHash, oldPassword))
+    if (person) {
+        auto check = Database::open(
+            personUrl(m_db->url(), actor.nip, oldPassword), Database::OpenMode::RequireExisting);
+        if (!check)
+            return check.error().code == ErrorCode::Unauthenticated
+                ? Error::invalid(tr("Kata sandi lama salah."))
+                : check.error();
+    } else if (!PasswordHasher::verify(currentHash, oldPassword)) {
         return Error::invalid(tr("Kata sandi lama salah."));
+    }
     const auto hash = PasswordHasher::hash(newPassword);
     if (!hash)
         return Error {ErrorCode::Internal, tr("Memori tidak cukup untuk mengamankan kata sandi.")};
     const QString verifier = ScramVerifier::make(newPassword);
+    if (person)
+        return m_db->write([&](QSqlDatabase& c) -> Status {
+            SqlQuery q(c, QStringLiteral("SELECT karier_set_password(?, ?, ?)"));
+            q.bindAll(actor.nip, *hash, verifier);
+            if (!q.exec() || !q.next())
+                return q.error();
+            return Organisation::audit(c, actor.nip, QStringLiteral("sandi-diubah"), QStringLiteral("akun"),
+                QString::number(actor.accountId));
+        });
     return m_db->write([&](QSqlDatabase& c) -> Status {
         SqlQuery q(c,
             QStringLiteral("UPDATE accounts SET password_hash = ?, version = version + 1, updated_at = ? "
@@ -1059,6 +1081,59 @@ Status AuthService::changePassword(
             return role;
         return Organisation::audit(c, actor.nip, QStringLiteral("sandi-diubah"), QStringLiteral("akun"),
             QString::number(actor.accountId));
+    });
+}
+
+Status AuthService::setPassword(const Session* actor, const QString& nipText, const QString& password)
+{
+    if (actor) {
+        if (auto allowed = AccessPolicy::require(*actor, Permission::ManageAccounts); !allowed)
+            return allowed;
+    }
+    const QString nip = normalisedNip(nipText);
+    QString nama;
+    qint64 accountId = 0;
+    const Status read = m_db->read([&](QSqlDatabase& c) -> Status {
+        SqlQuery q(c,
+            QStringLiteral(
+                "SELECT a.id, e.nama FROM accounts a JOIN employees e ON e.id = a.employee_id WHERE "
+                "e.nip = ?"));
+        q.bind(nip);
+        if (!q.exec())
+            return q.error();
+        if (q.next()) {
+            accountId = q.value(0).toLongLong();
+            nama = q.value(1).toString();
+        }
+        return {};
+    });
+    if (!read)
+        return read;
+    if (accountId == 0)
+        return Error::notFound(tr("Akun dengan NIP %1 tidak ditemukan.").arg(nip));
+    if (const QString weak = checkPasswordStrength(password, {nip, nama}); !weak.isEmpty())
+        return Error::invalid(weak);
+    const auto hash = PasswordHasher::hash(password);
+    if (!hash)
+        return Error {ErrorCode::Internal, tr("Memori tidak cukup untuk mengamankan kata sandi.")};
+    const QString verifier = ScramVerifier::make(password);
+    return m_db->write([&](QSqlDatabase& c) -> Status {
+        if (onServer(c)) {
+            SqlQuery q(c, QStringLiteral("SELECT karier_set_password(?, ?, ?)"));
+            q.bindAll(nip, *hash, verifier);
+            if (!q.exec() || !q.next())
+                return q.error();
+        } else {
+            SqlQuery q(c,
+                QStringLiteral(
+                    "UPDATE accounts SET password_hash = ?, version = version + 1, updated_at = ? WHERE "
+                    "id = ?"));
+            q.bindAll(*hash, now(), accountId);
+            if (!q.exec())
+                return q.error();
+        }
+        return Organisation::audit(c, actor ? actor->nip : QString(), QStringLiteral("sandi-diatur"),
+            QStringLiteral("akun"), QString::number(accountId));
     });
 }
 

@@ -137,8 +137,13 @@ public:
     Result<bool> clearLockout(const Session& admin, const QString& nip);
     /// The same for karier-cli: the system itself (whoever holds the database credentials).
     Result<bool> clearLockoutAsSystem(const QString& nip);
-    /// The new password is checked against the actor's NIP and name and the old password.
+    /// The new password is checked against the actor's NIP and name and the old password. On a person's
+    /// own login to a shared server the old password is checked by logging in with it.
     Status changePassword(const Session& actor, const QString& oldPassword, const QString& newPassword);
+    /// Gives the account of \a nip a new password (checked against its owner's NIP and name), e.g. an
+    /// account from before schema 8, whose login role has none yet. Admin only (or the system itself:
+    /// \a actor null). Audited; on PostgreSQL done by the server's karier_set_password.
+    Status setPassword(const Session* actor, const QString& nip, const QString& password);
     /// Gives an account a known authenticator secret (demo data only, documented in the README).
     Status setOtpSecret(const QString& nip, const QByteArray& secret);
     /// Repairs an account left without the secret it was meant to get (made by a program that wrote the

@@ -82,8 +82,33 @@ BEGIN
 END
 $$;
 
+-- A new password for p_nip: its hash (argon2id, made by the program) and its login role's SCRAM verifier,
+-- together. For the owner, an Admin with the code, or oneself (whose old password the program checked by
+-- logging in with it). An account from before schema 8 can log in once this has been done.
+CREATE FUNCTION karier_set_password(p_nip text, p_password_hash text, p_scram text) RETURNS boolean
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp
+AS $$
+BEGIN
+    IF karier_nip() IS DISTINCT FROM p_nip THEN
+        PERFORM karier_require_admin();
+    END IF;
+    IF p_password_hash IS NULL OR p_password_hash !~ '^[$]argon2id[$]' OR p_scram IS NULL THEN
+        RAISE EXCEPTION 'Kata sandi tidak sah.' USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    UPDATE accounts a SET password_hash = p_password_hash, version = a.version + 1,
+        updated_at = CURRENT_TIMESTAMP
+    FROM employees e WHERE e.id = a.employee_id AND e.nip = p_nip;
+    IF NOT FOUND THEN
+        RETURN FALSE;
+    END IF;
+    PERFORM karier_set_login(p_nip, p_scram);
+    RETURN TRUE;
+END
+$$;
+
 REVOKE EXECUTE ON FUNCTION karier_otp_wait(), karier_require_admin(), karier_create_account(text, text, bigint,
-    text, text), karier_reset_otp(text), karier_clear_lockout(text) FROM PUBLIC;
+    text, text), karier_reset_otp(text), karier_clear_lockout(text), karier_set_password(text, text, text)
+    FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION karier_otp_wait(), karier_require_admin(), karier_create_account(text, text, bigint,
-    text, text), karier_reset_otp(text), karier_clear_lockout(text)
+    text, text), karier_reset_otp(text), karier_clear_lockout(text), karier_set_password(text, text, text)
     TO karier_asn, karier_pengelola, karier_admin;

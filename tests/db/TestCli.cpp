@@ -442,6 +442,22 @@ private Q_SLOTS:
                       return {};
                   }).ok());
         QCOMPARE(audited, 1);
+        // A new password for the ASN, by the system itself (the owner): a weak one is refused, a strong
+        // one works at once and the old one no longer does.
+        const QStringList setPassword {
+            QStringLiteral("user"), QStringLiteral("set-password"), QStringLiteral("--nip"), asn};
+        run = cli(with(fresh, setPassword), "password\n");
+        QCOMPARE(run.exitCode, 1);
+        run = cli(with(fresh, setPassword), "Kidung-Rumekso-2027\n");
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        run = cli(as(asn) + QStringList {QStringLiteral("dms-score"), QStringLiteral("--nip"), asn}, {},
+            {{QStringLiteral("KARIER_PASSWORD"), QStringLiteral("Kidung-Rumekso-2027")}});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QCOMPARE(cli(as(asn) + QStringList {QStringLiteral("dms-score"), QStringLiteral("--nip"), asn}, {},
+                     asnPassword)
+                     .exitCode,
+            1);
+
         if (TestDatabase::isPostgres()) {
             // The command's session with the code ended with the command.
             int sessions = -1;

@@ -404,6 +404,15 @@ private Q_SLOTS:
         row("admin without code clears a lockout", "admin", "SELECT * FROM karier_clear_lockout('%ADMIN%')",
             Expect::Error);
         row("asn resets the admin's code", "asn", "SELECT karier_reset_otp('%ADMIN%')", Expect::Error);
+        row("asn sets the admin's password", "asn",
+            "SELECT karier_set_password('%ADMIN%', '$argon2id$x', 'SCRAM-SHA-256$4096:YQ==$YQ==:YQ==')",
+            Expect::Error);
+        row("admin without code sets a password", "admin",
+            "SELECT karier_set_password('%ASN_A%', '$argon2id$x', 'SCRAM-SHA-256$4096:YQ==$YQ==:YQ==')",
+            Expect::Error);
+        row("asn sets an empty hash", "asn",
+            "SELECT karier_set_password('%ASN_A%', '', 'SCRAM-SHA-256$4096:YQ==$YQ==:YQ==')",
+            Expect::Invalid);
         row("pengelola resets a code", "pengelolaOtp", "SELECT karier_reset_otp('%ASN_A%')", Expect::Error);
         row("asn creates an account", "asn",
             "SELECT karier_create_account('%ASN_B%', 'admin', NULL, 'x', NULL)", Expect::Error);
