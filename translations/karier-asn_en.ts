@@ -1082,11 +1082,11 @@ Number: %2</translation>
     </message>
     <message>
         <source>Pengaturan auth_delay server tidak dapat diperiksa dengan login ini (perlu hak pg_read_all_settings).</source>
-        <translation>The server's auth_delay setting cannot be checked with this login (it needs pg_read_all_settings).</translation>
+        <translation>The server&apos;s auth_delay setting cannot be checked with this login (it needs pg_read_all_settings).</translation>
     </message>
     <message>
         <source>auth_delay tidak aktif: tebakan kata sandi lewat login pegawai tidak diperlambat. Tambahkan shared_preload_libraries = &apos;auth_delay&apos; dan auth_delay.milliseconds = 1000 di postgresql.conf, lalu mulai ulang server (lihat README).</source>
-        <translation>auth_delay is not active: guessing passwords through the employees' logins is not slowed down. Add shared_preload_libraries = &apos;auth_delay&apos; and auth_delay.milliseconds = 1000 to postgresql.conf, then restart the server (see the README).</translation>
+        <translation>auth_delay is not active: guessing passwords through the employees&apos; logins is not slowed down. Add shared_preload_libraries = &apos;auth_delay&apos; and auth_delay.milliseconds = 1000 to postgresql.conf, then restart the server (see the README).</translation>
     </message>
     <message>
         <source>ssl = off: komputer lain tidak dapat terhubung, karena Karier ASN mewajibkan TLS untuk server di komputer lain. Aktifkan ssl di postgresql.conf dengan sertifikat server.</source>
@@ -3556,6 +3556,10 @@ Sharpness: %3</translation>
     <message>
         <source>%1 tidak dapat disimpan sebagai draf; kirim langsung.</source>
         <translation>%1 cannot be saved as a draft; send it right away.</translation>
+    </message>
+    <message>
+        <source>Pengelola Kepegawaian hanya melihat Tim Kerja pegawai yang dikelolanya.</source>
+        <translation>A Pengelola Kepegawaian sees only the Tim Kerja of the staff they manage.</translation>
     </message>
 </context>
 <context>

@@ -25,6 +25,14 @@ bool AccessPolicy::can(const Session& session, Permission permission)
     return false;
 }
 
+bool AccessPolicy::canReadRecord(const Session& session, const EmployeeScope& target, const QString& typeCode)
+{
+    if (!canAccessEmployee(session, target))
+        return false;
+    return session.role != Role::Pengelola || target.employeeId == session.employeeId
+        || typeCode == QLatin1String("timkerja");
+}
+
 bool AccessPolicy::canAccessEmployee(const Session& session, const EmployeeScope& target)
 {
     if (session.accountId <= 0)

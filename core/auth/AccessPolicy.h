@@ -38,6 +38,10 @@ public:
     /// May \a session see (and, with the matching permission, decide on) this employee's data?
     /// ASN: only themselves; Pengelola: staff of the Perangkat Daerah they manage; Admin: everyone.
     static bool canAccessEmployee(const Session& session, const EmployeeScope& target);
+    /// May \a session read a record of type \a typeCode (and its document) of this employee? Their own;
+    /// an Admin any; a Pengelola only the Tim Kerja of the staff they manage, which is what they verify
+    /// (the shared server's rules are the same).
+    static bool canReadRecord(const Session& session, const EmployeeScope& target, const QString& typeCode);
     /// May \a session decide on (approve, return, reject) or grant an approved record to the employee
     /// \a ownerEmployeeId? Nobody decides on their own records: not in Verifikasi, not by batch entry.
     static bool mayDecideFor(const Session& session, qint64 ownerEmployeeId);

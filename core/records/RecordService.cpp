@@ -410,6 +410,9 @@ Result<RecordDetail> RecordService::get(const Session& session, qint64 recordId)
         if (!q.next())
             return Error::notFound(tr("Riwayat tidak ditemukan."));
         detail.summary = summaryFrom(q);
+        if (!AccessPolicy::canReadRecord(session, scope.value(), detail.summary.typeCode))
+            return Error::forbidden(
+                tr("Pengelola Kepegawaian hanya melihat Tim Kerja pegawai yang dikelolanya."));
         const RecordType* type = RecordTypes::byCode(detail.summary.typeCode);
         if (type)
             detail.values = type->fromJson(q.value(21).toString());
@@ -425,9 +428,10 @@ Result<QByteArray> RecordService::documentContent(const Session& session, qint64
     QByteArray content;
     const Status status = m_db->read([&](QSqlDatabase& c) -> Status {
         SqlQuery owners(c,
-            QStringLiteral("SELECT DISTINCT e.id, COALESCE(u.parent_id, u.id) FROM records r JOIN "
-                           "employees e ON e.id = r.employee_id JOIN org_units u ON u.id = e.unit_id "
-                           "WHERE r.document_id = ?"));
+            QStringLiteral(
+                "SELECT DISTINCT e.id, COALESCE(u.parent_id, u.id), r.record_type FROM records r JOIN "
+                "employees e ON e.id = r.employee_id JOIN org_units u ON u.id = e.unit_id "
+                "WHERE r.document_id = ?"));
         owners.bind(documentId);
         if (!owners.exec())
             return owners.error();
@@ -436,8 +440,8 @@ Result<QByteArray> RecordService::documentContent(const Session& session, qint64
         while (owners.next()) {
             any = true;
             allowed = allowed
-                || AccessPolicy::canAccessEmployee(
-                    session, {owners.value(0).toLongLong(), owners.value(1).toLongLong()});
+                || AccessPolicy::canReadRecord(session,
+                    {owners.value(0).toLongLong(), owners.value(1).toLongLong()}, owners.value(2).toString());
         }
         if (!any)
             return Error::notFound(tr("Dokumen tidak ditemukan."));

@@ -102,6 +102,40 @@ private Q_SLOTS:
         QCOMPARE(AccessPolicy::requireEmployee(session, {employeeId, indukUnitId}).ok(), allowed);
     }
 
+    void readRecord_data()
+    {
+        QTest::addColumn<Role>("role");
+        QTest::addColumn<qint64>("employeeId");
+        QTest::addColumn<qint64>("indukUnitId");
+        QTest::addColumn<QString>("type");
+        QTest::addColumn<bool>("allowed");
+        QTest::newRow("asn: own kursus") << Role::Asn << qint64(100) << qint64(20) << "kursus" << true;
+        QTest::newRow("asn: colleague's tim kerja")
+            << Role::Asn << qint64(101) << qint64(20) << "timkerja" << false;
+        QTest::newRow("pengelola: staff tim kerja")
+            << Role::Pengelola << qint64(101) << qint64(20) << "timkerja" << true;
+        QTest::newRow("pengelola: staff kursus")
+            << Role::Pengelola << qint64(101) << qint64(20) << "kursus" << false;
+        QTest::newRow("pengelola: staff penghargaan")
+            << Role::Pengelola << qint64(101) << qint64(20) << "penghargaan" << false;
+        QTest::newRow("pengelola: own kursus")
+            << Role::Pengelola << qint64(100) << qint64(20) << "kursus" << true;
+        QTest::newRow("pengelola: other unit's tim kerja")
+            << Role::Pengelola << qint64(102) << qint64(30) << "timkerja" << false;
+        QTest::newRow("admin: anyone's kursus")
+            << Role::Admin << qint64(102) << qint64(30) << "kursus" << true;
+    }
+
+    void readRecord()
+    {
+        QFETCH(Role, role);
+        QFETCH(qint64, employeeId);
+        QFETCH(qint64, indukUnitId);
+        QFETCH(QString, type);
+        QFETCH(bool, allowed);
+        QCOMPARE(AccessPolicy::canReadRecord(sessionFor(role), {employeeId, indukUnitId}, type), allowed);
+    }
+
     void noSessionMayDoNothing()
     {
         const Session none;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestDatabase.h"
 
+#include "auth/AuthService.h"
+#include "auth/ScramVerifier.h"
 #include "org/Organisation.h"
 
 #include <QFile>
@@ -8,6 +10,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
+#include <QUuid>
 
 namespace karier::test {
 
@@ -106,6 +109,7 @@ std::unique_ptr<TestDatabase> TestDatabase::copyOf(const TestDatabase& source)
 
 TestDatabase::~TestDatabase()
 {
+    m_people.clear(); // their connections close before the database is dropped
     if (isPostgres() && m_error.isEmpty() && !m_url.name.isEmpty())
         execOnServer(m_admin,
             QStringLiteral("DROP DATABASE IF EXISTS ") + m_url.name + QStringLiteral(" WITH (FORCE)"));
@@ -123,6 +127,77 @@ std::shared_ptr<Database> TestDatabase::open()
         return {};
     }
     return db.value();
+}
+
+std::shared_ptr<Database> TestDatabase::openAs(const std::shared_ptr<Database>& owner, Session& session)
+{
+    if (!isPostgres() || !owner)
+        return owner;
+    const QString password = QStringLiteral("Uji-Orang-Sendiri-") + session.nip.right(6);
+    QString token;
+    const Status prepared = owner->write([&](QSqlDatabase& c) -> Status {
+        SqlQuery find(c,
+            QStringLiteral("SELECT a.id, a.role FROM accounts a JOIN employees e ON e.id = a.employee_id "
+                           "WHERE e.nip = ?"));
+        find.bind(session.nip);
+        if (!find.exec())
+            return find.error();
+        qint64 id = 0;
+        if (find.next()) {
+            id = find.value(0).toLongLong();
+            if (find.value(1).toString() != roleCode(session.role)) {
+                SqlQuery move(
+                    c, QStringLiteral("UPDATE accounts SET role = ?, managed_unit_id = ? WHERE id = ?"));
+                move.bindAll(roleCode(session.role),
+                    session.role == Role::Pengelola ? QVariant(session.managedUnitId) : QVariant(), id);
+                if (!move.exec())
+                    return move.error();
+            }
+        } else {
+            AuthService::NewAccount account;
+            account.nip = session.nip;
+            account.role = session.role;
+            account.managedUnitId = session.role == Role::Pengelola ? session.managedUnitId : 0;
+            account.passwordHash = QStringLiteral("$argon2id$uji");
+            account.scramVerifier = ScramVerifier::make(password);
+            auto made = AuthService::insertAccount(c, QString(), account);
+            if (!made)
+                return made.error();
+            id = made.value();
+        }
+        session.accountId = id;
+        SqlQuery login(c, QStringLiteral("SELECT karier_set_login(?, ?)"));
+        login.bindAll(session.nip, ScramVerifier::make(password));
+        if (!login.exec())
+            return login.error();
+        if (session.role != Role::Asn) {
+            token = QUuid::createUuid().toString(QUuid::Id128) + QUuid::createUuid().toString(QUuid::Id128);
+            SqlQuery grant(c,
+                QStringLiteral(
+                    "INSERT INTO karier_sessions (token_sha256, nip, expires_at) VALUES "
+                    "(encode(sha256(convert_to(?, 'UTF8')), 'hex'), ?, now() + interval '1 hour')"));
+            grant.bindAll(token, session.nip);
+            if (!grant.exec())
+                return grant.error();
+        }
+        return {};
+    });
+    if (!prepared) {
+        qWarning("openAs %s: %s", qPrintable(session.nip), qPrintable(prepared.error().message));
+        return {};
+    }
+    auto& cached = m_people[session.nip + roleCode(session.role)];
+    if (!cached) {
+        auto opened = Database::open(
+            AuthService::personUrl(m_url, session.nip, password), Database::OpenMode::RequireExisting);
+        if (!opened) {
+            qWarning("openAs %s: %s", qPrintable(session.nip), qPrintable(opened.error().message));
+            return {};
+        }
+        cached = opened.value();
+    }
+    cached->setSessionToken(token);
+    return cached;
 }
 
 Session sessionFor(const std::shared_ptr<Database>& db, const QString& nip, Role role, qint64 accountId)

@@ -5,6 +5,7 @@
 #include "storage/Database.h"
 
 #include <QTemporaryDir>
+#include <map>
 #include <memory>
 
 namespace karier::test {
@@ -31,6 +32,13 @@ public:
     const DatabaseUrl& url() const { return m_url; }
     /// Opens (and migrates) it; QFAILs through the returned null pointer on error.
     std::shared_ptr<Database> open();
+    /// The database as \a session's person would use it in shared mode. PostgreSQL: opened as their
+    /// own login role (k<NIP>) after the owner (\a owner) has made their account with \a session's role,
+    /// or moved it to that role, and set a known password; a Pengelola or Admin also gets a session token
+    /// as if they had passed the one-time code. Every service on it then has that person's rights, as
+    /// the server enforces them. \a session's accountId becomes the account's. One Database per NIP,
+    /// kept until this object goes. SQLite: \a owner itself (one person's file).
+    std::shared_ptr<Database> openAs(const std::shared_ptr<Database>& owner, Session& session);
     static QString dialectName();
     static bool isPostgres() { return dialectName() == QLatin1String("postgresql"); }
 
@@ -43,6 +51,7 @@ private:
     DatabaseUrl m_url;
     DatabaseUrl m_admin;
     QString m_error;
+    std::map<QString, std::shared_ptr<Database>> m_people;
 };
 
 /// The session of the employee with \a nip logged in as \a role (a Pengelola manages their own Perangkat
