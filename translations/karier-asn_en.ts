@@ -599,6 +599,10 @@ Number: %2</translation>
         <source>Akun tidak ditemukan.</source>
         <translation>Account not found.</translation>
     </message>
+    <message>
+        <source>Usulan ini tidak ditemukan: sudah dihapus oleh pemiliknya, atau berada di luar wewenang Anda.</source>
+        <translation>This submission was not found: its owner deleted it, or it is outside your authority.</translation>
+    </message>
 </context>
 <context>
     <name>karier::AuthService</name>

@@ -521,7 +521,13 @@ Result<DecisionOutcome> ApprovalService::decide(const Session& session, const De
             if (!read.exec())
                 return read.error();
             if (!read.next()) {
-                outcome.conflicts.append({item.id, tr("Usulan ini sudah dihapus oleh pemiliknya.")});
+                // On a person's own login to the shared server a row outside their scope is not visible
+                // either: it is left alone like a deleted one, and the message says both.
+                outcome.conflicts.append({item.id,
+                    c.driverName() == QLatin1String("QPSQL")
+                        ? tr("Usulan ini tidak ditemukan: sudah dihapus oleh pemiliknya, atau berada di luar "
+                             "wewenang Anda.")
+                        : tr("Usulan ini sudah dihapus oleh pemiliknya.")});
                 continue;
             }
             const QString typeCode = read.value(2).toString();
@@ -692,8 +698,15 @@ Result<VisitChanges> ApprovalService::takeChangesSinceLastVisit(const Session& s
                     changes.rejected += q.value(1).toInt();
             }
         }
-        SqlQuery mark(c, QStringLiteral("UPDATE accounts SET last_visit_at = ? WHERE id = ?"));
-        mark.bindAll(timestamp, session.accountId);
+        // PostgreSQL: the server's clock, which also stamps every decision made on a person's login
+        // (schema 8), so that a workstation whose clock runs wrong neither repeats nor misses a change.
+        const bool server = c.driverName() == QLatin1String("QPSQL");
+        SqlQuery mark(c,
+            server ? QStringLiteral("UPDATE accounts SET last_visit_at = CURRENT_TIMESTAMP WHERE id = ?")
+                   : QStringLiteral("UPDATE accounts SET last_visit_at = ? WHERE id = ?"));
+        if (!server)
+            mark.bind(timestamp);
+        mark.bind(session.accountId);
         if (!mark.exec())
             return mark.error();
         return {};

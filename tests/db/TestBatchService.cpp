@@ -74,6 +74,12 @@ class TestBatchService : public QObject
     {
         return BatchService(m_db, [this] { return m_now; });
     }
+    /// The service as \a session's person uses it: on PostgreSQL on their own login, under the server's
+    /// rules (TestDatabase::openAs).
+    BatchService service(Session& session)
+    {
+        return BatchService(m_fresh.openAs(m_db, session), [this] { return m_now; });
+    }
 
     qint64 count(const QString& sql, const QVariant& bound = {})
     {
@@ -150,34 +156,36 @@ private Q_SLOTS:
         const QList<NipEntry> nips = entries({m_employees.at(0).nip});
         const QVariantMap values
             = karyaSatya(QStringLiteral("Satyalancana Karya Satya X Tahun"), QStringLiteral("A/1"));
-        const auto pengelola = service().prepare(&m_pengelola, RecordTypes::penghargaan(), values, nips);
+        const auto pengelola
+            = service(m_pengelola).prepare(&m_pengelola, RecordTypes::penghargaan(), values, nips);
         QVERIFY(!pengelola);
         QCOMPARE(pengelola.error().code, ErrorCode::Forbidden);
         Session asn = m_pengelola;
         asn.role = Role::Asn;
         QCOMPARE(service().prepare(&asn, RecordTypes::penghargaan(), values, nips).error().code,
             ErrorCode::Forbidden);
-        QVERIFY(service().prepare(&m_admin, RecordTypes::penghargaan(), values, nips).ok());
+        QVERIFY(service(m_admin).prepare(&m_admin, RecordTypes::penghargaan(), values, nips).ok());
         QVERIFY(service().prepare(nullptr, RecordTypes::penghargaan(), values, nips).ok());
 
         // A plan prepared by an admin cannot be applied by someone else.
-        const auto plan = service().prepare(&m_admin, RecordTypes::penghargaan(), values, nips);
-        QCOMPARE(service().apply(&m_pengelola, plan.value(), pdf("x")).error().code, ErrorCode::Forbidden);
+        const auto plan = service(m_admin).prepare(&m_admin, RecordTypes::penghargaan(), values, nips);
+        QCOMPARE(service(m_pengelola).apply(&m_pengelola, plan.value(), pdf("x")).error().code,
+            ErrorCode::Forbidden);
         QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM records")), 0);
     }
 
     void refusesAnIncompleteDecreeAndUnsupportedTypes()
     {
         QVariantMap values = karyaSatya(QStringLiteral("Satyalancana Karya Satya X Tahun"), QString());
-        const auto missing = service().prepare(
+        const auto missing = service(m_admin).prepare(
             &m_admin, RecordTypes::penghargaan(), values, entries({m_employees.at(0).nip}));
         QVERIFY(!missing);
         QVERIFY2(missing.error().message.contains(QStringLiteral("Nomor Surat Keputusan wajib diisi")),
             qPrintable(missing.error().message));
-        const auto sertifikasi
-            = service().prepare(&m_admin, RecordTypes::sertifikasi(), {}, entries({m_employees.at(0).nip}));
+        const auto sertifikasi = service(m_admin).prepare(
+            &m_admin, RecordTypes::sertifikasi(), {}, entries({m_employees.at(0).nip}));
         QVERIFY(!sertifikasi);
-        const auto nobody = service().prepare(&m_admin, RecordTypes::penghargaan(),
+        const auto nobody = service(m_admin).prepare(&m_admin, RecordTypes::penghargaan(),
             karyaSatya(QStringLiteral("Satyalancana Karya Satya X Tahun"), QStringLiteral("A/2")), {});
         QVERIFY(!nobody);
         QCOMPARE(nobody.error().message, QStringLiteral("Belum ada NIP pegawai yang dipilih."));
@@ -199,7 +207,7 @@ private Q_SLOTS:
             {6, enough.at(2)},
             {7, tooRecent.at(0)},
         };
-        const auto plan = service().prepare(&m_admin, RecordTypes::penghargaan(),
+        const auto plan = service(m_admin).prepare(&m_admin, RecordTypes::penghargaan(),
             karyaSatya(QStringLiteral("Satyalancana Karya Satya X Tahun"), QStringLiteral("SK/KS-X/2026")),
             nips);
         QVERIFY2(plan.ok(), qPrintable(plan.error().message));
@@ -231,13 +239,13 @@ private Q_SLOTS:
         for (int i = 0; i < 60; ++i)
             nips << m_employees.at(i).nip;
         const QVariantMap values = sosialisasi(QStringLiteral("SOS/MT/2026"), QDate(2026, 10, 6), 4);
-        const auto plan = service().prepare(&m_admin, RecordTypes::kursus(), values, entries(nips));
+        const auto plan = service(m_admin).prepare(&m_admin, RecordTypes::kursus(), values, entries(nips));
         QVERIFY2(plan.ok(), qPrintable(plan.error().message));
         QCOMPARE(plan->recipients.size(), 60);
         QVERIFY(plan->problems.isEmpty());
         const qint64 auditBefore = count(QStringLiteral("SELECT COUNT(*) FROM audit_log"));
 
-        const auto outcome = service().apply(&m_admin, plan.value(), pdf("daftar hadir"));
+        const auto outcome = service(m_admin).apply(&m_admin, plan.value(), pdf("daftar hadir"));
         QVERIFY2(outcome.ok(), qPrintable(outcome.error().message));
         QCOMPARE(outcome->created, 60);
         QVERIFY(!outcome->documentReused);
@@ -269,7 +277,7 @@ private Q_SLOTS:
 
         // Entering the same decree again: those who have it are listed, the rest receive it.
         nips << m_employees.at(60).nip;
-        const auto again = service().prepare(&m_admin, RecordTypes::kursus(), values, entries(nips));
+        const auto again = service(m_admin).prepare(&m_admin, RecordTypes::kursus(), values, entries(nips));
         QVERIFY(again.ok());
         QCOMPARE(again->recipients.size(), 1);
         QCOMPARE(again->problems.size(), 60);
@@ -278,13 +286,13 @@ private Q_SLOTS:
             QStringLiteral("Sudah memiliki Kursus dengan Nomor Sertifikat ini (Disetujui)."));
 
         // The old plan applied a second time changes nothing.
-        const auto stale = service().apply(&m_admin, plan.value(), pdf("daftar hadir"));
+        const auto stale = service(m_admin).apply(&m_admin, plan.value(), pdf("daftar hadir"));
         QVERIFY(!stale);
         QCOMPARE(stale.error().code, ErrorCode::Conflict);
         QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM records WHERE record_type = 'kursus'")), 60);
 
         // The same PDF for the one remaining employee is not stored twice.
-        const auto rest = service().apply(&m_admin, again.value(), pdf("daftar hadir"));
+        const auto rest = service(m_admin).apply(&m_admin, again.value(), pdf("daftar hadir"));
         QVERIFY(rest.ok());
         QVERIFY(rest->documentReused);
         QCOMPARE(rest->documentId, outcome->documentId);
@@ -295,7 +303,7 @@ private Q_SLOTS:
     {
         // Employee 0 already has 4 JP on 6 October 2026; 6 more the same day exceeds 8 JP.
         const QVariantMap values = sosialisasi(QStringLiteral("SOS/LHKPN/2026"), QDate(2026, 10, 6), 6);
-        const auto plan = service().prepare(&m_admin, RecordTypes::kursus(), values,
+        const auto plan = service(m_admin).prepare(&m_admin, RecordTypes::kursus(), values,
             entries({m_employees.at(0).nip, m_employees.at(100).nip}));
         QVERIFY2(plan.ok(), qPrintable(plan.error().message));
         QCOMPARE(plan->recipients.size(), 2);
@@ -352,7 +360,7 @@ private Q_SLOTS:
         // A plan that names the admin anyway (old, or made by hand) is refused as a whole.
         BatchPlan forged = plan.value();
         forged.recipients.append({m_admin.employeeId, m_admin.nip, m_admin.displayName, {}, {}});
-        const auto refused = service().apply(&m_admin, forged, pdf(numberText.toUtf8()));
+        const auto refused = service(m_admin).apply(&m_admin, forged, pdf(numberText.toUtf8()));
         QVERIFY(!refused);
         QCOMPARE(refused.error().code, ErrorCode::Forbidden);
         QCOMPARE(refused.error().message,
@@ -360,7 +368,7 @@ private Q_SLOTS:
                            "2 002). Keluarkan NIP Anda dari daftar; tidak ada yang disimpan."));
         QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM records WHERE number = ?"), numberText), 0);
 
-        QVERIFY(service().apply(&m_admin, plan.value(), pdf(numberText.toUtf8())).ok());
+        QVERIFY(service(m_admin).apply(&m_admin, plan.value(), pdf(numberText.toUtf8())).ok());
         QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM records WHERE number = ? AND employee_id = ?"),
                      QVariantList {numberText, m_admin.employeeId}),
             0);
@@ -382,12 +390,12 @@ private Q_SLOTS:
         const QHash<QString, double> before = storedScores(nips);
 
         m_now = m_now.addSecs(3600);
-        const auto plan = service().prepare(&m_admin, RecordTypes::penghargaan(),
+        const auto plan = service(m_admin).prepare(&m_admin, RecordTypes::penghargaan(),
             karyaSatya(QStringLiteral("Satyalancana Karya Satya X Tahun"), QStringLiteral("SK/KS-X/2028")),
             entries(nips));
         QVERIFY2(plan.ok(), qPrintable(plan.error().message));
         QCOMPARE(plan->recipients.size(), nips.size());
-        const auto outcome = service().apply(&m_admin, plan.value(), pdf("skor"));
+        const auto outcome = service(m_admin).apply(&m_admin, plan.value(), pdf("skor"));
         QVERIFY2(outcome.ok(), qPrintable(outcome.error().message));
         QCOMPARE(outcome->scoresUpdated, int(nips.size()));
 
@@ -402,26 +410,26 @@ private Q_SLOTS:
         }
 
         // A Kursus is no Arsip DMS row: no score is touched.
-        const auto kursus = service().prepare(&m_admin, RecordTypes::kursus(),
+        const auto kursus = service(m_admin).prepare(&m_admin, RecordTypes::kursus(),
             sosialisasi(QStringLiteral("SOS/SKOR/2026"), QDate(2026, 10, 20), 2), entries(nips.mid(0, 3)));
         QVERIFY(kursus.ok());
-        const auto kursusOutcome = service().apply(&m_admin, kursus.value(), pdf("kursus skor"));
+        const auto kursusOutcome = service(m_admin).apply(&m_admin, kursus.value(), pdf("kursus skor"));
         QVERIFY(kursusOutcome.ok());
         QCOMPARE(kursusOutcome->scoresUpdated, 0);
     }
 
     void refusesABadDocumentAndWritesNothing()
     {
-        const auto plan = service().prepare(&m_admin, RecordTypes::penghargaan(),
+        const auto plan = service(m_admin).prepare(&m_admin, RecordTypes::penghargaan(),
             karyaSatya(QStringLiteral("Satyalancana Karya Satya X Tahun"), QStringLiteral("SK/KS-X/2027")),
             entries({servedAtLeast(10, true, 1).at(0)}));
         QVERIFY(plan.ok());
         const DocumentUpload notPdf = DocumentUpload::madeByProgram("GIF89a", QStringLiteral("sk.gif"), 1);
-        QCOMPARE(service().apply(&m_admin, plan.value(), notPdf).error().message,
+        QCOMPARE(service(m_admin).apply(&m_admin, plan.value(), notPdf).error().message,
             QStringLiteral("Dokumen harus berupa file PDF."));
         const DocumentUpload big = DocumentUpload::madeByProgram(
             pdf("x").content + QByteArray(1024 * 1024, ' '), QStringLiteral("sk.pdf"), 1);
-        QVERIFY(!service().apply(&m_admin, plan.value(), big));
+        QVERIFY(!service(m_admin).apply(&m_admin, plan.value(), big));
         DocumentUpload unchecked = pdf("x");
         unchecked.checkedSha256.clear(); // never went through a check
         QVERIFY(service()
