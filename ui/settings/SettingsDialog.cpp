@@ -464,7 +464,7 @@ void SettingsDialog::save()
             shared = values;
     }
 
-    // This workstation: a small settings file and the sealed password (a key file of 32 bytes).
+    // This workstation: a small settings file (the server without any login).
     const QString language = m_language->currentData().toString();
     const bool languageChanged = language != m_settings.language();
     if (m_databaseEdited) {
