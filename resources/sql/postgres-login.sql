@@ -22,6 +22,25 @@ AS $$
                                                   'UTF8')), 'hex')
 $$;
 
+-- Every audit row names its actor: what the owner does as the system itself (karier-cli without --login)
+-- is written as "pemilik:<role>" unless the program names a person (demo data).
+CREATE OR REPLACE FUNCTION karier_audit(p_at timestamptz, p_actor text, p_action text, p_entity text,
+    p_entity_id text, p_from text, p_to text, p_note text) RETURNS void
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp
+AS $$
+DECLARE
+    me text := karier_nip();
+BEGIN
+    IF me IS NOT NULL AND karier_role() IS NULL THEN
+        RAISE EXCEPTION 'Akun tidak aktif.' USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    INSERT INTO audit_log (at, actor_nip, action, entity, entity_id, from_state, to_state, note)
+    VALUES (CASE WHEN me IS NULL THEN COALESCE(p_at, CURRENT_TIMESTAMP) ELSE CURRENT_TIMESTAMP END,
+            CASE WHEN me IS NULL THEN COALESCE(NULLIF(p_actor, ''), 'pemilik:' || session_user) ELSE me END,
+            p_action, p_entity, p_entity_id, p_from, p_to, p_note);
+END
+$$;
+
 -- Admin BKPSDM's account tasks, done on the server for whoever may do them: the owner (karier-cli as the
 -- system) or an Admin with the code. A person's login has no right on these tables itself.
 CREATE FUNCTION karier_require_admin() RETURNS void
