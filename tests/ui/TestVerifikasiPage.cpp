@@ -164,7 +164,7 @@ private Q_SLOTS:
             QVERIFY(submitKursus(m_others.at(i)) > 0);
         QVERIFY(submitTimKerja(m_dinkes.at(0), QStringLiteral("Tim Percepatan Penurunan Stunting")) > 0);
 
-        VerifikasiPage page(m_db, m_admin);
+        VerifikasiPage page(m_fresh->openAs(m_db, m_admin), m_admin);
         QAbstractItemModelTester tester(page.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         page.resize(1500, 860);
         page.show();
@@ -244,7 +244,7 @@ private Q_SLOTS:
     void returnNeedsAReason()
     {
         const qint64 id = submitKursus(m_others.at(0));
-        VerifikasiPage page(m_db, m_admin);
+        VerifikasiPage page(m_fresh->openAs(m_db, m_admin), m_admin);
         page.resize(1500, 860);
         page.show();
         QVERIFY(waitLoaded(page));
@@ -306,7 +306,7 @@ private Q_SLOTS:
         QVERIFY(submitTimKerja(m_others.at(0), QStringLiteral("Tim di Perangkat Daerah lain")) > 0);
         QVERIFY(submitKursus(m_dinkes.at(0)) > 0);
 
-        VerifikasiPage page(m_db, m_pengelola);
+        VerifikasiPage page(m_fresh->openAs(m_db, m_pengelola), m_pengelola);
         QAbstractItemModelTester tester(page.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         page.resize(1500, 860);
         page.show();
@@ -360,7 +360,7 @@ private Q_SLOTS:
     {
         const qint64 first = submitTimKerja(m_dinkes.at(0), QStringLiteral("Tim Imunisasi"));
         const qint64 second = submitTimKerja(m_dinkes.at(1), QStringLiteral("Tim Sanitasi"));
-        VerifikasiPage page(m_db, m_pengelola);
+        VerifikasiPage page(m_fresh->openAs(m_db, m_pengelola), m_pengelola);
         page.resize(1500, 860);
         page.show();
         QVERIFY(waitLoaded(page));
@@ -400,7 +400,7 @@ private Q_SLOTS:
     {
         for (int i = 0; i < 3; ++i)
             QVERIFY(submitKursus(m_others.at(i)) > 0);
-        VerifikasiPage page(m_db, m_admin);
+        VerifikasiPage page(m_fresh->openAs(m_db, m_admin), m_admin);
         page.show();
         QVERIFY(waitLoaded(page));
         QTemporaryDir dir;
