@@ -279,6 +279,43 @@ private Q_SLOTS:
             QStringLiteral(";=HYPERLINK(\"x\")"));
     }
 
+    /// The Admin imports and exports on their own login (PostgreSQL: under the server's rules, audited as
+    /// them); an ASN's login may not, whatever the program is told.
+    void adminImportsOnTheirOwnLogin()
+    {
+        TestDatabase fresh;
+        auto db = organisedDatabase(fresh);
+        QVERIFY(db);
+        QVERIFY(EmployeeCsv::import(db, nullptr,
+            "nip,nama,kode_unit\n198503152010012002,Rina Admin,BKPSDM\n198609262015051001,Budi Asn,DINKES\n",
+            m_today)
+                    .ok());
+        Session admin = karier::test::sessionFor(db, QStringLiteral("198503152010012002"), Role::Admin);
+        Session asn = karier::test::sessionFor(db, QStringLiteral("198609262015051001"), Role::Asn);
+        const auto asAdmin = fresh.openAs(db, admin);
+        const auto asAsn = fresh.openAs(db, asn);
+        QVERIFY(asAdmin && asAsn);
+        const QByteArray csv = "nip,nama,kode_unit\n199203142019032005,Siti Rahayu,DINKES\n";
+        const auto report = EmployeeCsv::import(asAdmin, &admin, csv, m_today);
+        QVERIFY2(report.ok(), qPrintable(report.error().message));
+        QCOMPARE(report->inserted, 1);
+        QBuffer buffer;
+        QVERIFY(buffer.open(QIODevice::WriteOnly));
+        const auto exported = EmployeeCsv::exportTo(asAdmin, &admin, buffer);
+        QVERIFY2(exported.ok(), qPrintable(exported.error().message));
+        QCOMPARE(exported.value(), 3);
+        // The ASN's login, even when the program claims to be the system: refused by core or by the server.
+        QVERIFY(
+            !EmployeeCsv::import(asAsn, &asn, "nip,nama,kode_unit\n199505052021212001,Rina,BKPSDM\n", m_today)
+                 .ok());
+        if (TestDatabase::isPostgres()) {
+            const auto forged = EmployeeCsv::import(
+                asAsn, nullptr, "nip,nama,kode_unit\n199505052021212001,Rina,BKPSDM\n", m_today);
+            QVERIFY(!forged.ok() || forged->inserted == 0);
+        }
+        QCOMPARE(Organisation(db).employeeCount().value(), 3);
+    }
+
     void onlyAdminMayImport()
     {
         TestDatabase fresh;
