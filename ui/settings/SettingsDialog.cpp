@@ -67,6 +67,8 @@ public:
     QSize sizeHint() const override
     {
         QSize hint = widget()->sizeHint();
+        if (widget()->hasHeightForWidth()) // wrapped hints are taller at the width they get than their hint
+            hint.setHeight(std::max(hint.height(), widget()->heightForWidth(hint.width())));
         if (const QScreen* screen = window()->screen())
             hint.setHeight(
                 std::min(hint.height(), std::max(160, screen->availableGeometry().height() - m_reserved())));
@@ -230,8 +232,7 @@ QGroupBox* SettingsDialog::createDatabaseGroup()
     m_databasePages->addWidget(sqlitePage);
     m_databasePages->addWidget(postgresPage);
     connect(m_postgresChoice, &QRadioButton::toggled, this, [this](bool postgres) {
-        m_databasePages->setCurrentIndex(postgres ? 1 : 0);
-        m_databasePages->setFixedHeight(m_databasePages->currentWidget()->sizeHint().height());
+        showDatabasePage(postgres);
         m_connectionResult->clear();
         m_databaseEdited = true;
     });
@@ -328,13 +329,25 @@ QGroupBox* SettingsDialog::createSharedGroup()
     return m_sharedGroup;
 }
 
+void SettingsDialog::showDatabasePage(bool postgres)
+{
+    // Only the page shown counts for the height, and at the width it gets (its hint wraps): the other
+    // page is ignored by the stack's layout instead of fixing the stack at one measured height.
+    for (int i = 0; i < m_databasePages->count(); ++i) {
+        const bool shown = i == (postgres ? 1 : 0);
+        m_databasePages->widget(i)->setSizePolicy(shown ? QSizePolicy::Preferred : QSizePolicy::Ignored,
+            shown ? QSizePolicy::Preferred : QSizePolicy::Ignored);
+    }
+    m_databasePages->setCurrentIndex(postgres ? 1 : 0);
+    m_databasePages->updateGeometry();
+}
+
 void SettingsDialog::showDatabase(const DatabaseUrl& url)
 {
     const bool postgres = !url.isSqlite();
     m_sqliteChoice->setChecked(!postgres);
     m_postgresChoice->setChecked(postgres);
-    m_databasePages->setCurrentIndex(postgres ? 1 : 0);
-    m_databasePages->setFixedHeight(m_databasePages->currentWidget()->sizeHint().height());
+    showDatabasePage(postgres);
     if (postgres) {
         m_host->setText(url.host);
         m_port->setValue(url.port);

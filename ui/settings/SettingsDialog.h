@@ -59,6 +59,8 @@ private:
     void showDatabase(const DatabaseUrl& url);
     void chooseSqliteFile();
     void chooseCaFile();
+    /// Shows the SQLite (false) or PostgreSQL page of the database group, sized to that page only.
+    void showDatabasePage(bool postgres);
     void loadShared();
     void setBusy(bool busy);
 
