@@ -6,6 +6,7 @@
 #include "auth/AuthService.h"
 #include "common/AppIcon.h"
 #include "common/Async.h"
+#include "common/Theme.h"
 #include "documents/PdfCheckRunner.h"
 #include "login/FirstRunDialog.h"
 #include "login/LoginDialog.h"
@@ -150,6 +151,7 @@ int main(int argc, char* argv[])
     Database::setGuardedThread(QThread::currentThread());
     QGuiApplication::setDesktopFileName(QStringLiteral(KARIER_APP_ID));
     QGuiApplication::setWindowIcon(appIcon());
+    Theme::apply();
     // Windows are shown and hidden in turn (login, main window, login again): quit explicitly.
     QApplication::setQuitOnLastWindowClosed(false);
 

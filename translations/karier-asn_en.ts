@@ -4083,10 +4083,6 @@ Sharpness: %3</translation>
         <translation>Clear the date</translation>
     </message>
     <message>
-        <source>Isi sesuai sertifikat. Kolom bertanda &lt;span style=&quot;color:#c62828;&quot;&gt;*&lt;/span&gt; wajib diisi.</source>
-        <translation>Fill in as shown on the certificate. Fields marked &lt;span style=&quot;color:#c62828;&quot;&gt;*&lt;/span&gt; are required.</translation>
-    </message>
-    <message>
         <source>Jenis Sertifikasi</source>
         <translation>Certification Type</translation>
     </message>
@@ -4403,6 +4399,10 @@ Are you sure?</translation>
     <message>
         <source>Jadikan foto ini PDF satu halaman A4; file asli tidak diubah.</source>
         <translation>Turn this photo into a one-page A4 PDF; the original file is not changed.</translation>
+    </message>
+    <message>
+        <source>Isi sesuai sertifikat. Kolom bertanda %1 wajib diisi.</source>
+        <translation>Fill in as shown on the certificate. Fields marked %1 are required.</translation>
     </message>
 </context>
 <context>

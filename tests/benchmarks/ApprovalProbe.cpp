@@ -12,6 +12,7 @@
 // Any failure: a message on stderr and exit 1. KARIER_SCREENSHOT=FILE.png also saves a picture of the page.
 
 #include "auth/Session.h"
+#include "common/Theme.h"
 #include "dms/DmsRecapPage.h"
 #include "domain/Role.h"
 #include "org/Organisation.h"
@@ -84,6 +85,7 @@ Result<Session> sessionOf(const std::shared_ptr<Database>& db, const QString& ni
 int main(int argc, char* argv[])
 {
     QApplication app(argc, argv);
+    karier::Theme::apply(); // as karier-asn does at start
     const QStringList arguments = QCoreApplication::arguments().mid(1);
     if (arguments.size() < 2 || arguments.size() > 3
         || (arguments.size() == 3 && arguments.at(2) != QLatin1String("verifikasi")

@@ -37,6 +37,7 @@
 #include "SyntheticScan.h"
 #include "auth/AuthService.h"
 #include "common/Confirm.h"
+#include "common/Theme.h"
 #include "documents/PdfCheckResult.h"
 #include "documents/PdfCheckRunner.h"
 #include "documents/PdfFitResult.h"
@@ -651,6 +652,7 @@ int main(int argc, char* argv[])
 {
     const karier::Watchdog watchdog;
     QApplication app(argc, argv);
+    karier::Theme::apply(); // as karier-asn does at start
     QCoreApplication::setApplicationName(QStringLiteral("karier-gui-probe"));
     const QStringList arguments = QCoreApplication::arguments().mid(1);
     const bool verbose = arguments == QStringList {QStringLiteral("--verbose")};

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The About dialog: version, licence, every library with its licence, the database in use.
+#include "GuiTestMain.h"
 #include "TestDatabase.h"
 #include "Version.h"
 #include "settings/AboutDialog.h"
@@ -72,5 +73,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestAboutDialog)
+KARIER_GUI_TEST_MAIN(TestAboutDialog)
 #include "TestAboutDialog.moc"

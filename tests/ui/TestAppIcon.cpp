@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The application's icon is embedded in karier_ui and loads: the window icon is not empty.
+#include "GuiTestMain.h"
 #include "common/AppIcon.h"
 
 #include <QApplication>
@@ -47,5 +48,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestAppIcon)
+KARIER_GUI_TEST_MAIN(TestAppIcon)
 #include "TestAppIcon.moc"

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "GuiTestMain.h"
 #include "TestDatabase.h"
 #include "WizardDriver.h"
 #include "common/Confirm.h"
@@ -293,5 +294,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestBatchEntry)
+KARIER_GUI_TEST_MAIN(TestBatchEntry)
 #include "TestBatchEntry.moc"

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "GuiTestMain.h"
 #include "TestDatabase.h"
 #include "auth/AuthService.h"
 #include "io/DemoSeeder.h"
@@ -172,5 +173,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestFirstRunDialog)
+KARIER_GUI_TEST_MAIN(TestFirstRunDialog)
 #include "TestFirstRunDialog.moc"

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "GuiTestMain.h"
 #include "SyntheticScan.h"
 #include "TestDatabase.h"
 #include "common/Confirm.h"
@@ -289,5 +290,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestFitDialog)
+KARIER_GUI_TEST_MAIN(TestFitDialog)
 #include "TestFitDialog.moc"

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "GuiTestMain.h"
 #include "TestDatabase.h"
 #include "auth/AuthService.h"
 #include "auth/Base32.h"
@@ -342,5 +343,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestLoginDialog)
+KARIER_GUI_TEST_MAIN(TestLoginDialog)
 #include "TestLoginDialog.moc"

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "GuiTestMain.h"
 #include "TestDatabase.h"
 #include "approval/ApprovalService.h"
 #include "dms/DmsPage.h"
@@ -390,5 +391,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestMainWindow)
+KARIER_GUI_TEST_MAIN(TestMainWindow)
 #include "TestMainWindow.moc"

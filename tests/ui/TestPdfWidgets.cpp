@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "GuiTestMain.h"
 #include "SyntheticScan.h"
 #include "widgets/DropZone.h"
 #include "widgets/MessageBanner.h"
@@ -667,5 +668,5 @@ void TestPdfWidgets::thumbnail()
     QVERIFY(!thumbnail->hasThumbnail() && !thumbnail->isLoading());
 }
 
-QTEST_MAIN(TestPdfWidgets)
+KARIER_GUI_TEST_MAIN(TestPdfWidgets)
 #include "TestPdfWidgets.moc"

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "GuiTestMain.h"
 #include "SyntheticScan.h"
 #include "TestDatabase.h"
 #include "WizardDriver.h"
@@ -851,5 +852,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestRecordWizard)
+KARIER_GUI_TEST_MAIN(TestRecordWizard)
 #include "TestRecordWizard.moc"

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "GuiTestMain.h"
 #include "TestDatabase.h"
 #include "common/Confirm.h"
 #include "documents/PdfCheckRunner.h"
@@ -474,5 +475,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestRiwayatPage)
+KARIER_GUI_TEST_MAIN(TestRiwayatPage)
 #include "TestRiwayatPage.moc"

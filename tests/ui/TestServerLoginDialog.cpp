@@ -2,6 +2,7 @@
 // The login window in shared mode (PostgreSQL only): no database is opened before Masuk; the NIP and
 // password typed become the connection's own login role, the one-time code is checked by the server,
 // and Keluar ends that session on the server. Real widgets, driven by keys and clicks.
+#include "GuiTestMain.h"
 #include "TestDatabase.h"
 #include "auth/Base32.h"
 #include "auth/Totp.h"
@@ -167,5 +168,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestServerLoginDialog)
+KARIER_GUI_TEST_MAIN(TestServerLoginDialog)
 #include "TestServerLoginDialog.moc"

@@ -3,6 +3,7 @@
 // asynchronous queries whose receivers come and go: no crash, no lost or misdelivered result, and the
 // GUI thread never waits for the database (issue 15: a recycled thread id met a dead thread's
 // connection and crashed the GUI).
+#include "GuiTestMain.h"
 #include "TestDatabase.h"
 #include "common/Async.h"
 #include "io/DemoSeeder.h"
@@ -152,5 +153,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestSessionStress)
+KARIER_GUI_TEST_MAIN(TestSessionStress)
 #include "TestSessionStress.moc"

@@ -2,6 +2,7 @@
 // The settings dialog on real widgets: the stored database in its fields, "Uji koneksi" off the GUI
 // thread with an Indonesian answer, the language for the next start, the password never written in
 // plain text, and the shared limits shown to Admin BKPSDM only.
+#include "GuiTestMain.h"
 #include "TestDatabase.h"
 #include "login/LoginDialog.h"
 #include "main/MainWindow.h"
@@ -365,5 +366,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestSettingsDialog)
+KARIER_GUI_TEST_MAIN(TestSettingsDialog)
 #include "TestSettingsDialog.moc"

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "GuiTestMain.h"
 #include "LocalHttpServer.h"
 #include "TestDatabase.h"
 #include "common/Confirm.h"
@@ -509,5 +510,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestTimKerjaPage)
+KARIER_GUI_TEST_MAIN(TestTimKerjaPage)
 #include "TestTimKerjaPage.moc"

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "GuiTestMain.h"
 #include "LocalHttpServer.h"
 #include "TestDatabase.h"
 #include "WizardDriver.h"
@@ -416,5 +417,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestVerifikasiPage)
+KARIER_GUI_TEST_MAIN(TestVerifikasiPage)
 #include "TestVerifikasiPage.moc"

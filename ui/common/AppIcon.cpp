@@ -11,10 +11,15 @@ static void initKarierUiResources()
 
 namespace karier {
 
-QIcon appIcon()
+void ensureUiResources()
 {
     static std::once_flag once;
     std::call_once(once, initKarierUiResources);
+}
+
+QIcon appIcon()
+{
+    ensureUiResources();
     return QIcon(QStringLiteral(":/karier/icons/karier-asn.svg"));
 }
 

@@ -9,5 +9,7 @@ namespace karier {
 /// resources of the static karier_ui library first: a static library's resource initialiser is
 /// dropped by the linker unless something calls it.
 QIcon appIcon();
+/// Registers the resources of karier_ui (icon, theme) once.
+void ensureUiResources();
 
 } // namespace karier

@@ -41,12 +41,6 @@ bool showDialog(QWidget* parent, QStyle::StandardPixmap iconKind, const QString&
     QDialog box(parent);
     box.setObjectName(QStringLiteral("confirmDialog"));
     box.setWindowTitle(title);
-    box.setStyleSheet(QStringLiteral(
-        "QPushButton { min-height: 24px; padding: 4px 18px; }"
-        "QPushButton[primary=\"true\"] { background-color: #1f5fa8; color: #ffffff; border: 1px solid "
-        "#1a5190; border-radius: 4px; font-weight: bold; }"
-        "QPushButton[primary=\"true\"]:hover { background-color: #2569b8; }"
-        "QPushButton[primary=\"true\"]:focus { border: 2px solid #0f3358; }"));
     QStyle* style = box.style();
     auto* icon = new QLabel(&box);
     icon->setPixmap(style->standardIcon(iconKind, nullptr, &box).pixmap(32, 32));

@@ -10,9 +10,9 @@ class QWidget;
 
 namespace karier::DialogStyle {
 
-/// The look shared by the login and first-run dialogs: the blue header band, label roles
-/// ("heading", "hint", "fieldError"), the primary button, choice buttons and fields.
-QString styleSheet();
+// The look of the dialogs lives in the theme (resources/theme/karier.qss): the blue header band
+// (objectName dialogHeader), label roles ("heading", "hint", "fieldError"), the primary button.
+
 /// The blue header band: a bold title (\a titleScale × the normal size) over a subtitle.
 QFrame* makeHeader(const QString& title, qreal titleScale, const QString& subtitle, QWidget* parent);
 /// A word-wrapped label with a role property that the style sheet colours.

@@ -3,6 +3,7 @@
 
 #include "common/Async.h"
 #include "common/PageStyle.h"
+#include "common/Theme.h"
 #include "records/RecordWizard.h"
 #include "widgets/MessageBanner.h"
 
@@ -20,19 +21,26 @@ namespace karier {
 
 namespace {
 
-QString bandColour(DmsBand band)
+/// The theme's name of a band (QLabel[band="..."]).
+QString bandKey(DmsBand band)
 {
     switch (band) {
     case DmsBand::SangatLengkap:
-        return QStringLiteral("#067647");
+        return QStringLiteral("sangat");
     case DmsBand::Lengkap:
-        return QStringLiteral("#1f5fa8");
+        return QStringLiteral("lengkap");
     case DmsBand::CukupLengkap:
-        return QStringLiteral("#b54708");
+        return QStringLiteral("cukup");
     case DmsBand::KurangLengkap:
         break;
     }
-    return QStringLiteral("#b42318");
+    return QStringLiteral("kurang");
+}
+
+void showBand(QLabel* label, DmsBand band)
+{
+    label->setProperty("band", bandKey(band));
+    Theme::restyle(label);
 }
 
 QFrame* card(QWidget* parent, QVBoxLayout** body, const QString& title)
@@ -67,16 +75,6 @@ DmsPage::DmsPage(std::shared_ptr<Database> db, Session session, QWidget* parent)
 {
     setProperty("page", true);
     setAttribute(Qt::WA_StyledBackground, true);
-    setStyleSheet(PageStyle::styleSheet()
-        + QStringLiteral(
-            "QFrame[tile=\"true\"] { background-color: #f8fafc; border: 1px solid #dde3ea; "
-            "border-radius: 6px; }"
-            "QFrame[tile=\"true\"][done=\"true\"] { background-color: #ecfdf3; border-color: #abefc6; }"
-            "QFrame[tile=\"true\"]:hover { border-color: #1f5fa8; }"
-            "QListWidget { background-color: #ffffff; border: 1px solid #dde3ea; border-radius: 6px; }"
-            "QListWidget::item { padding: 6px 6px; border-bottom: 1px solid #eef1f5; }"
-            "QScrollArea#dmsScroll { background: transparent; border: none; }"
-            "QWidget#dmsContent { background: transparent; }"));
 
     auto* scroll = new QScrollArea(this);
     scroll->setObjectName(QStringLiteral("dmsScroll"));
@@ -148,6 +146,7 @@ DmsPage::DmsPage(std::shared_ptr<Database> db, Session session, QWidget* parent)
         tr("Pilih kategori untuk melihat dokumennya."), "cardTitle", rowsCard, 1.1, true);
     rowsBody->addWidget(m_rowsTitle);
     m_rows = new QListWidget(rowsCard);
+    m_rows->setProperty("list", true);
     m_rows->setObjectName(QStringLiteral("dmsRows"));
     m_rows->setMinimumHeight(120);
     rowsBody->addWidget(m_rows);
@@ -174,6 +173,7 @@ DmsPage::DmsPage(std::shared_ptr<Database> db, Session session, QWidget* parent)
                                                    "Kepegawaian mengimpornya."),
         "hint", missingCard));
     m_missing = new QListWidget(missingCard);
+    m_missing->setProperty("list", true);
     m_missing->setObjectName(QStringLiteral("dmsMissing"));
     m_missing->setMinimumWidth(300);
     missingBody->addWidget(m_missing, 1);
@@ -261,7 +261,7 @@ void DmsPage::display(const DmsEmployeeView& view)
     m_banner->clear();
     m_score->setText(Dms::pointsText(view.score.total));
     m_band->setText(Dms::bandText(view.score.band));
-    m_band->setStyleSheet(QStringLiteral("color: %1;").arg(bandColour(view.score.band)));
+    showBand(m_band, view.score.band);
     m_sync->setText(view.computedAt.isValid()
             ? tr("Sinkronisasi terakhir: %1").arg(momentText(view.computedAt))
             : tr("Skor ini dihitung dari data sekarang; belum pernah disimpan."));
@@ -368,7 +368,7 @@ void DmsScoreCard::reload()
             }
             m_score->setText(
                 tr("%1 · %2").arg(Dms::pointsText(view->score.total), Dms::bandText(view->score.band)));
-            m_score->setStyleSheet(QStringLiteral("color: %1;").arg(bandColour(view->score.band)));
+            showBand(m_score, view->score.band);
             m_caption->setText(view->computedAt.isValid()
                     ? tr("Sinkronisasi terakhir: %1. %n dokumen belum ada.", nullptr,
                         int(view->score.missing.size()))

@@ -5,6 +5,7 @@
 #include "common/Confirm.h"
 #include "common/DateInput.h"
 #include "common/PageStyle.h"
+#include "common/Theme.h"
 #include "domain/Nip.h"
 #include "io/Csv.h"
 #include "widgets/MessageBanner.h"
@@ -47,7 +48,8 @@ QFrame* card(QWidget* parent, QVBoxLayout** body, const QString& title)
     return frame;
 }
 
-const char* const BandColours[4] = {"#12b76a", "#2e90fa", "#f79009", "#f04438"};
+/// The chart's colour of each band, best first (the theme's names).
+const char* const BandColours[4] = {"chartSangat", "chartLengkap", "chartCukup", "chartKurang"};
 
 } // namespace
 
@@ -56,10 +58,6 @@ DmsRecapPage::DmsRecapPage(std::shared_ptr<Database> db, Session session, QWidge
 {
     setProperty("page", true);
     setAttribute(Qt::WA_StyledBackground, true);
-    setStyleSheet(PageStyle::styleSheet()
-        + QStringLiteral(
-            "QListWidget { background-color: #ffffff; border: 1px solid #dde3ea; border-radius: 6px; }"
-            "QListWidget::item { padding: 5px 6px; }"));
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 18, 24, 14);
@@ -137,6 +135,7 @@ DmsRecapPage::DmsRecapPage(std::shared_ptr<Database> db, Session session, QWidge
     m_belowOnly->setObjectName(QStringLiteral("belowOnlyCheck"));
     m_belowOnly->setChecked(true);
     m_employees = new QListWidget(employeesCard);
+    m_employees->setProperty("list", true);
     m_employees->setObjectName(QStringLiteral("employeeList"));
     employeesBody->addWidget(m_employeesTitle);
     employeesBody->addWidget(m_belowOnly);
@@ -146,6 +145,7 @@ DmsRecapPage::DmsRecapPage(std::shared_ptr<Database> db, Session session, QWidge
     m_missingTitle = PageStyle::makeLabel(
         tr("Pilih pegawai untuk melihat dokumen yang belum ada."), "hint", missingCard);
     m_missing = new QListWidget(missingCard);
+    m_missing->setProperty("list", true);
     m_missing->setObjectName(QStringLiteral("missingList"));
     missingBody->addWidget(m_missingTitle);
     missingBody->addWidget(m_missing, 1);
@@ -226,8 +226,8 @@ void DmsRecapPage::showRecap(const QList<DmsRecapRow>& recap)
         = {DmsBand::SangatLengkap, DmsBand::Lengkap, DmsBand::CukupLengkap, DmsBand::KurangLengkap};
     for (int b = 0; b < 4; ++b) {
         auto* set = new QBarSet(Dms::bandText(bands[b]));
-        set->setColor(QColor(QLatin1String(BandColours[b])));
-        set->setBorderColor(QColor(QLatin1String(BandColours[b])));
+        set->setColor(Theme::colour(BandColours[b]));
+        set->setBorderColor(Theme::colour(BandColours[b]));
         for (const DmsRecapRow& r : std::as_const(shown))
             set->append(r.bands[b]);
         series->append(set);

@@ -91,7 +91,6 @@ FirstRunDialog::FirstRunDialog(std::shared_ptr<Database> db, QWidget* parent)
 {
     setObjectName(QStringLiteral("firstRunDialog"));
     setWindowTitle(tr("Mulai — Karier ASN"));
-    setStyleSheet(DialogStyle::styleSheet());
 
     QFrame* header = DialogStyle::makeHeader(
         tr("Selamat datang di Karier ASN"), 1.5, tr("Pemerintah Kota Surakarta"), this);

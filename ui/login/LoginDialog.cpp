@@ -116,7 +116,6 @@ LoginDialog::LoginDialog(std::shared_ptr<Database> db, LocalSettings* settings, 
 {
     setObjectName(QStringLiteral("loginDialog"));
     setWindowTitle(tr("Masuk — Karier ASN"));
-    setStyleSheet(DialogStyle::styleSheet());
 
     QFrame* header = DialogStyle::makeHeader(tr("Karier ASN"), 1.7, tr("Pemerintah Kota Surakarta"), this);
 
@@ -157,9 +156,7 @@ LoginDialog::LoginDialog(std::shared_ptr<Database> db, LocalSettings* settings, 
         settingsButton->setCursor(Qt::PointingHandCursor);
         settingsButton->setAutoDefault(false);
         settingsButton->setFont(small);
-        settingsButton->setStyleSheet(
-            QStringLiteral("QPushButton { color: #1f5fa8; border: none; padding: 0; min-height: 0; }"
-                           "QPushButton:hover { text-decoration: underline; }"));
+        settingsButton->setProperty("link", true);
         connect(settingsButton, &QPushButton::clicked, this, [this] {
             auto* dialog = new SettingsDialog(m_settings, m_db, std::nullopt, this);
             dialog->setAttribute(Qt::WA_DeleteOnClose);

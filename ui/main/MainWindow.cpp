@@ -42,48 +42,6 @@ std::optional<bool> MainWindow::s_nextAnswer;
 
 namespace {
 
-QString windowStyleSheet()
-{
-    return QStringLiteral(
-        "QWidget#contentArea, QWidget#dashboardContent { background-color: #f4f6f9; }"
-        "QScrollArea#contentScroll { background: transparent; border: none; }"
-        "QFrame#sidebarPanel { background-color: #eaeff5; border-right: 1px solid #d5dde7; }"
-        "QFrame#sidebarBrand { background-color: #173f6d; }"
-        "QFrame#sidebarBrand QLabel { color: #ffffff; background: transparent; }"
-        "QLabel#brandSubtitle { color: #c9d8ea; }"
-        "QListWidget#sidebar { background: transparent; border: none; outline: none; color: #1f2a37; }"
-        "QListWidget#sidebar::item { padding: 7px 10px; margin: 1px 8px; border-radius: 5px; }"
-        "QListWidget#sidebar::item:hover { background-color: #dde6f1; }"
-        "QListWidget#sidebar::item:selected { background-color: #1f5fa8; color: #ffffff; }"
-        "QLabel#sidebarSection { color: #5b6777; padding: 10px 18px 2px 18px; }"
-        "QPushButton#logoutButton { text-align: left; padding: 7px 12px; border: 1px solid #c9d3df;"
-        "  border-radius: 5px; background-color: #ffffff; color: #8a1c1c; }"
-        "QPushButton#logoutButton:hover { background-color: #fdecec; border-color: #d94848; }"
-        "QPushButton#settingsButton, QPushButton#aboutButton { text-align: left; padding: 7px 12px;"
-        "  border: 1px solid #c9d3df; border-radius: 5px; background-color: #ffffff; color: #1f2a37; }"
-        "QPushButton#settingsButton:hover, QPushButton#aboutButton:hover { background-color: #dde6f1; }"
-        "QFrame[card=\"true\"] { background-color: #ffffff; border: 1px solid #dde3ea; border-radius: 8px; }"
-        "QFrame[card=\"true\"] QLabel { background: transparent; border: none; }"
-        "QLabel[role=\"pageTitle\"] { color: #1b2a3a; }"
-        "QLabel[role=\"hint\"] { color: #5b6777; }"
-        "QLabel[role=\"cardTitle\"] { color: #173f6d; }"
-        "QLabel[role=\"fieldName\"] { color: #5b6777; }"
-        "QLabel[role=\"bigNumber\"] { color: #1f5fa8; }"
-        "QFrame[card=\"true\"] QLabel[role=\"badge\"] { color: #7a4d00; background-color: #fef6e0;"
-        "  border: 1px solid #e0a11b; border-radius: 10px; padding: 2px 10px; }"
-        "QPushButton[primary=\"true\"] { background-color: #1f5fa8; color: #ffffff; border: 1px solid "
-        "#1a5190;"
-        "  border-radius: 4px; font-weight: bold; padding: 5px 16px; min-height: 22px; }"
-        "QPushButton[primary=\"true\"]:hover { background-color: #2569b8; }"
-        "QPushButton[primary=\"true\"]:pressed { background-color: #184d8a; }"
-        "QPushButton[primary=\"true\"]:focus { border: 2px solid #0f3358; }"
-        "QDialog#confirmDialog QPushButton { min-height: 22px; padding: 5px 16px; }"
-        "QStatusBar { background-color: #eaeff5; border-top: 1px solid #d5dde7; }"
-        "QStatusBar QLabel { color: #334155; padding: 0 10px; }"
-        "QStatusBar QLabel#statusRole, QStatusBar QLabel#statusDatabase { border-left: 1px solid #c3cdd9; }"
-        "QStatusBar::item { border: none; }");
-}
-
 using PageStyle::makeLabel;
 
 QFrame* makeCard(const QString& objectName, const QString& title, QWidget* parent, QVBoxLayout** body)
@@ -112,7 +70,6 @@ MainWindow::MainWindow(std::shared_ptr<Database> db, Session session, QWidget* p
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Karier ASN — %1").arg(m_session.displayName));
     setMinimumSize(1100, 700);
-    setStyleSheet(windowStyleSheet());
 
     // Which pages this role may open: AccessPolicy decides, the window only follows.
     QList<PageInfo> pages = {

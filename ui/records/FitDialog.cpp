@@ -41,8 +41,7 @@ QLabel* previewLabel(QWidget* parent, const QString& name)
     label->setObjectName(name);
     label->setAlignment(Qt::AlignCenter);
     label->setFixedSize(PreviewWidth, PreviewHeight);
-    label->setStyleSheet(
-        QStringLiteral("QLabel { background: #eef1f5; border: 1px solid #d5dbe3; border-radius: 6px; }"));
+    label->setProperty("role", QStringLiteral("fitPreview"));
     return label;
 }
 

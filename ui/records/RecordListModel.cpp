@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "records/RecordListModel.h"
 
+#include "common/Theme.h"
 #include "records/RecordType.h"
 
 #include <QColor>
+#include <QLabel>
 #include <algorithm>
 
 namespace karier {
@@ -59,38 +61,42 @@ int RecordListModel::columnCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QColor RecordListModel::statusForeground(SubmissionStatus status)
+namespace {
+
+/// The theme's colour names of a status: its text and its chip.
+std::pair<const char*, const char*> statusColourNames(SubmissionStatus status)
 {
     switch (status) {
     case SubmissionStatus::Draf:
-        return QColor(0x47, 0x54, 0x67);
+        return {"statusDrafText", "statusDraf"};
     case SubmissionStatus::Diajukan:
-        return QColor(0x17, 0x5c, 0xd3);
+        return {"statusDiajukanText", "statusDiajukan"};
     case SubmissionStatus::Disetujui:
-        return QColor(0x06, 0x76, 0x47);
+        return {"statusDisetujuiText", "statusDisetujui"};
     case SubmissionStatus::PerluPerbaikan:
-        return QColor(0x93, 0x37, 0x0d);
+        return {"statusPerbaikanText", "statusPerbaikan"};
     case SubmissionStatus::Ditolak:
-        return QColor(0xb4, 0x23, 0x18);
+        break;
     }
-    return {};
+    return {"statusDitolakText", "statusDitolak"};
+}
+
+} // namespace
+
+QColor RecordListModel::statusForeground(SubmissionStatus status)
+{
+    return Theme::colour(statusColourNames(status).first);
 }
 
 QColor RecordListModel::statusBackground(SubmissionStatus status)
 {
-    switch (status) {
-    case SubmissionStatus::Draf:
-        return QColor(0xf2, 0xf4, 0xf7);
-    case SubmissionStatus::Diajukan:
-        return QColor(0xe8, 0xf1, 0xfc);
-    case SubmissionStatus::Disetujui:
-        return QColor(0xe7, 0xf6, 0xec);
-    case SubmissionStatus::PerluPerbaikan:
-        return QColor(0xfe, 0xf0, 0xc7);
-    case SubmissionStatus::Ditolak:
-        return QColor(0xfd, 0xec, 0xec);
-    }
-    return {};
+    return Theme::colour(statusColourNames(status).second);
+}
+
+void RecordListModel::showStatusChip(QLabel* chip, SubmissionStatus status)
+{
+    chip->setProperty("status", statusCode(status));
+    Theme::restyle(chip);
 }
 
 QString RecordListModel::shortDate(const QDate& date, bool withYear)

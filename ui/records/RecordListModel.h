@@ -6,6 +6,8 @@
 #include <QAbstractTableModel>
 #include <QSortFilterProxyModel>
 
+class QLabel;
+
 namespace karier {
 
 /// The employee's own riwayat as a table: Jenis, Nama, Nomor, Tanggal, Durasi/JP, Status, Catatan.
@@ -51,6 +53,8 @@ public:
     /// Text colour and tint of a status (the chip in the Status column).
     static QColor statusForeground(SubmissionStatus status);
     static QColor statusBackground(SubmissionStatus status);
+    /// Shows \a chip (a label) in the colours of \a status (the theme's QLabel[status] rules).
+    static void showStatusChip(QLabel* chip, SubmissionStatus status);
     /// "15 Jan 2026", "3–5 Feb 2026", "30 Jan – 2 Feb 2026" (the tooltip has the long form).
     static QString periodText(const QDate& start, const QDate& end);
     /// "15 Jan 2026" (Indonesian month abbreviations, independent of the system locale).

@@ -4,6 +4,8 @@
 #include "common/Async.h"
 #include "common/Confirm.h"
 #include "common/DateInput.h"
+#include "common/PageStyle.h"
+#include "common/Theme.h"
 #include "documents/PdfCheckRunner.h"
 #include "documents/PdfInspector.h"
 #include "domain/Nip.h"
@@ -51,82 +53,6 @@ constexpr int ValidationDelayMs = 300;
 /// Choice lists longer than this are editable and searchable.
 constexpr int SearchableListSize = 12;
 
-QString wizardStyleSheet()
-{
-    return QStringLiteral(
-        "QDialog#recordWizard { background-color: #f4f6f9; }"
-        "QFrame#wizardHeader { background-color: #ffffff; border-bottom: 1px solid #dde3ea; }"
-        "QFrame#wizardFooter { background-color: #ffffff; border-top: 1px solid #dde3ea; }"
-        "QScrollArea#formScroll, QScrollArea#summaryScroll { background: transparent; border: none; }"
-        "QWidget#formContent, QWidget#summaryContent { background: transparent; }"
-        "QFrame[card=\"true\"] { background-color: #ffffff; border: 1px solid #dde3ea; border-radius: 8px; }"
-        "QFrame[card=\"true\"] QLabel { background: transparent; border: none; }"
-        "QLabel[role=\"title\"] { color: #1b2a3a; }"
-        "QLabel[role=\"hint\"], QLabel[role=\"help\"] { color: #5b6777; }"
-        "QLabel[role=\"cardTitle\"] { color: #173f6d; }"
-        "QLabel[role=\"fieldLabel\"] { color: #1f2a37; }"
-        "QLabel[role=\"issue\"][severity=\"error\"] { color: #b42318; }"
-        "QLabel[role=\"issue\"][severity=\"warning\"] { color: #8a5300; }"
-        "QLabel[role=\"requirement\"] { color: #334155; }"
-        "QLabel[role=\"summaryLabel\"] { color: #475467; background-color: #f7f9fc;"
-        "  border-bottom: 1px solid #e4e9f0; padding: 8px 12px; }"
-        "QLabel[role=\"summaryValue\"] { color: #1b2a3a; background-color: #ffffff;"
-        "  border-bottom: 1px solid #e4e9f0; padding: 8px 12px; }"
-        "QFrame#summaryTable { background-color: #ffffff; border: 1px solid #dde3ea; border-radius: 6px; }"
-        "QLabel#previewPlaceholder { color: #7b8794; background-color: #ffffff; border: 1px dashed #c3cdd9;"
-        "  border-radius: 8px; padding: 24px; }"
-        "QLabel[role=\"stepCircle\"] { border-radius: 14px; font-weight: bold; }"
-        "QLabel[role=\"stepCircle\"][state=\"current\"] { background-color: #1f5fa8; color: #ffffff; }"
-        "QLabel[role=\"stepCircle\"][state=\"done\"] { background-color: #2e7d4f; color: #ffffff; }"
-        "QLabel[role=\"stepCircle\"][state=\"todo\"] { background-color: #ffffff; color: #7b8794;"
-        "  border: 2px solid #c3cdd9; }"
-        "QLabel[role=\"stepTitle\"][state=\"current\"] { color: #1b2a3a; font-weight: bold; }"
-        "QLabel[role=\"stepTitle\"][state=\"done\"] { color: #2e7d4f; }"
-        "QLabel[role=\"stepTitle\"][state=\"todo\"] { color: #7b8794; }"
-        "QFrame[role=\"stepLine\"] { background-color: #c3cdd9; border: none; }"
-        "QFrame[role=\"stepLine\"][state=\"done\"] { background-color: #2e7d4f; }"
-        "QPushButton { background-color: #ffffff; color: #1f2a37; border: 1px solid #b8c3d1; border-radius: "
-        "4px;"
-        "  padding: 5px 16px; min-height: 22px; }"
-        "QPushButton:hover { background-color: #eef3f9; }"
-        "QPushButton:pressed { background-color: #dde6f1; }"
-        "QPushButton:focus { border: 2px solid #1f5fa8; padding: 4px 15px; }"
-        "QPushButton:disabled { color: #98a2b3; background-color: #f2f4f7; border-color: #d0d5dd; }"
-        "QPushButton[primary=\"true\"] { background-color: #1f5fa8; color: #ffffff; border: 1px solid "
-        "#1a5190;"
-        "  font-weight: bold; }"
-        "QPushButton[primary=\"true\"]:hover { background-color: #2569b8; }"
-        "QPushButton[primary=\"true\"]:pressed { background-color: #184d8a; }"
-        "QPushButton[primary=\"true\"]:focus { border: 2px solid #0f3358; }"
-        "QPushButton[primary=\"true\"]:disabled { background-color: #a9bfd9; border-color: #a9bfd9;"
-        "  color: #ffffff; }"
-        "QToolButton[role=\"clearDate\"] { border: none; color: #5b6777; padding: 2px 6px; }"
-        "QToolButton[role=\"clearDate\"]:hover { color: #b42318; }"
-        "QToolButton[role=\"clearDate\"]:disabled { color: #c3cdd9; }");
-}
-
-void repolish(QWidget* widget)
-{
-    widget->style()->unpolish(widget);
-    widget->style()->polish(widget);
-    widget->update();
-}
-
-QLabel* makeLabel(
-    const QString& text, const char* role, QWidget* parent, qreal scale = 1.0, bool bold = false)
-{
-    auto* label = new QLabel(text, parent);
-    label->setProperty("role", QString::fromLatin1(role));
-    label->setWordWrap(true);
-    if (scale != 1.0 || bold) {
-        QFont font = label->font();
-        font.setPointSizeF(font.pointSizeF() * scale);
-        font.setBold(bold);
-        label->setFont(font);
-    }
-    return label;
-}
-
 QFrame* makeCard(QWidget* parent, const QString& objectName)
 {
     auto* card = new QFrame(parent);
@@ -135,12 +61,20 @@ QFrame* makeCard(QWidget* parent, const QString& objectName)
     return card;
 }
 
+using PageStyle::makeLabel;
+
+/// The red star of a required field.
+QString requiredMark()
+{
+    return QStringLiteral("<span style=\"color:%1;\">*</span>").arg(Theme::colour("required").name());
+}
+
 /// "Nama Kursus *" with a red star for required fields.
 QString labelText(const QString& label, bool required)
 {
     if (!required)
         return label.toHtmlEscaped();
-    return label.toHtmlEscaped() + QStringLiteral("&nbsp;<span style=\"color:#c62828;\">*</span>");
+    return label.toHtmlEscaped() + QStringLiteral("&nbsp;") + requiredMark();
 }
 
 } // namespace
@@ -193,8 +127,8 @@ public:
             m_circles.at(i)->setText(i < step ? QStringLiteral("\u2713") : QString::number(i + 1));
             m_circles.at(i)->setProperty("state", state);
             m_titles.at(i)->setProperty("state", state);
-            repolish(m_circles.at(i));
-            repolish(m_titles.at(i));
+            Theme::restyle(m_circles.at(i));
+            Theme::restyle(m_titles.at(i));
             m_circles.at(i)->setAccessibleName(m_titles.at(i)->text()
                 + (i < step         ? tr(", selesai")
                         : i == step ? tr(", langkah sekarang")
@@ -202,7 +136,7 @@ public:
         }
         for (int i = 0; i < m_lines.size(); ++i) {
             m_lines.at(i)->setProperty("state", i < step ? QStringLiteral("done") : QStringLiteral("todo"));
-            repolish(m_lines.at(i));
+            Theme::restyle(m_lines.at(i));
         }
     }
     int current() const { return m_current; }
@@ -222,7 +156,6 @@ RecordWizard::RecordWizard(
     setWindowTitle(m_mode == Mode::Batch ? tr("Entri Massal — %1").arg(m_type.title) : m_type.wizardTitle);
     m_order = m_mode == Mode::Batch ? QList<int> {DataStep, RecipientsStep, DocumentStep, SummaryStep}
                                     : QList<int> {DataStep, DocumentStep, SummaryStep};
-    setStyleSheet(wizardStyleSheet());
     setSizeGripEnabled(true);
     setMinimumSize(820, 600);
     resize(1024, 720);
@@ -521,8 +454,7 @@ QWidget* RecordWizard::createDataPage()
 
     int row = 0;
     auto* intro = makeLabel(
-        tr("Isi sesuai sertifikat. Kolom bertanda <span style=\"color:#c62828;\">*</span> wajib diisi."),
-        "hint", card);
+        tr("Isi sesuai sertifikat. Kolom bertanda %1 wajib diisi.").arg(requiredMark()), "hint", card);
     grid->addWidget(intro, row++, 0, 1, 2);
     m_formIssue = makeLabel(QString(), "issue", card);
     m_formIssue->setObjectName(QStringLiteral("issue_form"));
@@ -1082,7 +1014,7 @@ void RecordWizard::showIssues()
         field.issue->setText(visible ? (errors + warnings).join(QLatin1Char('\n')) : QString());
         if (field.issue->property("severity").toString() != severity) {
             field.issue->setProperty("severity", severity);
-            repolish(field.issue);
+            Theme::restyle(field.issue);
         }
         field.issue->setVisible(visible);
         field.input->setToolTip(visible ? field.issue->text() : QString());

@@ -41,42 +41,6 @@ namespace karier {
 
 namespace {
 
-QString pageStyleSheet()
-{
-    return QStringLiteral(
-        "QWidget#riwayatPage { background-color: #f4f6f9; }"
-        "QFrame[card=\"true\"] { background-color: #ffffff; border: 1px solid #dde3ea; border-radius: 8px; }"
-        "QFrame[card=\"true\"] QLabel { background: transparent; border: none; }"
-        "QLabel[role=\"pageTitle\"] { color: #1b2a3a; }"
-        "QLabel[role=\"hint\"] { color: #5b6777; }"
-        "QLabel[role=\"cardTitle\"] { color: #173f6d; }"
-        "QLabel[role=\"fieldName\"] { color: #5b6777; }"
-        "QLabel[role=\"fieldValue\"] { color: #1b2a3a; }"
-        "QLabel#emptyText { color: #475467; }"
-        "QProgressBar#jpProgress { border: none; background-color: #e4e9f0; border-radius: 5px; }"
-        "QProgressBar#jpProgress::chunk { background-color: #2e7d4f; border-radius: 5px; }"
-        "QTableView#recordTable { background-color: #ffffff; alternate-background-color: #f8fafc;"
-        "  border: 1px solid #dde3ea; border-radius: 6px; gridline-color: #eef1f5;"
-        "  selection-background-color: #dbe8f8; selection-color: #1b2a3a; }"
-        "QTableView#recordTable QHeaderView::section { background-color: #f1f4f8; color: #344054;"
-        "  border: none; border-bottom: 1px solid #dde3ea; padding: 6px 4px; font-weight: bold; }"
-        "QPushButton { background-color: #ffffff; color: #1f2a37; border: 1px solid #b8c3d1;"
-        "  border-radius: 4px; padding: 5px 14px; min-height: 22px; }"
-        "QPushButton:hover { background-color: #eef3f9; }"
-        "QPushButton:pressed { background-color: #dde6f1; }"
-        "QPushButton:focus { border: 2px solid #1f5fa8; padding: 4px 13px; }"
-        "QPushButton:disabled { color: #98a2b3; background-color: #f2f4f7; border-color: #d0d5dd; }"
-        "QPushButton[primary=\"true\"] { background-color: #1f5fa8; color: #ffffff; border: 1px solid "
-        "#1a5190;"
-        "  font-weight: bold; }"
-        "QPushButton[primary=\"true\"]:hover { background-color: #2569b8; }"
-        "QPushButton[primary=\"true\"]:pressed { background-color: #184d8a; }"
-        "QPushButton[primary=\"true\"]:focus { border: 2px solid #0f3358; }"
-        "QPushButton[danger=\"true\"] { color: #b42318; }"
-        "QPushButton[danger=\"true\"]:disabled { color: #98a2b3; }"
-        "QLabel[role=\"chip\"] { border-radius: 10px; padding: 2px 10px; font-weight: bold; }");
-}
-
 using PageStyle::makeLabel;
 
 QLocale indonesian()
@@ -98,15 +62,6 @@ QString dateTimeText(const QDateTime& when)
     return indonesian().toString(when.toLocalTime(), QStringLiteral("d MMMM yyyy, HH.mm"));
 }
 
-void styleChip(QLabel* chip, SubmissionStatus status)
-{
-    chip->setText(statusDisplayName(status));
-    chip->setStyleSheet(
-        QStringLiteral("color: %1; background-color: %2; border-radius: 10px; padding: 3px 12px;")
-            .arg(RecordListModel::statusForeground(status).name(),
-                RecordListModel::statusBackground(status).name()));
-}
-
 /// Lihat: every field, the status and decision, and the document.
 class RecordDetailDialog : public QDialog
 {
@@ -118,10 +73,6 @@ public:
     {
         setObjectName(QStringLiteral("recordDetailDialog"));
         setWindowTitle(tr("Detail Riwayat"));
-        setStyleSheet(pageStyleSheet()
-            + QStringLiteral("QDialog#recordDetailDialog { background-color: #f4f6f9; }"
-                             "QScrollArea#detailScroll { background: transparent; border: none; }"
-                             "QWidget#detailContent { background: transparent; }"));
         setMinimumSize(820, 560);
         resize(1100, 720);
 
@@ -253,7 +204,8 @@ private:
         const RecordType* type = RecordTypes::byCode(s.typeCode);
         m_title->setText(s.title.isEmpty() ? tr("(belum bernama)") : s.title);
         setWindowTitle(tr("Detail Riwayat — %1").arg(type ? type->title : s.typeCode));
-        styleChip(m_status, s.status);
+        m_status->setText(statusDisplayName(s.status));
+        RecordListModel::showStatusChip(m_status, s.status);
         m_status->show();
 
         addRow(tr("Jenis Sertifikasi"), type ? type->title : s.typeCode, QStringLiteral("detail_jenis"));
@@ -337,7 +289,6 @@ RiwayatPage::RiwayatPage(
 {
     setObjectName(QStringLiteral("riwayatPage"));
     setAttribute(Qt::WA_StyledBackground, true);
-    setStyleSheet(pageStyleSheet());
 
     // Title and the Tambah buttons.
     const bool awards = m_typeCodes == QStringList {QStringLiteral("penghargaan")};
@@ -426,6 +377,7 @@ RiwayatPage::RiwayatPage(
     m_filter->setSourceModel(m_model);
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("recordTable"));
+    m_table->setProperty("list", true);
     m_table->setModel(m_filter);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);

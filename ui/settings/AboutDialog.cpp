@@ -23,10 +23,6 @@ AboutDialog::AboutDialog(std::shared_ptr<Database> db, QWidget* parent) : QDialo
 {
     setObjectName(QStringLiteral("aboutDialog"));
     setWindowTitle(tr("Tentang Karier ASN"));
-    setStyleSheet(DialogStyle::styleSheet()
-        + QStringLiteral("QTableWidget { border: 1px solid #d5dde7; }"
-                         "QHeaderView::section { background-color: #eaeff5; border: none;"
-                         "  border-bottom: 1px solid #d5dde7; padding: 4px 6px; font-weight: bold; }"));
 
     QFrame* header = DialogStyle::makeHeader(tr("Karier ASN %1").arg(QStringLiteral(KARIER_VERSION)), 1.4,
         tr("Pemutakhiran data karier ASN Pemerintah Kota Surakarta"), this);

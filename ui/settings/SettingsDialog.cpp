@@ -38,15 +38,6 @@ namespace {
 
 constexpr double BytesPerMb = 1024.0 * 1024.0;
 
-QString groupStyle()
-{
-    return QStringLiteral("QGroupBox { font-weight: bold; border: 1px solid #d5dde7; border-radius: 6px;"
-                          "  margin-top: 12px; padding: 14px 12px 10px 12px; }"
-                          "QGroupBox::title { subcontrol-origin: margin; left: 10px; padding: 0 4px;"
-                          "  color: #173f6d; }"
-                          "QGroupBox QLabel, QGroupBox QRadioButton { font-weight: normal; }");
-}
-
 /// The dialog's body: as tall as its content, but never so tall that the window leaves the screen
 /// (the PostgreSQL fields with a connection message and the Admin's limits pass 768 px); then it
 /// scrolls, while the header and Batal/Simpan stay in view.
@@ -100,7 +91,6 @@ SettingsDialog::SettingsDialog(
 {
     setObjectName(QStringLiteral("settingsDialog"));
     setWindowTitle(tr("Pengaturan — Karier ASN"));
-    setStyleSheet(DialogStyle::styleSheet() + groupStyle());
 
     QFrame* header = DialogStyle::makeHeader(
         tr("Pengaturan"), 1.4, tr("Database, bahasa, dan batas unggahan Karier ASN"), this);

@@ -2,6 +2,7 @@
 #include "timkerja/TimKerjaListModel.h"
 
 #include "common/Async.h"
+#include "common/Theme.h"
 #include "records/RecordListModel.h"
 
 #include <QColor>
@@ -182,7 +183,7 @@ QVariant TimKerjaListModel::data(const QModelIndex& index, int role) const
         if (index.column() == StatusColumn)
             return RecordListModel::statusForeground(e.status);
         if (index.column() == CatatanColumn && !e.note.isEmpty())
-            return QColor(0x93, 0x37, 0x0d);
+            return Theme::colour("warning");
         break;
     case Qt::BackgroundRole:
         if (index.column() == StatusColumn)

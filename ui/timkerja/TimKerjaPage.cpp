@@ -6,6 +6,7 @@
 #include "common/Confirm.h"
 #include "common/DateInput.h"
 #include "common/PageStyle.h"
+#include "common/Theme.h"
 #include "net/LinkUrl.h"
 #include "records/RecordListModel.h"
 #include "records/ReferenceLists.h"
@@ -45,58 +46,9 @@ constexpr int LinkCheckDelayMs = 700;
 constexpr int SearchDelayMs = 300;
 constexpr int RowHeight = 38;
 
-QString pageStyleSheet()
-{
-    return QStringLiteral(
-        "QWidget#timKerjaContent { background-color: #f4f6f9; }"
-        "QScrollArea#timKerjaScroll { background-color: #f4f6f9; border: none; }"
-        "QFrame[card=\"true\"] { background-color: #ffffff; border: 1px solid #dde3ea; border-radius: 8px; }"
-        "QFrame[card=\"true\"] QLabel { background: transparent; border: none; }"
-        "QRadioButton { background: transparent; spacing: 6px; }"
-        "QRadioButton::indicator { width: 14px; height: 14px; border: 1px solid #8a96a8; border-radius: 8px;"
-        "  background-color: #ffffff; }"
-        "QRadioButton::indicator:hover { border-color: #1f5fa8; }"
-        "QRadioButton::indicator:checked { border: 5px solid #1f5fa8; width: 6px; height: 6px; }"
-        "QRadioButton::indicator:disabled { border-color: #c3cad5; background-color: #f2f4f7; }"
-        "QRadioButton::indicator:checked:disabled { border: 5px solid #98a2b3; }"
-        "QLabel[role=\"pageTitle\"] { color: #1b2a3a; }"
-        "QLabel[role=\"hint\"] { color: #5b6777; }"
-        "QLabel[role=\"cardTitle\"] { color: #173f6d; }"
-        "QLabel[role=\"fieldLabel\"] { color: #344054; font-weight: bold; }"
-        "QLabel[role=\"fieldError\"] { color: #b42318; }"
-        "QLabel[linkState=\"checking\"] { color: #5b6777; }"
-        "QLabel[linkState=\"ok\"] { color: #067647; font-weight: bold; }"
-        "QLabel[linkState=\"warning\"] { color: #93370d; font-weight: bold; }"
-        "QLabel[linkState=\"error\"] { color: #b42318; }"
-        "QLineEdit, QDateEdit, QComboBox { background-color: #ffffff; border: 1px solid #b8c3d1;"
-        "  border-radius: 4px; padding: 4px 6px; min-height: 20px; }"
-        "QLineEdit:focus, QDateEdit:focus, QComboBox:focus { border: 2px solid #1f5fa8; padding: 3px 5px; }"
-        "QLineEdit:read-only { background-color: #f2f4f7; }"
-        "QLineEdit:disabled, QDateEdit:disabled { background-color: #f2f4f7; color: #667085; }"
-        "QLineEdit[invalid=\"true\"], QDateEdit[invalid=\"true\"] { border: 1px solid #d92d20; }"
-        "QTableView#timKerjaTable { background-color: #ffffff; alternate-background-color: #f8fafc;"
-        "  border: 1px solid #dde3ea; border-radius: 6px; gridline-color: #eef1f5;"
-        "  selection-background-color: #dbe8f8; selection-color: #1b2a3a; }"
-        "QTableView#timKerjaTable QHeaderView::section { background-color: #f1f4f8; color: #344054;"
-        "  border: none; border-bottom: 1px solid #dde3ea; padding: 6px 4px; font-weight: bold; }"
-        "QPushButton { background-color: #ffffff; color: #1f2a37; border: 1px solid #b8c3d1;"
-        "  border-radius: 4px; padding: 5px 14px; min-height: 22px; }"
-        "QPushButton:hover { background-color: #eef3f9; }"
-        "QPushButton:pressed { background-color: #dde6f1; }"
-        "QPushButton:focus { border: 2px solid #1f5fa8; padding: 4px 13px; }"
-        "QPushButton:disabled { color: #98a2b3; background-color: #f2f4f7; border-color: #d0d5dd; }"
-        "QPushButton[primary=\"true\"] { background-color: #1f5fa8; color: #ffffff; border: 1px solid "
-        "#1a5190;"
-        "  font-weight: bold; }"
-        "QPushButton[primary=\"true\"]:hover { background-color: #2569b8; }"
-        "QPushButton[primary=\"true\"]:disabled { background-color: #9db6d6; border-color: #9db6d6; }"
-        "QPushButton[danger=\"true\"] { color: #b42318; }"
-        "QPushButton[danger=\"true\"]:disabled { color: #98a2b3; }");
-}
-
 using PageStyle::makeLabel;
 
-using PageStyle::restyle;
+using Theme::restyle;
 
 /// The manual's "Edit" column: a small "Pilih" button in every row.
 class PilihDelegate : public QStyledItemDelegate
@@ -118,10 +70,10 @@ public:
         painter->save();
         painter->setRenderHint(QPainter::Antialiasing);
         const bool hover = option.state & QStyle::State_MouseOver;
-        painter->setPen(QColor(0x1a, 0x51, 0x90));
-        painter->setBrush(hover ? QColor(0x25, 0x69, 0xb8) : QColor(0x1f, 0x5f, 0xa8));
+        painter->setPen(Theme::colour("primaryBorder"));
+        painter->setBrush(Theme::colour(hover ? "primaryHover" : "primary"));
         painter->drawRoundedRect(QRectF(button).adjusted(0.5, 0.5, -0.5, -0.5), 4, 4);
-        painter->setPen(Qt::white);
+        painter->setPen(Theme::colour("surface"));
         QFont font = option.font;
         font.setBold(true);
         painter->setFont(font);
@@ -136,7 +88,6 @@ TimKerjaPage::TimKerjaPage(std::shared_ptr<Database> db, Session session, QWidge
     : QWidget(parent), m_db(std::move(db)), m_session(std::move(session))
 {
     setObjectName(QStringLiteral("timKerjaPage"));
-    setStyleSheet(pageStyleSheet());
 
     m_checker = new LinkChecker(this);
     connect(m_checker, &LinkChecker::finished, this, &TimKerjaPage::onLinkChecked);
@@ -201,6 +152,7 @@ QWidget* TimKerjaPage::createForm()
     m_formTitle->setObjectName(QStringLiteral("formTitle"));
     m_formStatus = new QLabel(card);
     m_formStatus->setObjectName(QStringLiteral("formStatus"));
+    m_formStatus->setProperty("role", QStringLiteral("chip"));
     m_formStatus->hide();
     auto* heading = new QHBoxLayout;
     heading->addWidget(m_formTitle, 1);
@@ -467,10 +419,7 @@ void TimKerjaPage::fill(const TimKerjaEntry& entry)
 
     const QString statusText = entry.statusText();
     m_formStatus->setText(statusText);
-    m_formStatus->setStyleSheet(QStringLiteral(
-        "color: %1; background-color: %2; border-radius: 10px; padding: 3px 12px; font-weight: bold;")
-                                    .arg(RecordListModel::statusForeground(entry.status).name(),
-                                        RecordListModel::statusBackground(entry.status).name()));
+    RecordListModel::showStatusChip(m_formStatus, entry.status);
     m_formStatus->show();
     if (entry.status == SubmissionStatus::Disetujui)
         m_banner->showInfo(
@@ -867,6 +816,7 @@ QWidget* TimKerjaPage::createList()
     m_model = new TimKerjaListModel(m_db, m_session, this);
     m_table = new QTableView(card);
     m_table->setObjectName(QStringLiteral("timKerjaTable"));
+    m_table->setProperty("list", true);
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);

@@ -3,6 +3,7 @@
 
 #include "common/Async.h"
 #include "common/PageStyle.h"
+#include "common/Theme.h"
 #include "domain/Nip.h"
 #include "net/LinkChecker.h"
 #include "records/RecordService.h"
@@ -78,8 +79,7 @@ ApprovalDetailPanel::ApprovalDetailPanel(std::shared_ptr<Database> db, Session s
     auto* scroll = new QScrollArea(split);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setStyleSheet(QStringLiteral("QScrollArea { background-color: #ffffff; border: none; } "
-                                         "QWidget#detailInfo { background-color: #ffffff; }"));
+    scroll->setObjectName(QStringLiteral("approvalDetailScroll"));
     auto* info = new QWidget(scroll);
     info->setObjectName(QStringLiteral("detailInfo"));
     auto* layout = new QVBoxLayout(info);
@@ -157,7 +157,7 @@ ApprovalDetailPanel::ApprovalDetailPanel(std::shared_ptr<Database> db, Session s
         m_recheck->setEnabled(true);
         m_linkStatus->setText(tr("%1 (diperiksa %2)").arg(result.message(), moment(result.checkedAt)));
         m_linkStatus->setProperty("role", linkStatusNeedsWarning(result.status) ? "warningText" : "okText");
-        PageStyle::restyle(m_linkStatus);
+        Theme::restyle(m_linkStatus);
         const qint64 id = m_id;
         runDb(
             m_db, this,
@@ -268,7 +268,7 @@ void ApprovalDetailPanel::showDetail(const ApprovalDetail& detail)
     m_warnings->setText(
         warnings.isEmpty() ? tr("✓ Tidak ada peringatan aturan.") : warnings.join(QLatin1Char('\n')));
     m_warnings->setProperty("role", warnings.isEmpty() ? "okText" : "warningText");
-    PageStyle::restyle(m_warnings);
+    Theme::restyle(m_warnings);
 
     if (row.decidedAt.isValid()) {
         const QString who
@@ -318,7 +318,7 @@ void ApprovalDetailPanel::checkLink(const QString& url)
     m_recheck->setEnabled(false);
     m_linkStatus->setText(tr("Memeriksa apakah tautan dapat dibuka tanpa masuk (login)…"));
     m_linkStatus->setProperty("role", "hint");
-    PageStyle::restyle(m_linkStatus);
+    Theme::restyle(m_linkStatus);
     m_checker->check(url);
 }
 

@@ -2,6 +2,7 @@
 #include "verifikasi/ApprovalListModel.h"
 
 #include "common/Async.h"
+#include "common/Theme.h"
 #include "domain/Nip.h"
 #include "records/RecordListModel.h"
 #include "timkerja/TimKerja.h"
@@ -324,7 +325,7 @@ QVariant ApprovalListModel::data(const QModelIndex& index, int role) const
         if (field == Field::Status)
             return RecordListModel::statusForeground(r.status);
         if (field == Field::Url && !r.linkUrl.isEmpty())
-            return QColor(0x1f, 0x5f, 0xa8);
+            return Theme::colour("primary");
         break;
     case Qt::BackgroundRole:
         if (field == Field::Status)

@@ -17,7 +17,6 @@ DecisionDialog::DecisionDialog(Decision decision, bool timKerjaWording, int coun
     : QDialog(parent), m_decision(decision)
 {
     setObjectName(QStringLiteral("decisionDialog"));
-    setStyleSheet(DialogStyle::styleSheet());
     setMinimumWidth(480);
     const bool giveBack = decision == Decision::Kembalikan;
     const QString title = giveBack

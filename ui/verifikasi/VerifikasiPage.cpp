@@ -84,7 +84,6 @@ VerifikasiPage::VerifikasiPage(std::shared_ptr<Database> db, Session session, QW
 {
     setProperty("page", true);
     setAttribute(Qt::WA_StyledBackground, true);
-    setStyleSheet(PageStyle::styleSheet());
     m_model = new ApprovalListModel(m_db, m_session, this);
 
     auto* layout = new QVBoxLayout(this);

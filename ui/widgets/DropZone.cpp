@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/DropZone.h"
 
+#include "common/Theme.h"
+
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
@@ -22,12 +24,6 @@ std::optional<QString> DropZone::s_nextFile;
 QString DropZone::s_lastFolder;
 
 namespace {
-
-const QColor Accent(0x1f, 0x5f, 0xa8);
-const QColor QuietBorder(0x9f, 0xb3, 0xc8);
-const QColor DisabledInk(0xb4, 0xbe, 0xca);
-const QColor MainText(0x1b, 0x2a, 0x3a);
-const QColor QuietText(0x5b, 0x67, 0x77);
 
 /// An arrow rising out of an open tray.
 QPixmap uploadIcon(int extent, qreal dpr, const QColor& colour)
@@ -280,9 +276,10 @@ void DropZone::changeEvent(QEvent* event)
 void DropZone::updateLook()
 {
     const bool enabled = isEnabled();
-    m_icon->setPixmap(uploadIcon(40, devicePixelRatioF(), enabled ? Accent : DisabledInk));
-    setTextColour(m_text, enabled ? MainText : DisabledInk);
-    setTextColour(m_file, enabled ? QuietText : DisabledInk);
+    m_icon->setPixmap(uploadIcon(
+        40, devicePixelRatioF(), enabled ? Theme::colour("primary") : Theme::colour("inkDisabled")));
+    setTextColour(m_text, enabled ? Theme::colour("text") : Theme::colour("inkDisabled"));
+    setTextColour(m_file, enabled ? Theme::colour("textMuted") : Theme::colour("inkDisabled"));
     setCursor(enabled ? Qt::PointingHandCursor : Qt::ArrowCursor);
     update();
 }
@@ -295,19 +292,19 @@ void DropZone::paintEvent(QPaintEvent* /*event*/)
     const bool active = enabled && m_dragActive;
     const bool focused = enabled && hasFocus();
 
-    QColor background = QColor(0xf8, 0xfa, 0xfc);
-    QColor border = QuietBorder;
+    QColor background = Theme::colour("dropBack");
+    QColor border = Theme::colour("dropBorder");
     if (!enabled) {
-        background = QColor(0xf4, 0xf6, 0xf9);
-        border = QColor(0xd5, 0xdd, 0xe7);
+        background = Theme::colour("dropBackDisabled");
+        border = Theme::colour("borderPanel");
     } else if (active) {
-        background = QColor(0xe3, 0xee, 0xfb);
-        border = Accent;
+        background = Theme::colour("dropBackActive");
+        border = Theme::colour("primary");
     } else if (m_hovered) {
-        background = QColor(0xf0, 0xf5, 0xfc);
-        border = Accent;
+        background = Theme::colour("dropBackHover");
+        border = Theme::colour("primary");
     } else if (focused) {
-        border = Accent; // the keyboard focus: the border only, the area stays calm
+        border = Theme::colour("primary"); // the keyboard focus: the border only, the area stays calm
     }
     const qreal width = active || focused ? 2.0 : 1.5;
     const QRectF box

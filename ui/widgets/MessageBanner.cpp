@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/MessageBanner.h"
 
+#include "common/Theme.h"
+
 #include <QAccessible>
 #include <QEvent>
 #include <QHBoxLayout>
@@ -24,13 +26,17 @@ Colours coloursFor(MessageBanner::Kind kind)
 {
     switch (kind) {
     case MessageBanner::Kind::Error:
-        return {QColor(0xfd, 0xec, 0xec), QColor(0xd9, 0x48, 0x48), QColor(0x8a, 0x1c, 0x1c)};
+        return {Theme::colour("bannerErrorBack"), Theme::colour("bannerErrorBorder"),
+            Theme::colour("bannerErrorText")};
     case MessageBanner::Kind::Warning:
-        return {QColor(0xfe, 0xf6, 0xe0), QColor(0xe0, 0xa1, 0x1b), QColor(0x7a, 0x4d, 0x00)};
+        return {Theme::colour("bannerWarningBack"), Theme::colour("bannerWarningBorder"),
+            Theme::colour("bannerWarningText")};
     case MessageBanner::Kind::Info:
-        return {QColor(0xe8, 0xf1, 0xfc), QColor(0x3b, 0x7d, 0xd8), QColor(0x14, 0x3f, 0x7a)};
+        return {Theme::colour("bannerInfoBack"), Theme::colour("bannerInfoBorder"),
+            Theme::colour("bannerInfoText")};
     case MessageBanner::Kind::Success:
-        return {QColor(0xe7, 0xf6, 0xec), QColor(0x2e, 0x9d, 0x57), QColor(0x14, 0x5c, 0x2f)};
+        return {Theme::colour("bannerSuccessBack"), Theme::colour("bannerSuccessBorder"),
+            Theme::colour("bannerSuccessText")};
     }
     return {};
 }

@@ -2,6 +2,7 @@
 #include "widgets/PdfPreview.h"
 
 #include "common/Async.h"
+#include "common/Theme.h"
 #include "documents/PdfRenderer.h"
 #include "widgets/MessageBanner.h"
 #include "widgets/PdfThumbnail.h"
@@ -44,12 +45,6 @@ constexpr std::array<double, 9> ZoomSteps {0.25, 0.5, 0.75, 1.0, 1.25, 1.5, 2.0,
 constexpr std::array<double, 6> ZoomPresets {0.5, 0.75, 1.0, 1.25, 1.5, 2.0};
 constexpr double FitMarker = -1.0;
 constexpr int CustomRole = Qt::UserRole + 1;
-
-const QColor ViewBackground(0xe9, 0xed, 0xf2);
-const QColor QuietText(0x5b, 0x67, 0x77);
-const QColor TitleText(0x1b, 0x2a, 0x3a);
-const QColor PageBorder(0xc9, 0xd2, 0xdc);
-const QColor ErrorText(0x8a, 0x1c, 0x1c);
 
 std::function<bool(const QUrl&)>& openUrlHook()
 {
@@ -114,8 +109,8 @@ QIcon toolIcon(ToolIcon kind)
 {
     QIcon icon;
     const std::array<std::pair<QIcon::Mode, QColor>, 2> modes {
-        std::pair {QIcon::Normal, QColor(0x33, 0x41, 0x55)},
-        std::pair {QIcon::Disabled, QColor(0xb4, 0xbe, 0xca)}};
+        std::pair {QIcon::Normal, Theme::colour("toolIcon")},
+        std::pair {QIcon::Disabled, Theme::colour("inkDisabled")}};
     for (const qreal dpr : {1.0, 2.0}) {
         for (const auto& [mode, colour] : modes) {
             QPixmap pixmap(QSize(16, 16) * dpr);
@@ -216,7 +211,9 @@ protected:
         // A soft shadow: a few transparent rectangles, each a little larger.
         painter.setPen(Qt::NoPen);
         for (int i = 1; i <= 4; ++i) {
-            painter.setBrush(QColor(15, 30, 50, 14 - 2 * i));
+            QColor shadow = Theme::colour("pageShadow");
+            shadow.setAlpha(14 - 2 * i);
+            painter.setBrush(shadow);
             painter.drawRoundedRect(page.adjusted(-i, -i + 1, i, i + 1), i, i);
         }
         painter.fillRect(page, Qt::white);
@@ -228,11 +225,11 @@ protected:
             else
                 painter.drawPixmap(QRectF(page), m_pixmap, QRectF(m_pixmap.rect()));
         } else if (!m_message.isEmpty()) {
-            painter.setPen(ErrorText);
+            painter.setPen(Theme::colour("errorStrong"));
             const QRect box = page.adjusted(24, 24, -24, -24);
             painter.drawText(box, Qt::AlignCenter | Qt::TextWordWrap, m_message);
         }
-        painter.setPen(PageBorder);
+        painter.setPen(Theme::colour("pageFrame"));
         painter.setBrush(Qt::NoBrush);
         painter.drawRect(QRectF(page).adjusted(-0.5, -0.5, 0.5, 0.5));
     }
@@ -330,15 +327,17 @@ protected:
         QPainter painter(this);
         painter.setRenderHint(QPainter::Antialiasing);
         const QRectF box = QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5);
-        painter.setPen(QColor(0xd5, 0xdd, 0xe7));
-        painter.setBrush(QColor(255, 255, 255, 245));
+        painter.setPen(Theme::colour("borderPanel"));
+        QColor back = Theme::colour("surface");
+        back.setAlpha(245);
+        painter.setBrush(back);
         painter.drawRoundedRect(box, box.height() / 2, box.height() / 2);
         const QRectF spinner(14, (height() - 16) / 2.0, 16, 16);
-        painter.setPen(QPen(QColor(0xd5, 0xdd, 0xe7), 2.2));
+        painter.setPen(QPen(Theme::colour("borderPanel"), 2.2));
         painter.drawEllipse(spinner);
-        painter.setPen(QPen(QColor(0x1f, 0x5f, 0xa8), 2.2, Qt::SolidLine, Qt::RoundCap));
+        painter.setPen(QPen(Theme::colour("primary"), 2.2, Qt::SolidLine, Qt::RoundCap));
         painter.drawArc(spinner, -m_angle * 16, 100 * 16);
-        painter.setPen(TitleText);
+        painter.setPen(Theme::colour("text"));
         painter.drawText(QRectF(spinner.right() + 10, 0, width() - spinner.right() - 10, height()),
             Qt::AlignLeft | Qt::AlignVCenter, m_text);
     }
@@ -384,8 +383,6 @@ void PdfPreview::buildUi()
     auto* toolbar = new QFrame(this);
     m_toolbar = toolbar;
     toolbar->setObjectName(QStringLiteral("previewToolbar"));
-    toolbar->setStyleSheet(QStringLiteral("QFrame#previewToolbar { background-color: #f4f6f9;"
-                                          " border: none; border-bottom: 1px solid #dde3ea; }"));
 
     const auto makeButton = [toolbar](const char* objectName, const QString& text, const QString& tip) {
         auto* button = new QToolButton(toolbar);
@@ -471,11 +468,13 @@ void PdfPreview::buildUi()
         auto* icon = new QLabel(m_emptyState);
         icon->setObjectName(QStringLiteral("emptyIcon"));
         icon->setAlignment(Qt::AlignCenter);
-        icon->setPixmap(PdfThumbnail::documentIcon(64, devicePixelRatioF(), QColor(0x9a, 0xa7, 0xb6)));
-        auto* title = makeStateLabel(tr("Belum ada dokumen"), TitleText, 1.15, true, m_emptyState);
+        icon->setPixmap(
+            PdfThumbnail::documentIcon(64, devicePixelRatioF(), Theme::colour("thumbPlaceholder")));
+        auto* title
+            = makeStateLabel(tr("Belum ada dokumen"), Theme::colour("text"), 1.15, true, m_emptyState);
         title->setObjectName(QStringLiteral("emptyTitle"));
-        auto* hint = makeStateLabel(
-            tr("Pratinjau dokumen PDF akan tampil di sini."), QuietText, 1.0, false, m_emptyState);
+        auto* hint = makeStateLabel(tr("Pratinjau dokumen PDF akan tampil di sini."),
+            Theme::colour("textMuted"), 1.0, false, m_emptyState);
         auto* layout = new QVBoxLayout(m_emptyState);
         layout->setContentsMargins(24, 24, 24, 24);
         layout->setSpacing(6);
@@ -495,14 +494,15 @@ void PdfPreview::buildUi()
         column->setMaximumWidth(480);
         auto* icon = new QLabel(column);
         icon->setAlignment(Qt::AlignCenter);
-        icon->setPixmap(PdfThumbnail::documentIcon(64, devicePixelRatioF(), QColor(0xc0, 0x5a, 0x4a)));
-        auto* title = makeStateLabel(tr("Pratinjau tidak dapat ditampilkan"), TitleText, 1.15, true, column);
-        m_errorMessage = makeStateLabel(QString(), ErrorText, 1.0, false, column);
+        icon->setPixmap(PdfThumbnail::documentIcon(64, devicePixelRatioF(), Theme::colour("thumbFailed")));
+        auto* title = makeStateLabel(
+            tr("Pratinjau tidak dapat ditampilkan"), Theme::colour("text"), 1.15, true, column);
+        m_errorMessage = makeStateLabel(QString(), Theme::colour("errorStrong"), 1.0, false, column);
         m_errorMessage->setObjectName(QStringLiteral("errorMessage"));
         m_errorMessage->setTextInteractionFlags(Qt::TextSelectableByMouse);
         auto* hint = makeStateLabel(
             tr("Anda masih dapat mencoba membukanya dengan tombol “Buka di aplikasi lain” di atas."),
-            QuietText, 1.0, false, column);
+            Theme::colour("textMuted"), 1.0, false, column);
         auto* columnLayout = new QVBoxLayout(column);
         columnLayout->setContentsMargins(0, 0, 0, 0);
         columnLayout->setSpacing(6);
@@ -542,7 +542,7 @@ void PdfPreview::buildUi()
     m_stack->installEventFilter(this);
     for (QWidget* page : {static_cast<QWidget*>(m_emptyState), m_scrollArea->viewport(), m_errorState}) {
         QPalette palette = page->palette();
-        palette.setColor(QPalette::Window, ViewBackground);
+        palette.setColor(QPalette::Window, Theme::colour("previewBack"));
         page->setPalette(palette);
         page->setBackgroundRole(QPalette::Window);
         page->setAutoFillBackground(true);

@@ -2,6 +2,7 @@
 #include "widgets/PdfThumbnail.h"
 
 #include "common/Async.h"
+#include "common/Theme.h"
 #include "documents/PdfRenderer.h"
 
 #include <QImage>
@@ -13,9 +14,6 @@
 namespace karier {
 
 namespace {
-
-const QColor PlaceholderInk(0x9a, 0xa7, 0xb6);
-const QColor FailedInk(0xc0, 0x5a, 0x4a);
 
 struct Rendered
 {
@@ -116,7 +114,8 @@ void PdfThumbnail::showPlaceholder()
 {
     const qreal dpr = devicePixelRatioF();
     const int extent = std::max(16, std::min(m_thumbnailSize.width(), m_thumbnailSize.height()) * 2 / 3);
-    setPixmap(documentIcon(extent, dpr, m_state == State::Failed ? FailedInk : PlaceholderInk));
+    setPixmap(documentIcon(extent, dpr,
+        m_state == State::Failed ? Theme::colour("thumbFailed") : Theme::colour("thumbPlaceholder")));
 }
 
 void PdfThumbnail::start()
@@ -137,7 +136,7 @@ void PdfThumbnail::start()
                 result.image = result.image.scaled(pixels, Qt::KeepAspectRatio, Qt::SmoothTransformation);
             // A thin border, so that a white page stands out on a white background.
             QImage framed(result.image.size() + QSize(2, 2), QImage::Format_RGB32);
-            framed.fill(QColor(0xc9, 0xd2, 0xdc));
+            framed.fill(Theme::colour("pageFrame"));
             QPainter painter(&framed);
             painter.drawImage(QPoint(1, 1), result.image);
             painter.end();
