@@ -7,6 +7,7 @@
 #include "domain/Nip.h"
 #include "domain/Role.h"
 #include "io/DemoSeeder.h"
+#include "login/LoginParts.h"
 #include "storage/Database.h"
 #include "widgets/MessageBanner.h"
 
@@ -50,39 +51,8 @@ void setFieldError(QLabel* label, const QString& message)
     label->setVisible(!message.isEmpty());
 }
 
-QString groupedKey(const QString& key)
-{
-    QString grouped;
-    for (qsizetype i = 0; i < key.size(); i += 4) {
-        if (!grouped.isEmpty())
-            grouped.append(QLatin1Char(' '));
-        grouped.append(key.mid(i, 4));
-    }
-    return grouped;
-}
-
 /// Marks a field as left by the user once it loses the focus after an edit.
 constexpr const char* TouchedProperty = "karierTouched";
-
-/// Makes \a page the current page of \a stack. QStackedLayout sizes itself by its largest page;
-/// only the current page stays in the layout (the others remain children, hidden), so the dialog
-/// fits each step snugly.
-void setCurrentPage(QStackedWidget* stack, QWidget* page)
-{
-    while (stack->count() > 0 && stack->widget(0) != page) {
-        QWidget* other = stack->widget(0);
-        stack->removeWidget(other);
-        other->hide();
-    }
-    while (stack->count() > 1) {
-        QWidget* other = stack->widget(1);
-        stack->removeWidget(other);
-        other->hide();
-    }
-    if (stack->count() == 0)
-        stack->addWidget(page);
-    stack->setCurrentWidget(page);
-}
 
 } // namespace
 
@@ -355,7 +325,7 @@ void FirstRunDialog::showPage(Page page)
         : page == Page::DemoAccounts        ? m_demoPage
         : page == Page::Admin               ? m_adminPage
                                             : m_choicePage;
-    setCurrentPage(m_pages, target);
+    LoginParts::setCurrentPage(m_pages, target);
     switch (page) {
     case Page::Choice:
         m_demoButton->setFocus();
@@ -423,7 +393,8 @@ void FirstRunDialog::showDemoAccounts()
             role ? roleDisplayName(*role) : account.role,
             Nip::groupedOrAsIs(account.nip),
             account.password,
-            account.otpSecretBase32.isEmpty() ? tr("— (tanpa OTP)") : groupedKey(account.otpSecretBase32),
+            account.otpSecretBase32.isEmpty() ? tr("— (tanpa OTP)")
+                                              : LoginParts::groupedInFours(account.otpSecretBase32),
         };
         for (int column = 0; column < int(cells.size()); ++column) {
             auto* item = new QTableWidgetItem(cells.at(column));

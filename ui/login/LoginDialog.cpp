@@ -4,6 +4,7 @@
 #include "common/Async.h"
 #include "common/DialogStyle.h"
 #include "domain/Nip.h"
+#include "login/LoginParts.h"
 #include "settings/LocalSettings.h"
 #include "settings/SettingsDialog.h"
 #include "storage/Database.h"
@@ -29,85 +30,15 @@ namespace karier {
 using DialogStyle::makeButton;
 using DialogStyle::makeHeading;
 using DialogStyle::makeLabel;
+using LoginParts::buttonRow;
+using LoginParts::groupedInFours;
+using LoginParts::makeCodeEdit;
+using LoginParts::setCurrentPage;
+using LoginParts::withoutSpaces;
 
 namespace {
 
 constexpr int DialogWidth = 480;
-
-/// A field for a 6-digit code: large, centred, digits only (a space in the middle is accepted).
-QLineEdit* makeCodeEdit(const QString& objectName, QWidget* parent)
-{
-    auto* edit = new QLineEdit(parent);
-    edit->setObjectName(objectName);
-    edit->setValidator(
-        new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9 ]{0,7}")), edit));
-    edit->setMaxLength(7);
-    edit->setAlignment(Qt::AlignCenter);
-    edit->setPlaceholderText(QStringLiteral("000000"));
-    edit->setInputMethodHints(Qt::ImhDigitsOnly);
-    QFont font = QFontDatabase::systemFont(QFontDatabase::FixedFont);
-    font.setPointSizeF(edit->font().pointSizeF() * 1.9);
-    font.setLetterSpacing(QFont::AbsoluteSpacing, 4);
-    edit->setFont(font);
-    edit->setMinimumHeight(edit->sizeHint().height() + 10);
-    edit->setMaximumWidth(260);
-    return edit;
-}
-
-QString withoutSpaces(const QString& text)
-{
-    QString digits;
-    digits.reserve(text.size());
-    for (const QChar c : text) {
-        if (!c.isSpace())
-            digits.append(c);
-    }
-    return digits;
-}
-
-/// A complete, valid NIP in the grouped form "19860926 201505 1 001"; anything else unchanged.
-/// "ABCDEFGH…" → "ABCD EFGH …", easier to type into an authenticator app.
-QString groupedSecret(const QString& secret)
-{
-    QString grouped;
-    for (qsizetype i = 0; i < secret.size(); i += 4) {
-        if (!grouped.isEmpty())
-            grouped.append(i % 16 == 0 ? QLatin1Char('\n') : QLatin1Char(' '));
-        grouped.append(secret.mid(i, 4));
-    }
-    return grouped;
-}
-
-QHBoxLayout* buttonRow(QPushButton* secondary, QPushButton* primary)
-{
-    auto* row = new QHBoxLayout;
-    row->setSpacing(8);
-    if (secondary)
-        row->addWidget(secondary);
-    row->addStretch(1);
-    row->addWidget(primary);
-    return row;
-}
-
-/// Makes \a page the current page of \a stack. QStackedLayout sizes itself by its largest page;
-/// only the current page stays in the layout (the others remain children, hidden), so the dialog
-/// fits each step snugly.
-void setCurrentPage(QStackedWidget* stack, QWidget* page)
-{
-    while (stack->count() > 0 && stack->widget(0) != page) {
-        QWidget* other = stack->widget(0);
-        stack->removeWidget(other);
-        other->hide();
-    }
-    while (stack->count() > 1) {
-        QWidget* other = stack->widget(1);
-        stack->removeWidget(other);
-        other->hide();
-    }
-    if (stack->count() == 0)
-        stack->addWidget(page);
-    stack->setCurrentWidget(page);
-}
 
 } // namespace
 
@@ -685,7 +616,7 @@ void LoginDialog::handleOutcome(const AuthService::Outcome& outcome)
                 tr("Kode QR tidak dapat dibuat. Ketik kunci penyiapan secara manual."));
         else
             m_banner->clear();
-        m_secretLabel->setText(groupedSecret(outcome.enrolmentSecret));
+        m_secretLabel->setText(groupedInFours(outcome.enrolmentSecret, 4));
         showPage(Page::Enrolment);
         return;
     }

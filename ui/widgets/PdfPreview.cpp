@@ -5,33 +5,27 @@
 #include "common/Theme.h"
 #include "documents/PdfRenderer.h"
 #include "widgets/MessageBanner.h"
+#include "widgets/PdfBusyIndicator.h"
+#include "widgets/PdfPageCanvas.h"
+#include "widgets/PdfPreviewTools.h"
 #include "widgets/PdfThumbnail.h"
 
 #include <QComboBox>
 #include <QDesktopServices>
-#include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
-#include <QPainter>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QStackedWidget>
-#include <QStandardPaths>
 #include <QStyle>
-#include <QStyleOptionToolButton>
-#include <QStylePainter>
-#include <QTemporaryDir>
 #include <QTimer>
-#include <QToolButton>
 #include <QUrl>
 #include <QVBoxLayout>
 #include <QWheelEvent>
 #include <algorithm>
 #include <array>
-#include <atomic>
 #include <cmath>
 #include <utility>
 
@@ -57,298 +51,13 @@ bool sameZoom(double a, double b)
     return std::abs(a - b) < 0.005;
 }
 
-/// \a name as a safe file name in a folder of its own: no folders, no characters that Windows
-/// refuses, ends in .pdf.
-QString safeFileName(const QString& name);
-
-/// Writes \a pdf as \a name into a new folder of this program's temporary folder, read-only; the
-/// path, or an empty string when it cannot be written. On a worker thread (thread-safe).
-QString writeTemporaryCopy(const QByteArray& pdf, const QString& name)
-{
-    static QTemporaryDir folder(QStandardPaths::writableLocation(QStandardPaths::TempLocation)
-        + QStringLiteral("/karier-asn-XXXXXX"));
-    static std::atomic<int> opened {0};
-    if (!folder.isValid())
-        return {};
-    // A folder per file, so that the original name can be kept and an earlier copy (maybe still
-    // open in the other application) is never overwritten.
-    const QString subfolder = folder.filePath(QString::number(++opened));
-    const QString path = subfolder + QLatin1Char('/') + name;
-    QFile file(path);
-    const bool written = QDir().mkpath(subfolder) && file.open(QIODevice::WriteOnly | QIODevice::NewOnly)
-        && file.write(pdf) == pdf.size();
-    file.close();
-    if (!written)
-        return {};
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::ReadUser); // a copy: not to be edited
-    return path;
-}
-
-QString safeFileName(const QString& name)
-{
-    QString result = QFileInfo(name).fileName().trimmed();
-    for (QChar& c : result) {
-        if (c.unicode() < 0x20 || QStringLiteral("\\/:*?\"<>|").contains(c))
-            c = QLatin1Char('_');
-    }
-    while (result.startsWith(QLatin1Char('.')))
-        result.remove(0, 1);
-    if (result.isEmpty())
-        result = PdfPreview::tr("dokumen");
-    if (result.size() > 120)
-        result = result.left(116);
-    if (!result.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive))
-        result += QStringLiteral(".pdf");
-    return result;
-}
-
-enum class ToolIcon { Previous, Next, OpenExternally };
-
-/// Small line icons drawn here, so that they look the same on every desktop.
-QIcon toolIcon(ToolIcon kind)
-{
-    QIcon icon;
-    const std::array<std::pair<QIcon::Mode, QColor>, 2> modes {
-        std::pair {QIcon::Normal, Theme::colour("toolIcon")},
-        std::pair {QIcon::Disabled, Theme::colour("inkDisabled")}};
-    for (const qreal dpr : {1.0, 2.0}) {
-        for (const auto& [mode, colour] : modes) {
-            QPixmap pixmap(QSize(16, 16) * dpr);
-            pixmap.setDevicePixelRatio(dpr);
-            pixmap.fill(Qt::transparent);
-            QPainter painter(&pixmap);
-            painter.setRenderHint(QPainter::Antialiasing);
-            painter.setPen(QPen(colour, 1.6, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
-            switch (kind) {
-            case ToolIcon::Previous:
-                painter.drawPolyline(QPolygonF({QPointF(10, 3.5), QPointF(5.5, 8), QPointF(10, 12.5)}));
-                break;
-            case ToolIcon::Next:
-                painter.drawPolyline(QPolygonF({QPointF(6, 3.5), QPointF(10.5, 8), QPointF(6, 12.5)}));
-                break;
-            case ToolIcon::OpenExternally:
-                painter.drawPolyline(QPolygonF({QPointF(7.5, 3.5), QPointF(2.5, 3.5), QPointF(2.5, 13.5),
-                    QPointF(12.5, 13.5), QPointF(12.5, 8.5)}));
-                painter.drawLine(QPointF(7, 9), QPointF(13.5, 2.5));
-                painter.drawPolyline(QPolygonF({QPointF(9.5, 2.5), QPointF(13.5, 2.5), QPointF(13.5, 6.5)}));
-                break;
-            }
-            painter.end();
-            icon.addPixmap(pixmap, mode);
-        }
-    }
-    return icon;
-}
-
-QLabel* makeStateLabel(const QString& text, const QColor& colour, qreal scale, bool bold, QWidget* parent)
-{
-    auto* label = new QLabel(text, parent);
-    label->setAlignment(Qt::AlignCenter);
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
-    QPalette palette = label->palette();
-    palette.setColor(QPalette::WindowText, colour);
-    label->setPalette(palette);
-    QFont font = label->font();
-    font.setPointSizeF(font.pointSizeF() * scale);
-    font.setBold(bold);
-    label->setFont(font);
-    return label;
-}
-
 } // namespace
 
-namespace detail {
-
-/// The current page on a grey desk: a white sheet with a soft shadow, the rendered picture on it
-/// (scaled while a sharper one is being drawn), or a message when the page cannot be drawn.
-class PdfPageCanvas : public QWidget
-{
-public:
-    static constexpr int Margin = 18;
-
-    explicit PdfPageCanvas(QWidget* parent) : QWidget(parent)
-    {
-        setObjectName(QStringLiteral("pageCanvas"));
-        setAttribute(Qt::WA_OpaquePaintEvent, false);
-    }
-
-    void setPageSize(QSize logical)
-    {
-        m_pageSize = logical.expandedTo(QSize(1, 1));
-        setFixedSize(m_pageSize + QSize(2 * Margin, 2 * Margin));
-        update();
-    }
-
-    void setPixmap(const QPixmap& pixmap)
-    {
-        m_pixmap = pixmap;
-        m_message.clear();
-        update();
-    }
-
-    void clearPixmap()
-    {
-        m_pixmap = QPixmap();
-        update();
-    }
-
-    void setMessage(const QString& message)
-    {
-        m_message = message;
-        update();
-    }
-
-    const QPixmap& pixmap() const { return m_pixmap; }
-    QRect pageRect() const { return QRect(QPoint(Margin, Margin), m_pageSize); }
-
-protected:
-    void paintEvent(QPaintEvent* event) override
-    {
-        QPainter painter(this);
-        painter.setClipRegion(event->region());
-        const QRect page = pageRect();
-        // A soft shadow: a few transparent rectangles, each a little larger.
-        painter.setPen(Qt::NoPen);
-        for (int i = 1; i <= 4; ++i) {
-            QColor shadow = Theme::colour("pageShadow");
-            shadow.setAlpha(14 - 2 * i);
-            painter.setBrush(shadow);
-            painter.drawRoundedRect(page.adjusted(-i, -i + 1, i, i + 1), i, i);
-        }
-        painter.fillRect(page, Qt::white);
-        if (!m_pixmap.isNull()) {
-            const QSizeF natural = m_pixmap.deviceIndependentSize();
-            if (std::abs(natural.width() - page.width()) <= 1.0
-                && std::abs(natural.height() - page.height()) <= 1.0)
-                painter.drawPixmap(page.topLeft(), m_pixmap); // pixel for pixel: no scaling
-            else
-                painter.drawPixmap(QRectF(page), m_pixmap, QRectF(m_pixmap.rect()));
-        } else if (!m_message.isEmpty()) {
-            painter.setPen(Theme::colour("errorStrong"));
-            const QRect box = page.adjusted(24, 24, -24, -24);
-            painter.drawText(box, Qt::AlignCenter | Qt::TextWordWrap, m_message);
-        }
-        painter.setPen(Theme::colour("pageFrame"));
-        painter.setBrush(Qt::NoBrush);
-        painter.drawRect(QRectF(page).adjusted(-0.5, -0.5, 0.5, 0.5));
-    }
-
-private:
-    QSize m_pageSize {1, 1};
-    QPixmap m_pixmap;
-    QString m_message;
-};
-
-/// A tool button with its icon after the text ("Berikutnya ›"); the style's right-to-left trick
-/// would leave a gap between the two.
-class TrailingIconToolButton : public QToolButton
-{
-public:
-    using QToolButton::QToolButton;
-
-    QSize sizeHint() const override
-    {
-        const QSize hint = QToolButton::sizeHint();
-        if (toolButtonStyle() == Qt::ToolButtonIconOnly)
-            return hint;
-        return QSize(fontMetrics().horizontalAdvance(text()) + IconGap + iconSize().width() + 2 * Padding,
-            hint.height());
-    }
-
-protected:
-    void paintEvent(QPaintEvent* event) override
-    {
-        if (toolButtonStyle() == Qt::ToolButtonIconOnly) {
-            QToolButton::paintEvent(event);
-            return;
-        }
-        QStylePainter painter(this);
-        QStyleOptionToolButton option;
-        initStyleOption(&option);
-        const QIcon icon = option.icon;
-        const QString label = option.text;
-        option.icon = QIcon();
-        option.text.clear();
-        painter.drawComplexControl(QStyle::CC_ToolButton, option); // the panel only
-        const int textWidth = fontMetrics().horizontalAdvance(label);
-        const QSize extent = iconSize();
-        const int left = (width() - (textWidth + IconGap + extent.width())) / 2;
-        painter.setPen(
-            palette().color(isEnabled() ? QPalette::Active : QPalette::Disabled, QPalette::ButtonText));
-        painter.drawText(QRect(left, 0, textWidth, height()), Qt::AlignLeft | Qt::AlignVCenter, label);
-        icon.paint(&painter,
-            QRect(QPoint(left + textWidth + IconGap, (height() - extent.height()) / 2), extent),
-            Qt::AlignCenter, isEnabled() ? QIcon::Normal : QIcon::Disabled);
-    }
-
-private:
-    static constexpr int IconGap = 4;
-    static constexpr int Padding = 6;
-};
-
-/// "Memuat pratinjau…" with a turning arc, in a small rounded box floating over the view.
-class PdfBusyIndicator : public QWidget
-{
-public:
-    explicit PdfBusyIndicator(QWidget* parent) : QWidget(parent), m_text(PdfPreview::tr("Memuat pratinjau…"))
-    {
-        setObjectName(QStringLiteral("busyIndicator"));
-        setAttribute(Qt::WA_TransparentForMouseEvents);
-        setAccessibleName(m_text);
-        m_timer.setInterval(40);
-        QObject::connect(&m_timer, &QTimer::timeout, this, [this] {
-            m_angle = (m_angle + 12) % 360;
-            update();
-        });
-        const QFontMetrics metrics(font());
-        setFixedSize(
-            metrics.horizontalAdvance(m_text) + 2 * 14 + 18 + 10, std::max(metrics.height(), 18) + 2 * 9);
-        hide();
-    }
-
-    QString text() const { return m_text; }
-
-protected:
-    void showEvent(QShowEvent* event) override
-    {
-        QWidget::showEvent(event);
-        m_timer.start();
-    }
-
-    void hideEvent(QHideEvent* event) override
-    {
-        QWidget::hideEvent(event);
-        m_timer.stop();
-    }
-
-    void paintEvent(QPaintEvent*) override
-    {
-        QPainter painter(this);
-        painter.setRenderHint(QPainter::Antialiasing);
-        const QRectF box = QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5);
-        painter.setPen(Theme::colour("borderPanel"));
-        QColor back = Theme::colour("surface");
-        back.setAlpha(245);
-        painter.setBrush(back);
-        painter.drawRoundedRect(box, box.height() / 2, box.height() / 2);
-        const QRectF spinner(14, (height() - 16) / 2.0, 16, 16);
-        painter.setPen(QPen(Theme::colour("borderPanel"), 2.2));
-        painter.drawEllipse(spinner);
-        painter.setPen(QPen(Theme::colour("primary"), 2.2, Qt::SolidLine, Qt::RoundCap));
-        painter.drawArc(spinner, -m_angle * 16, 100 * 16);
-        painter.setPen(Theme::colour("text"));
-        painter.drawText(QRectF(spinner.right() + 10, 0, width() - spinner.right() - 10, height()),
-            Qt::AlignLeft | Qt::AlignVCenter, m_text);
-    }
-
-private:
-    QString m_text;
-    QTimer m_timer;
-    int m_angle = 0;
-};
-
-} // namespace detail
+using detail::makeStateLabel;
+using detail::safeFileName;
+using detail::ToolIcon;
+using detail::toolIcon;
+using detail::writeTemporaryCopy;
 
 PdfPreview::PdfPreview(QWidget* parent) : QWidget(parent)
 {
@@ -461,67 +170,8 @@ void PdfPreview::buildUi()
     m_banner = new MessageBanner(this); // placed in m_bannerArea below
     m_banner->setObjectName(QStringLiteral("previewBanner"));
 
-    // Empty state.
-    m_emptyState = new QWidget(this);
-    m_emptyState->setObjectName(QStringLiteral("emptyState"));
-    {
-        auto* icon = new QLabel(m_emptyState);
-        icon->setObjectName(QStringLiteral("emptyIcon"));
-        icon->setAlignment(Qt::AlignCenter);
-        icon->setPixmap(
-            PdfThumbnail::documentIcon(64, devicePixelRatioF(), Theme::colour("thumbPlaceholder")));
-        auto* title
-            = makeStateLabel(tr("Belum ada dokumen"), Theme::colour("text"), 1.15, true, m_emptyState);
-        title->setObjectName(QStringLiteral("emptyTitle"));
-        auto* hint = makeStateLabel(tr("Pratinjau dokumen PDF akan tampil di sini."),
-            Theme::colour("textMuted"), 1.0, false, m_emptyState);
-        auto* layout = new QVBoxLayout(m_emptyState);
-        layout->setContentsMargins(24, 24, 24, 24);
-        layout->setSpacing(6);
-        layout->addStretch(1);
-        layout->addWidget(icon);
-        layout->addSpacing(6);
-        layout->addWidget(title);
-        layout->addWidget(hint);
-        layout->addStretch(1);
-    }
-
-    // Error state: the texts in a column of limited width, centred.
-    m_errorState = new QWidget(this);
-    m_errorState->setObjectName(QStringLiteral("errorState"));
-    {
-        auto* column = new QWidget(m_errorState);
-        column->setMaximumWidth(480);
-        auto* icon = new QLabel(column);
-        icon->setAlignment(Qt::AlignCenter);
-        icon->setPixmap(PdfThumbnail::documentIcon(64, devicePixelRatioF(), Theme::colour("thumbFailed")));
-        auto* title = makeStateLabel(
-            tr("Pratinjau tidak dapat ditampilkan"), Theme::colour("text"), 1.15, true, column);
-        m_errorMessage = makeStateLabel(QString(), Theme::colour("errorStrong"), 1.0, false, column);
-        m_errorMessage->setObjectName(QStringLiteral("errorMessage"));
-        m_errorMessage->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        auto* hint = makeStateLabel(
-            tr("Anda masih dapat mencoba membukanya dengan tombol “Buka di aplikasi lain” di atas."),
-            Theme::colour("textMuted"), 1.0, false, column);
-        auto* columnLayout = new QVBoxLayout(column);
-        columnLayout->setContentsMargins(0, 0, 0, 0);
-        columnLayout->setSpacing(6);
-        columnLayout->addWidget(icon);
-        columnLayout->addSpacing(6);
-        columnLayout->addWidget(title);
-        columnLayout->addWidget(m_errorMessage);
-        columnLayout->addSpacing(6);
-        columnLayout->addWidget(hint);
-        auto* row = new QHBoxLayout;
-        row->addStretch(1);
-        row->addWidget(column, 4);
-        row->addStretch(1);
-        auto* layout = new QVBoxLayout(m_errorState);
-        layout->setContentsMargins(24, 24, 24, 24);
-        layout->addStretch(1);
-        layout->addLayout(row);
-        layout->addStretch(2);
-    }
+    m_emptyState = detail::makeEmptyState(this);
+    m_errorState = detail::makeErrorState(this, &m_errorMessage);
 
     // The page.
     m_scrollArea = new QScrollArea(this);
