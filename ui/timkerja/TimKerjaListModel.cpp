@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "timkerja/TimKerjaListModel.h"
 
-#include "common/Async.h"
 #include "common/Theme.h"
 #include "records/RecordListModel.h"
 
@@ -24,10 +23,8 @@ QString orDash(const QString& text)
 } // namespace
 
 TimKerjaListModel::TimKerjaListModel(std::shared_ptr<Database> db, Session session, QObject* parent)
-    : QAbstractTableModel(parent), m_db(std::move(db)), m_session(std::move(session))
-{
-    m_query.limit = pageSizes().constFirst();
-}
+    : PagedListModel(std::move(db), std::move(session), pageSizes().constFirst(), parent)
+{ }
 
 void TimKerjaListModel::setSearch(const QString& text)
 {
@@ -38,71 +35,31 @@ void TimKerjaListModel::setSearch(const QString& text)
     load(0);
 }
 
-void TimKerjaListModel::setPageSize(int size)
-{
-    if (size == m_query.limit || size < 1)
-        return;
-    m_query.limit = size;
-    load((m_offset / size) * size);
-}
-
-void TimKerjaListModel::nextPage()
-{
-    if (hasNextPage())
-        load(m_offset + m_query.limit);
-}
-
-void TimKerjaListModel::previousPage()
-{
-    if (hasPreviousPage())
-        load(std::max(0, m_offset - m_query.limit));
-}
-
 void TimKerjaListModel::sort(int column, Qt::SortOrder order)
 {
     if (column < 0 || column >= PilihColumn)
         return;
     const auto sortColumn = static_cast<TimKerjaColumn>(column);
     const bool ascending = order == Qt::AscendingOrder;
-    if (sortColumn == m_query.sortColumn && ascending == m_query.ascending && m_generation > 0)
+    if (sortColumn == m_query.sortColumn && ascending == m_query.ascending && hasStarted())
         return;
     m_query.sortColumn = sortColumn;
     m_query.ascending = ascending;
     load(0);
 }
 
-void TimKerjaListModel::reload()
-{
-    load(m_offset);
-}
-
 void TimKerjaListModel::load(int offset)
 {
-    if (!m_db)
-        return;
-    const int generation = ++m_generation;
-    if (m_pending++ == 0)
-        Q_EMIT loadingChanged(true);
     TimKerjaQuery query = m_query;
+    query.limit = pageSize();
     query.offset = offset;
-    runDb(
-        m_db, this,
-        [db = m_db, session = m_session, query] { return TimKerjaService(db).listOwn(session, query); },
-        [this, generation](Result<TimKerjaListPage> page) {
-            if (--m_pending == 0)
-                Q_EMIT loadingChanged(false);
-            if (generation != m_generation)
-                return; // a newer query is on its way
-            if (!page) {
-                Q_EMIT loadFailed(page.error().message);
-                return;
-            }
-            beginResetModel();
-            m_entries = std::move(page.value().entries);
-            m_total = page->total;
-            m_offset = page->offset;
-            endResetModel();
-            Q_EMIT loaded();
+    fetchPage<TimKerjaListPage>(
+        [query](const std::shared_ptr<Database>& db, const Session& session) {
+            return TimKerjaService(db).listOwn(session, query);
+        },
+        [this](TimKerjaListPage&& page) {
+            m_entries = std::move(page.entries);
+            return std::pair {page.offset, page.total};
         });
 }
 

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "verifikasi/ApprovalListModel.h"
 
-#include "common/Async.h"
 #include "common/Theme.h"
 #include "domain/Nip.h"
 #include "records/RecordListModel.h"
@@ -26,19 +25,16 @@ bool decidable(const ApprovalRow& row)
 } // namespace
 
 ApprovalListModel::ApprovalListModel(std::shared_ptr<Database> db, Session session, QObject* parent)
-    : QAbstractTableModel(parent), m_db(std::move(db)), m_session(std::move(session))
-{
-    m_query.limit = 50;
-}
+    : PagedListModel(std::move(db), std::move(session), 50, parent)
+{ }
 
 void ApprovalListModel::setQuery(const ApprovalQuery& query)
 {
     ApprovalQuery next = query;
     next.sortColumn = m_query.sortColumn;
     next.ascending = m_query.ascending;
-    next.limit = m_query.limit;
     const QStringList types
-        = next.typeCodes.isEmpty() ? ApprovalService::verifiableTypes(m_session) : next.typeCodes;
+        = next.typeCodes.isEmpty() ? ApprovalService::verifiableTypes(session()) : next.typeCodes;
     const Layout layout = types == QStringList {TimKerja::typeCode()} ? Layout::TimKerja : Layout::Riwayat;
     if (layout != m_layout) {
         // Sorting by a column the new layout does not show would puzzle: back to the longest waiting.
@@ -56,57 +52,18 @@ void ApprovalListModel::setQuery(const ApprovalQuery& query)
     load(0);
 }
 
-void ApprovalListModel::setPageSize(int size)
-{
-    if (size == m_query.limit || size < 1)
-        return;
-    m_query.limit = size;
-    load((m_offset / size) * size);
-}
-
-void ApprovalListModel::nextPage()
-{
-    if (hasNextPage())
-        load(m_offset + m_query.limit);
-}
-
-void ApprovalListModel::previousPage()
-{
-    if (hasPreviousPage())
-        load(std::max(0, m_offset - m_query.limit));
-}
-
-void ApprovalListModel::reload()
-{
-    load(m_offset);
-}
-
 void ApprovalListModel::load(int offset)
 {
-    if (!m_db)
-        return;
-    const int generation = ++m_generation;
-    if (m_pending++ == 0)
-        Q_EMIT loadingChanged(true);
     ApprovalQuery query = m_query;
+    query.limit = pageSize();
     query.offset = offset;
-    runDb(
-        m_db, this,
-        [db = m_db, session = m_session, query] { return ApprovalService(db).list(session, query); },
-        [this, generation](Result<ApprovalPage> page) {
-            if (--m_pending == 0)
-                Q_EMIT loadingChanged(false);
-            if (generation != m_generation)
-                return; // a newer query is on its way
-            if (!page) {
-                Q_EMIT loadFailed(page.error().message);
-                return;
-            }
-            beginResetModel();
-            m_rows = std::move(page.value().rows);
-            m_total = page->total;
-            m_offset = page->offset;
-            endResetModel();
+    fetchPage<ApprovalPage>([query](const std::shared_ptr<Database>& db,
+                                const Session& session) { return ApprovalService(db).list(session, query); },
+        [this](ApprovalPage&& page) {
+            m_rows = std::move(page.rows);
+            return std::pair {page.offset, page.total};
+        },
+        [this] {
             // A tick on a row that has been decided meanwhile (here or elsewhere) is dropped.
             bool changed = false;
             for (const ApprovalRow& row : std::as_const(m_rows)) {
@@ -115,7 +72,6 @@ void ApprovalListModel::load(int offset)
             }
             if (changed)
                 Q_EMIT checksChanged();
-            Q_EMIT loaded();
         });
 }
 
@@ -461,7 +417,7 @@ void ApprovalListModel::sort(int column, Qt::SortOrder order)
     // "Menunggu" descending means the longest waiting first: the oldest submission.
     if (*sortColumn == ApprovalColumn::Diajukan)
         ascending = !ascending;
-    if (*sortColumn == m_query.sortColumn && ascending == m_query.ascending && m_generation > 0)
+    if (*sortColumn == m_query.sortColumn && ascending == m_query.ascending && hasStarted())
         return;
     m_query.sortColumn = *sortColumn;
     m_query.ascending = ascending;

@@ -3,8 +3,8 @@
 
 #include "approval/ApprovalService.h"
 #include "auth/Session.h"
+#include "common/PagedListModel.h"
 
-#include <QAbstractTableModel>
 #include <QHash>
 #include <memory>
 
@@ -21,7 +21,7 @@ class Database;
 /// submission has waited. The tick box comes first (the manual shows it last; first, it never scrolls
 /// out of sight). Ticks survive paging; a load that a newer one
 /// overtook is dropped.
-class ApprovalListModel : public QAbstractTableModel
+class ApprovalListModel : public PagedListModel
 {
     Q_OBJECT
 
@@ -39,14 +39,6 @@ public:
     /// Replaces the filters (keeps sort and page size) and loads the first page.
     void setQuery(const ApprovalQuery& query);
     const ApprovalQuery& query() const { return m_query; }
-    void setPageSize(int size);
-    void nextPage();
-    void previousPage();
-    bool hasNextPage() const { return m_offset + m_query.limit < m_total; }
-    bool hasPreviousPage() const { return m_offset > 0; }
-    int offset() const { return m_offset; }
-    int total() const { return m_total; }
-    bool isLoading() const { return m_pending > 0; }
     Layout layout() const { return m_layout; }
 
     const ApprovalRow* rowAt(int row) const;
@@ -78,13 +70,7 @@ public:
     /// The header column that shows \a column, or -1.
     int sectionOf(ApprovalColumn column) const;
 
-public Q_SLOTS:
-    void reload();
-
 Q_SIGNALS:
-    void loaded();
-    void loadFailed(const QString& message);
-    void loadingChanged(bool loading);
     void checksChanged();
 
 private:
@@ -104,19 +90,13 @@ private:
         Check
     };
     QList<Field> fields() const;
-    void load(int offset);
+    void load(int offset) override;
     QDateTime now() const;
 
-    std::shared_ptr<Database> m_db;
-    Session m_session;
     ApprovalQuery m_query;
     Layout m_layout = Layout::Riwayat;
     QList<ApprovalRow> m_rows;
     QHash<qint64, int> m_checked; ///< id -> version seen
-    int m_offset = 0;
-    int m_total = 0;
-    int m_generation = 0;
-    int m_pending = 0;
 };
 
 } // namespace karier
