@@ -2195,6 +2195,33 @@ Sharpness: %3</translation>
     </message>
 </context>
 <context>
+    <name>karier::Interaction</name>
+    <message>
+        <source>Lihat di:</source>
+        <translation>Look in:</translation>
+    </message>
+    <message>
+        <source>Nama berkas:</source>
+        <translation>File name:</translation>
+    </message>
+    <message>
+        <source>Jenis berkas:</source>
+        <translation>Files of type:</translation>
+    </message>
+    <message>
+        <source>Buka</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>karier::Libraries</name>
     <message>
         <source>antarmuka, database, jaringan</source>

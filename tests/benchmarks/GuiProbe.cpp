@@ -8,7 +8,7 @@
 // GUI thread: a precise 1 ms QTimer whose ticks are timed with a QElapsedTimer; the longest gap
 // between two ticks, less the interval, is the longest time the event loop could not run. While
 // it runs, the "1 MB scanned A4 PDF" (tests/support/SyntheticScan) is chosen in the drop zone the
-// way a click does it (DropZone::setNextFileForTests + chooseFile): the real karier-cli checks it
+// way a click does it (ScriptedInteraction::setNextOpenFile + chooseFile): the real karier-cli checks it
 // in a child process, the wizard reads it on a worker and PdfPreview draws the first page on its
 // renderer thread. The measurement ends when the wizard has accepted the document and the preview
 // has shown the first page, plus SettleMs so that painting the page counts too.
@@ -34,6 +34,7 @@
 // the monotonic clock, to match it with `perf record -k mono`. max_gui_block_ms is wall-clock
 // time: what a user feels, including waiting for a CPU on a busy machine.
 
+#include "ScriptedInteraction.h"
 #include "SyntheticScan.h"
 #include "auth/AuthService.h"
 #include "common/Confirm.h"
@@ -345,7 +346,7 @@ Result<FitMeasurement> measureFit(
     StallMonitor monitor;
     monitor.start();
     monitor.setPhase(QStringLiteral("choosing the oversized scan"));
-    DropZone::setNextFileForTests(oversizedPath);
+    ScriptedInteraction::current().setNextOpenFile(oversizedPath);
     zone.chooseFile();
     monitor.setPhase(QStringLiteral("checking the oversized scan"));
     if (!waitUntil([&] { return refused && fitButton->isVisible(); }, StepTimeoutMs)) {
@@ -404,7 +405,7 @@ Result<FitMeasurement> measureFit(
 Result<double> measureOpenExternally(PdfPreview& preview)
 {
     QUrl opened;
-    PdfPreview::setOpenUrlHookForTests([&opened](const QUrl& url) {
+    ScriptedInteraction::current().setUrlOpener([&opened](const QUrl& url) {
         opened = url;
         return true;
     });
@@ -419,7 +420,7 @@ Result<double> measureOpenExternally(PdfPreview& preview)
     wait(SettleMs);
     monitor.stop();
     QObject::disconnect(connection);
-    PdfPreview::setOpenUrlHookForTests({});
+    ScriptedInteraction::current().setUrlOpener({});
     if (!done || !opened.isLocalFile() || QFileInfo(opened.toLocalFile()).size() <= 0)
         return failure(QStringLiteral("\"Buka di aplikasi lain\" wrote no copy of the document"));
     QFile::remove(opened.toLocalFile());
@@ -494,8 +495,8 @@ Result<Measurement> probe(bool verbose)
         return failure(QStringLiteral("the demo ASN cannot log in: ") + login.message);
 
     PdfCheckRunner::setHelperPath(QStringLiteral(KARIER_CLI_EXECUTABLE));
-    Confirm::resetForTests();
-    Confirm::setDefaultAnswerForTests(true);
+    ScriptedInteraction::reset();
+    ScriptedInteraction::current().setDefaultAnswer(true);
 
     RecordWizard wizard(db, *login.session, RecordTypes::kursus());
     wizard.show();
@@ -604,7 +605,7 @@ Result<Measurement> probe(bool verbose)
     QTimer::singleShot(0, zone, [&] {
         monitor.setPhase(QStringLiteral("choosing, starting the check"));
         chosenAtMs = monitor.elapsedMs();
-        DropZone::setNextFileForTests(pdfPath);
+        ScriptedInteraction::current().setNextOpenFile(pdfPath);
         zone->chooseFile();
         monitor.setPhase(QStringLiteral("checking (karier-cli)"));
     });

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "GuiTestMain.h"
+#include "ScriptedInteraction.h"
 #include "TestDatabase.h"
 #include "WizardDriver.h"
 #include "common/Confirm.h"
@@ -89,7 +90,7 @@ class TestBatchEntry : public QObject
     /// From Masukan Data to Pilih Pegawai.
     void nextToRecipients(RecordWizard& wizard)
     {
-        Confirm::setNextAnswerForTests(true);
+        ScriptedInteraction::current().setNextAnswer(true);
         QTest::mouseClick(buttonNamed(&wizard, "nextButton"), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(wizard.currentStep(), int(RecordWizard::RecipientsStep), Timeout);
     }
@@ -120,7 +121,7 @@ private Q_SLOTS:
         PdfCheckRunner::setHelperPath(QStringLiteral(KARIER_CLI_PATH));
     }
 
-    void init() { Confirm::resetForTests(); }
+    void init() { ScriptedInteraction::reset(); }
 
     void onlyAdminSeesBatchEntry_data()
     {
@@ -203,13 +204,13 @@ private Q_SLOTS:
         QCOMPARE(recipients->entries().size(), 8);
 
         // Selanjutnya checks every NIP; the question names how many receive it and how many do not.
-        Confirm::setNextAnswerForTests(true);
+        ScriptedInteraction::current().setNextAnswer(true);
         QTest::mouseClick(buttonNamed(wizard, "nextButton"), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(wizard->currentStep(), int(RecordWizard::DocumentStep), Timeout);
         QVERIFY(wizard->batchPlan());
         QCOMPARE(wizard->batchPlan()->recipients.size(), 5);
         QCOMPARE(wizard->batchPlan()->problems.size(), 3);
-        const QString question = Confirm::questionsForTests().constLast();
+        const QString question = ScriptedInteraction::current().questions().constLast();
         QVERIFY2(
             question.startsWith(QStringLiteral("5 pegawai akan menerima Penghargaan \"Satyalancana Karya "
                                                "Satya X Tahun\"")),
@@ -228,16 +229,16 @@ private Q_SLOTS:
         screenshot(wizard, QStringLiteral("batch-2-recipients"));
 
         // Back on: the document, then the summary.
-        Confirm::setNextAnswerForTests(true);
+        ScriptedInteraction::current().setNextAnswer(true);
         QTest::mouseClick(buttonNamed(wizard, "nextButton"), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(wizard->currentStep(), int(RecordWizard::DocumentStep), Timeout);
         const QString pdf = m_files.filePath(QStringLiteral("keppres.pdf"));
         QVERIFY(writeTextPdf(pdf, 2, QStringLiteral("Keputusan Presiden tentang Satyalancana Karya Satya")));
         QSignalSpy accepted(wizard, &RecordWizard::documentAccepted);
-        DropZone::setNextFileForTests(pdf);
+        ScriptedInteraction::current().setNextOpenFile(pdf);
         QTest::mouseClick(wizard->findChild<DropZone*>(QStringLiteral("dropZone")), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(accepted.size(), 1, Timeout);
-        Confirm::setNextAnswerForTests(true);
+        ScriptedInteraction::current().setNextAnswer(true);
         QTest::mouseClick(buttonNamed(wizard, "nextButton"), Qt::LeftButton);
         QCOMPARE(wizard->currentStep(), int(RecordWizard::SummaryStep));
         auto* batchSummary = wizard->findChild<QLabel*>(QStringLiteral("batchSummary"));
@@ -248,19 +249,19 @@ private Q_SLOTS:
 
         // "Tidak" at the last question writes nothing.
         wizard->findChild<QCheckBox*>(QStringLiteral("declarationCheck"))->setChecked(true);
-        Confirm::setNextAnswerForTests(false);
+        ScriptedInteraction::current().setNextAnswer(false);
         QTest::mouseClick(buttonNamed(wizard, "submitButton"), Qt::LeftButton);
         QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM records")), 0);
 
         // "Ya": five Disetujui records, one document, five audit entries.
         QSignalSpy applied(wizard, &RecordWizard::batchApplied);
-        Confirm::setNextAnswerForTests(true);
+        ScriptedInteraction::current().setNextAnswer(true);
         QTest::mouseClick(buttonNamed(wizard, "submitButton"), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(applied.size(), 1, Timeout);
         QCOMPARE(applied.first().first().toInt(), 5);
-        QVERIFY(Confirm::questionsForTests().constLast().contains(
+        QVERIFY(ScriptedInteraction::current().questions().constLast().contains(
             QStringLiteral("langsung berstatus Disetujui")));
-        QVERIFY(Confirm::noticesForTests().constLast().startsWith(
+        QVERIFY(ScriptedInteraction::current().notices().constLast().startsWith(
             QStringLiteral("Berhasil: 5 riwayat Penghargaan")));
         QCOMPARE(
             count(QStringLiteral("SELECT COUNT(*) FROM records WHERE status = 'disetujui' AND record_type = "
@@ -282,7 +283,7 @@ private Q_SLOTS:
         QTest::mouseClick(buttonNamed(&wizard, "nextButton"), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(!wizard.isBusy(), Timeout);
         QCOMPARE(wizard.currentStep(), int(RecordWizard::DataStep));
-        QVERIFY(Confirm::questionsForTests().isEmpty());
+        QVERIFY(ScriptedInteraction::current().questions().isEmpty());
 
         fillDecree(wizard, QStringLiteral("KEPPRES/KOSONG/2025"));
         nextToRecipients(wizard);

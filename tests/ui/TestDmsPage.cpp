@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "GuiTestMain.h"
+#include "ScriptedInteraction.h"
 #include "TestDatabase.h"
 #include "WizardDriver.h"
 #include "common/Confirm.h"
@@ -112,7 +113,7 @@ private Q_SLOTS:
         QVERIFY(reference && !reference->isEnabled());
         QVERIFY(!wizard->findChild<QPushButton*>(QStringLiteral("draftButton"))->isVisible());
         karier::test::screenshot(wizard, QStringLiteral("dms-upload-wizard"));
-        Confirm::setDefaultAnswerForTests(true);
+        ScriptedInteraction::current().setDefaultAnswer(true);
         wizard->reject();
         QVERIFY(QTest::qWaitFor([&] { return page.wizard() == nullptr; }, 5000));
     }
@@ -156,7 +157,7 @@ private Q_SLOTS:
         karier::test::screenshot(&page, QStringLiteral("dms-recap"));
 
         QTemporaryDir dir;
-        page.setExportPathForTests(dir.filePath(QStringLiteral("rekap.csv")));
+        ScriptedInteraction::current().setNextSaveFile(dir.filePath(QStringLiteral("rekap.csv")));
         QSignalSpy exported(&page, &DmsRecapPage::exported);
         page.exportCsv();
         QVERIFY(exported.wait(10000));
@@ -173,14 +174,14 @@ private Q_SLOTS:
                 .arg(m_asn.nip)
                 .toUtf8());
         csv.close();
-        Confirm::resetForTests();
-        page.setImportPathForTests(csvPath);
+        ScriptedInteraction::reset();
+        ScriptedInteraction::current().setNextOpenFile(csvPath);
         QSignalSpy imported(&page, &DmsRecapPage::imported);
         QTest::mouseClick(page.findChild<QPushButton*>(QStringLiteral("importButton")), Qt::LeftButton);
         QVERIFY(imported.wait(10000));
         QCOMPARE(imported.first().at(0).toInt(), 1);
         QCOMPARE(imported.first().at(1).toInt(), 1);
-        QVERIFY(Confirm::noticesForTests().last().startsWith(
+        QVERIFY(ScriptedInteraction::current().notices().last().startsWith(
             QStringLiteral("Baris yang ditolak: baris 3: jenis \"rapor\"")));
 
         // A Pengelola sees their own Perangkat Daerah only.

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "GuiTestMain.h"
+#include "ScriptedInteraction.h"
 #include "SyntheticScan.h"
 #include "TestDatabase.h"
 #include "common/Confirm.h"
@@ -111,7 +112,7 @@ class TestFitDialog : public QObject
         wizard.findChild<QDateEdit*>(QStringLiteral("field_tanggalKursus"))->setDate(day);
         wizard.findChild<QDateEdit*>(QStringLiteral("field_tanggalSelesaiKursus"))->setDate(day);
         type(&wizard, QStringLiteral("jumlahJam"), QStringLiteral("4"));
-        Confirm::setNextAnswerForTests(true);
+        ScriptedInteraction::current().setNextAnswer(true);
         QTest::mouseClick(button(&wizard, "nextButton"), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(wizard.currentStep(), int(RecordWizard::DocumentStep), 15000);
     }
@@ -120,7 +121,7 @@ class TestFitDialog : public QObject
     void chooseRefused(RecordWizard& wizard, const QString& path)
     {
         QSignalSpy refused(&wizard, &RecordWizard::documentRefused);
-        DropZone::setNextFileForTests(path);
+        ScriptedInteraction::current().setNextOpenFile(path);
         QTest::mouseClick(wizard.findChild<DropZone*>(QStringLiteral("dropZone")), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(refused.size(), 1, 15000);
         QTRY_VERIFY(button(&wizard, "fitButton")->isVisible());
@@ -169,7 +170,7 @@ private Q_SLOTS:
         QCOMPARE(file.write(scan), qint64(scan.size()));
     }
 
-    void init() { Confirm::resetForTests(); }
+    void init() { ScriptedInteraction::reset(); }
 
     void oversizedScanIsFittedAndTaken()
     {

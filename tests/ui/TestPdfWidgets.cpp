@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "GuiTestMain.h"
+#include "ScriptedInteraction.h"
 #include "SyntheticScan.h"
 #include "widgets/DropZone.h"
 #include "widgets/MessageBanner.h"
@@ -150,7 +151,7 @@ void TestPdfWidgets::initTestCase()
 
 void TestPdfWidgets::cleanup()
 {
-    PdfPreview::setOpenUrlHookForTests({});
+    ScriptedInteraction::current().setUrlOpener({});
 }
 
 void TestPdfWidgets::emptyState()
@@ -393,7 +394,7 @@ void TestPdfWidgets::brokenFileFails()
 void TestPdfWidgets::openExternally()
 {
     QList<QUrl> opened;
-    PdfPreview::setOpenUrlHookForTests([&opened](const QUrl& url) {
+    ScriptedInteraction::current().setUrlOpener([&opened](const QUrl& url) {
         opened.append(url);
         return true;
     });
@@ -441,7 +442,7 @@ void TestPdfWidgets::openExternally()
 
 void TestPdfWidgets::openExternallyFailure()
 {
-    PdfPreview::setOpenUrlHookForTests([](const QUrl&) { return false; });
+    ScriptedInteraction::current().setUrlOpener([](const QUrl&) { return false; });
     PdfPreview preview;
     preview.resize(720, 520);
     preview.show();
@@ -507,20 +508,20 @@ void TestPdfWidgets::dropZoneClick()
     QVERIFY(QTest::qWaitForWindowExposed(&zone));
     QSignalSpy chosen(&zone, &DropZone::fileChosen);
 
-    DropZone::setNextFileForTests(QStringLiteral("/tmp/SK Pangkat.pdf"));
+    ScriptedInteraction::current().setNextOpenFile(QStringLiteral("/tmp/SK Pangkat.pdf"));
     QTest::mouseClick(&zone, Qt::LeftButton);
     QCOMPARE(chosen.size(), 1);
     QCOMPARE(chosen.at(0).at(0).toString(), QStringLiteral("/tmp/SK Pangkat.pdf"));
 
-    DropZone::setNextFileForTests(QStringLiteral("/tmp/foto.jpg")); // any file may be chosen
+    ScriptedInteraction::current().setNextOpenFile(QStringLiteral("/tmp/foto.jpg")); // any file may be chosen
     QTest::keyClick(&zone, Qt::Key_Return);
     QCOMPARE(chosen.size(), 2);
     QCOMPARE(chosen.at(1).at(0).toString(), QStringLiteral("/tmp/foto.jpg"));
-    DropZone::setNextFileForTests(QStringLiteral("/tmp/b.pdf"));
+    ScriptedInteraction::current().setNextOpenFile(QStringLiteral("/tmp/b.pdf"));
     QTest::keyClick(&zone, Qt::Key_Space);
     QCOMPARE(chosen.size(), 3);
 
-    DropZone::setNextFileForTests(QString()); // the dialog closed without a choice
+    ScriptedInteraction::current().setNextOpenFile(QString()); // the dialog closed without a choice
     QTest::mouseClick(&zone, Qt::LeftButton);
     QCOMPARE(chosen.size(), 3);
 

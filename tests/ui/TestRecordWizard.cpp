@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "GuiTestMain.h"
+#include "ScriptedInteraction.h"
 #include "SyntheticScan.h"
 #include "TestDatabase.h"
 #include "WizardDriver.h"
@@ -111,19 +112,20 @@ class TestRecordWizard : public QObject
     /// Selanjutnya with "Ya": from Masukan Data to Unggah Dokumen.
     void nextToDocument(RecordWizard& wizard)
     {
-        const auto asked = Confirm::questionsForTests().size();
-        Confirm::setNextAnswerForTests(true);
+        const auto asked = ScriptedInteraction::current().questions().size();
+        ScriptedInteraction::current().setNextAnswer(true);
         QTest::mouseClick(button(&wizard, "nextButton"), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(wizard.currentStep(), int(RecordWizard::DocumentStep), Timeout);
-        QCOMPARE(Confirm::questionsForTests().size(), asked + 1);
-        QCOMPARE(Confirm::questionsForTests().constLast(), QStringLiteral("Apakah anda yakin?"));
+        QCOMPARE(ScriptedInteraction::current().questions().size(), asked + 1);
+        QCOMPARE(
+            ScriptedInteraction::current().questions().constLast(), QStringLiteral("Apakah anda yakin?"));
     }
 
     void chooseFile(RecordWizard& wizard, const QString& path)
     {
         auto* zone = wizard.findChild<DropZone*>(QStringLiteral("dropZone"));
         QVERIFY(zone);
-        DropZone::setNextFileForTests(path);
+        ScriptedInteraction::current().setNextOpenFile(path);
         QTest::mouseClick(zone, Qt::LeftButton);
     }
 
@@ -142,7 +144,7 @@ class TestRecordWizard : public QObject
 
     void nextToSummary(RecordWizard& wizard)
     {
-        Confirm::setNextAnswerForTests(true);
+        ScriptedInteraction::current().setNextAnswer(true);
         QTest::mouseClick(button(&wizard, "nextButton"), Qt::LeftButton);
         QCOMPARE(wizard.currentStep(), int(RecordWizard::SummaryStep));
     }
@@ -166,7 +168,7 @@ private Q_SLOTS:
         PdfCheckRunner::setHelperPath(QStringLiteral(KARIER_CLI_PATH));
     }
 
-    void init() { Confirm::resetForTests(); }
+    void init() { ScriptedInteraction::reset(); }
 
     void completesKursus()
     {
@@ -218,16 +220,17 @@ private Q_SLOTS:
         screenshot(&wizard, QStringLiteral("wizard-3-ringkasan"));
 
         QSignalSpy submitted(&wizard, &RecordWizard::submitted);
-        Confirm::setNextAnswerForTests(true);
+        ScriptedInteraction::current().setNextAnswer(true);
         QTest::mouseClick(submit, Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(submitted.size(), 1, Timeout);
         QCOMPARE(wizard.result(), int(QDialog::Accepted));
         QVERIFY(!wizard.isVisible());
-        QCOMPARE(Confirm::questionsForTests(),
+        QCOMPARE(ScriptedInteraction::current().questions(),
             QStringList({QStringLiteral("Apakah anda yakin?"), QStringLiteral("Apakah anda yakin?"),
                 QStringLiteral("Apakah anda yakin?")}));
-        QCOMPARE(Confirm::noticesForTests().size(), 1);
-        QVERIFY(Confirm::noticesForTests().constFirst().startsWith(QStringLiteral("Berhasil: ")));
+        QCOMPARE(ScriptedInteraction::current().notices().size(), 1);
+        QVERIFY(
+            ScriptedInteraction::current().notices().constFirst().startsWith(QStringLiteral("Berhasil: ")));
 
         const qint64 id = submitted.at(0).at(0).toLongLong();
         const auto detail = RecordService(m_db).get(m_asn, id);
@@ -284,7 +287,7 @@ private Q_SLOTS:
         screenshot(&wizard, QStringLiteral("wizard-3-ringkasan-sertifikasi"));
 
         QSignalSpy submitted(&wizard, &RecordWizard::submitted);
-        Confirm::setNextAnswerForTests(true);
+        ScriptedInteraction::current().setNextAnswer(true);
         QTest::mouseClick(button(&wizard, "submitButton"), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(submitted.size(), 1, Timeout);
         const auto detail = RecordService(m_db).get(m_asn, submitted.at(0).at(0).toLongLong());
@@ -322,7 +325,7 @@ private Q_SLOTS:
         screenshot(&wizard, QStringLiteral("wizard-3-ringkasan-penghargaan"));
 
         QSignalSpy submitted(&wizard, &RecordWizard::submitted);
-        Confirm::setNextAnswerForTests(true);
+        ScriptedInteraction::current().setNextAnswer(true);
         QTest::mouseClick(button(&wizard, "submitButton"), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(submitted.size(), 1, Timeout);
         const auto detail = RecordService(m_db).get(m_asn, submitted.at(0).at(0).toLongLong());
@@ -404,7 +407,7 @@ private Q_SLOTS:
         QTest::mouseClick(button(&wizard, "nextButton"), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(!wizard.isBusy() && !shown.isEmpty(), Timeout);
         QCOMPARE(wizard.currentStep(), int(RecordWizard::DataStep));
-        QVERIFY(Confirm::questionsForTests().isEmpty()); // refused before asking
+        QVERIFY(ScriptedInteraction::current().questions().isEmpty()); // refused before asking
         auto* banner = wizard.findChild<MessageBanner*>(QStringLiteral("messageBanner"));
         QVERIFY(banner->isVisible());
         QCOMPARE(banner->kind(), MessageBanner::Kind::Error);
@@ -467,7 +470,7 @@ private Q_SLOTS:
         // Selanjutnya without a document is refused before asking.
         QTest::mouseClick(button(&wizard, "nextButton"), Qt::LeftButton);
         QCOMPARE(wizard.currentStep(), int(RecordWizard::DocumentStep));
-        QCOMPARE(Confirm::questionsForTests().size(), 1);
+        QCOMPARE(ScriptedInteraction::current().questions().size(), 1);
 
         // A good one, then a text file named .pdf: the good one stays.
         chooseGoodPdf(wizard, 1);
@@ -544,7 +547,7 @@ private Q_SLOTS:
 
             // Closing without changes since the save asks nothing.
             wizard.reject();
-            QVERIFY(Confirm::questionsForTests().isEmpty());
+            QVERIFY(ScriptedInteraction::current().questions().isEmpty());
         }
         QCOMPARE(RecordService(m_db).get(m_asn, id)->summary.status, SubmissionStatus::Draf);
 
@@ -608,7 +611,7 @@ private Q_SLOTS:
         nextToSummary(wizard);
         wizard.findChild<QCheckBox*>(QStringLiteral("declarationCheck"))->setChecked(true);
         QSignalSpy submitted(&wizard, &RecordWizard::submitted);
-        Confirm::setNextAnswerForTests(true);
+        ScriptedInteraction::current().setNextAnswer(true);
         QTest::mouseClick(button(&wizard, "submitButton"), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(submitted.size(), 1, Timeout);
         QCOMPARE(submitted.at(0).at(0).toLongLong(), id);
@@ -671,7 +674,7 @@ private Q_SLOTS:
         nextToSummary(wizard);
         wizard.findChild<QCheckBox*>(QStringLiteral("declarationCheck"))->setChecked(true);
         QSignalSpy submitted(&wizard, &RecordWizard::submitted);
-        Confirm::setNextAnswerForTests(true);
+        ScriptedInteraction::current().setNextAnswer(true);
         QTest::mouseClick(button(&wizard, "submitButton"), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(submitted.size(), 1, Timeout);
         QCOMPARE(RecordService(m_db).get(m_asn, id.value())->summary.status, SubmissionStatus::Diajukan);
@@ -701,18 +704,18 @@ private Q_SLOTS:
             QVERIFY(QTest::qWaitForWindowExposed(&wizard));
             QTest::mouseClick(button(&wizard, "cancelButton"), Qt::LeftButton);
             QVERIFY(!wizard.isVisible()); // nothing entered: no question
-            QVERIFY(Confirm::questionsForTests().isEmpty());
+            QVERIFY(ScriptedInteraction::current().questions().isEmpty());
         }
         RecordWizard wizard(m_db, m_asn, RecordTypes::kursus());
         wizard.show();
         QVERIFY(QTest::qWaitForWindowExposed(&wizard));
         type(&wizard, QStringLiteral("namaKursus"), QStringLiteral("Kursus Bahasa Inggris"));
-        Confirm::setNextAnswerForTests(false);
+        ScriptedInteraction::current().setNextAnswer(false);
         QTest::mouseClick(button(&wizard, "cancelButton"), Qt::LeftButton);
         QVERIFY(wizard.isVisible());
-        QCOMPARE(Confirm::questionsForTests(),
+        QCOMPARE(ScriptedInteraction::current().questions(),
             QStringList {QStringLiteral("Apakah anda yakin? Data yang belum disimpan akan hilang.")});
-        Confirm::setNextAnswerForTests(true);
+        ScriptedInteraction::current().setNextAnswer(true);
         QTest::keyClick(&wizard, Qt::Key_Escape);
         QVERIFY(!wizard.isVisible());
         QCOMPARE(wizard.result(), int(QDialog::Rejected));
@@ -789,7 +792,7 @@ private Q_SLOTS:
         nextToSummary(wizard);
         wizard.findChild<QCheckBox*>(QStringLiteral("declarationCheck"))->setChecked(true);
         QSignalSpy failed(&wizard, &RecordWizard::actionFailed);
-        Confirm::setNextAnswerForTests(true);
+        ScriptedInteraction::current().setNextAnswer(true);
         QTest::mouseClick(button(&wizard, "submitButton"), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, Timeout);
         auto* banner = wizard.findChild<MessageBanner*>(QStringLiteral("messageBanner"));

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "GuiTestMain.h"
+#include "ScriptedInteraction.h"
 #include "TestDatabase.h"
 #include "common/Confirm.h"
 #include "documents/PdfCheckRunner.h"
@@ -172,7 +173,7 @@ private Q_SLOTS:
         PdfCheckRunner::setHelperPath(QStringLiteral(KARIER_CLI_PATH));
     }
 
-    void init() { Confirm::resetForTests(); }
+    void init() { ScriptedInteraction::reset(); }
 
     void modelPassesTheTester()
     {
@@ -284,7 +285,7 @@ private Q_SLOTS:
         wizard->findChild<QDateEdit*>(QStringLiteral("field_tanggalKursus"))->setDate(day);
         wizard->findChild<QDateEdit*>(QStringLiteral("field_tanggalSelesaiKursus"))->setDate(day);
         wizard->findChild<QSpinBox*>(QStringLiteral("field_jumlahJam"))->setValue(4);
-        Confirm::setNextAnswerForTests(true);
+        ScriptedInteraction::current().setNextAnswer(true);
         QTest::mouseClick(button(wizard, QStringLiteral("nextButton")), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(wizard->currentStep(), int(RecordWizard::DocumentStep), Timeout);
         QTemporaryDir dir;
@@ -294,14 +295,14 @@ private Q_SLOTS:
             QVERIFY(file.open(QIODevice::WriteOnly));
             file.write(pdfBytes(QStringLiteral("Seminar Gizi Masyarakat")));
         }
-        DropZone::setNextFileForTests(path);
+        ScriptedInteraction::current().setNextOpenFile(path);
         QTest::mouseClick(wizard->findChild<DropZone*>(QStringLiteral("dropZone")), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(wizard->hasDocument(), Timeout);
-        Confirm::setNextAnswerForTests(true);
+        ScriptedInteraction::current().setNextAnswer(true);
         QTest::mouseClick(button(wizard, QStringLiteral("nextButton")), Qt::LeftButton);
         QCOMPARE(wizard->currentStep(), int(RecordWizard::SummaryStep));
         wizard->findChild<QCheckBox*>(QStringLiteral("declarationCheck"))->setChecked(true);
-        Confirm::setNextAnswerForTests(true);
+        ScriptedInteraction::current().setNextAnswer(true);
         QTest::mouseClick(button(wizard, QStringLiteral("submitButton")), Qt::LeftButton);
 
         QTRY_COMPARE_WITH_TIMEOUT(changed.size(), 1, Timeout);
@@ -404,15 +405,16 @@ private Q_SLOTS:
         // Hapus asks first; Batal keeps the draft.
         QSignalSpy finished(&page, &RiwayatPage::removeFinished);
         QSignalSpy changed(&page, &RiwayatPage::changed);
-        Confirm::setNextAnswerForTests(false);
+        ScriptedInteraction::current().setNextAnswer(false);
         QTest::mouseClick(remove, Qt::LeftButton);
-        QCOMPARE(Confirm::questionsForTests().size(), 1);
-        QVERIFY(Confirm::questionsForTests().constFirst().startsWith(QStringLiteral("Apakah anda yakin")));
+        QCOMPARE(ScriptedInteraction::current().questions().size(), 1);
+        QVERIFY(ScriptedInteraction::current().questions().constFirst().startsWith(
+            QStringLiteral("Apakah anda yakin")));
         QTest::qWait(100);
         QVERIFY(finished.isEmpty());
         QCOMPARE(page.model()->rowCount(), 5);
 
-        Confirm::setNextAnswerForTests(true);
+        ScriptedInteraction::current().setNextAnswer(true);
         QTest::mouseClick(remove, Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, Timeout);
         QCOMPARE(finished.at(0).at(0).toBool(), true);

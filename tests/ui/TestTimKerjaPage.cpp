@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "GuiTestMain.h"
 #include "LocalHttpServer.h"
+#include "ScriptedInteraction.h"
 #include "TestDatabase.h"
 #include "common/Confirm.h"
 #include "io/DemoSeeder.h"
@@ -159,7 +160,7 @@ private Q_SLOTS:
 
     void init()
     {
-        Confirm::resetForTests();
+        ScriptedInteraction::reset();
         deleteAll();
     }
 
@@ -202,7 +203,7 @@ private Q_SLOTS:
         QTest::mouseClick(child<QPushButton>(&page, QStringLiteral("saveButton")), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 1, Timeout);
         QCOMPARE(saved.first().first().toBool(), true);
-        QVERIFY(Confirm::questionsForTests().isEmpty()); // a public link needs no question
+        QVERIFY(ScriptedInteraction::current().questions().isEmpty()); // a public link needs no question
         QTRY_COMPARE_WITH_TIMEOUT(page.model()->rowCount(), 1, Timeout);
         QCOMPARE(cell(page, 0, TimKerjaListModel::NamaColumn), QStringLiteral("Tim PAKSI Kota Surakarta"));
         QCOMPARE(cell(page, 0, TimKerjaListModel::StatusColumn), QStringLiteral("Belum Disetujui"));
@@ -288,16 +289,16 @@ private Q_SLOTS:
         QVERIFY(remove->isEnabled());
 
         QSignalSpy removed(&page, &TimKerjaPage::removeFinished);
-        Confirm::setNextAnswerForTests(false);
+        ScriptedInteraction::current().setNextAnswer(false);
         QTest::mouseClick(remove, Qt::LeftButton);
         QCOMPARE(removed.count(), 1);
         QCOMPARE(removed.first().first().toBool(), false);
-        QCOMPARE(Confirm::questionsForTests().size(), 1);
-        QVERIFY(Confirm::questionsForTests().first().startsWith(
+        QCOMPARE(ScriptedInteraction::current().questions().size(), 1);
+        QVERIFY(ScriptedInteraction::current().questions().first().startsWith(
             QStringLiteral("Apakah anda yakin ingin menghapus")));
         QVERIFY(TimKerjaService(m_db).get(m_asn, id).ok());
 
-        Confirm::setNextAnswerForTests(true);
+        ScriptedInteraction::current().setNextAnswer(true);
         QTest::mouseClick(remove, Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(removed.count(), 2, Timeout);
         QCOMPARE(removed.last().first().toBool(), true);
@@ -337,7 +338,7 @@ private Q_SLOTS:
         page.removeCurrent();
         QTest::qWait(100);
         QCOMPARE(saved.count(), 0);
-        QVERIFY(Confirm::questionsForTests().isEmpty());
+        QVERIFY(ScriptedInteraction::current().questions().isEmpty());
         QCOMPARE(TimKerjaService(m_db).get(m_asn, id)->version, 2);
         // Batal leaves it for a new entry.
         QTest::mouseClick(child<QPushButton>(&page, QStringLiteral("cancelButton")), Qt::LeftButton);
@@ -406,19 +407,20 @@ private Q_SLOTS:
             m_server.url(QStringLiteral("/drive")));
         // Simpan right away: the page waits for the check, then asks.
         QSignalSpy saved(&page, &TimKerjaPage::saveFinished);
-        Confirm::setNextAnswerForTests(false);
+        ScriptedInteraction::current().setNextAnswer(false);
         QTest::mouseClick(child<QPushButton>(&page, QStringLiteral("saveButton")), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 1, Timeout);
         QCOMPARE(saved.first().first().toBool(), false);
-        QCOMPARE(Confirm::questionsForTests().size(), 1);
-        QVERIFY(Confirm::questionsForTests().first().startsWith(QStringLiteral("Tautan tidak publik")));
+        QCOMPARE(ScriptedInteraction::current().questions().size(), 1);
+        QVERIFY(ScriptedInteraction::current().questions().first().startsWith(
+            QStringLiteral("Tautan tidak publik")));
         QVERIFY(child<QLabel>(&page, QStringLiteral("linkStatusLabel"))
                     ->text()
                     .contains(QStringLiteral("tidak publik")));
         QCOMPARE(TimKerjaService(m_db).listOwn(m_asn, {})->total, 0);
         screenshot(&page, QStringLiteral("timkerja-08-not-public"));
 
-        Confirm::setNextAnswerForTests(true);
+        ScriptedInteraction::current().setNextAnswer(true);
         QTest::mouseClick(child<QPushButton>(&page, QStringLiteral("saveButton")), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 2, Timeout);
         QVERIFY(saved.last().first().toBool());

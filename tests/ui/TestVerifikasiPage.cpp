@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "GuiTestMain.h"
 #include "LocalHttpServer.h"
+#include "ScriptedInteraction.h"
 #include "TestDatabase.h"
 #include "WizardDriver.h"
 #include "approval/ApprovalService.h"
@@ -127,7 +128,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_http.start());
-        Confirm::resetForTests();
+        ScriptedInteraction::reset();
     }
 
     void init()
@@ -150,7 +151,7 @@ private Q_SLOTS:
                         return true;
                     })
                     .ok());
-        Confirm::resetForTests();
+        ScriptedInteraction::reset();
     }
 
     void cleanup()
@@ -197,19 +198,20 @@ private Q_SLOTS:
         karier::test::screenshot(&page, QStringLiteral("verifikasi-admin-ticked"));
 
         // Batal first: nothing changes.
-        Confirm::setNextAnswerForTests(false);
+        ScriptedInteraction::current().setNextAnswer(false);
         QTest::keyClick(table, Qt::Key_Return, Qt::ControlModifier);
-        QCOMPARE(Confirm::questionsForTests().size(), 1);
-        QVERIFY(Confirm::questionsForTests().first().startsWith(QStringLiteral("3 usulan akan disetujui.")));
+        QCOMPARE(ScriptedInteraction::current().questions().size(), 1);
+        QVERIFY(ScriptedInteraction::current().questions().first().startsWith(
+            QStringLiteral("3 usulan akan disetujui.")));
         QCOMPARE(statusOf(ticked.first()), SubmissionStatus::Diajukan);
 
         QSignalSpy decided(&page, &VerifikasiPage::decided);
-        Confirm::setNextAnswerForTests(true);
+        ScriptedInteraction::current().setNextAnswer(true);
         QTest::mouseClick(child<QPushButton>(page, "approveButton"), Qt::LeftButton);
         QVERIFY(decided.wait(10000));
         QCOMPARE(decided.first().at(0).toInt(), 3);
-        QVERIFY(
-            Confirm::noticesForTests().contains(QStringLiteral("Berhasil: Berhasil: 3 usulan disetujui")));
+        QVERIFY(ScriptedInteraction::current().notices().contains(
+            QStringLiteral("Berhasil: Berhasil: 3 usulan disetujui")));
         for (qint64 id : std::as_const(ticked))
             QCOMPARE(statusOf(id), SubmissionStatus::Disetujui);
         QVERIFY(waitLoaded(page));
@@ -279,7 +281,7 @@ private Q_SLOTS:
         const auto detail = ApprovalService(m_db).detail(m_admin, id);
         QCOMPARE(detail->row.note,
             QStringLiteral("BTS – Dokumen buram atau tidak terbaca: Halaman tanda tangan tidak terbaca"));
-        QVERIFY(Confirm::noticesForTests().contains(
+        QVERIFY(ScriptedInteraction::current().notices().contains(
             QStringLiteral("Berhasil: Berhasil: 1 usulan dikembalikan untuk perbaikan")));
 
         // Tolak needs words too.
@@ -344,7 +346,7 @@ private Q_SLOTS:
         QTest::mouseClick(selectAll, Qt::LeftButton, {}, QPoint(8, selectAll->height() / 2));
         QCOMPARE(page.model()->checkedCount(), 4);
         QSignalSpy decided(&page, &VerifikasiPage::decided);
-        Confirm::setNextAnswerForTests(true);
+        ScriptedInteraction::current().setNextAnswer(true);
         QTest::mouseClick(child<QPushButton>(page, "approveButton"), Qt::LeftButton);
         QVERIFY(decided.wait(10000));
         QCOMPARE(decided.first().at(0).toInt(), 4);
@@ -379,12 +381,12 @@ private Q_SLOTS:
                             QStringLiteral("Tim ini tidak ada SK-nya")}));
 
         QSignalSpy decided(&page, &VerifikasiPage::decided);
-        Confirm::setNextAnswerForTests(true);
+        ScriptedInteraction::current().setNextAnswer(true);
         QTest::mouseClick(child<QPushButton>(page, "approveButton"), Qt::LeftButton);
         QVERIFY(decided.wait(10000));
         QCOMPARE(decided.first().at(0).toInt(), 1);
         QCOMPARE(decided.first().at(1).toInt(), 1);
-        const QStringList notices = Confirm::noticesForTests();
+        const QStringList notices = ScriptedInteraction::current().notices();
         QVERIFY(!notices.isEmpty());
         QVERIFY2(notices.last().startsWith(
                      QStringLiteral("Sebagian tidak diproses: Berhasil: 1 usulan disetujui")),
@@ -406,7 +408,7 @@ private Q_SLOTS:
         QVERIFY(waitLoaded(page));
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("usulan.csv"));
-        page.setExportPathForTests(path);
+        ScriptedInteraction::current().setNextSaveFile(path);
         QSignalSpy exported(&page, &VerifikasiPage::exported);
         QTest::mouseClick(child<QPushButton>(page, "exportButton"), Qt::LeftButton);
         QVERIFY(exported.wait(10000));

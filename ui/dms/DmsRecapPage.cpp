@@ -4,6 +4,7 @@
 #include "common/Async.h"
 #include "common/Confirm.h"
 #include "common/DateInput.h"
+#include "common/Interaction.h"
 #include "common/PageStyle.h"
 #include "common/Theme.h"
 #include "domain/Nip.h"
@@ -17,7 +18,6 @@
 #include <QCheckBox>
 #include <QDir>
 #include <QFile>
-#include <QFileDialog>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -334,16 +334,14 @@ void DmsRecapPage::recalculate()
 
 void DmsRecapPage::exportCsv()
 {
-    QString path = m_exportPath;
-    if (path.isEmpty()) {
-        path = QFileDialog::getSaveFileName(this, tr("Ekspor Rekap Arsip DMS"),
+    const QString path = Interaction::current().saveFileName(this,
+        {tr("Ekspor Rekap Arsip DMS"),
             QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
                 .filePath(
                     tr("rekap-dms-%1.csv").arg(QDate::currentDate().toString(QStringLiteral("yyyy-MM-dd")))),
-            tr("Berkas CSV (*.csv)"));
-        if (path.isEmpty())
-            return;
-    }
+            tr("Berkas CSV (*.csv)")});
+    if (path.isEmpty())
+        return;
     QByteArray csv = "\xEF\xBB\xBF";
     csv += Csv::formatRow({tr("Perangkat Daerah"), tr("Pegawai"), tr("Rata-rata"), tr("Sangat Lengkap"),
         tr("Lengkap"), tr("Cukup Lengkap"), tr("Kurang Lengkap"), tr("Belum 100")});
@@ -373,13 +371,11 @@ void DmsRecapPage::exportCsv()
 
 void DmsRecapPage::importCsv()
 {
-    QString path = m_importPath;
-    if (path.isEmpty()) {
-        path = QFileDialog::getOpenFileName(this, tr("Impor Baris Arsip DMS"),
-            QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation), tr("Berkas CSV (*.csv)"));
-        if (path.isEmpty())
-            return;
-    }
+    const QString path = Interaction::current().openFileName(this,
+        {tr("Impor Baris Arsip DMS"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+            tr("Berkas CSV (*.csv)")});
+    if (path.isEmpty())
+        return;
     m_import->setEnabled(false);
     m_banner->showInfo(tr("Mengimpor…"));
     runDb(

@@ -35,8 +35,6 @@ public:
     DmsRecapPage(std::shared_ptr<Database> db, Session session, QWidget* parent = nullptr);
 
     const QList<DmsRecapRow>& recap() const { return m_recap; }
-    void setExportPathForTests(const QString& path) { m_exportPath = path; }
-    void setImportPathForTests(const QString& path) { m_importPath = path; }
 
 public Q_SLOTS:
     void reload();
@@ -65,8 +63,6 @@ private:
     Session m_session;
     QList<DmsRecapRow> m_recap;
     bool m_loadedOnce = false;
-    QString m_exportPath;
-    QString m_importPath;
 
     MessageBanner* m_banner = nullptr;
     QTableWidget* m_table = nullptr;

@@ -3,12 +3,12 @@
 
 #include "common/Async.h"
 #include "common/DialogStyle.h"
+#include "common/Interaction.h"
 #include "domain/Nip.h"
 #include "org/Organisation.h"
 
 #include <QComboBox>
 #include <QFile>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QGridLayout>
 #include <QHeaderView>
@@ -161,9 +161,9 @@ BatchRecipientsPage::BatchRecipientsPage(std::shared_ptr<Database> db, QWidget* 
     });
     connect(clearList, &QPushButton::clicked, m_nipList, &QPlainTextEdit::clear);
     connect(loadCsv, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Muat daftar NIP"),
-            QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
-            tr("Daftar NIP (*.csv *.txt);;Semua file (*)"));
+        const QString path = Interaction::current().openFileName(this,
+            {tr("Muat daftar NIP"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+                tr("Daftar NIP (*.csv *.txt);;Semua file (*)")});
         if (!path.isEmpty())
             loadFile(path);
     });

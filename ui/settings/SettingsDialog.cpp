@@ -3,6 +3,7 @@
 
 #include "common/Async.h"
 #include "common/DialogStyle.h"
+#include "common/Interaction.h"
 #include "documents/PdfInspector.h"
 #include "settings/LocalSettings.h"
 #include "storage/Database.h"
@@ -12,7 +13,6 @@
 #include <QComboBox>
 #include <QDir>
 #include <QDoubleSpinBox>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -372,8 +372,8 @@ void SettingsDialog::chooseSqliteFile()
 {
     const QString start
         = m_sqlitePath->text().isEmpty() ? DatabaseUrl::defaultSqlite().path : m_sqlitePath->text();
-    const QString chosen = QFileDialog::getSaveFileName(this, tr("Pilih berkas database"), start,
-        tr("Database SQLite (*.sqlite *.db);;Semua berkas (*)"), nullptr, QFileDialog::DontConfirmOverwrite);
+    const QString chosen = Interaction::current().saveFileName(this,
+        {tr("Pilih berkas database"), start, tr("Database SQLite (*.sqlite *.db);;Semua berkas (*)"), false});
     if (chosen.isEmpty())
         return;
     m_sqlitePath->setText(QDir::toNativeSeparators(chosen));
@@ -383,8 +383,9 @@ void SettingsDialog::chooseSqliteFile()
 
 void SettingsDialog::chooseCaFile()
 {
-    const QString chosen = QFileDialog::getOpenFileName(this, tr("Pilih sertifikat CA server"),
-        m_caFile->text(), tr("Sertifikat PEM (*.pem *.crt *.cer);;Semua berkas (*)"));
+    const QString chosen = Interaction::current().openFileName(this,
+        {tr("Pilih sertifikat CA server"), m_caFile->text(),
+            tr("Sertifikat PEM (*.pem *.crt *.cer);;Semua berkas (*)")});
     if (chosen.isEmpty())
         return;
     m_caFile->setText(QDir::toNativeSeparators(chosen));

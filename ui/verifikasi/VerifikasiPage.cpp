@@ -5,6 +5,7 @@
 #include "common/Async.h"
 #include "common/Confirm.h"
 #include "common/DateInput.h"
+#include "common/Interaction.h"
 #include "common/PageStyle.h"
 #include "domain/Nip.h"
 #include "timkerja/TimKerja.h"
@@ -20,7 +21,6 @@
 #include <QDateEdit>
 #include <QDialog>
 #include <QDir>
-#include <QFileDialog>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -652,16 +652,14 @@ void VerifikasiPage::showHistory()
 
 void VerifikasiPage::exportCsv()
 {
-    QString path = m_exportPathForTests;
-    if (path.isEmpty()) {
-        const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-        path = QFileDialog::getSaveFileName(this, tr("Ekspor Daftar Usulan"),
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path = Interaction::current().saveFileName(this,
+        {tr("Ekspor Daftar Usulan"),
             QDir(folder).filePath(
                 tr("verifikasi-%1.csv").arg(QDate::currentDate().toString(QStringLiteral("yyyy-MM-dd")))),
-            tr("Berkas CSV (*.csv)"));
-        if (path.isEmpty())
-            return;
-    }
+            tr("Berkas CSV (*.csv)")});
+    if (path.isEmpty())
+        return;
     ApprovalQuery query = m_model->query();
     m_busy = true;
     updateActions();

@@ -50,8 +50,6 @@ public:
     ApprovalDetailPanel* detailPanel() const { return m_detail; }
     /// The reason dialog while it is open (tests drive it), else nullptr.
     DecisionDialog* decisionDialog() const { return m_dialog; }
-    /// The file the next export writes to instead of asking (tests); empty: ask.
-    void setExportPathForTests(const QString& path) { m_exportPathForTests = path; }
 
 public Q_SLOTS:
     void approveChecked();
@@ -89,7 +87,6 @@ private:
     ApprovalListModel* m_model = nullptr;
     ApprovalDetailPanel* m_detail = nullptr;
     DecisionDialog* m_dialog = nullptr;
-    QString m_exportPathForTests;
     bool m_busy = false;
     bool m_started = false;
 

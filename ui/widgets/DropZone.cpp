@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/DropZone.h"
 
+#include "common/Interaction.h"
 #include "common/Theme.h"
 
 #include <QDragEnterEvent>
 #include <QDropEvent>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QKeyEvent>
 #include <QLabel>
@@ -20,7 +20,6 @@
 
 namespace karier {
 
-std::optional<QString> DropZone::s_nextFile;
 QString DropZone::s_lastFolder;
 
 namespace {
@@ -114,26 +113,15 @@ void DropZone::setFileName(const QString& name)
         name.isEmpty() ? m_text->text() : m_text->text() + QStringLiteral(". ") + m_file->text());
 }
 
-void DropZone::setNextFileForTests(const QString& path)
-{
-    s_nextFile = path;
-}
-
 void DropZone::chooseFile()
 {
     if (!isEnabled())
         return;
-    QString path;
-    if (s_nextFile) {
-        path = *s_nextFile;
-        s_nextFile.reset();
-    } else {
-        const QString folder = s_lastFolder.isEmpty()
-            ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
-            : s_lastFolder;
-        path = QFileDialog::getOpenFileName(
-            this, tr("Pilih dokumen"), folder, tr("Dokumen PDF (*.pdf);;Semua file (*)"));
-    }
+    const QString folder = s_lastFolder.isEmpty()
+        ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
+        : s_lastFolder;
+    const QString path = Interaction::current().openFileName(
+        this, {tr("Pilih dokumen"), folder, tr("Dokumen PDF (*.pdf);;Semua file (*)")});
     if (path.isEmpty())
         return;
     s_lastFolder = QFileInfo(path).absolutePath();

@@ -34,10 +34,6 @@ public:
     /// True while a file that would be taken is dragged over the zone.
     bool isDragActive() const { return m_dragActive; }
 
-    /// For tests: the next chooseFile() takes \a path instead of opening the dialog (once). An
-    /// empty \a path stands for a dialog closed without choosing.
-    static void setNextFileForTests(const QString& path);
-
 public Q_SLOTS:
     /// Opens the file dialog (or takes the test file) and emits fileChosen for a chosen file.
     void chooseFile();
@@ -65,7 +61,6 @@ private:
     static QString droppedFile(const QMimeData* mime);
     void updateLook();
 
-    static std::optional<QString> s_nextFile;
     static QString s_lastFolder;
 
     QString m_fileName;

@@ -2,6 +2,7 @@
 #include "widgets/PdfPreview.h"
 
 #include "common/Async.h"
+#include "common/Interaction.h"
 #include "common/Theme.h"
 #include "documents/PdfRenderer.h"
 #include "widgets/MessageBanner.h"
@@ -11,7 +12,6 @@
 #include "widgets/PdfThumbnail.h"
 
 #include <QComboBox>
-#include <QDesktopServices>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QKeyEvent>
@@ -39,12 +39,6 @@ constexpr std::array<double, 9> ZoomSteps {0.25, 0.5, 0.75, 1.0, 1.25, 1.5, 2.0,
 constexpr std::array<double, 6> ZoomPresets {0.5, 0.75, 1.0, 1.25, 1.5, 2.0};
 constexpr double FitMarker = -1.0;
 constexpr int CustomRole = Qt::UserRole + 1;
-
-std::function<bool(const QUrl&)>& openUrlHook()
-{
-    static std::function<bool(const QUrl&)> hook;
-    return hook;
-}
 
 bool sameZoom(double a, double b)
 {
@@ -579,7 +573,7 @@ bool PdfPreview::openExternally()
                 return;
             }
             const QUrl url = QUrl::fromLocalFile(path);
-            const bool ok = openUrlHook() ? openUrlHook()(url) : QDesktopServices::openUrl(url);
+            const bool ok = Interaction::current().openUrl(url);
             if (ok)
                 hideBanner();
             else
@@ -600,11 +594,6 @@ void PdfPreview::hideBanner()
 {
     m_banner->clear();
     m_bannerArea->hide();
-}
-
-void PdfPreview::setOpenUrlHookForTests(std::function<bool(const QUrl&)> hook)
-{
-    openUrlHook() = std::move(hook);
 }
 
 void PdfPreview::keyPressEvent(QKeyEvent* event)

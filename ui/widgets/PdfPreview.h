@@ -89,10 +89,6 @@ public:
     /// document.
     bool openExternally();
 
-    /// For tests: called instead of QDesktopServices::openUrl with the file's URL; its result is
-    /// taken as openUrl's. An empty function restores openUrl.
-    static void setOpenUrlHookForTests(std::function<bool(const QUrl&)> hook);
-
 public Q_SLOTS:
     void nextPage();
     void previousPage();

@@ -1,0 +1,143 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "common/Interaction.h"
+
+#include <QCoreApplication>
+#include <QDesktopServices>
+#include <QDialog>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QStyle>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace karier {
+
+namespace {
+
+std::unique_ptr<Interaction>& installed()
+{
+    static std::unique_ptr<Interaction> interaction;
+    return interaction;
+}
+
+/// The file dialog's words (Qt has no Indonesian translation of its own).
+class FileDialogTexts
+{
+    Q_DECLARE_TR_FUNCTIONS(karier::Interaction)
+};
+
+/// One small dialog for questions and notices: icon, text, buttons right-aligned (Batal, Ya).
+bool showDialog(QWidget* parent, QStyle::StandardPixmap iconKind, const QString& title, const QString& text,
+    const QString& yesText, const QString& noText)
+{
+    QDialog box(parent);
+    box.setObjectName(QStringLiteral("confirmDialog"));
+    box.setWindowTitle(title);
+    QStyle* style = box.style();
+    auto* icon = new QLabel(&box);
+    icon->setPixmap(style->standardIcon(iconKind, nullptr, &box).pixmap(32, 32));
+    auto* label = new QLabel(text, &box);
+    label->setObjectName(QStringLiteral("confirmText"));
+    label->setWordWrap(true);
+    label->setMinimumWidth(280);
+    label->setMaximumWidth(460);
+    QFont font = label->font();
+    font.setPointSizeF(font.pointSizeF() * 1.05);
+    label->setFont(font);
+
+    auto* buttons = new QHBoxLayout;
+    buttons->setSpacing(8);
+    buttons->addStretch(1);
+    if (!noText.isEmpty()) {
+        auto* no = new QPushButton(noText, &box);
+        no->setObjectName(QStringLiteral("confirmNoButton"));
+        no->setAutoDefault(false);
+        QObject::connect(no, &QPushButton::clicked, &box, &QDialog::reject);
+        buttons->addWidget(no);
+    }
+    auto* yes = new QPushButton(yesText, &box);
+    yes->setObjectName(QStringLiteral("confirmYesButton"));
+    yes->setProperty("primary", true);
+    yes->setDefault(true);
+    QObject::connect(yes, &QPushButton::clicked, &box, &QDialog::accept);
+    buttons->addWidget(yes);
+
+    auto* top = new QHBoxLayout;
+    top->setSpacing(14);
+    top->addWidget(icon, 0, Qt::AlignTop);
+    top->addWidget(label, 1);
+    auto* layout = new QVBoxLayout(&box);
+    layout->setContentsMargins(22, 20, 22, 16);
+    layout->setSpacing(20);
+    layout->setSizeConstraint(QLayout::SetFixedSize);
+    layout->addLayout(top);
+    layout->addLayout(buttons);
+    yes->setFocus();
+    return box.exec() == QDialog::Accepted;
+}
+
+/// Qt's file dialog with its labels in the program's language (Qt has no Indonesian translation); a
+/// platform's own dialog, where there is one, speaks the desktop's language.
+QString runFileDialog(QWidget* parent, const Interaction::FileRequest& request, QFileDialog::AcceptMode mode)
+{
+    QFileDialog dialog(parent, request.caption, request.start, request.filter);
+    dialog.setAcceptMode(mode);
+    dialog.setFileMode(mode == QFileDialog::AcceptOpen ? QFileDialog::ExistingFile : QFileDialog::AnyFile);
+    if (!request.confirmOverwrite)
+        dialog.setOption(QFileDialog::DontConfirmOverwrite);
+    dialog.setLabelText(QFileDialog::LookIn, FileDialogTexts::tr("Lihat di:"));
+    dialog.setLabelText(QFileDialog::FileName, FileDialogTexts::tr("Nama berkas:"));
+    dialog.setLabelText(QFileDialog::FileType, FileDialogTexts::tr("Jenis berkas:"));
+    dialog.setLabelText(QFileDialog::Accept,
+        mode == QFileDialog::AcceptOpen ? FileDialogTexts::tr("Buka") : FileDialogTexts::tr("Simpan"));
+    dialog.setLabelText(QFileDialog::Reject, FileDialogTexts::tr("Batal"));
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+        return {};
+    return dialog.selectedFiles().constFirst();
+}
+
+} // namespace
+
+Interaction& Interaction::current()
+{
+    std::unique_ptr<Interaction>& interaction = installed();
+    if (!interaction)
+        interaction = std::make_unique<DialogInteraction>();
+    return *interaction;
+}
+
+void Interaction::install(std::unique_ptr<Interaction> interaction)
+{
+    installed() = std::move(interaction);
+}
+
+bool DialogInteraction::ask(
+    QWidget* parent, const QString& title, const QString& text, const QString& yesText, const QString& noText)
+{
+    return showDialog(parent, QStyle::SP_MessageBoxQuestion, title, text, yesText, noText);
+}
+
+void DialogInteraction::inform(
+    QWidget* parent, const QString& title, const QString& text, const QString& okText)
+{
+    showDialog(parent, QStyle::SP_MessageBoxInformation, title, text, okText, QString());
+}
+
+QString DialogInteraction::openFileName(QWidget* parent, const FileRequest& request)
+{
+    return runFileDialog(parent, request, QFileDialog::AcceptOpen);
+}
+
+QString DialogInteraction::saveFileName(QWidget* parent, const FileRequest& request)
+{
+    return runFileDialog(parent, request, QFileDialog::AcceptSave);
+}
+
+bool DialogInteraction::openUrl(const QUrl& url)
+{
+    return QDesktopServices::openUrl(url);
+}
+
+} // namespace karier
