@@ -2,20 +2,16 @@
 #include "documents/CheckPdfCommand.h"
 
 #include "documents/PdfCheckRunner.h"
+#include "documents/PdfCommandLine.h"
 #include "documents/PdfInspector.h"
 
-#include <QCommandLineParser>
-#include <QCoreApplication>
 #include <QFile>
-#include <QLocale>
-#include <QTranslator>
-#include <cmath>
+#include <limits>
+#include <optional>
 
 namespace karier {
 
 namespace {
-
-enum Exit { Accepted = 0, Refused = 1, Usage = 2 };
 
 const char* const UsageText
     = "Penggunaan: karier-cli check-pdf [--json] [--max-bytes N] [--max-pages N]\n"
@@ -33,22 +29,7 @@ const char* const UsageText
       "FILE - membaca PDF dari masukan standar.\n\n"
       "Kode keluar: 0 semua file diterima, 1 ada file yang ditolak, 2 cara pakai salah.\n";
 
-int usage(QTextStream& err, const QString& message)
-{
-    err << "karier-cli check-pdf: " << message << Qt::endl
-        << "Lihat \"karier-cli check-pdf --help\"." << Qt::endl;
-    return Usage;
-}
-
-/// A whole number in [minimum, maximum], or nothing.
-std::optional<qint64> wholeNumber(const QString& text, qint64 minimum, qint64 maximum)
-{
-    bool valid = false;
-    const qint64 value = text.toLongLong(&valid);
-    if (!valid || value < minimum || value > maximum)
-        return std::nullopt;
-    return value;
-}
+enum Exit { Accepted = 0, Refused = 1, Usage = detail::PdfCommandLine::UsageExit };
 
 /// Standard input: its first \a keep bytes, and in \a size how many there were in all.
 QByteArray readStandardInput(qint64 keep, qint64& size)
@@ -77,83 +58,41 @@ QString humanLine(const PdfCheckResult& result)
 
 } // namespace
 
-bool installMessageLanguage(const QString& code)
-{
-    auto* translator = new QTranslator(QCoreApplication::instance());
-    if (!translator->load(QStringLiteral(":/i18n/karier-asn_%1.qm").arg(code))) {
-        delete translator;
-        return false;
-    }
-    QCoreApplication::installTranslator(translator);
-    return true;
-}
-
 int runCheckPdfCommand(const QStringList& args, QTextStream& out, QTextStream& err)
 {
-    QCommandLineParser parser;
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Bantuan."));
-    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Keluaran JSON."));
-    const QCommandLineOption maxBytes(QStringLiteral("max-bytes"), QStringLiteral("Ukuran maksimum."),
-        QStringLiteral("N"), QString::number(PdfCheckLimits::DefaultMaxBytes));
-    const QCommandLineOption maxPages(QStringLiteral("max-pages"), QStringLiteral("Halaman maksimum."),
-        QStringLiteral("N"), QString::number(PdfCheckLimits::DefaultMaxPages));
-    const QCommandLineOption threshold(QStringLiteral("sharpness-threshold"),
-        QStringLiteral("Batas ketajaman."), QStringLiteral("X"),
-        QString::number(PdfCheckLimits::DefaultSharpnessThreshold));
+    detail::PdfCommandLine cli(
+        QStringLiteral("check-pdf"), QStringLiteral("Periksa di proses ini."), out, err);
     // For the child process that PdfCheckRunner starts.
-    QCommandLineOption inProcess(QStringLiteral("in-process"), QStringLiteral("Periksa di proses ini."));
-    inProcess.setFlags(QCommandLineOption::HiddenFromHelp);
-    QCommandLineOption renderBudget(QStringLiteral("render-budget-ms"), QStringLiteral("Batas waktu gambar."),
-        QStringLiteral("MS"), QString::number(PdfCheckLimits::DefaultRenderBudgetMs));
-    renderBudget.setFlags(QCommandLineOption::HiddenFromHelp);
-    QCommandLineOption renderPixels(QStringLiteral("max-render-pixels"), QStringLiteral("Batas piksel."),
-        QStringLiteral("N"), QString::number(PdfCheckLimits::DefaultMaxRenderPixels));
-    renderPixels.setFlags(QCommandLineOption::HiddenFromHelp);
-    // The language of the messages (PdfCheckRunner::setHelperLanguage); empty: Bahasa Indonesia.
-    QCommandLineOption language(
-        QStringLiteral("language"), QStringLiteral("Bahasa pesan."), QStringLiteral("KODE"));
-    language.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions(
-        {help, json, maxBytes, maxPages, threshold, inProcess, renderBudget, renderPixels, language});
-    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("PDF yang diperiksa."));
-
-    if (!parser.parse(QStringList {QStringLiteral("check-pdf")} + args))
-        return usage(err, parser.errorText());
-    if (parser.isSet(help)) {
-        out << UsageText << Qt::flush;
-        return Accepted;
-    }
-    // The translation is embedded in karier-cli as in karier-asn (karier_translations, :/i18n).
-    if (const QString code = parser.value(language); !code.isEmpty() && !installMessageLanguage(code))
-        return usage(err, QStringLiteral("--language %1 tidak tersedia.").arg(code));
+    const QCommandLineOption renderBudget(QStringLiteral("render-budget-ms"),
+        QStringLiteral("Batas waktu gambar."), QStringLiteral("MS"),
+        QString::number(PdfCheckLimits::DefaultRenderBudgetMs));
+    const QCommandLineOption renderPixels(QStringLiteral("max-render-pixels"),
+        QStringLiteral("Batas piksel."), QStringLiteral("N"),
+        QString::number(PdfCheckLimits::DefaultMaxRenderPixels));
+    cli.addOption(renderBudget, true);
+    cli.addOption(renderPixels, true);
+    cli.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("PDF yang diperiksa."));
+    if (const std::optional<int> exit = cli.parse(args, UsageText))
+        return *exit;
 
     PdfCheckOptions options;
     PdfCheckLimits& limits = options.limits;
-    const auto bytes = wholeNumber(parser.value(maxBytes), 1, qint64(1) << 40);
-    if (!bytes)
-        return usage(err, QStringLiteral("--max-bytes harus bilangan bulat positif."));
-    limits.maxBytes = *bytes;
-    const auto pages = wholeNumber(parser.value(maxPages), 1, 1'000'000);
-    if (!pages)
-        return usage(err, QStringLiteral("--max-pages harus bilangan bulat positif."));
-    limits.maxPages = int(*pages);
-    bool validThreshold = false;
-    limits.sharpnessThreshold = parser.value(threshold).toDouble(&validThreshold);
-    if (!validThreshold || !std::isfinite(limits.sharpnessThreshold) || limits.sharpnessThreshold < 0.0)
-        return usage(
-            err, QStringLiteral("--sharpness-threshold harus bilangan tidak negatif, misalnya 150."));
-    const auto budget = wholeNumber(parser.value(renderBudget), 1, 3'600'000);
-    if (!budget)
-        return usage(err, QStringLiteral("--render-budget-ms harus bilangan bulat positif."));
-    limits.renderBudgetMs = int(*budget);
-    const auto pixels = wholeNumber(parser.value(renderPixels), 1, qint64(1) << 32);
-    if (!pixels)
-        return usage(err, QStringLiteral("--max-render-pixels harus bilangan bulat positif."));
-    limits.maxRenderPixels = *pixels;
+    if (!cli.wholeNumber(cli.maxBytes, 1, qint64(1) << 40,
+            QStringLiteral("--max-bytes harus bilangan bulat positif."), limits.maxBytes)
+        || !cli.wholeNumber(cli.maxPages, 1, 1'000'000,
+            QStringLiteral("--max-pages harus bilangan bulat positif."), limits.maxPages)
+        || !cli.realNumber(cli.sharpnessThreshold, 0.0, std::numeric_limits<double>::infinity(),
+            QStringLiteral("--sharpness-threshold harus bilangan tidak negatif, misalnya 150."),
+            limits.sharpnessThreshold)
+        || !cli.wholeNumber(renderBudget, 1, 3'600'000,
+            QStringLiteral("--render-budget-ms harus bilangan bulat positif."), limits.renderBudgetMs)
+        || !cli.wholeNumber(renderPixels, 1, qint64(1) << 32,
+            QStringLiteral("--max-render-pixels harus bilangan bulat positif."), limits.maxRenderPixels))
+        return Usage;
 
-    const QStringList files = parser.positionalArguments();
+    const QStringList files = cli.positionalArguments();
     if (files.isEmpty())
-        return usage(err, QStringLiteral("sebutkan minimal satu file PDF."));
+        return cli.usage(QStringLiteral("sebutkan minimal satu file PDF."));
 
     bool allAccepted = true;
     for (const QString& file : files) {
@@ -165,14 +104,14 @@ int runCheckPdfCommand(const QStringList& args, QTextStream& out, QTextStream& e
             const QByteArray data = readStandardInput(limits.maxBytes + 1, size);
             result = PdfInspector::checkPrefix(data, size, file, limits);
             if (result.code.isEmpty())
-                result = parser.isSet(inProcess) ? PdfInspector::inspectData(data, file, limits)
-                                                 : PdfCheckRunner::checkData(data, file, options);
+                result = cli.isSet(cli.inProcess) ? PdfInspector::inspectData(data, file, limits)
+                                                  : PdfCheckRunner::checkData(data, file, options);
         } else {
-            result = parser.isSet(inProcess) ? PdfInspector::inspect(file, limits)
-                                             : PdfCheckRunner::check(file, options);
+            result = cli.isSet(cli.inProcess) ? PdfInspector::inspect(file, limits)
+                                              : PdfCheckRunner::check(file, options);
         }
         allAccepted = allAccepted && result.ok;
-        if (parser.isSet(json))
+        if (cli.isSet(cli.json))
             out << QString::fromUtf8(result.toJsonLine()) << Qt::endl;
         else
             out << humanLine(result) << Qt::endl;

@@ -15,8 +15,4 @@ namespace karier {
 /// more refused, 2 usage.
 int runCheckPdfCommand(const QStringList& args, QTextStream& out, QTextStream& err);
 
-/// For the child processes (check-pdf, fit-pdf): installs the embedded translation :/i18n/karier-asn_CODE.qm
-/// so that messages come back in the GUI's language. False when there is none for \a code.
-bool installMessageLanguage(const QString& code);
-
 } // namespace karier

@@ -145,6 +145,14 @@ QString ChildOutcome::errorSummary() const
     return {};
 }
 
+QString ChildOutcome::withErrorSummary(QString message, const QString& detailFormat) const
+{
+    const QString detail = errorSummary();
+    if (!detail.isEmpty())
+        message += detailFormat.arg(detail);
+    return message;
+}
+
 bool ChildOutcome::lastLine(const std::function<bool(const QByteArray&)>& parse) const
 {
     const QList<QByteArray> lines = output.split('\n');

@@ -52,6 +52,9 @@ struct ChildOutcome
 
     /// The last non-empty line of errorTail (at most 300 characters), for a message; empty if none.
     QString errorSummary() const;
+    /// \a message with \a detailFormat (its %1 the errorSummary()) added when the child said something
+    /// on standard error; the runners' refusals name it so.
+    QString withErrorSummary(QString message, const QString& detailFormat) const;
 
     /// The last line of output that \a parse accepts (parse returns false for others), read from
     /// the end; false when the last non-empty line is not accepted.

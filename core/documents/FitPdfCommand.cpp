@@ -1,12 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "documents/FitPdfCommand.h"
 
-#include "documents/CheckPdfCommand.h"
+#include "documents/PdfCommandLine.h"
 #include "documents/PdfFitRunner.h"
 #include "documents/PdfFitter.h"
 
 #include <QBuffer>
-#include <QCommandLineParser>
 #include <QFileInfo>
 #include <QImageWriter>
 #include <QJsonDocument>
@@ -15,9 +14,9 @@
 #include <QSaveFile>
 #include <QThreadPool>
 #include <cerrno>
-#include <cmath>
 #include <cstring>
 #include <fcntl.h>
+#include <limits>
 #include <optional>
 #include <unistd.h>
 #if defined(__GLIBC__)
@@ -29,8 +28,6 @@
 namespace karier {
 
 namespace {
-
-enum Exit { Fitted = 0, NotFitted = 1, Usage = 2 };
 
 const char* const UsageText
     = "Penggunaan: karier-cli fit-pdf [--json] [--max-bytes N] INPUT OUTPUT\n"
@@ -53,21 +50,7 @@ const char* const UsageText
       "Kode keluar: 0 berhasil (atau sudah muat), 1 tidak dapat diperkecil tanpa menjadi buram atau INPUT\n"
       "ditolak, 2 cara pakai salah.\n";
 
-int usage(QTextStream& err, const QString& message)
-{
-    err << "karier-cli fit-pdf: " << message << Qt::endl
-        << "Lihat \"karier-cli fit-pdf --help\"." << Qt::endl;
-    return Usage;
-}
-
-std::optional<qint64> wholeNumber(const QString& text, qint64 minimum, qint64 maximum)
-{
-    bool valid = false;
-    const qint64 value = text.toLongLong(&valid);
-    if (!valid || value < minimum || value > maximum)
-        return std::nullopt;
-    return value;
-}
+enum Exit { Fitted = 0, NotFitted = 1, Usage = detail::PdfCommandLine::UsageExit };
 
 /// Writes \a data to \a path through a temporary file renamed into place; an error message or empty.
 QString writeWithSaveFile(const QString& path, const QByteArray& data)
@@ -197,102 +180,71 @@ void keepPicturesInOneHeap()
 
 int runFitPdfCommand(const QStringList& args, QTextStream& out, QTextStream& err)
 {
-    QCommandLineParser parser;
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Bantuan."));
-    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Keluaran JSON."));
-    const QCommandLineOption maxBytes(QStringLiteral("max-bytes"), QStringLiteral("Ukuran maksimum."),
-        QStringLiteral("N"), QString::number(PdfCheckLimits::DefaultMaxBytes));
+    detail::PdfCommandLine cli(
+        QStringLiteral("fit-pdf"), QStringLiteral("Kerjakan di proses ini."), out, err);
     const QCommandLineOption maxInput(QStringLiteral("max-input-bytes"), QStringLiteral("Ukuran masukan."),
         QStringLiteral("N"), QString::number(PdfFitOptions::DefaultMaxInputBytes));
-    const QCommandLineOption maxPages(QStringLiteral("max-pages"), QStringLiteral("Halaman maksimum."),
-        QStringLiteral("N"), QString::number(PdfCheckLimits::DefaultMaxPages));
-    const QCommandLineOption threshold(QStringLiteral("sharpness-threshold"),
-        QStringLiteral("Batas ketajaman."), QStringLiteral("X"),
-        QString::number(PdfCheckLimits::DefaultSharpnessThreshold));
     const QCommandLineOption kept(QStringLiteral("min-sharpness-kept"), QStringLiteral("Ketajaman tersisa."),
         QStringLiteral("X"), QString::number(PdfFitOptions::DefaultMinSharpnessKept));
-    QCommandLineOption inProcess(QStringLiteral("in-process"), QStringLiteral("Kerjakan di proses ini."));
-    inProcess.setFlags(QCommandLineOption::HiddenFromHelp);
-    QCommandLineOption progress(QStringLiteral("progress"), QStringLiteral("Laporkan kemajuan."));
-    progress.setFlags(QCommandLineOption::HiddenFromHelp);
+    const QCommandLineOption progress(QStringLiteral("progress"), QStringLiteral("Laporkan kemajuan."));
     // For PdfFitRunner's child: the result and the previews in the JSON answer (no file written),
     // and the threads it may run at once (its CPU-time limit counts them).
-    QCommandLineOption embed(QStringLiteral("embed-result"), QStringLiteral("Hasil dalam JSON."));
-    embed.setFlags(QCommandLineOption::HiddenFromHelp);
-    QCommandLineOption previews(QStringLiteral("previews"), QStringLiteral("Gambar pratinjau."));
-    previews.setFlags(QCommandLineOption::HiddenFromHelp);
-    QCommandLineOption threads(
+    const QCommandLineOption embed(QStringLiteral("embed-result"), QStringLiteral("Hasil dalam JSON."));
+    const QCommandLineOption previews(QStringLiteral("previews"), QStringLiteral("Gambar pratinjau."));
+    const QCommandLineOption threads(
         QStringLiteral("threads"), QStringLiteral("Jumlah utas."), QStringLiteral("N"));
-    threads.setFlags(QCommandLineOption::HiddenFromHelp);
-    // The language of the messages (as check-pdf; PdfCheckRunner::setHelperLanguage); empty: Indonesian.
-    QCommandLineOption language(
-        QStringLiteral("language"), QStringLiteral("Bahasa pesan."), QStringLiteral("KODE"));
-    language.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({help, json, maxBytes, maxInput, maxPages, threshold, kept, inProcess, progress, embed,
-        previews, threads, language});
-    parser.addPositionalArgument(QStringLiteral("INPUT"), QStringLiteral("PDF, JPEG atau PNG."));
-    parser.addPositionalArgument(QStringLiteral("OUTPUT"), QStringLiteral("PDF hasil."));
-
-    if (!parser.parse(QStringList {QStringLiteral("fit-pdf")} + args))
-        return usage(err, parser.errorText());
-    if (parser.isSet(help)) {
-        out << UsageText << Qt::flush;
-        return Fitted;
-    }
-    if (const QString code = parser.value(language); !code.isEmpty() && !installMessageLanguage(code))
-        return usage(err, QStringLiteral("--language %1 tidak tersedia.").arg(code));
+    cli.addOption(maxInput);
+    cli.addOption(kept);
+    for (const QCommandLineOption& option : {progress, embed, previews, threads})
+        cli.addOption(option, true);
+    cli.addPositionalArgument(QStringLiteral("INPUT"), QStringLiteral("PDF, JPEG atau PNG."));
+    cli.addPositionalArgument(QStringLiteral("OUTPUT"), QStringLiteral("PDF hasil."));
+    if (const std::optional<int> exit = cli.parse(args, UsageText))
+        return *exit;
 
     PdfFitRunOptions options;
     PdfFitOptions& fit = options.fit;
-    const auto bytes = wholeNumber(parser.value(maxBytes), 1024, qint64(1) << 40);
-    if (!bytes)
-        return usage(err, QStringLiteral("--max-bytes harus bilangan bulat, paling kecil 1024."));
-    fit.maxBytes = *bytes;
-    const auto input = wholeNumber(parser.value(maxInput), 1, qint64(1) << 40);
-    if (!input)
-        return usage(err, QStringLiteral("--max-input-bytes harus bilangan bulat positif."));
-    fit.maxInputBytes = *input;
-    const auto pages = wholeNumber(parser.value(maxPages), 1, 1'000'000);
-    if (!pages)
-        return usage(err, QStringLiteral("--max-pages harus bilangan bulat positif."));
-    fit.maxPages = int(*pages);
-    bool valid = false;
-    fit.sharpnessThreshold = parser.value(threshold).toDouble(&valid);
-    if (!valid || !std::isfinite(fit.sharpnessThreshold) || fit.sharpnessThreshold < 0.0)
-        return usage(err, QStringLiteral("--sharpness-threshold harus bilangan tidak negatif."));
-    fit.minSharpnessKept = parser.value(kept).toDouble(&valid);
-    if (!valid || !std::isfinite(fit.minSharpnessKept) || fit.minSharpnessKept < 0.0
-        || fit.minSharpnessKept > 1.0)
-        return usage(
-            err, QStringLiteral("--min-sharpness-kept harus bilangan antara 0 dan 1, misalnya 0.7."));
+    if (!cli.wholeNumber(cli.maxBytes, 1024, qint64(1) << 40,
+            QStringLiteral("--max-bytes harus bilangan bulat, paling kecil 1024."), fit.maxBytes)
+        || !cli.wholeNumber(maxInput, 1, qint64(1) << 40,
+            QStringLiteral("--max-input-bytes harus bilangan bulat positif."), fit.maxInputBytes)
+        || !cli.wholeNumber(cli.maxPages, 1, 1'000'000,
+            QStringLiteral("--max-pages harus bilangan bulat positif."), fit.maxPages)
+        || !cli.realNumber(cli.sharpnessThreshold, 0.0, std::numeric_limits<double>::infinity(),
+            QStringLiteral("--sharpness-threshold harus bilangan tidak negatif."), fit.sharpnessThreshold)
+        || !cli.realNumber(kept, 0.0, 1.0,
+            QStringLiteral("--min-sharpness-kept harus bilangan antara 0 dan 1, misalnya 0.7."),
+            fit.minSharpnessKept))
+        return Usage;
 
-    const QStringList files = parser.positionalArguments();
+    const QStringList files = cli.positionalArguments();
     if (files.size() != 2)
-        return usage(err, QStringLiteral("sebutkan tepat satu INPUT dan satu OUTPUT."));
+        return cli.usage(QStringLiteral("sebutkan tepat satu INPUT dan satu OUTPUT."));
     const QString inputPath = files.at(0);
     const QString outputPath = files.at(1);
     if (QFileInfo(inputPath).absoluteFilePath() == QFileInfo(outputPath).absoluteFilePath()
         || (QFileInfo::exists(outputPath)
             && QFileInfo(inputPath).canonicalFilePath() == QFileInfo(outputPath).canonicalFilePath()))
-        return usage(
-            err, QStringLiteral("OUTPUT tidak boleh sama dengan INPUT; file asli tidak pernah diubah."));
+        return cli.usage(
+            QStringLiteral("OUTPUT tidak boleh sama dengan INPUT; file asli tidak pernah diubah."));
 
     std::optional<int> threadCount;
-    if (parser.isSet(threads)) {
-        const auto count = wholeNumber(parser.value(threads), 2, 256);
-        if (!count)
-            return usage(err, QStringLiteral("--threads harus bilangan bulat 2 sampai 256."));
-        threadCount = int(*count);
+    if (cli.isSet(threads)) {
+        int count = 0;
+        if (!cli.wholeNumber(
+                threads, 2, 256, QStringLiteral("--threads harus bilangan bulat 2 sampai 256."), count))
+            return Usage;
+        threadCount = count;
     }
 
     PdfFitResult result;
-    if (parser.isSet(inProcess)) {
+    if (cli.isSet(cli.inProcess)) {
         // This thread and the pool's together: never more threads at once than the parent counted
         // for the CPU-time limit (QtConcurrent's blocking calls also work on the calling thread).
         if (threadCount)
             QThreadPool::globalInstance()->setMaxThreadCount(*threadCount - 1);
         keepPicturesInOneHeap();
-        const bool report = parser.isSet(progress);
+        const bool report = cli.isSet(progress);
         double last = -1.0;
         result = PdfFitter::fitFile(inputPath, fit, [&](double value) {
             if (!report || value - last < 0.01)
@@ -300,12 +252,12 @@ int runFitPdfCommand(const QStringList& args, QTextStream& out, QTextStream& err
             last = value;
             out << "{\"progress\":" << QString::number(value, 'f', 3) << '}' << Qt::endl;
         });
-        if (parser.isSet(embed)) {
+        if (cli.isSet(embed)) {
             // Nothing on disk that a killed parent could leave behind: the answer carries it all.
             QJsonObject answer = result.toJson();
             if (result.ok)
                 answer.insert(QStringLiteral("output_base64"), QString::fromLatin1(result.output.toBase64()));
-            if (parser.isSet(previews)) {
+            if (cli.isSet(previews)) {
                 answer.insert(QStringLiteral("preview_before_jpeg"), jpegBase64(result.previewBefore));
                 answer.insert(QStringLiteral("preview_after_jpeg"), jpegBase64(result.previewAfter));
             }
@@ -324,7 +276,7 @@ int runFitPdfCommand(const QStringList& args, QTextStream& out, QTextStream& err
             result.outputBytes = -1;
         }
     }
-    if (parser.isSet(json))
+    if (cli.isSet(cli.json))
         out << QString::fromUtf8(result.toJsonLine()) << Qt::endl;
     else
         out << humanLine(result, outputPath) << Qt::endl;

@@ -1,26 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "documents/PdfCheckResult.h"
 
+#include "documents/PdfResultJson.h"
+
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonValue>
-#include <cmath>
 
 namespace karier {
 
 QJsonObject PdfCheckResult::toJson() const
 {
     QJsonObject object;
-    object.insert(QStringLiteral("file"), file);
-    object.insert(QStringLiteral("ok"), ok);
-    object.insert(QStringLiteral("code"), code);
-    object.insert(QStringLiteral("message"), message);
+    detail::writeVerdict(object, *this);
     object.insert(QStringLiteral("bytes"), bytes);
     object.insert(QStringLiteral("pages"), pages);
-    if (sharpness && std::isfinite(*sharpness))
-        object.insert(QStringLiteral("sharpness"), std::round(*sharpness * 10.0) / 10.0);
-    else
-        object.insert(QStringLiteral("sharpness"), QJsonValue::Null);
+    object.insert(QStringLiteral("sharpness"), detail::roundedNumber(sharpness));
     object.insert(QStringLiteral("warnings"), QJsonArray::fromStringList(warnings));
     if (!sha256.isEmpty())
         object.insert(QStringLiteral("sha256"), sha256);
@@ -29,15 +23,11 @@ QJsonObject PdfCheckResult::toJson() const
 
 QByteArray PdfCheckResult::toJsonLine() const
 {
-    return QJsonDocument(toJson()).toJson(QJsonDocument::Compact);
+    return detail::compactLine(toJson());
 }
 
 std::optional<PdfCheckResult> PdfCheckResult::fromJson(const QJsonObject& object)
 {
-    const QJsonValue file = object.value(QStringLiteral("file"));
-    const QJsonValue ok = object.value(QStringLiteral("ok"));
-    const QJsonValue code = object.value(QStringLiteral("code"));
-    const QJsonValue message = object.value(QStringLiteral("message"));
     const QJsonValue bytes = object.value(QStringLiteral("bytes"));
     const QJsonValue pages = object.value(QStringLiteral("pages"));
     const QJsonValue sharpness = object.value(QStringLiteral("sharpness"));
@@ -45,20 +35,13 @@ std::optional<PdfCheckResult> PdfCheckResult::fromJson(const QJsonObject& object
     const QJsonValue sha256 = object.value(QStringLiteral("sha256"));
     if (!(sha256.isUndefined() || sha256.isString()))
         return std::nullopt;
-    if (!file.isString() || !ok.isBool() || !code.isString() || code.toString().isEmpty()
-        || !message.isString() || !bytes.isDouble() || !pages.isDouble()
-        || !(sharpness.isDouble() || sharpness.isNull()) || !warnings.isArray())
-        return std::nullopt;
-
     PdfCheckResult result;
-    result.file = file.toString();
-    result.ok = ok.toBool();
-    result.code = code.toString();
-    result.message = message.toString();
+    // The sharpness is a number or null, never left out.
+    if (!detail::readVerdict(object, result) || !bytes.isDouble() || !pages.isDouble()
+        || sharpness.isUndefined() || !detail::readNumber(sharpness, result.sharpness) || !warnings.isArray())
+        return std::nullopt;
     result.bytes = bytes.toInteger(-1);
     result.pages = pages.toInt();
-    if (sharpness.isDouble())
-        result.sharpness = sharpness.toDouble();
     result.sha256 = sha256.toString();
     const QJsonArray list = warnings.toArray();
     for (const QJsonValue& warning : list) {
@@ -71,11 +54,7 @@ std::optional<PdfCheckResult> PdfCheckResult::fromJson(const QJsonObject& object
 
 std::optional<PdfCheckResult> PdfCheckResult::fromJsonLine(const QByteArray& line)
 {
-    QJsonParseError error {};
-    const QJsonDocument document = QJsonDocument::fromJson(line, &error);
-    if (error.error != QJsonParseError::NoError || !document.isObject())
-        return std::nullopt;
-    return fromJson(document.object());
+    return detail::resultOfLine<PdfCheckResult>(line);
 }
 
 } // namespace karier

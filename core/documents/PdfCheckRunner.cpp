@@ -41,16 +41,6 @@ PdfCheckResult failure(const QString& fileName, qint64 bytes, const char* code, 
     return result;
 }
 
-/// \a message and, when the child said something on standard error, its last line.
-QString withDetail(QString message, const ChildOutcome& outcome)
-{
-    const QString detail = outcome.errorSummary();
-    if (!detail.isEmpty())
-        message
-            += QCoreApplication::translate("karier::PdfCheckRunner", " (Keterangan teknis: %1)").arg(detail);
-    return message;
-}
-
 } // namespace
 
 ChildLimits PdfCheckRunner::childLimits(const PdfCheckOptions& options)
@@ -67,6 +57,9 @@ PdfCheckResult PdfCheckRunner::interpret(
     const QString& fileName, const QByteArray& data, const ChildOutcome& outcome, int timeoutMs)
 {
     const qint64 bytes = data.size();
+    // Added to a refusal when the child said something on standard error: its last line.
+    const QString technical
+        = QCoreApplication::translate("karier::PdfCheckRunner", " (Keterangan teknis: %1)");
     switch (outcome.end) {
     case ChildOutcome::End::FailedToStart:
         return failure(fileName, bytes, "helper_failed",
@@ -79,9 +72,10 @@ PdfCheckResult PdfCheckRunner::interpret(
                 .arg(QLocale(QLocale::Indonesian).toString(timeoutMs / 1000.0, 'g', 3)));
     case ChildOutcome::End::Crashed:
         return failure(fileName, bytes, "crashed",
-            withDetail(tr("Pemeriksaan PDF berhenti tidak wajar; file ini kemungkinan rusak atau "
-                          "terlalu berat dan tidak diterima."),
-                outcome));
+            outcome.withErrorSummary(
+                tr("Pemeriksaan PDF berhenti tidak wajar; file ini kemungkinan rusak atau "
+                   "terlalu berat dan tidak diterima."),
+                technical));
     case ChildOutcome::End::Cancelled:
         return failure(fileName, bytes, "cancelled", tr("Pemeriksaan PDF dibatalkan."));
     case ChildOutcome::End::Finished:
@@ -95,10 +89,11 @@ PdfCheckResult PdfCheckRunner::interpret(
     });
     if (!parsed)
         return failure(fileName, bytes, "helper_failed",
-            withDetail(tr("Pemeriksa PDF memberi jawaban yang tidak dapat dibaca (kode keluar %1). File "
-                          "belum dapat diperiksa.")
-                           .arg(outcome.exitCode),
-                outcome));
+            outcome.withErrorSummary(
+                tr("Pemeriksa PDF memberi jawaban yang tidak dapat dibaca (kode keluar %1). File "
+                   "belum dapat diperiksa.")
+                    .arg(outcome.exitCode),
+                technical));
     parsed->file = fileName;
     // The child must have checked exactly these bytes.
     if (parsed->sha256 != PdfInspector::sha256Hex(data))

@@ -46,15 +46,6 @@ PdfFitResult failure(const QString& filePath, qint64 inputBytes, const char* cod
     return result;
 }
 
-QString withDetail(QString message, const ChildOutcome& outcome)
-{
-    const QString detail = outcome.errorSummary();
-    if (!detail.isEmpty())
-        message
-            += QCoreApplication::translate("karier::PdfFitRunner", " (Keterangan teknis: %1)").arg(detail);
-    return message;
-}
-
 /// A progress line of the child ({"progress":0.42}), or a negative number.
 double progressOf(const QByteArray& line)
 {
@@ -78,6 +69,8 @@ QImage jpegFrom(const QJsonObject& answer, const QString& key)
 PdfFitResult interpret(
     const QString& filePath, qint64 inputBytes, const ChildOutcome& outcome, const PdfFitRunOptions& options)
 {
+    // Added to a refusal when the child said something on standard error: its last line.
+    const QString technical = QCoreApplication::translate("karier::PdfFitRunner", " (Keterangan teknis: %1)");
     switch (outcome.end) {
     case ChildOutcome::End::FailedToStart:
         return failure(filePath, inputBytes, "helper_failed",
@@ -92,10 +85,11 @@ PdfFitResult interpret(
                 .arg(QLocale(QLocale::Indonesian).toString(options.limits.timeoutMs / 1000.0, 'g', 3)));
     case ChildOutcome::End::Crashed:
         return failure(filePath, inputBytes, "crashed",
-            withDetail(QCoreApplication::translate("karier::PdfFitRunner",
-                           "Perkecil otomatis berhenti tidak wajar; file ini kemungkinan rusak atau terlalu "
-                           "berat."),
-                outcome));
+            outcome.withErrorSummary(
+                QCoreApplication::translate("karier::PdfFitRunner",
+                    "Perkecil otomatis berhenti tidak wajar; file ini kemungkinan rusak atau terlalu "
+                    "berat."),
+                technical));
     case ChildOutcome::End::Cancelled:
         return failure(filePath, inputBytes, "cancelled",
             QCoreApplication::translate("karier::PdfFitRunner", "Perkecil otomatis dibatalkan."));
@@ -114,10 +108,11 @@ PdfFitResult interpret(
     });
     if (!parsed)
         return failure(filePath, inputBytes, "helper_failed",
-            withDetail(QCoreApplication::translate("karier::PdfFitRunner",
-                           "Perkecil otomatis memberi jawaban yang tidak dapat dibaca (kode keluar %1).")
-                           .arg(outcome.exitCode),
-                outcome));
+            outcome.withErrorSummary(
+                QCoreApplication::translate("karier::PdfFitRunner",
+                    "Perkecil otomatis memberi jawaban yang tidak dapat dibaca (kode keluar %1).")
+                    .arg(outcome.exitCode),
+                technical));
     PdfFitResult result = *parsed;
     result.file = filePath;
     if (result.ok) {

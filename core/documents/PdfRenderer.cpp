@@ -355,10 +355,10 @@ PdfRenderer::~PdfRenderer()
     detachThread(m_thread);
 }
 
-void PdfRenderer::open(const QByteArray& pdf)
+quint64 PdfRenderer::beginDocument(bool documentSet)
 {
     const quint64 serial = ++m_serial;
-    m_documentSet = true;
+    m_documentSet = documentSet;
     m_pageCount = 0;
     m_pageSizesPt.clear();
     m_latestRequest.clear();
@@ -371,26 +371,19 @@ void PdfRenderer::open(const QByteArray& pdf)
         if (m_state->inFlight)
             m_state->abortCurrent = true;
     }
+    return serial;
+}
+
+void PdfRenderer::open(const QByteArray& pdf)
+{
+    const quint64 serial = beginDocument(true);
     QMetaObject::invokeMethod(
         m_worker, [worker = m_worker, serial, pdf] { worker->open(serial, pdf); }, Qt::QueuedConnection);
 }
 
 void PdfRenderer::close()
 {
-    const quint64 serial = ++m_serial;
-    m_documentSet = false;
-    m_pageCount = 0;
-    m_pageSizesPt.clear();
-    m_latestRequest.clear();
-    m_hasGeneration = false;
-    m_maxGeneration = 0;
-    {
-        QMutexLocker locker(&m_state->mutex);
-        m_state->openSerial = serial;
-        m_state->pending.clear();
-        if (m_state->inFlight)
-            m_state->abortCurrent = true;
-    }
+    const quint64 serial = beginDocument(false);
     QMetaObject::invokeMethod(
         m_worker, [worker = m_worker, serial] { worker->close(serial); }, Qt::QueuedConnection);
 }

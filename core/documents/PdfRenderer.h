@@ -113,6 +113,9 @@ Q_SIGNALS:
 
 private:
     friend class detail::PdfRenderWorker;
+    /// A new serial for open() (\a documentSet) or close(): what was known of the last document is
+    /// forgotten, its pending requests dropped and the drawing in flight aborted.
+    quint64 beginDocument(bool documentSet);
     void onOpened(quint64 serial, int pageCount, const QList<QSizeF>& sizes, const QString& error);
     void onRendered(quint64 serial, quint64 sequence, int page, const QImage& image, int generation,
         const QString& error);
