@@ -52,8 +52,12 @@ fi
 # ccache, where installed, makes a rebuild from a clean checkout take minutes instead of half an hour.
 # Paths inside the checkout are hashed relative to it, so another checkout of the same sources hits too.
 launcher=""
+# CI (.ci/run) builds with warnings as errors: KARIER_WERROR=1.
+if [ "${KARIER_WERROR:-0}" = 1 ]; then
+    launcher="-DKARIER_WERROR=ON"
+fi
 if command -v ccache >/dev/null 2>&1; then
-    launcher="-DCMAKE_CXX_COMPILER_LAUNCHER=ccache"
+    launcher="$launcher -DCMAKE_CXX_COMPILER_LAUNCHER=ccache"
     CCACHE_BASEDIR="$here"
     CCACHE_NOHASHDIR=1
     export CCACHE_BASEDIR CCACHE_NOHASHDIR
@@ -61,7 +65,7 @@ fi
 
 if [ "$mode" = sanitize ]; then
     build="${KARIER_SANITIZE_BUILD_DIR:-$here/build-sanitize}"
-    if [ ! -f "$build/build.ninja" ]; then
+    if [ ! -f "$build/build.ninja" ] || [ "${KARIER_WERROR:-0}" = 1 ]; then
         # shellcheck disable=SC2086
         cmake -S "$here" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo $launcher \
             -DKARIER_SANITIZE=address,undefined >/dev/null
@@ -81,7 +85,7 @@ if [ "$mode" = sanitize ]; then
     exit 0
 fi
 
-if [ ! -f "$build/build.ninja" ]; then
+if [ ! -f "$build/build.ninja" ] || [ "${KARIER_WERROR:-0}" = 1 ]; then
     # shellcheck disable=SC2086
     cmake -S "$here" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo $launcher >/dev/null
 fi

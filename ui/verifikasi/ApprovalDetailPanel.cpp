@@ -156,7 +156,8 @@ ApprovalDetailPanel::ApprovalDetailPanel(std::shared_ptr<Database> db, Session s
     connect(m_checker, &LinkChecker::finished, this, [this](const LinkCheckResult& result) {
         m_recheck->setEnabled(true);
         m_linkStatus->setText(tr("%1 (diperiksa %2)").arg(result.message(), moment(result.checkedAt)));
-        m_linkStatus->setProperty("role", linkStatusNeedsWarning(result.status) ? "warningText" : "okText");
+        m_linkStatus->setProperty("role",
+            linkStatusNeedsWarning(result.status) ? QStringLiteral("warningText") : QStringLiteral("okText"));
         Theme::restyle(m_linkStatus);
         const qint64 id = m_id;
         runDb(
@@ -267,7 +268,8 @@ void ApprovalDetailPanel::showDetail(const ApprovalDetail& detail)
                 + issue.message;
     m_warnings->setText(
         warnings.isEmpty() ? tr("✓ Tidak ada peringatan aturan.") : warnings.join(QLatin1Char('\n')));
-    m_warnings->setProperty("role", warnings.isEmpty() ? "okText" : "warningText");
+    m_warnings->setProperty(
+        "role", warnings.isEmpty() ? QStringLiteral("okText") : QStringLiteral("warningText"));
     Theme::restyle(m_warnings);
 
     if (row.decidedAt.isValid()) {
@@ -317,7 +319,7 @@ void ApprovalDetailPanel::checkLink(const QString& url)
 {
     m_recheck->setEnabled(false);
     m_linkStatus->setText(tr("Memeriksa apakah tautan dapat dibuka tanpa masuk (login)…"));
-    m_linkStatus->setProperty("role", "hint");
+    m_linkStatus->setProperty("role", QStringLiteral("hint"));
     Theme::restyle(m_linkStatus);
     m_checker->check(url);
 }
