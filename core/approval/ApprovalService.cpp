@@ -9,10 +9,12 @@
 #include "org/Organisation.h"
 #include "records/RecordService.h"
 #include "settings/SharedSettings.h"
+#include "storage/Query.h"
 #include "storage/SqlValues.h"
 #include "timkerja/TimKerja.h"
 
 #include <algorithm>
+#include <utility>
 
 namespace karier {
 
@@ -124,7 +126,7 @@ Result<QPair<QString, QVariantList>> ApprovalService::pageSql(
     return qMakePair(pageStatement(where, query), binds);
 }
 
-Result<ApprovalPage> ApprovalService::list(const Session& session, const ApprovalQuery& query)
+Result<ApprovalPage> ApprovalService::list(const Session& session, const ApprovalQuery& query) const
 {
     if (!mayVerify(session))
         return AccessPolicy::require(session, Permission::VerifyTimKerja).error();
@@ -158,7 +160,7 @@ Result<ApprovalPage> ApprovalService::list(const Session& session, const Approva
     return page;
 }
 
-Result<ApprovalDetail> ApprovalService::detail(const Session& session, qint64 recordId)
+Result<ApprovalDetail> ApprovalService::detail(const Session& session, qint64 recordId) const
 {
     ApprovalDetail detail;
     QDate tanggalLahir;
@@ -361,7 +363,7 @@ Result<DecisionOutcome> ApprovalService::decide(const Session& session, const De
     return outcome;
 }
 
-Result<int> ApprovalService::exportCsv(const Session& session, ApprovalQuery query, QIODevice& out)
+Result<int> ApprovalService::exportCsv(const Session& session, ApprovalQuery query, QIODevice& out) const
 {
     const QStringList header
         = {tr("Jenis"), tr("Tanggal SK"), tr("NIP"), tr("Nama"), tr("Unit Kerja"), tr("Judul"), tr("Nomor"),
@@ -396,26 +398,30 @@ Result<int> ApprovalService::exportCsv(const Session& session, ApprovalQuery que
     return written;
 }
 
-Result<QList<HistoryEntry>> ApprovalService::history(const Session& session, qint64 recordId)
+Result<QList<HistoryEntry>> ApprovalService::history(const Session& session, qint64 recordId) const
 {
     QList<HistoryEntry> entries;
     const Status status = m_db->read([&](QSqlDatabase& c) -> Status {
-        SqlQuery scope(c,
+        // Whose submission it is, where they work, and its type.
+        const auto record = queryRequired(
+            c,
             QStringLiteral("SELECT r.employee_id, COALESCE(u.parent_id, u.id), r.record_type FROM records r "
                            "JOIN employees e ON e.id = r.employee_id JOIN org_units u ON u.id = e.unit_id "
-                           "WHERE r.id = ?"));
-        scope.bind(recordId);
-        if (!scope.exec())
-            return scope.error();
-        if (!scope.next())
-            return Error::notFound(tr("Usulan tidak ditemukan; mungkin sudah dihapus."));
-        const qint64 owner = scope.value(0).toLongLong();
-        const QString typeCode = scope.value(2).toString();
-        if (owner != session.employeeId) {
+                           "WHERE r.id = ?"),
+            Error::notFound(tr("Usulan tidak ditemukan; mungkin sudah dihapus.")),
+            [](const SqlQuery& q) {
+                return std::make_pair(
+                    EmployeeScope {q.value(0).toLongLong(), q.value(1).toLongLong()}, q.value(2).toString());
+            },
+            recordId);
+        if (!record)
+            return record.error();
+        const EmployeeScope owner = record->first;
+        const QString typeCode = record->second;
+        if (owner.employeeId != session.employeeId) {
             if (auto allowed = AccessPolicy::require(session, permissionFor(typeCode)); !allowed)
                 return allowed;
-            if (auto allowed = AccessPolicy::requireEmployee(session, {owner, scope.value(1).toLongLong()});
-                !allowed)
+            if (auto allowed = AccessPolicy::requireEmployee(session, owner); !allowed)
                 return allowed;
         }
         SqlQuery q(c,
@@ -463,13 +469,13 @@ Result<VisitChanges> ApprovalService::takeChangesSinceLastVisit(const Session& s
     const QDateTime timestamp = now();
     const Status status = m_db->write([&](QSqlDatabase& c) -> Status {
         changes = {};
-        SqlQuery last(c, QStringLiteral("SELECT last_visit_at FROM accounts WHERE id = ?"));
-        last.bind(session.accountId);
-        if (!last.exec())
+        const auto last = queryRequired(
+            c, QStringLiteral("SELECT last_visit_at FROM accounts WHERE id = ?"),
+            Error::notFound(tr("Akun tidak ditemukan.")),
+            [](const SqlQuery& q) { return sqlDateTime(q.value(0)); }, session.accountId);
+        if (!last)
             return last.error();
-        if (!last.next())
-            return Error::notFound(tr("Akun tidak ditemukan."));
-        const QDateTime previous = sqlDateTime(last.value(0));
+        const QDateTime previous = last.value();
         if (previous.isValid()) {
             SqlQuery q(c,
                 QStringLiteral(

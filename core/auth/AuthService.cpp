@@ -6,6 +6,7 @@
 #include "auth/PasswordHasher.h"
 #include "auth/Totp.h"
 #include "org/Organisation.h"
+#include "storage/Query.h"
 
 #include <QCoreApplication>
 
@@ -59,27 +60,28 @@ bool onServer(const QSqlDatabase& c)
 }
 
 Result<std::optional<AccountRow>> findAccount(
-    QSqlDatabase& c, const QString& whereColumn, const QVariant& key)
+    const Database& db, const QString& whereColumn, const QVariant& key)
 {
-    SqlQuery q(c,
-        QStringLiteral("SELECT a.id, a.password_hash, a.role, a.otp_enabled, COALESCE(a.otp_secret, ''), "
-                       "a.otp_last_step, a.active FROM accounts a JOIN employees e ON e.id = a.employee_id "
-                       "WHERE ")
-            + whereColumn + QStringLiteral(" = ?"));
-    q.bind(key);
-    if (!q.exec())
-        return q.error();
-    if (!q.next())
-        return std::optional<AccountRow>();
-    AccountRow row;
-    row.id = q.value(0).toLongLong();
-    row.passwordHash = q.value(1).toString();
-    row.role = roleFromCode(q.value(2).toString()).value_or(Role::Asn);
-    row.otpEnabled = q.value(3).toBool();
-    row.otpSecret = q.value(4).toString();
-    row.otpLastStep = q.value(5).toULongLong();
-    row.active = q.value(6).toBool();
-    return std::optional<AccountRow>(row);
+    const auto accountFrom = [](const SqlQuery& q) {
+        AccountRow row;
+        row.id = q.value(0).toLongLong();
+        row.passwordHash = q.value(1).toString();
+        row.role = roleFromCode(q.value(2).toString()).value_or(Role::Asn);
+        row.otpEnabled = q.value(3).toBool();
+        row.otpSecret = q.value(4).toString();
+        row.otpLastStep = q.value(5).toULongLong();
+        row.active = q.value(6).toBool();
+        return row;
+    };
+    return db.readValue([&](QSqlDatabase& c) {
+        return queryOne(c,
+            QStringLiteral(
+                "SELECT a.id, a.password_hash, a.role, a.otp_enabled, COALESCE(a.otp_secret, ''), "
+                "a.otp_last_step, a.active FROM accounts a JOIN employees e ON e.id = a.employee_id "
+                "WHERE ")
+                + whereColumn + QStringLiteral(" = ?"),
+            accountFrom, key);
+    });
 }
 
 } // namespace authdetail
@@ -116,22 +118,10 @@ AuthService::Outcome AuthService::loggedIn(qint64 accountId)
     return outcome;
 }
 
-Result<Session> AuthService::loadSession(qint64 accountId)
+Result<Session> AuthService::loadSession(qint64 accountId) const
 {
-    Session session;
-    const Status status = m_db->read([&](QSqlDatabase& c) -> Status {
-        SqlQuery q(c,
-            QStringLiteral(
-                "SELECT a.id, e.id, e.nip, e.nama, e.gelar_depan, e.gelar_belakang, a.role, u.id, u.name, "
-                "COALESCE(u.parent_id, u.id), COALESCE(a.managed_unit_id, 0), COALESCE(m.name, ''), "
-                "a.otp_enabled FROM accounts a JOIN employees e ON e.id = a.employee_id "
-                "JOIN org_units u ON u.id = e.unit_id LEFT JOIN org_units m ON m.id = a.managed_unit_id "
-                "WHERE a.id = ?"));
-        q.bind(accountId);
-        if (!q.exec())
-            return q.error();
-        if (!q.next())
-            return Error::notFound(tr("Akun tidak ditemukan."));
+    const auto sessionFrom = [](const SqlQuery& q) {
+        Session session;
         Employee e;
         e.nama = q.value(3).toString();
         e.gelarDepan = q.value(4).toString();
@@ -147,11 +137,18 @@ Result<Session> AuthService::loadSession(qint64 accountId)
         session.managedUnitId = q.value(10).toLongLong();
         session.managedUnitName = q.value(11).toString();
         session.otpEnabled = q.value(12).toBool();
-        return {};
+        return session;
+    };
+    return m_db->readValue([&](QSqlDatabase& c) {
+        return queryRequired(c,
+            QStringLiteral(
+                "SELECT a.id, e.id, e.nip, e.nama, e.gelar_depan, e.gelar_belakang, a.role, u.id, u.name, "
+                "COALESCE(u.parent_id, u.id), COALESCE(a.managed_unit_id, 0), COALESCE(m.name, ''), "
+                "a.otp_enabled FROM accounts a JOIN employees e ON e.id = a.employee_id "
+                "JOIN org_units u ON u.id = e.unit_id LEFT JOIN org_units m ON m.id = a.managed_unit_id "
+                "WHERE a.id = ?"),
+            Error::notFound(tr("Akun tidak ditemukan.")), sessionFrom, accountId);
     });
-    if (!status)
-        return status.error();
-    return session;
 }
 
 AuthService::Outcome AuthService::login(const QString& nipText, const QString& password)
@@ -166,16 +163,10 @@ AuthService::Outcome AuthService::login(const QString& nipText, const QString& p
     if (auto refused = reserveAttempt(nip, &attempt))
         return *refused;
 
-    std::optional<AccountRow> account;
-    const Status status = m_db->read([&](QSqlDatabase& c) -> Status {
-        auto found = findAccount(c, QStringLiteral("e.nip"), nip);
-        if (!found)
-            return found.error();
-        account = found.value();
-        return {};
-    });
-    if (!status)
-        return errorOutcome(status.error());
+    const auto found = findAccount(*m_db, QStringLiteral("e.nip"), nip);
+    if (!found)
+        return errorOutcome(found.error());
+    const std::optional<AccountRow>& account = found.value();
     if (!account) {
         PasswordHasher::verify(dummyHash(), password); // same cost as a real check
         return fail(nip, attempt, QString::fromUtf8(WrongCredentials));
@@ -237,19 +228,14 @@ AuthService::Outcome AuthService::login(const QString& nipText, const QString& p
     return loggedIn(account->id);
 }
 
-Result<bool> AuthService::hasAccounts()
+Result<bool> AuthService::hasAccounts() const
 {
-    bool any = false;
-    const Status status = m_db->read([&](QSqlDatabase& c) -> Status {
-        SqlQuery q(c, QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 FROM accounts LIMIT 1) x"));
-        if (!q.exec() || !q.next())
-            return q.error();
-        any = q.value(0).toInt() > 0;
-        return {};
+    const auto count = m_db->readValue([](QSqlDatabase& c) {
+        return queryValue(c, QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 FROM accounts LIMIT 1) x"));
     });
-    if (!status)
-        return status.error();
-    return any;
+    if (!count)
+        return count.error();
+    return count->toInt() > 0;
 }
 
 } // namespace karier

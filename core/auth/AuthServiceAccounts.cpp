@@ -8,6 +8,9 @@
 #include "auth/PasswordHasher.h"
 #include "auth/ScramVerifier.h"
 #include "org/Organisation.h"
+#include "storage/Query.h"
+
+#include <utility>
 
 namespace karier {
 
@@ -54,42 +57,42 @@ Status AuthService::setLoginRole(QSqlDatabase& c, const QString& nip, const QStr
 
 Result<qint64> AuthService::insertAccount(QSqlDatabase& c, const QString& actorNip, const NewAccount& account)
 {
-    SqlQuery employee(c,
+    // The employee's id, and whether they have an account already.
+    const auto employee = queryRequired(
+        c,
         QStringLiteral("SELECT e.id, a.id FROM employees e LEFT JOIN accounts a ON "
-                       "a.employee_id = e.id WHERE e.nip = ?"));
-    employee.bind(account.nip);
-    if (!employee.exec())
+                       "a.employee_id = e.id WHERE e.nip = ?"),
+        Error::notFound(tr("Pegawai dengan NIP %1 belum terdaftar.").arg(account.nip)),
+        [](const SqlQuery& q) { return std::make_pair(q.value(0).toLongLong(), !q.value(1).isNull()); },
+        account.nip);
+    if (!employee)
         return employee.error();
-    if (!employee.next())
-        return Error::notFound(tr("Pegawai dengan NIP %1 belum terdaftar.").arg(account.nip));
-    if (!employee.value(1).isNull())
+    if (employee->second)
         return Error::conflict(tr("NIP %1 sudah memiliki akun.").arg(account.nip));
     if (account.managedUnitId > 0) {
-        SqlQuery unit(c, QStringLiteral("SELECT parent_id FROM org_units WHERE id = ?"));
-        unit.bind(account.managedUnitId);
-        if (!unit.exec())
-            return unit.error();
-        if (!unit.next() || !unit.value(0).isNull())
+        const auto induk = queryOne(
+            c, QStringLiteral("SELECT parent_id FROM org_units WHERE id = ?"),
+            [](const SqlQuery& q) { return q.value(0).isNull(); }, account.managedUnitId);
+        if (!induk)
+            return induk.error();
+        if (!induk->value_or(false))
             return Error::invalid(tr("Unit yang dikelola harus sebuah Perangkat Daerah (Induk Satker)."));
     }
     const bool withSecret = !account.otpSecret.isEmpty();
     const QVariant unit = account.managedUnitId > 0 ? QVariant(account.managedUnitId) : QVariant();
     const QVariant secret = withSecret ? QVariant(Base32::encode(account.otpSecret)) : QVariant();
     // PostgreSQL: through the server's function, which checks who asks (schema 9).
-    SqlQuery insert(c,
-        onServer(c)
-            ? QStringLiteral("SELECT karier_create_account(?, ?, ?, ?, ?)")
-            : QStringLiteral(
+    const auto inserted = onServer(c)
+        ? queryValue(c, QStringLiteral("SELECT karier_create_account(?, ?, ?, ?, ?)"), account.nip,
+            roleCode(account.role), unit, account.passwordHash, secret)
+        : queryValue(c,
+            QStringLiteral(
                 "INSERT INTO accounts (employee_id, role, managed_unit_id, password_hash, otp_secret, "
-                "otp_enabled) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"));
-    if (onServer(c))
-        insert.bindAll(account.nip, roleCode(account.role), unit, account.passwordHash, secret);
-    else
-        insert.bindAll(employee.value(0).toLongLong(), roleCode(account.role), unit, account.passwordHash,
-            secret, withSecret);
-    if (!insert.exec() || !insert.next())
-        return insert.error();
-    const qint64 id = insert.value(0).toLongLong();
+                "otp_enabled) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"),
+            employee->first, roleCode(account.role), unit, account.passwordHash, secret, withSecret);
+    if (!inserted)
+        return inserted.error();
+    const qint64 id = inserted->toLongLong();
     if (auto role = setLoginRole(c, account.nip, account.scramVerifier); !role)
         return role.error();
     if (auto audited = Organisation::audit(c, actorNip, QStringLiteral("akun-dibuat"), QStringLiteral("akun"),
@@ -112,24 +115,20 @@ Result<qint64> AuthService::createAccount(const Session* actor, const QString& n
     // insertAccount checks again inside the transaction. The employee's name is read for the password
     // check.
     const QString nip = normalisedNip(nipText);
-    QString nama;
-    const Status exists = m_db->read([&](QSqlDatabase& c) -> Status {
-        SqlQuery q(c,
+    const auto employee = m_db->readValue([&](QSqlDatabase& c) {
+        return queryOne(
+            c,
             QStringLiteral(
                 "SELECT e.nama, a.id FROM employees e LEFT JOIN accounts a ON a.employee_id = e.id "
-                "WHERE e.nip = ?"));
-        q.bind(nip);
-        if (!q.exec())
-            return q.error();
-        if (q.next()) {
-            if (!q.value(1).isNull())
-                return Error::conflict(tr("NIP %1 sudah memiliki akun.").arg(nip));
-            nama = q.value(0).toString();
-        }
-        return {};
+                "WHERE e.nip = ?"),
+            [](const SqlQuery& q) { return std::make_pair(q.value(0).toString(), !q.value(1).isNull()); },
+            nip);
     });
-    if (!exists)
-        return exists.error();
+    if (!employee)
+        return employee.error();
+    if (employee.value() && employee.value()->second)
+        return Error::conflict(tr("NIP %1 sudah memiliki akun.").arg(nip));
+    const QString nama = employee.value() ? employee.value()->first : QString();
     const auto account = prepareAccount(nip, role, managedUnitId, password, otpSecret, nama);
     if (!account)
         return account.error();
@@ -157,11 +156,10 @@ Status AuthService::resetOtp(const Session* actor, const QString& nipText)
         bool found = false;
         if (onServer(c)) {
             // Through the server's function, which checks who asks and ends the person's sessions.
-            SqlQuery q(c, QStringLiteral("SELECT karier_reset_otp(?)"));
-            q.bind(nip);
-            if (!q.exec() || !q.next())
-                return q.error();
-            found = q.value(0).toBool();
+            const auto reset = queryValue(c, QStringLiteral("SELECT karier_reset_otp(?)"), nip);
+            if (!reset)
+                return reset.error();
+            found = reset->toBool();
         } else {
             SqlQuery q(c,
                 QStringLiteral("UPDATE accounts SET otp_secret = NULL, otp_enabled = ?, otp_last_step = 0, "
@@ -184,26 +182,22 @@ Status AuthService::changePassword(
 {
     // A person's own login to a shared server reads no hash: logging in with the old password checks it.
     const bool person = !m_db->isSqlite() && Database::isPersonLogin(m_db->url().user);
-    QString currentHash;
-    QString nama;
-    const Status read = m_db->read([&](QSqlDatabase& c) -> Status {
-        SqlQuery q(c,
+    // The password hash (none on a person's login) and the name.
+    const auto account = m_db->readValue([&](QSqlDatabase& c) {
+        return queryRequired(
+            c,
             person
                 ? QStringLiteral("SELECT '', e.nama FROM accounts a JOIN employees e ON e.id = a.employee_id "
                                  "WHERE a.id = ?")
                 : QStringLiteral("SELECT a.password_hash, e.nama FROM accounts a JOIN employees e ON e.id = "
-                                 "a.employee_id WHERE a.id = ?"));
-        q.bind(actor.accountId);
-        if (!q.exec())
-            return q.error();
-        if (!q.next())
-            return Error::notFound(tr("Akun tidak ditemukan."));
-        currentHash = q.value(0).toString();
-        nama = q.value(1).toString();
-        return {};
+                                 "a.employee_id WHERE a.id = ?"),
+            Error::notFound(tr("Akun tidak ditemukan.")),
+            [](const SqlQuery& q) { return std::make_pair(q.value(0).toString(), q.value(1).toString()); },
+            actor.accountId);
     });
-    if (!read)
-        return read;
+    if (!account)
+        return account.error();
+    const auto& [currentHash, nama] = account.value();
     if (const QString weak = checkPasswordStrength(newPassword, {actor.nip, nama}, oldPassword);
         !weak.isEmpty())
         return Error::invalid(weak);
@@ -223,10 +217,10 @@ Status AuthService::changePassword(
     const QString verifier = ScramVerifier::make(newPassword);
     if (person)
         return m_db->write([&](QSqlDatabase& c) -> Status {
-            SqlQuery q(c, QStringLiteral("SELECT karier_set_password(?, ?, ?)"));
-            q.bindAll(actor.nip, *hash, verifier);
-            if (!q.exec() || !q.next())
-                return q.error();
+            if (auto set = queryValue(
+                    c, QStringLiteral("SELECT karier_set_password(?, ?, ?)"), actor.nip, *hash, verifier);
+                !set)
+                return set.error();
             return Organisation::audit(c, actor.nip, QStringLiteral("sandi-diubah"), QStringLiteral("akun"),
                 QString::number(actor.accountId));
         });
@@ -251,24 +245,19 @@ Status AuthService::setPassword(const Session* actor, const QString& nipText, co
             return allowed;
     }
     const QString nip = normalisedNip(nipText);
-    QString nama;
-    qint64 accountId = 0;
-    const Status read = m_db->read([&](QSqlDatabase& c) -> Status {
-        SqlQuery q(c,
+    const auto account = m_db->readValue([&](QSqlDatabase& c) {
+        return queryOne(
+            c,
             QStringLiteral(
                 "SELECT a.id, e.nama FROM accounts a JOIN employees e ON e.id = a.employee_id WHERE "
-                "e.nip = ?"));
-        q.bind(nip);
-        if (!q.exec())
-            return q.error();
-        if (q.next()) {
-            accountId = q.value(0).toLongLong();
-            nama = q.value(1).toString();
-        }
-        return {};
+                "e.nip = ?"),
+            [](const SqlQuery& q) { return std::make_pair(q.value(0).toLongLong(), q.value(1).toString()); },
+            nip);
     });
-    if (!read)
-        return read;
+    if (!account)
+        return account.error();
+    const qint64 accountId = account.value() ? account.value()->first : 0;
+    const QString nama = account.value() ? account.value()->second : QString();
     if (accountId == 0)
         return Error::notFound(tr("Akun dengan NIP %1 tidak ditemukan.").arg(nip));
     if (const QString weak = checkPasswordStrength(password, {nip, nama}); !weak.isEmpty())
@@ -279,10 +268,10 @@ Status AuthService::setPassword(const Session* actor, const QString& nipText, co
     const QString verifier = ScramVerifier::make(password);
     return m_db->write([&](QSqlDatabase& c) -> Status {
         if (onServer(c)) {
-            SqlQuery q(c, QStringLiteral("SELECT karier_set_password(?, ?, ?)"));
-            q.bindAll(nip, *hash, verifier);
-            if (!q.exec() || !q.next())
-                return q.error();
+            if (auto set
+                = queryValue(c, QStringLiteral("SELECT karier_set_password(?, ?, ?)"), nip, *hash, verifier);
+                !set)
+                return set.error();
         } else {
             SqlQuery q(c,
                 QStringLiteral(

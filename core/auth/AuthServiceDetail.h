@@ -38,6 +38,6 @@ struct AccountRow
 
 /// The account whose \a whereColumn ("e.nip" or "a.id") is \a key; none when there is no such account.
 Result<std::optional<AccountRow>> findAccount(
-    QSqlDatabase& c, const QString& whereColumn, const QVariant& key);
+    const Database& db, const QString& whereColumn, const QVariant& key);
 
 } // namespace karier::authdetail

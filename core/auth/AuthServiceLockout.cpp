@@ -4,6 +4,7 @@
 #include "auth/AuthService.h"
 #include "auth/AuthServiceDetail.h"
 #include "org/Organisation.h"
+#include "storage/Query.h"
 #include "storage/SqlValues.h"
 
 #include <algorithm>
@@ -53,12 +54,12 @@ std::optional<AuthService::Outcome> AuthService::reserveAttempt(const QString& n
         if (!take.exec())
             return take.error();
         if (!take.next()) {
-            SqlQuery q(c, QStringLiteral("SELECT locked_until FROM login_throttle WHERE nip = ?"));
-            q.bind(nip);
-            if (!q.exec())
-                return q.error();
-            if (q.next())
-                lockedUntil = sqlDateTime(q.value(0));
+            const auto until = queryOne(
+                c, QStringLiteral("SELECT locked_until FROM login_throttle WHERE nip = ?"),
+                [](const SqlQuery& q) { return sqlDateTime(q.value(0)); }, nip);
+            if (!until)
+                return until.error();
+            lockedUntil = until->value_or(QDateTime());
             return {};
         }
         number = take.value(0).toInt();

@@ -7,6 +7,7 @@
 #include "auth/Base32.h"
 #include "auth/Totp.h"
 #include "org/Organisation.h"
+#include "storage/Query.h"
 
 namespace karier {
 
@@ -35,16 +36,10 @@ AuthService::Outcome AuthService::verifyOtp(const PendingLogin& pending, const Q
     int attempt = 0;
     if (auto refused = pendingRefused(pending, &attempt))
         return *refused;
-    std::optional<AccountRow> account;
-    const Status status = m_db->read([&](QSqlDatabase& c) -> Status {
-        auto found = findAccount(c, QStringLiteral("a.id"), pending.m_accountId);
-        if (!found)
-            return found.error();
-        account = found.value();
-        return {};
-    });
-    if (!status)
-        return errorOutcome(status.error());
+    const auto found = findAccount(*m_db, QStringLiteral("a.id"), pending.m_accountId);
+    if (!found)
+        return errorOutcome(found.error());
+    const std::optional<AccountRow>& account = found.value();
     if (!account || !account->otpEnabled || !account->active)
         return fail(pending.m_nip, attempt, QString::fromUtf8(WrongCode));
     const auto secret = Base32::decode(account->otpSecret);
@@ -164,21 +159,16 @@ Result<bool> AuthService::repairOtpSecret(const QString& nipText, const QByteArr
     return repaired;
 }
 
-Result<bool> AuthService::otpRequiredForAsn()
+Result<bool> AuthService::otpRequiredForAsn() const
 {
-    bool required = false;
-    const Status status = m_db->read([&](QSqlDatabase& c) -> Status {
-        SqlQuery q(c, QStringLiteral("SELECT value FROM app_settings WHERE key = ?"));
-        q.bind(SettingOtpAsn);
-        if (!q.exec())
-            return q.error();
-        if (q.next())
-            required = q.value(0).toString() == QLatin1String("1");
-        return {};
+    const auto required = m_db->readValue([](QSqlDatabase& c) {
+        return queryOne(
+            c, QStringLiteral("SELECT value FROM app_settings WHERE key = ?"),
+            [](const SqlQuery& q) { return q.value(0).toString() == QLatin1String("1"); }, SettingOtpAsn);
     });
-    if (!status)
-        return status.error();
-    return required;
+    if (!required)
+        return required.error();
+    return required->value_or(false);
 }
 
 Status AuthService::setOtpRequiredForAsn(const Session* actor, bool required)

@@ -6,6 +6,7 @@
 #include "auth/Base32.h"
 #include "auth/Totp.h"
 #include "org/Organisation.h"
+#include "storage/Query.h"
 
 namespace karier {
 
@@ -53,38 +54,35 @@ AuthService::Outcome AuthService::loginToServer(
 AuthService::Outcome AuthService::continueOnServer(const QString& nip)
 {
     // Only the columns a person may read of their own row (schema 8): no hash, no secret.
-    qint64 accountId = 0;
-    Role role = Role::Asn;
-    bool otpEnabled = false;
-    bool active = false;
-    const Status status = m_db->read([&](QSqlDatabase& c) -> Status {
-        SqlQuery q(c,
+    const auto accountFrom = [](const SqlQuery& q) {
+        AccountRow row;
+        row.id = q.value(0).toLongLong();
+        row.role = roleFromCode(q.value(1).toString()).value_or(Role::Asn);
+        row.otpEnabled = q.value(2).toBool();
+        row.active = q.value(3).toBool();
+        return row;
+    };
+    const auto found = m_db->readValue([&](QSqlDatabase& c) {
+        return queryOne(c,
             QStringLiteral("SELECT a.id, a.role, a.otp_enabled, a.active FROM accounts a JOIN employees e ON "
-                           "e.id = a.employee_id WHERE e.nip = ?"));
-        q.bind(nip);
-        if (!q.exec())
-            return q.error();
-        if (q.next()) {
-            accountId = q.value(0).toLongLong();
-            role = roleFromCode(q.value(1).toString()).value_or(Role::Asn);
-            otpEnabled = q.value(2).toBool();
-            active = q.value(3).toBool();
-        }
-        return {};
+                           "e.id = a.employee_id WHERE e.nip = ?"),
+            accountFrom, nip);
     });
-    if (!status)
-        return errorOutcome(status.error());
+    if (!found)
+        return errorOutcome(found.error());
+    const AccountRow account = found->value_or(AccountRow());
+    const qint64 accountId = account.id;
     if (accountId == 0) {
         Outcome outcome;
         outcome.message = QString::fromUtf8(WrongCredentials);
         return outcome;
     }
-    if (!active) {
+    if (!account.active) {
         Outcome outcome;
         outcome.message = tr("Akun ini dinonaktifkan. Hubungi Admin BKPSDM.");
         return outcome;
     }
-    bool needsOtp = otpEnabled || role != Role::Asn;
+    bool needsOtp = account.otpEnabled || account.role != Role::Asn;
     if (!needsOtp) {
         auto required = otpRequiredForAsn();
         if (!required)
@@ -108,17 +106,13 @@ AuthService::Outcome AuthService::continueOnServer(const QString& nip)
     Outcome outcome;
     outcome.pending = pending;
     QString secret;
-    if (!otpEnabled) {
+    if (!account.otpEnabled) {
         // The server makes the secret and keeps it; it is shown once, for the QR code.
-        const Status enrolled = m_db->write([&](QSqlDatabase& c) -> Status {
-            SqlQuery q(c, QStringLiteral("SELECT karier_otp_enrol()"));
-            if (!q.exec() || !q.next())
-                return q.error();
-            secret = q.value(0).toString();
-            return {};
-        });
+        const auto enrolled = m_db->writeValue(
+            [](QSqlDatabase& c) { return queryValue(c, QStringLiteral("SELECT karier_otp_enrol()")); });
         if (!enrolled)
             return errorOutcome(enrolled.error());
+        secret = enrolled->toString();
     }
     const std::optional<QByteArray> decoded
         = secret.isEmpty() ? std::optional<QByteArray>() : Base32::decode(secret);
@@ -150,16 +144,15 @@ AuthService::Outcome AuthService::verifyOnServer(
     const Status done = m_db->write([&](QSqlDatabase& c) -> Status {
         // Counted by the server before it checks (login_throttle "otp:NIP"); the token it returns is set
         // on this connection at once and joined by the others (Database::setSessionToken).
-        SqlQuery verify(c, QStringLiteral("SELECT karier_otp_verify(?)"));
-        verify.bind(code);
-        if (!verify.exec() || !verify.next())
-            return verify.error();
-        token = verify.value(0).toString();
+        const auto verified = queryValue(c, QStringLiteral("SELECT karier_otp_verify(?)"), code);
+        if (!verified)
+            return verified.error();
+        token = verified->toString();
         if (token.isEmpty()) {
-            SqlQuery wait(c, QStringLiteral("SELECT karier_otp_wait()"));
-            if (!wait.exec() || !wait.next())
+            const auto wait = queryValue(c, QStringLiteral("SELECT karier_otp_wait()"));
+            if (!wait)
                 return wait.error();
-            waitSeconds = wait.value(0).toInt();
+            waitSeconds = wait->toInt();
             return {};
         }
         if (enrolling) {
