@@ -105,10 +105,8 @@ Result<qint64> AuthService::insertAccount(QSqlDatabase& c, const QString& actorN
 Result<qint64> AuthService::createAccount(const Session* actor, const QString& nipText, Role role,
     qint64 managedUnitId, const QString& password, const QByteArray& otpSecret)
 {
-    if (actor) {
-        if (auto allowed = AccessPolicy::require(*actor, Permission::ManageAccounts); !allowed)
-            return allowed.error();
-    }
+    if (auto allowed = AccessPolicy::requireUnlessSystem(actor, Permission::ManageAccounts); !allowed)
+        return allowed.error();
     if (auto valid = checkNewAccount(role, managedUnitId, password, {nipText, {}}); !valid)
         return valid.error();
     // An existing account is refused before the password is hashed (a few hundred milliseconds);
@@ -147,10 +145,8 @@ Result<qint64> AuthService::createAccount(const Session* actor, const QString& n
 
 Status AuthService::resetOtp(const Session* actor, const QString& nipText)
 {
-    if (actor) {
-        if (auto allowed = AccessPolicy::require(*actor, Permission::ManageAccounts); !allowed)
-            return allowed;
-    }
+    if (auto allowed = AccessPolicy::requireUnlessSystem(actor, Permission::ManageAccounts); !allowed)
+        return allowed;
     const QString nip = normalisedNip(nipText);
     return m_db->write([&](QSqlDatabase& c) -> Status {
         bool found = false;
@@ -240,10 +236,8 @@ Status AuthService::changePassword(
 
 Status AuthService::setPassword(const Session* actor, const QString& nipText, const QString& password)
 {
-    if (actor) {
-        if (auto allowed = AccessPolicy::require(*actor, Permission::ManageAccounts); !allowed)
-            return allowed;
-    }
+    if (auto allowed = AccessPolicy::requireUnlessSystem(actor, Permission::ManageAccounts); !allowed)
+        return allowed;
     const QString nip = normalisedNip(nipText);
     const auto account = m_db->readValue([&](QSqlDatabase& c) {
         return queryOne(

@@ -173,10 +173,8 @@ Result<bool> AuthService::otpRequiredForAsn() const
 
 Status AuthService::setOtpRequiredForAsn(const Session* actor, bool required)
 {
-    if (actor) {
-        if (auto allowed = AccessPolicy::require(*actor, Permission::ManageSharedSettings); !allowed)
-            return allowed;
-    }
+    if (auto allowed = AccessPolicy::requireUnlessSystem(actor, Permission::ManageSharedSettings); !allowed)
+        return allowed;
     const QString value = required ? QStringLiteral("1") : QStringLiteral("0");
     return m_db->write([&](QSqlDatabase& c) -> Status {
         SqlQuery q(c,

@@ -229,10 +229,8 @@ QList<NipEntry> BatchService::parseNipList(const QString& text)
 Result<BatchPlan> BatchService::prepare(const Session* actor, const RecordType& type,
     const QVariantMap& values, const QList<NipEntry>& nips) const
 {
-    if (actor) {
-        if (auto allowed = AccessPolicy::require(*actor, Permission::BatchEntry); !allowed)
-            return allowed.error();
-    }
+    if (auto allowed = AccessPolicy::requireUnlessSystem(actor, Permission::BatchEntry); !allowed)
+        return allowed.error();
     if (!supportsType(type))
         return Error::invalid(tr("%1 tidak dapat dimasukkan secara massal.").arg(type.title));
 
@@ -362,10 +360,8 @@ Result<BatchPlan> BatchService::prepare(const Session* actor, const RecordType& 
 Result<BatchOutcome> BatchService::apply(
     const Session* actor, const BatchPlan& plan, const DocumentUpload& document)
 {
-    if (actor) {
-        if (auto allowed = AccessPolicy::require(*actor, Permission::BatchEntry); !allowed)
-            return allowed.error();
-    }
+    if (auto allowed = AccessPolicy::requireUnlessSystem(actor, Permission::BatchEntry); !allowed)
+        return allowed.error();
     if (!plan.type || !supportsType(*plan.type))
         return Error::invalid(tr("Jenis riwayat tidak dapat dimasukkan secara massal."));
     const RecordType& type = *plan.type;
