@@ -21,11 +21,9 @@ const char* const RowJoins
 
 QString nameWithTitles(const QVariant& nama, const QVariant& depan, const QVariant& belakang)
 {
-    Employee e;
-    e.nama = nama.toString();
-    e.gelarDepan = depan.toString();
-    e.gelarBelakang = belakang.toString();
-    return e.nama.isEmpty() ? QString() : e.displayName();
+    return nama.toString().isEmpty()
+        ? QString()
+        : Employee::displayName(nama.toString(), depan.toString(), belakang.toString());
 }
 
 ApprovalRow rowFrom(const SqlQuery& q)

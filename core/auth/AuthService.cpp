@@ -122,14 +122,11 @@ Result<Session> AuthService::loadSession(qint64 accountId) const
 {
     const auto sessionFrom = [](const SqlQuery& q) {
         Session session;
-        Employee e;
-        e.nama = q.value(3).toString();
-        e.gelarDepan = q.value(4).toString();
-        e.gelarBelakang = q.value(5).toString();
         session.accountId = q.value(0).toLongLong();
         session.employeeId = q.value(1).toLongLong();
         session.nip = q.value(2).toString();
-        session.displayName = e.displayName();
+        session.displayName
+            = Employee::displayName(q.value(3).toString(), q.value(4).toString(), q.value(5).toString());
         session.role = roleFromCode(q.value(6).toString()).value_or(Role::Asn);
         session.unitId = q.value(7).toLongLong();
         session.unitName = q.value(8).toString();

@@ -445,11 +445,8 @@ Result<QList<DmsEmployeeScoreRow>> DmsService::employeesOf(
         if (!q.exec())
             return q.error();
         while (q.next()) {
-            Employee e;
-            e.nama = q.value(2).toString();
-            e.gelarDepan = q.value(3).toString();
-            e.gelarBelakang = q.value(4).toString();
-            list.append({q.value(0).toLongLong(), q.value(1).toString(), e.displayName(),
+            list.append({q.value(0).toLongLong(), q.value(1).toString(),
+                Employee::displayName(q.value(2).toString(), q.value(3).toString(), q.value(4).toString()),
                 q.value(5).toString(), q.value(6).toDouble(), bandFromCode(q.value(7).toString())});
         }
         return {};

@@ -52,12 +52,17 @@ QString nowUtc()
 
 QString Employee::displayName() const
 {
-    QString name = nama;
-    if (!gelarDepan.isEmpty())
-        name = gelarDepan + QLatin1Char(' ') + name;
-    if (!gelarBelakang.isEmpty())
-        name += QStringLiteral(", ") + gelarBelakang;
-    return name;
+    return displayName(nama, gelarDepan, gelarBelakang);
+}
+
+QString Employee::displayName(const QString& name, const QString& titleBefore, const QString& titleAfter)
+{
+    QString text = name;
+    if (!titleBefore.isEmpty())
+        text = titleBefore + QLatin1Char(' ') + text;
+    if (!titleAfter.isEmpty())
+        text += QStringLiteral(", ") + titleAfter;
+    return text;
 }
 
 Organisation::Organisation(std::shared_ptr<Database> db) : m_db(std::move(db))

@@ -43,6 +43,8 @@ struct Employee
 
     /// "dr. Nama Lengkap, M.Kes." as written on Indonesian documents.
     QString displayName() const;
+    /// The same from a name and titles as read from their columns (a query that reads no Employee).
+    static QString displayName(const QString& name, const QString& titleBefore, const QString& titleAfter);
 };
 
 /// Reads and writes the organisation tree and the employees. Write functions take the

@@ -69,13 +69,10 @@ Result<EmployeeFacts> employeeByNip(QSqlDatabase& c, const QString& nip)
 {
     const auto factsFrom = [](const SqlQuery& q) {
         EmployeeFacts facts;
-        Employee e;
-        e.nama = q.value(2).toString();
-        e.gelarDepan = q.value(3).toString();
-        e.gelarBelakang = q.value(4).toString();
         facts.id = q.value(0).toLongLong();
         facts.nip = q.value(1).toString();
-        facts.name = e.displayName();
+        facts.name
+            = Employee::displayName(q.value(2).toString(), q.value(3).toString(), q.value(4).toString());
         facts.tmt = sqlDate(q.value(5));
         facts.unitName = q.value(6).toString();
         return facts;
