@@ -178,14 +178,14 @@ public:
     static QString typeTitle(const QString& typeCode); ///< "Kursus", "Tim Kerja" …
     static constexpr int maxNoteLength = 500;
 
-    Result<ApprovalPage> list(const Session& session, const ApprovalQuery& query);
-    Result<ApprovalDetail> detail(const Session& session, qint64 recordId);
+    Result<ApprovalPage> list(const Session& session, const ApprovalQuery& query) const;
+    Result<ApprovalDetail> detail(const Session& session, qint64 recordId) const;
     Result<DecisionOutcome> decide(const Session& session, const DecisionRequest& request);
     /// Every matching row (not only one page) as CSV, written page by page; returns the row count.
-    Result<int> exportCsv(const Session& session, ApprovalQuery query, QIODevice& out);
+    Result<int> exportCsv(const Session& session, ApprovalQuery query, QIODevice& out) const;
 
     /// The history of one submission: its owner or a verifier in scope.
-    Result<QList<HistoryEntry>> history(const Session& session, qint64 recordId);
+    Result<QList<HistoryEntry>> history(const Session& session, qint64 recordId) const;
     /// The decisions on the session's own submissions since the previous call (the previous login),
     /// and marks this visit.
     Result<VisitChanges> takeChangesSinceLastVisit(const Session& session);

@@ -54,6 +54,11 @@ bool AccessPolicy::mayDecideFor(const Session& session, qint64 ownerEmployeeId)
     return session.employeeId <= 0 || ownerEmployeeId != session.employeeId;
 }
 
+Status AccessPolicy::requireUnlessSystem(const Session* actor, Permission permission)
+{
+    return actor ? require(*actor, permission) : Status();
+}
+
 Status AccessPolicy::require(const Session& session, Permission permission)
 {
     if (can(session, permission))

@@ -49,6 +49,9 @@ public:
     /// Same as above, as a Status with an Indonesian message for the UI and the CLI.
     static Status require(const Session& session, Permission permission);
     static Status requireEmployee(const Session& session, const EmployeeScope& target);
+    /// require() for a function whose \a actor may be null: the system itself (karier-cli, the first run,
+    /// demo data), which may do anything.
+    static Status requireUnlessSystem(const Session* actor, Permission permission);
 };
 
 } // namespace karier

@@ -153,9 +153,9 @@ public:
     Result<bool> repairOtpSecret(const QString& nip, const QByteArray& secret);
 
     /// Whether any account exists (first run offers demo data or the first admin otherwise).
-    Result<bool> hasAccounts();
+    Result<bool> hasAccounts() const;
     /// Whether an ASN must use a one-time code too (setting `otp_required_asn`, default off).
-    Result<bool> otpRequiredForAsn();
+    Result<bool> otpRequiredForAsn() const;
     Status setOtpRequiredForAsn(const Session* actor, bool required);
 
     /// Empty when \a password may be used for a new or changed password, else the reason in Indonesian:
@@ -184,7 +184,7 @@ private:
     Outcome loggedIn(qint64 accountId);
     /// An expired or locked second step, or nothing when it may go on (its attempt then reserved).
     std::optional<Outcome> pendingRefused(const PendingLogin& pending, int* attempt);
-    Result<Session> loadSession(qint64 accountId);
+    Result<Session> loadSession(qint64 accountId) const;
     /// loginToServer's second half, on the person's own connection.
     Outcome continueOnServer(const QString& nip);
     /// verifyOtp and confirmEnrolment of a loginToServer: the server checks the code and counts.

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QString>
+#include <QtGlobal>
 #include <optional>
 #include <utility>
 
@@ -43,11 +44,32 @@ public:
 
     bool ok() const { return m_value.has_value(); }
     explicit operator bool() const { return ok(); }
-    const T& value() const& { return *m_value; }
-    T& value() & { return *m_value; }
-    T&& value() && { return std::move(*m_value); }
-    const T* operator->() const { return &*m_value; }
-    const T& operator*() const { return *m_value; }
+    // Using the value of an error is a bug: caught in debug builds.
+    const T& value() const&
+    {
+        Q_ASSERT(m_value.has_value());
+        return *m_value;
+    }
+    T& value() &
+    {
+        Q_ASSERT(m_value.has_value());
+        return *m_value;
+    }
+    T&& value() &&
+    {
+        Q_ASSERT(m_value.has_value());
+        return std::move(*m_value);
+    }
+    const T* operator->() const
+    {
+        Q_ASSERT(m_value.has_value());
+        return &*m_value;
+    }
+    const T& operator*() const
+    {
+        Q_ASSERT(m_value.has_value());
+        return *m_value;
+    }
     const Error& error() const { return m_error; }
 
 private:

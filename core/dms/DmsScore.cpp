@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <iterator>
 #include <numeric>
 
 namespace karier {
@@ -14,14 +15,69 @@ namespace {
 constexpr double SlotPoints = 7.5; ///< DRH, D2NP, SK CPNS/SPMT, SK PNS
 constexpr double RowCategoryPoints = 15; ///< Pendidikan, Golongan, Jabatan, Diklat
 constexpr double KondisionalPoints = 10;
-constexpr std::size_t CategoryCount = 15;
+
+/// One document category: its stored code, its tile's title and the document a row of it needs.
+struct CategoryInfo
+{
+    DmsCategory category;
+    const char* code;
+    const char* title; ///< translated in the context karier::Dms
+    const char* document; ///< likewise
+};
+
+/// Every category, in DmsCategory order (the order of the tiles).
+constexpr CategoryInfo Categories[] = {
+    {DmsCategory::Drh, "drh", QT_TRANSLATE_NOOP("karier::Dms", "DRH"),
+        QT_TRANSLATE_NOOP("karier::Dms", "DRH")},
+    {DmsCategory::D2np, "d2np", QT_TRANSLATE_NOOP("karier::Dms", "D2NP"),
+        QT_TRANSLATE_NOOP("karier::Dms", "D2NP")},
+    {DmsCategory::SkCpns, "sk_cpns", QT_TRANSLATE_NOOP("karier::Dms", "SK CPNS"),
+        QT_TRANSLATE_NOOP("karier::Dms", "SK CPNS")},
+    {DmsCategory::Spmt, "spmt", QT_TRANSLATE_NOOP("karier::Dms", "SPMT CPNS"),
+        QT_TRANSLATE_NOOP("karier::Dms", "SPMT CPNS")},
+    {DmsCategory::SkPns, "sk_pns", QT_TRANSLATE_NOOP("karier::Dms", "SK PNS"),
+        QT_TRANSLATE_NOOP("karier::Dms", "SK PNS")},
+    {DmsCategory::Pendidikan, "pendidikan", QT_TRANSLATE_NOOP("karier::Dms", "Pendidikan"),
+        QT_TRANSLATE_NOOP("karier::Dms", "Ijazah")},
+    {DmsCategory::Golongan, "golongan", QT_TRANSLATE_NOOP("karier::Dms", "Golongan"),
+        QT_TRANSLATE_NOOP("karier::Dms", "SK Kenaikan Pangkat")},
+    {DmsCategory::Jabatan, "jabatan", QT_TRANSLATE_NOOP("karier::Dms", "Jabatan"),
+        QT_TRANSLATE_NOOP("karier::Dms", "SK Jabatan")},
+    {DmsCategory::Diklat, "diklat", QT_TRANSLATE_NOOP("karier::Dms", "Diklat"),
+        QT_TRANSLATE_NOOP("karier::Dms", "Sertifikat Diklat")},
+    {DmsCategory::AngkaKredit, "angka_kredit", QT_TRANSLATE_NOOP("karier::Dms", "Angka Kredit"),
+        QT_TRANSLATE_NOOP("karier::Dms", "PAK (Penetapan Angka Kredit)")},
+    {DmsCategory::PindahInstansi, "pindah_instansi", QT_TRANSLATE_NOOP("karier::Dms", "Pindah Instansi"),
+        QT_TRANSLATE_NOOP("karier::Dms", "SK Pindah Instansi")},
+    {DmsCategory::Pmk, "pmk", QT_TRANSLATE_NOOP("karier::Dms", "PMK"),
+        QT_TRANSLATE_NOOP("karier::Dms", "SK PMK")},
+    {DmsCategory::Penghargaan, "penghargaan", QT_TRANSLATE_NOOP("karier::Dms", "Penghargaan"),
+        QT_TRANSLATE_NOOP("karier::Dms", "Sertifikat Penghargaan")},
+    {DmsCategory::Cltn, "cltn", QT_TRANSLATE_NOOP("karier::Dms", "CLTN"),
+        QT_TRANSLATE_NOOP("karier::Dms", "SK CLTN")},
+    {DmsCategory::Skp, "skp", QT_TRANSLATE_NOOP("karier::Dms", "SKP/Kinerja"),
+        QT_TRANSLATE_NOOP("karier::Dms", "Dokumen SKP")},
+};
+constexpr std::size_t CategoryCount = std::size(Categories);
+static_assert(CategoryCount == std::size_t(DmsCategory::Skp) + 1, "one row for every DmsCategory");
+
+const CategoryInfo* infoOf(DmsCategory c)
+{
+    for (const CategoryInfo& info : Categories) {
+        if (info.category == c)
+            return &info;
+    }
+    return nullptr; // not a category (a bad cast)
+}
 
 const QList<DmsCategory>& allCategories()
 {
-    static const QList<DmsCategory> all {DmsCategory::Drh, DmsCategory::D2np, DmsCategory::SkCpns,
-        DmsCategory::Spmt, DmsCategory::SkPns, DmsCategory::Pendidikan, DmsCategory::Golongan,
-        DmsCategory::Jabatan, DmsCategory::Diklat, DmsCategory::AngkaKredit, DmsCategory::PindahInstansi,
-        DmsCategory::Pmk, DmsCategory::Penghargaan, DmsCategory::Cltn, DmsCategory::Skp};
+    static const QList<DmsCategory> all = [] {
+        QList<DmsCategory> list;
+        for (const CategoryInfo& info : Categories)
+            list.append(info.category);
+        return list;
+    }();
     return all;
 }
 
@@ -243,39 +299,8 @@ QString bandText(DmsBand band)
 
 QString categoryCode(DmsCategory c)
 {
-    switch (c) {
-    case DmsCategory::Drh:
-        return QStringLiteral("drh");
-    case DmsCategory::D2np:
-        return QStringLiteral("d2np");
-    case DmsCategory::SkCpns:
-        return QStringLiteral("sk_cpns");
-    case DmsCategory::Spmt:
-        return QStringLiteral("spmt");
-    case DmsCategory::SkPns:
-        return QStringLiteral("sk_pns");
-    case DmsCategory::Pendidikan:
-        return QStringLiteral("pendidikan");
-    case DmsCategory::Golongan:
-        return QStringLiteral("golongan");
-    case DmsCategory::Jabatan:
-        return QStringLiteral("jabatan");
-    case DmsCategory::Diklat:
-        return QStringLiteral("diklat");
-    case DmsCategory::AngkaKredit:
-        return QStringLiteral("angka_kredit");
-    case DmsCategory::PindahInstansi:
-        return QStringLiteral("pindah_instansi");
-    case DmsCategory::Pmk:
-        return QStringLiteral("pmk");
-    case DmsCategory::Penghargaan:
-        return QStringLiteral("penghargaan");
-    case DmsCategory::Cltn:
-        return QStringLiteral("cltn");
-    case DmsCategory::Skp:
-        return QStringLiteral("skp");
-    }
-    return {};
+    const CategoryInfo* info = infoOf(c);
+    return info ? QString::fromLatin1(info->code) : QString();
 }
 
 std::optional<DmsCategory> categoryFromCode(const QString& code)
@@ -289,76 +314,14 @@ std::optional<DmsCategory> categoryFromCode(const QString& code)
 
 QString categoryTitle(DmsCategory c)
 {
-    switch (c) {
-    case DmsCategory::Drh:
-        return QCoreApplication::translate("karier::Dms", "DRH");
-    case DmsCategory::D2np:
-        return QCoreApplication::translate("karier::Dms", "D2NP");
-    case DmsCategory::SkCpns:
-        return QCoreApplication::translate("karier::Dms", "SK CPNS");
-    case DmsCategory::Spmt:
-        return QCoreApplication::translate("karier::Dms", "SPMT CPNS");
-    case DmsCategory::SkPns:
-        return QCoreApplication::translate("karier::Dms", "SK PNS");
-    case DmsCategory::Pendidikan:
-        return QCoreApplication::translate("karier::Dms", "Pendidikan");
-    case DmsCategory::Golongan:
-        return QCoreApplication::translate("karier::Dms", "Golongan");
-    case DmsCategory::Jabatan:
-        return QCoreApplication::translate("karier::Dms", "Jabatan");
-    case DmsCategory::Diklat:
-        return QCoreApplication::translate("karier::Dms", "Diklat");
-    case DmsCategory::AngkaKredit:
-        return QCoreApplication::translate("karier::Dms", "Angka Kredit");
-    case DmsCategory::PindahInstansi:
-        return QCoreApplication::translate("karier::Dms", "Pindah Instansi");
-    case DmsCategory::Pmk:
-        return QCoreApplication::translate("karier::Dms", "PMK");
-    case DmsCategory::Penghargaan:
-        return QCoreApplication::translate("karier::Dms", "Penghargaan");
-    case DmsCategory::Cltn:
-        return QCoreApplication::translate("karier::Dms", "CLTN");
-    case DmsCategory::Skp:
-        return QCoreApplication::translate("karier::Dms", "SKP/Kinerja");
-    }
-    return {};
+    const CategoryInfo* info = infoOf(c);
+    return info ? QCoreApplication::translate("karier::Dms", info->title) : QString();
 }
 
 QString documentName(DmsCategory c)
 {
-    switch (c) {
-    case DmsCategory::Drh:
-        return QCoreApplication::translate("karier::Dms", "DRH");
-    case DmsCategory::D2np:
-        return QCoreApplication::translate("karier::Dms", "D2NP");
-    case DmsCategory::SkCpns:
-        return QCoreApplication::translate("karier::Dms", "SK CPNS");
-    case DmsCategory::Spmt:
-        return QCoreApplication::translate("karier::Dms", "SPMT CPNS");
-    case DmsCategory::SkPns:
-        return QCoreApplication::translate("karier::Dms", "SK PNS");
-    case DmsCategory::Pendidikan:
-        return QCoreApplication::translate("karier::Dms", "Ijazah");
-    case DmsCategory::Golongan:
-        return QCoreApplication::translate("karier::Dms", "SK Kenaikan Pangkat");
-    case DmsCategory::Jabatan:
-        return QCoreApplication::translate("karier::Dms", "SK Jabatan");
-    case DmsCategory::Diklat:
-        return QCoreApplication::translate("karier::Dms", "Sertifikat Diklat");
-    case DmsCategory::AngkaKredit:
-        return QCoreApplication::translate("karier::Dms", "PAK (Penetapan Angka Kredit)");
-    case DmsCategory::PindahInstansi:
-        return QCoreApplication::translate("karier::Dms", "SK Pindah Instansi");
-    case DmsCategory::Pmk:
-        return QCoreApplication::translate("karier::Dms", "SK PMK");
-    case DmsCategory::Penghargaan:
-        return QCoreApplication::translate("karier::Dms", "Sertifikat Penghargaan");
-    case DmsCategory::Cltn:
-        return QCoreApplication::translate("karier::Dms", "SK CLTN");
-    case DmsCategory::Skp:
-        return QCoreApplication::translate("karier::Dms", "Dokumen SKP");
-    }
-    return {};
+    const CategoryInfo* info = infoOf(c);
+    return info ? QCoreApplication::translate("karier::Dms", info->document) : QString();
 }
 
 QString sharedSlotName()

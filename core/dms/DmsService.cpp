@@ -6,6 +6,7 @@
 #include "domain/Nip.h"
 #include "io/Csv.h"
 #include "org/Organisation.h"
+#include "storage/Query.h"
 #include "storage/SqlValues.h"
 
 #include <QHash>
@@ -165,6 +166,33 @@ Status lockScoredEmployees(QSqlDatabase& c, const QString& where, const QVariant
     return {};
 }
 
+/// The scores of the employees selected by \a where (on e), computed from their rows as they are now,
+/// after locking them (lockScoredEmployees).
+Result<QHash<qint64, DmsScore>> computeScores(
+    QSqlDatabase& c, const QString& where, const QVariantList& binds)
+{
+    if (auto locked = lockScoredEmployees(c, where, binds); !locked)
+        return locked.error();
+    QHash<qint64, QList<DmsRowInfo>> rows;
+    QHash<qint64, bool> cpns;
+    if (auto read = readRows(c, where, binds, rows, cpns); !read)
+        return read.error();
+    QHash<qint64, DmsScore> scores;
+    scores.reserve(cpns.size());
+    for (auto it = cpns.cbegin(); it != cpns.cend(); ++it)
+        scores.insert(it.key(), Dms::compute(inputOf(it.value(), rows.value(it.key()))));
+    return scores;
+}
+
+/// The CSV header's column names (trimmed, lower case) and their indexes.
+QHash<QString, int> columnsOf(const QStringList& header)
+{
+    QHash<QString, int> columns;
+    for (int i = 0; i < header.size(); ++i)
+        columns.insert(header.at(i).trimmed().toLower(), i);
+    return columns;
+}
+
 /// ASN: themselves; Pengelola: their Perangkat Daerah; Admin: everyone.
 Status requireView(const Session* actor, qint64 employeeId, qint64 indukUnitId)
 {
@@ -235,20 +263,14 @@ Status DmsService::recalculate(QSqlDatabase& c, QList<qint64> employeeIds, const
         }
         const QString where
             = QStringLiteral(" WHERE e.id IN (") + marks.join(QStringLiteral(", ")) + QLatin1Char(')');
-        if (auto locked = lockScoredEmployees(c, where, binds); !locked)
-            return locked;
-        QHash<qint64, QList<DmsRowInfo>> rows;
-        QHash<qint64, bool> cpns;
-        if (auto read = readRows(c, where, binds, rows, cpns); !read)
-            return read;
-        QHash<qint64, DmsScore> scores;
-        scores.reserve(chunk.size());
+        const auto scores = computeScores(c, where, binds);
+        if (!scores)
+            return scores.error();
         for (qint64 id : chunk) {
-            if (!cpns.contains(id))
+            if (!scores->contains(id))
                 return Error::notFound(tr("Pegawai tidak ditemukan."));
-            scores.insert(id, Dms::compute(inputOf(cpns.value(id), rows.value(id))));
         }
-        if (auto stored = storeScores(c, scores, now); !stored)
+        if (auto stored = storeScores(c, scores.value(), now); !stored)
             return stored;
     }
     return {};
@@ -293,10 +315,8 @@ Status DmsService::attachUpload(
 
 Result<int> DmsService::recalculateAll(const Session* actor, qint64 indukUnitId)
 {
-    if (actor) {
-        if (auto allowed = AccessPolicy::require(*actor, Permission::VerifyRiwayat); !allowed)
-            return allowed.error();
-    }
+    if (auto allowed = AccessPolicy::requireUnlessSystem(actor, Permission::VerifyRiwayat); !allowed)
+        return allowed.error();
     const QDateTime timestamp = now();
     int count = 0;
     const Status status = m_db->write([&](QSqlDatabase& c) -> Status {
@@ -307,25 +327,18 @@ Result<int> DmsService::recalculateAll(const Session* actor, qint64 indukUnitId)
                 " WHERE e.unit_id IN (SELECT id FROM org_units WHERE id = ? OR parent_id = ?)");
             binds << indukUnitId << indukUnitId;
         }
-        if (auto locked = lockScoredEmployees(c, where, binds); !locked)
-            return locked;
-        QHash<qint64, QList<DmsRowInfo>> rows;
-        QHash<qint64, bool> cpns;
-        if (auto read = readRows(c, where, binds, rows, cpns); !read)
-            return read;
-        QHash<qint64, DmsScore> scores;
-        scores.reserve(cpns.size());
-        for (auto it = cpns.cbegin(); it != cpns.cend(); ++it)
-            scores.insert(it.key(), Dms::compute(inputOf(it.value(), rows.value(it.key()))));
-        count = int(scores.size());
-        return storeScores(c, scores, timestamp);
+        const auto scores = computeScores(c, where, binds);
+        if (!scores)
+            return scores.error();
+        count = int(scores->size());
+        return storeScores(c, scores.value(), timestamp);
     });
     if (!status)
         return status.error();
     return count;
 }
 
-Result<DmsEmployeeView> DmsService::forEmployee(const Session* actor, const QString& nip)
+Result<DmsEmployeeView> DmsService::forEmployee(const Session* actor, const QString& nip) const
 {
     auto employee = Organisation(m_db).employeeByNip(nip);
     if (!employee)
@@ -348,12 +361,12 @@ Result<DmsEmployeeView> DmsService::forEmployee(const Session* actor, const QStr
             return read;
         view.cpns = cpns.value(e.id);
         view.rows = rows.value(e.id);
-        SqlQuery q(c, QStringLiteral("SELECT computed_at FROM dms_scores WHERE employee_id = ?"));
-        q.bind(e.id);
-        if (!q.exec())
-            return q.error();
-        if (q.next())
-            view.computedAt = sqlDateTime(q.value(0));
+        const auto computedAt = queryOne(
+            c, QStringLiteral("SELECT computed_at FROM dms_scores WHERE employee_id = ?"),
+            [](const SqlQuery& q) { return sqlDateTime(q.value(0)); }, e.id);
+        if (!computedAt)
+            return computedAt.error();
+        view.computedAt = computedAt->value_or(QDateTime());
         return {};
     });
     if (!status)
@@ -363,7 +376,7 @@ Result<DmsEmployeeView> DmsService::forEmployee(const Session* actor, const QStr
     return view;
 }
 
-Result<QList<DmsRecapRow>> DmsService::recap(const Session* actor)
+Result<QList<DmsRecapRow>> DmsService::recap(const Session* actor) const
 {
     qint64 only = 0;
     if (actor) {
@@ -411,7 +424,7 @@ Result<QList<DmsRecapRow>> DmsService::recap(const Session* actor)
 }
 
 Result<QList<DmsEmployeeScoreRow>> DmsService::employeesOf(
-    const Session* actor, qint64 indukUnitId, bool below100Only, int offset, int limit)
+    const Session* actor, qint64 indukUnitId, bool below100Only, int offset, int limit) const
 {
     if (actor) {
         if (auto allowed = AccessPolicy::require(*actor, Permission::ViewEmployees); !allowed)
@@ -432,11 +445,8 @@ Result<QList<DmsEmployeeScoreRow>> DmsService::employeesOf(
         if (!q.exec())
             return q.error();
         while (q.next()) {
-            Employee e;
-            e.nama = q.value(2).toString();
-            e.gelarDepan = q.value(3).toString();
-            e.gelarBelakang = q.value(4).toString();
-            list.append({q.value(0).toLongLong(), q.value(1).toString(), e.displayName(),
+            list.append({q.value(0).toLongLong(), q.value(1).toString(),
+                Employee::displayName(q.value(2).toString(), q.value(3).toString(), q.value(4).toString()),
                 q.value(5).toString(), q.value(6).toDouble(), bandFromCode(q.value(7).toString())});
         }
         return {};
@@ -448,16 +458,12 @@ Result<QList<DmsEmployeeScoreRow>> DmsService::employeesOf(
 
 Result<DmsService::ImportReport> DmsService::importCsv(const Session* actor, const QByteArray& csv)
 {
-    if (actor) {
-        if (auto allowed = AccessPolicy::require(*actor, Permission::ManageEmployees); !allowed)
-            return allowed.error();
-    }
+    if (auto allowed = AccessPolicy::requireUnlessSystem(actor, Permission::ManageEmployees); !allowed)
+        return allowed.error();
     auto table = Csv::parse(csv);
     if (!table)
         return table.error();
-    QHash<QString, int> columns;
-    for (int i = 0; i < table->header.size(); ++i)
-        columns.insert(table->header.at(i).trimmed().toLower(), i);
+    const QHash<QString, int> columns = columnsOf(table->header);
     QStringList missing;
     for (const char* name : {"nip", "jenis", "referensi"}) {
         if (!columns.contains(QLatin1String(name)))

@@ -103,12 +103,12 @@ public:
     Result<int> recalculateAll(const Session* actor, qint64 indukUnitId = 0);
 
     /// The archive of the employee with \a nip: their own, or one in the verifier's scope.
-    Result<DmsEmployeeView> forEmployee(const Session* actor, const QString& nip);
+    Result<DmsEmployeeView> forEmployee(const Session* actor, const QString& nip) const;
     /// Average score, employees per band and below 100, per Perangkat Daerah (a Pengelola: their own).
-    Result<QList<DmsRecapRow>> recap(const Session* actor);
+    Result<QList<DmsRecapRow>> recap(const Session* actor) const;
     /// The employees of one Perangkat Daerah, lowest score first (a page, in SQL).
     Result<QList<DmsEmployeeScoreRow>> employeesOf(
-        const Session* actor, qint64 indukUnitId, bool below100Only, int offset = 0, int limit = 100);
+        const Session* actor, qint64 indukUnitId, bool below100Only, int offset = 0, int limit = 100) const;
 
     /// Rows from CSV: columns nip, jenis (a category code or title), referensi, dokumen (ada/tidak, ya/tidak,
     /// 1/0; optional). Valid rows are written in one transaction with the scores of the employees they

@@ -137,10 +137,8 @@ QStringList EmployeeCsv::exportColumns()
 Result<EmployeeCsv::Report> EmployeeCsv::import(
     const std::shared_ptr<Database>& db, const Session* actor, const QByteArray& csv, const QDate& today)
 {
-    if (actor) {
-        if (auto allowed = AccessPolicy::require(*actor, Permission::ManageEmployees); !allowed)
-            return allowed.error();
-    }
+    if (auto allowed = AccessPolicy::requireUnlessSystem(actor, Permission::ManageEmployees); !allowed)
+        return allowed.error();
     auto table = Csv::parse(csv);
     if (!table)
         return table.error();
@@ -245,10 +243,8 @@ Result<EmployeeCsv::Report> EmployeeCsv::import(
 
 Result<int> EmployeeCsv::exportTo(const std::shared_ptr<Database>& db, const Session* actor, QIODevice& out)
 {
-    if (actor) {
-        if (auto allowed = AccessPolicy::require(*actor, Permission::ManageEmployees); !allowed)
-            return allowed.error();
-    }
+    if (auto allowed = AccessPolicy::requireUnlessSystem(actor, Permission::ManageEmployees); !allowed)
+        return allowed.error();
     int count = 0;
     if (out.write(Csv::formatRow(exportColumns())) < 0)
         return Error::invalid(tr("File tujuan tidak dapat ditulis: %1").arg(out.errorString()));

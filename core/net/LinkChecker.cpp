@@ -176,6 +176,11 @@ void LinkChecker::check(const QString& text)
 void LinkChecker::cancel()
 {
     ++m_generation;
+    dropReply();
+}
+
+void LinkChecker::dropReply()
+{
     m_timer->stop();
     if (QNetworkReply* reply = m_reply) {
         m_reply = nullptr;
@@ -250,13 +255,7 @@ void LinkChecker::onTimeout()
 
 void LinkChecker::finish(LinkCheckResult result)
 {
-    m_timer->stop();
-    if (QNetworkReply* reply = m_reply) {
-        m_reply = nullptr;
-        reply->disconnect(this);
-        reply->abort();
-        reply->deleteLater();
-    }
+    dropReply();
     result.url = m_url;
     result.checkedAt = QDateTime::currentDateTimeUtc();
     Q_EMIT finished(result);

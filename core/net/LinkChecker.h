@@ -83,6 +83,8 @@ private:
     void onFinished();
     void onTimeout();
     void finish(LinkCheckResult result);
+    /// Stops the timer and aborts the request under way, whose signals no longer reach this checker.
+    void dropReply();
 
     QNetworkAccessManager* m_network = nullptr;
     QNetworkReply* m_reply = nullptr;

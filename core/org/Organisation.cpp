@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "org/Organisation.h"
 
+#include "storage/Query.h"
 #include "storage/SqlValues.h"
 
 #include <QSqlRecord>
@@ -51,132 +52,89 @@ QString nowUtc()
 
 QString Employee::displayName() const
 {
-    QString name = nama;
-    if (!gelarDepan.isEmpty())
-        name = gelarDepan + QLatin1Char(' ') + name;
-    if (!gelarBelakang.isEmpty())
-        name += QStringLiteral(", ") + gelarBelakang;
-    return name;
+    return displayName(nama, gelarDepan, gelarBelakang);
+}
+
+QString Employee::displayName(const QString& name, const QString& titleBefore, const QString& titleAfter)
+{
+    QString text = name;
+    if (!titleBefore.isEmpty())
+        text = titleBefore + QLatin1Char(' ') + text;
+    if (!titleAfter.isEmpty())
+        text += QStringLiteral(", ") + titleAfter;
+    return text;
 }
 
 Organisation::Organisation(std::shared_ptr<Database> db) : m_db(std::move(db))
 { }
 
-Result<QList<OrgUnit>> Organisation::units()
+Result<QList<OrgUnit>> Organisation::units() const
 {
-    QList<OrgUnit> list;
-    const Status status = m_db->read([&](QSqlDatabase& c) -> Status {
-        SqlQuery q(c,
+    return m_db->readValue([](QSqlDatabase& c) {
+        return queryAll(c,
             QStringLiteral("SELECT id, code, name, COALESCE(parent_id, 0) FROM org_units "
-                           "ORDER BY COALESCE(parent_id, id), parent_id IS NOT NULL, name"));
-        if (!q.exec())
-            return q.error();
-        while (q.next())
-            list.append(unitFrom(q));
-        return {};
+                           "ORDER BY COALESCE(parent_id, id), parent_id IS NOT NULL, name"),
+            unitFrom);
     });
-    if (!status)
-        return status.error();
-    return list;
 }
 
-Result<QList<OrgUnit>> Organisation::indukUnits()
+Result<QList<OrgUnit>> Organisation::indukUnits() const
 {
-    QList<OrgUnit> list;
-    const Status status = m_db->read([&](QSqlDatabase& c) -> Status {
-        SqlQuery q(c,
-            QStringLiteral("SELECT id, code, name, 0 FROM org_units WHERE parent_id IS NULL ORDER BY name"));
-        if (!q.exec())
-            return q.error();
-        while (q.next())
-            list.append(unitFrom(q));
-        return {};
+    return m_db->readValue([](QSqlDatabase& c) {
+        return queryAll(c,
+            QStringLiteral("SELECT id, code, name, 0 FROM org_units WHERE parent_id IS NULL ORDER BY name"),
+            unitFrom);
     });
-    if (!status)
-        return status.error();
-    return list;
 }
 
-Result<std::optional<OrgUnit>> Organisation::unitByCode(const QString& code)
+Result<std::optional<OrgUnit>> Organisation::unitByCode(const QString& code) const
 {
-    std::optional<OrgUnit> unit;
-    const Status status = m_db->read([&](QSqlDatabase& c) -> Status {
-        SqlQuery q(
-            c, QStringLiteral("SELECT id, code, name, COALESCE(parent_id, 0) FROM org_units WHERE code = ?"));
-        q.bind(code);
-        if (!q.exec())
-            return q.error();
-        if (q.next())
-            unit = unitFrom(q);
-        return {};
+    return m_db->readValue([&](QSqlDatabase& c) {
+        return queryOne(c,
+            QStringLiteral("SELECT id, code, name, COALESCE(parent_id, 0) FROM org_units WHERE code = ?"),
+            unitFrom, code);
     });
-    if (!status)
-        return status.error();
-    return unit;
 }
 
-Result<int> Organisation::employeeCount(qint64 indukUnitId)
+Result<int> Organisation::employeeCount(qint64 indukUnitId) const
 {
-    int count = 0;
-    const Status status = m_db->read([&](QSqlDatabase& c) -> Status {
-        SqlQuery q(c,
-            indukUnitId > 0 ? QStringLiteral("SELECT COUNT(*) FROM employees e JOIN org_units u ON u.id = "
-                                             "e.unit_id WHERE COALESCE(u.parent_id, u.id) = ?")
-                            : QStringLiteral("SELECT COUNT(*) FROM employees"));
-        if (indukUnitId > 0)
-            q.bind(indukUnitId);
-        if (!q.exec() || !q.next())
-            return q.error();
-        count = q.value(0).toInt();
-        return {};
+    const auto count = m_db->readValue([&](QSqlDatabase& c) {
+        return indukUnitId > 0 ? queryValue(c,
+                   QStringLiteral("SELECT COUNT(*) FROM employees e JOIN org_units u ON "
+                                  "u.id = e.unit_id WHERE COALESCE(u.parent_id, u.id) = ?"),
+                   indukUnitId)
+                               : queryValue(c, QStringLiteral("SELECT COUNT(*) FROM employees"));
     });
-    if (!status)
-        return status.error();
-    return count;
+    if (!count)
+        return count.error();
+    return count->toInt();
 }
 
-Result<std::optional<Employee>> Organisation::employeeByNip(const QString& nip)
+Result<std::optional<Employee>> Organisation::employeeByNip(const QString& nip) const
 {
-    std::optional<Employee> employee;
-    const Status status = m_db->read([&](QSqlDatabase& c) -> Status {
-        SqlQuery q(c,
-            QStringLiteral("SELECT ") + QLatin1String(EmployeeColumns) + QStringLiteral(" WHERE e.nip = ?"));
-        q.bind(nip);
-        if (!q.exec())
-            return q.error();
-        if (q.next())
-            employee = employeeFrom(q);
-        return {};
+    return m_db->readValue([&](QSqlDatabase& c) {
+        return queryOne(c,
+            QStringLiteral("SELECT ") + QLatin1String(EmployeeColumns) + QStringLiteral(" WHERE e.nip = ?"),
+            employeeFrom, nip);
     });
-    if (!status)
-        return status.error();
-    return employee;
 }
 
-Result<QList<Employee>> Organisation::searchEmployees(const QString& text, qint64 indukUnitId, int limit)
+Result<QList<Employee>> Organisation::searchEmployees(
+    const QString& text, qint64 indukUnitId, int limit) const
 {
-    QList<Employee> found;
     QString digits = text;
     digits.remove(QLatin1Char(' '));
-    const Status status = m_db->read([&](QSqlDatabase& c) -> Status {
-        SqlQuery q(c,
+    return m_db->readValue([&](QSqlDatabase& c) {
+        return queryAll(c,
             QStringLiteral("SELECT ") + QLatin1String(EmployeeColumns)
                 + QStringLiteral(" WHERE (? = 0 OR COALESCE(u.parent_id, u.id) = ?) AND (e.nip LIKE ? ESCAPE "
-                                 "'\\' OR LOWER(e.nama) LIKE ? ESCAPE '\\') ORDER BY e.nama, e.nip LIMIT ?"));
-        q.bindAll(
-            indukUnitId, indukUnitId, containsPattern(digits), containsPattern(text), std::max(1, limit));
-        if (!q.exec())
-            return q.error();
-        while (q.next())
-            found.append(employeeFrom(q));
-        return {};
+                                 "'\\' OR LOWER(e.nama) LIKE ? ESCAPE '\\') ORDER BY e.nama, e.nip LIMIT ?"),
+            employeeFrom, indukUnitId, indukUnitId, containsPattern(digits), containsPattern(text),
+            std::max(1, limit));
     });
-    if (!status)
-        return status.error();
-    return found;
 }
 
-Status Organisation::forEachEmployee(const std::function<bool(const Employee&)>& visit)
+Status Organisation::forEachEmployee(const std::function<bool(const Employee&)>& visit) const
 {
     return m_db->read([&](QSqlDatabase& c) -> Status {
         SqlQuery q(c,

@@ -43,6 +43,8 @@ struct Employee
 
     /// "dr. Nama Lengkap, M.Kes." as written on Indonesian documents.
     QString displayName() const;
+    /// The same from a name and titles as read from their columns (a query that reads no Employee).
+    static QString displayName(const QString& name, const QString& titleBefore, const QString& titleAfter);
 };
 
 /// Reads and writes the organisation tree and the employees. Write functions take the
@@ -54,18 +56,19 @@ class Organisation
 public:
     explicit Organisation(std::shared_ptr<Database> db);
 
-    Result<QList<OrgUnit>> units();
-    Result<QList<OrgUnit>> indukUnits();
-    Result<std::optional<OrgUnit>> unitByCode(const QString& code);
+    Result<QList<OrgUnit>> units() const;
+    Result<QList<OrgUnit>> indukUnits() const;
+    Result<std::optional<OrgUnit>> unitByCode(const QString& code) const;
     /// Employees of one Perangkat Daerah (its own staff and its Satker), or of all when \a indukUnitId is 0.
-    Result<int> employeeCount(qint64 indukUnitId = 0);
-    Result<std::optional<Employee>> employeeByNip(const QString& nip);
+    Result<int> employeeCount(qint64 indukUnitId = 0) const;
+    Result<std::optional<Employee>> employeeByNip(const QString& nip) const;
     /// Up to \a limit employees whose NIP or name contains \a text (all when empty), optionally of one
     /// Perangkat Daerah, ordered by name; the filtering happens in SQL.
-    Result<QList<Employee>> searchEmployees(const QString& text, qint64 indukUnitId = 0, int limit = 200);
+    Result<QList<Employee>> searchEmployees(
+        const QString& text, qint64 indukUnitId = 0, int limit = 200) const;
     /// Every employee ordered by NIP (exports), streamed; \a visit returns false to stop. The visitor must
     /// not use the database on this thread (PostgreSQL streams the rows over the same connection).
-    Status forEachEmployee(const std::function<bool(const Employee&)>& visit);
+    Status forEachEmployee(const std::function<bool(const Employee&)>& visit) const;
 
     /// What an upsert did to the row.
     enum class Upserted { Inserted, Updated, Unchanged };

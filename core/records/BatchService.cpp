@@ -8,6 +8,7 @@
 #include "org/Organisation.h"
 #include "records/RecordStorage.h"
 #include "settings/SharedSettings.h"
+#include "storage/Query.h"
 #include "storage/SqlValues.h"
 
 #include <QCoreApplication>
@@ -66,25 +67,23 @@ struct EmployeeFacts
 
 Result<EmployeeFacts> employeeByNip(QSqlDatabase& c, const QString& nip)
 {
-    SqlQuery q(c,
-        QStringLiteral("SELECT e.id, e.nip, e.nama, e.gelar_depan, e.gelar_belakang, e.tmt, u.name "
-                       "FROM employees e JOIN org_units u ON u.id = e.unit_id WHERE e.nip = ?"));
-    q.bind(nip);
-    if (!q.exec())
-        return q.error();
-    EmployeeFacts facts;
-    if (!q.next())
+    const auto factsFrom = [](const SqlQuery& q) {
+        EmployeeFacts facts;
+        facts.id = q.value(0).toLongLong();
+        facts.nip = q.value(1).toString();
+        facts.name
+            = Employee::displayName(q.value(2).toString(), q.value(3).toString(), q.value(4).toString());
+        facts.tmt = sqlDate(q.value(5));
+        facts.unitName = q.value(6).toString();
         return facts;
-    Employee e;
-    e.nama = q.value(2).toString();
-    e.gelarDepan = q.value(3).toString();
-    e.gelarBelakang = q.value(4).toString();
-    facts.id = q.value(0).toLongLong();
-    facts.nip = q.value(1).toString();
-    facts.name = e.displayName();
-    facts.tmt = sqlDate(q.value(5));
-    facts.unitName = q.value(6).toString();
-    return facts;
+    };
+    auto facts = queryOne(c,
+        QStringLiteral("SELECT e.id, e.nip, e.nama, e.gelar_depan, e.gelar_belakang, e.tmt, u.name "
+                       "FROM employees e JOIN org_units u ON u.id = e.unit_id WHERE e.nip = ?"),
+        factsFrom, nip);
+    if (!facts)
+        return facts.error();
+    return facts->value_or(EmployeeFacts());
 }
 
 /// Employees who already hold a record of this type with this number (not rejected), with its status.
@@ -154,7 +153,7 @@ QDateTime BatchService::now() const
     return m_clock ? m_clock().toUTC() : QDateTime::currentDateTimeUtc();
 }
 
-Result<RuleContext> BatchService::decreeContext()
+Result<RuleContext> BatchService::decreeContext() const
 {
     auto settings = SharedSettings(m_db).load();
     if (!settings)
@@ -165,7 +164,7 @@ Result<RuleContext> BatchService::decreeContext()
     return base;
 }
 
-Result<QList<RuleIssue>> BatchService::checkDecree(const RecordType& type, const QVariantMap& values)
+Result<QList<RuleIssue>> BatchService::checkDecree(const RecordType& type, const QVariantMap& values) const
 {
     auto base = decreeContext();
     if (!base)
@@ -224,13 +223,11 @@ QList<NipEntry> BatchService::parseNipList(const QString& text)
     return entries;
 }
 
-Result<BatchPlan> BatchService::prepare(
-    const Session* actor, const RecordType& type, const QVariantMap& values, const QList<NipEntry>& nips)
+Result<BatchPlan> BatchService::prepare(const Session* actor, const RecordType& type,
+    const QVariantMap& values, const QList<NipEntry>& nips) const
 {
-    if (actor) {
-        if (auto allowed = AccessPolicy::require(*actor, Permission::BatchEntry); !allowed)
-            return allowed.error();
-    }
+    if (auto allowed = AccessPolicy::requireUnlessSystem(actor, Permission::BatchEntry); !allowed)
+        return allowed.error();
     if (!supportsType(type))
         return Error::invalid(tr("%1 tidak dapat dimasukkan secara massal.").arg(type.title));
 
@@ -360,10 +357,8 @@ Result<BatchPlan> BatchService::prepare(
 Result<BatchOutcome> BatchService::apply(
     const Session* actor, const BatchPlan& plan, const DocumentUpload& document)
 {
-    if (actor) {
-        if (auto allowed = AccessPolicy::require(*actor, Permission::BatchEntry); !allowed)
-            return allowed.error();
-    }
+    if (auto allowed = AccessPolicy::requireUnlessSystem(actor, Permission::BatchEntry); !allowed)
+        return allowed.error();
     if (!plan.type || !supportsType(*plan.type))
         return Error::invalid(tr("Jenis riwayat tidak dapat dimasukkan secara massal."));
     const RecordType& type = *plan.type;

@@ -96,12 +96,12 @@ public:
     /// The findings on the decree alone (no employee yet): field checks and the type's rules against
     /// today's date and the shared settings. What the batch wizard shows under its fields.
     /// The context for the decree alone: today and the JP-per-day limit, no employee facts.
-    Result<RuleContext> decreeContext();
-    Result<QList<RuleIssue>> checkDecree(const RecordType& type, const QVariantMap& values);
+    Result<RuleContext> decreeContext() const;
+    Result<QList<RuleIssue>> checkDecree(const RecordType& type, const QVariantMap& values) const;
 
     /// Validates the decree (errors refuse), resolves the NIPs and checks every employee. Reads only.
-    Result<BatchPlan> prepare(
-        const Session* actor, const RecordType& type, const QVariantMap& values, const QList<NipEntry>& nips);
+    Result<BatchPlan> prepare(const Session* actor, const RecordType& type, const QVariantMap& values,
+        const QList<NipEntry>& nips) const;
 
     /// Writes the plan the admin confirmed, in one transaction: the document once, one Disetujui
     /// record and one audit entry per recipient, and (Penghargaan) the recipients' Skor Arsip Digital.

@@ -6,6 +6,7 @@
 #include "org/Organisation.h"
 #include "records/RecordStorage.h"
 #include "settings/SharedSettings.h"
+#include "storage/Query.h"
 #include "storage/SqlValues.h"
 
 #include <QCoreApplication>
@@ -53,16 +54,15 @@ RecordSummary summaryFrom(const SqlQuery& q)
 /// Who owns a record and where they work, for AccessPolicy.
 Result<EmployeeScope> scopeOfRecord(QSqlDatabase& c, qint64 recordId)
 {
-    SqlQuery q(c,
+    return queryRequired(
+        c,
         QStringLiteral("SELECT e.id, COALESCE(u.parent_id, u.id) FROM records r JOIN employees e ON "
-                       "e.id = r.employee_id JOIN org_units u ON u.id = e.unit_id WHERE r.id = ?"));
-    q.bind(recordId);
-    if (!q.exec())
-        return q.error();
-    if (!q.next())
-        return Error::notFound(
-            QCoreApplication::translate("karier::RecordService", "Riwayat tidak ditemukan."));
-    return EmployeeScope {q.value(0).toLongLong(), q.value(1).toLongLong()};
+                       "e.id = r.employee_id JOIN org_units u ON u.id = e.unit_id WHERE r.id = ?"),
+        Error::notFound(QCoreApplication::translate("karier::RecordService", "Riwayat tidak ditemukan.")),
+        [](const SqlQuery& q) {
+            return EmployeeScope {q.value(0).toLongLong(), q.value(1).toLongLong()};
+        },
+        recordId);
 }
 
 } // namespace
@@ -89,12 +89,12 @@ DocumentUpload DocumentUpload::madeByProgram(
 }
 
 Result<RuleContext> RecordService::ruleContext(
-    const Session& session, const RecordType& type, const QVariantMap& values, qint64 excludeRecordId)
+    const Session& session, const RecordType& type, const QVariantMap& values, qint64 excludeRecordId) const
 {
     return ruleContextFor(session.employeeId, type, values, excludeRecordId);
 }
 
-Result<QList<RuleIssue>> RecordService::checkStored(const Session& session, qint64 recordId)
+Result<QList<RuleIssue>> RecordService::checkStored(const Session& session, qint64 recordId) const
 {
     auto detail = get(session, recordId);
     if (!detail)
@@ -109,7 +109,7 @@ Result<QList<RuleIssue>> RecordService::checkStored(const Session& session, qint
 }
 
 Result<RuleContext> RecordService::ruleContextFor(
-    qint64 employeeId, const RecordType& type, const QVariantMap& values, qint64 excludeRecordId)
+    qint64 employeeId, const RecordType& type, const QVariantMap& values, qint64 excludeRecordId) const
 {
     RuleContext context;
     context.today = now().toLocalTime().date();
@@ -123,12 +123,13 @@ Result<RuleContext> RecordService::ruleContextFor(
     const QDate start = RecordStorage::dateValue(values, type.startField);
     QDate end = type.endField.isEmpty() ? start : RecordStorage::dateValue(values, type.endField);
     const Status status = m_db->read([&](QSqlDatabase& c) -> Status {
-        SqlQuery employee(c, QStringLiteral("SELECT tmt FROM employees WHERE id = ?"));
-        employee.bind(employeeId);
-        if (!employee.exec())
-            return employee.error();
-        if (employee.next())
-            context.tmt = sqlDate(employee.value(0));
+        const auto tmt = queryOne(
+            c, QStringLiteral("SELECT tmt FROM employees WHERE id = ?"),
+            [](const SqlQuery& q) { return sqlDate(q.value(0)); }, employeeId);
+        if (!tmt)
+            return tmt.error();
+        if (tmt.value())
+            context.tmt = *tmt.value();
         if (!number.isEmpty()) {
             SqlQuery q(c,
                 QStringLiteral("SELECT record_type, title FROM records WHERE employee_id = ? AND number = ? "
@@ -172,7 +173,7 @@ Result<RuleContext> RecordService::ruleContextFor(
 }
 
 Result<QList<RuleIssue>> RecordService::check(
-    const Session& session, const RecordType& type, const QVariantMap& values, qint64 excludeRecordId)
+    const Session& session, const RecordType& type, const QVariantMap& values, qint64 excludeRecordId) const
 {
     auto context = ruleContext(session, type, values, excludeRecordId);
     if (!context)
@@ -359,7 +360,8 @@ Status RecordService::remove(const Session& session, qint64 recordId, int versio
     });
 }
 
-Result<QList<RecordSummary>> RecordService::listOwn(const Session& session, const QStringList& typeCodes)
+Result<QList<RecordSummary>> RecordService::listOwn(
+    const Session& session, const QStringList& typeCodes) const
 {
     if (auto allowed = AccessPolicy::require(session, Permission::ViewOwnData); !allowed)
         return allowed.error();
@@ -391,7 +393,7 @@ Result<QList<RecordSummary>> RecordService::listOwn(const Session& session, cons
     return list;
 }
 
-Result<RecordDetail> RecordService::get(const Session& session, qint64 recordId)
+Result<RecordDetail> RecordService::get(const Session& session, qint64 recordId) const
 {
     RecordDetail detail;
     const Status status = m_db->read([&](QSqlDatabase& c) -> Status {
@@ -423,10 +425,9 @@ Result<RecordDetail> RecordService::get(const Session& session, qint64 recordId)
     return detail;
 }
 
-Result<QByteArray> RecordService::documentContent(const Session& session, qint64 documentId)
+Result<QByteArray> RecordService::documentContent(const Session& session, qint64 documentId) const
 {
-    QByteArray content;
-    const Status status = m_db->read([&](QSqlDatabase& c) -> Status {
+    return m_db->readValue([&](QSqlDatabase& c) -> Result<QByteArray> {
         SqlQuery owners(c,
             QStringLiteral(
                 "SELECT DISTINCT e.id, COALESCE(u.parent_id, u.id), r.record_type FROM records r JOIN "
@@ -447,21 +448,14 @@ Result<QByteArray> RecordService::documentContent(const Session& session, qint64
             return Error::notFound(tr("Dokumen tidak ditemukan."));
         if (!allowed)
             return Error::forbidden(tr("Anda tidak berhak membuka dokumen ini."));
-        SqlQuery q(c, QStringLiteral("SELECT content FROM document_blobs WHERE document_id = ?"));
-        q.bind(documentId);
-        if (!q.exec())
-            return q.error();
-        if (!q.next())
-            return Error::notFound(tr("Isi dokumen tidak ditemukan."));
-        content = q.value(0).toByteArray();
-        return {};
+        return queryRequired(
+            c, QStringLiteral("SELECT content FROM document_blobs WHERE document_id = ?"),
+            Error::notFound(tr("Isi dokumen tidak ditemukan.")),
+            [](const SqlQuery& q) { return q.value(0).toByteArray(); }, documentId);
     });
-    if (!status)
-        return status.error();
-    return content;
 }
 
-Result<JpSummary> RecordService::jpForYear(const Session& session, int year)
+Result<JpSummary> RecordService::jpForYear(const Session& session, int year) const
 {
     if (auto allowed = AccessPolicy::require(session, Permission::ViewOwnData); !allowed)
         return allowed.error();

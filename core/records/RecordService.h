@@ -115,14 +115,14 @@ public:
 
     /// The facts from the database that the rules need (duplicate number, JP on the same days).
     Result<RuleContext> ruleContext(const Session& session, const RecordType& type, const QVariantMap& values,
-        qint64 excludeRecordId = 0);
+        qint64 excludeRecordId = 0) const;
     /// All findings for these values: field checks, type rules, and database-backed warnings.
     Result<QList<RuleIssue>> check(const Session& session, const RecordType& type, const QVariantMap& values,
-        qint64 excludeRecordId = 0);
+        qint64 excludeRecordId = 0) const;
 
     /// The findings for a stored record under its rules as they stand now (the verifier console):
     /// its owner or a verifier of the owner's unit.
-    Result<QList<RuleIssue>> checkStored(const Session& session, qint64 recordId);
+    Result<QList<RuleIssue>> checkStored(const Session& session, qint64 recordId) const;
 
     /// Keeps an unfinished record (status Draf); values need not be complete yet.
     Result<qint64> saveDraft(const Session& session, const SaveRequest& request);
@@ -133,17 +133,17 @@ public:
     /// Deletes a Draf or withdraws a record in Perlu Perbaikan (owner only).
     Status remove(const Session& session, qint64 recordId, int version);
 
-    Result<QList<RecordSummary>> listOwn(const Session& session, const QStringList& typeCodes = {});
-    Result<RecordDetail> get(const Session& session, qint64 recordId);
-    Result<QByteArray> documentContent(const Session& session, qint64 documentId);
-    Result<JpSummary> jpForYear(const Session& session, int year);
+    Result<QList<RecordSummary>> listOwn(const Session& session, const QStringList& typeCodes = {}) const;
+    Result<RecordDetail> get(const Session& session, qint64 recordId) const;
+    Result<QByteArray> documentContent(const Session& session, qint64 documentId) const;
+    Result<JpSummary> jpForYear(const Session& session, int year) const;
 
     static QString sha256Hex(const QByteArray& data);
 
 private:
     QDateTime now() const;
     Result<RuleContext> ruleContextFor(
-        qint64 employeeId, const RecordType& type, const QVariantMap& values, qint64 excludeRecordId);
+        qint64 employeeId, const RecordType& type, const QVariantMap& values, qint64 excludeRecordId) const;
     Result<qint64> store(const Session& session, const SaveRequest& request, SubmissionStatus target);
 
     std::shared_ptr<Database> m_db;

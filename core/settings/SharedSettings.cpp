@@ -67,10 +67,8 @@ Status SharedSettings::validate(const Values& values)
 
 Status SharedSettings::save(const Session* actor, const Values& values)
 {
-    if (actor) {
-        if (auto allowed = AccessPolicy::require(*actor, Permission::ManageSharedSettings); !allowed)
-            return allowed;
-    }
+    if (auto allowed = AccessPolicy::requireUnlessSystem(actor, Permission::ManageSharedSettings); !allowed)
+        return allowed;
     if (auto valid = validate(values); !valid)
         return valid;
     const QList<QPair<QString, QString>> pairs = {

@@ -12,6 +12,8 @@
 class QThread;
 #include <functional>
 #include <memory>
+#include <optional>
+#include <type_traits>
 
 namespace karier {
 
@@ -58,6 +60,10 @@ public:
     Status write(const std::function<Status(QSqlDatabase&)>& body) const;
     /// Runs \a body on a worker's connection without a transaction (reads).
     Status read(const std::function<Status(QSqlDatabase&)>& body) const;
+    /// read() and write() for a \a body that returns a Result<T>: its value, or its error (or the
+    /// connection's, or the commit's).
+    template<typename Body> auto readValue(Body&& body) const { return withValue(body, false); }
+    template<typename Body> auto writeValue(Body&& body) const { return withValue(body, true); }
 
     /// Queues \a job on a worker thread and returns at once. Inside the job read() and write() run
     /// on that worker's connection. Jobs should own what they touch (capture by value).
@@ -99,6 +105,19 @@ private:
     Status onWorker(const std::function<Status(QSqlDatabase&)>& body) const;
     Status migrate(OpenMode mode);
     Status migrateOn(QSqlDatabase& db, OpenMode mode);
+    template<typename Body>
+    auto withValue(Body& body, bool writing) const -> std::invoke_result_t<Body&, QSqlDatabase&>
+    {
+        std::optional<std::invoke_result_t<Body&, QSqlDatabase&>> result;
+        const auto run = [&](QSqlDatabase& c) -> Status {
+            result.emplace(body(c));
+            return result->ok() ? Status() : Status(result->error());
+        };
+        const Status status = writing ? write(run) : read(run);
+        if (!status)
+            return status.error();
+        return std::move(*result);
+    }
 
     DatabaseUrl m_url;
     std::shared_ptr<Executor> m_executor;

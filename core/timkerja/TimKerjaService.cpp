@@ -5,6 +5,7 @@
 #include "common/Text.h"
 #include "net/LinkUrl.h"
 #include "org/Organisation.h"
+#include "storage/Query.h"
 #include "storage/SqlValues.h"
 #include "timkerja/TimKerja.h"
 
@@ -201,17 +202,17 @@ QString staleMessage()
 /// Who owns an entry and where they work, for AccessPolicy.
 Result<EmployeeScope> scopeOf(QSqlDatabase& c, qint64 id)
 {
-    SqlQuery q(c,
+    return queryRequired(
+        c,
         QStringLiteral("SELECT e.id, COALESCE(u.parent_id, u.id) FROM records r JOIN employees e ON "
                        "e.id = r.employee_id JOIN org_units u ON u.id = e.unit_id WHERE r.id = ? AND "
-                       "r.record_type = ?"));
-    q.bindAll(id, typeCode());
-    if (!q.exec())
-        return q.error();
-    if (!q.next())
-        return Error::notFound(QCoreApplication::translate(
-            "karier::TimKerjaService", "Data Tim Kerja tidak ditemukan; mungkin sudah dihapus."));
-    return EmployeeScope {q.value(0).toLongLong(), q.value(1).toLongLong()};
+                       "r.record_type = ?"),
+        Error::notFound(QCoreApplication::translate(
+            "karier::TimKerjaService", "Data Tim Kerja tidak ditemukan; mungkin sudah dihapus.")),
+        [](const SqlQuery& q) {
+            return EmployeeScope {q.value(0).toLongLong(), q.value(1).toLongLong()};
+        },
+        id, typeCode());
 }
 
 } // namespace
@@ -250,7 +251,7 @@ bool TimKerjaService::ownerMayDelete(SubmissionStatus status)
     return status != SubmissionStatus::Disetujui;
 }
 
-Result<QString> TimKerjaService::newKode(const Session& session)
+Result<QString> TimKerjaService::newKode(const Session& session) const
 {
     if (auto allowed = AccessPolicy::require(session, Permission::EditOwnRecords); !allowed)
         return allowed.error();
@@ -275,7 +276,7 @@ Result<QString> TimKerjaService::newKode(const Session& session)
 }
 
 Result<QList<RuleIssue>> TimKerjaService::check(
-    const Session& session, const QVariantMap& values, qint64 excludeId)
+    const Session& session, const QVariantMap& values, qint64 excludeId) const
 {
     if (auto allowed = AccessPolicy::require(session, Permission::EditOwnRecords); !allowed)
         return allowed.error();
@@ -442,10 +443,9 @@ Status TimKerjaService::remove(const Session& session, qint64 id, int version)
     });
 }
 
-Result<TimKerjaEntry> TimKerjaService::get(const Session& session, qint64 id)
+Result<TimKerjaEntry> TimKerjaService::get(const Session& session, qint64 id) const
 {
-    TimKerjaEntry entry;
-    const Status status = m_db->read([&](QSqlDatabase& c) -> Status {
+    return m_db->readValue([&](QSqlDatabase& c) -> Result<TimKerjaEntry> {
         auto scope = scopeOf(c, id);
         if (!scope)
             return scope.error();
@@ -454,25 +454,16 @@ Result<TimKerjaEntry> TimKerjaService::get(const Session& session, qint64 id)
             if (!AccessPolicy::can(session, Permission::VerifyTimKerja))
                 return Error::forbidden(tr("Anda tidak berhak membuka data Tim Kerja ini."));
             if (auto allowed = AccessPolicy::requireEmployee(session, scope.value()); !allowed)
-                return allowed;
+                return allowed.error();
         }
-        SqlQuery q(c,
+        return queryRequired(c,
             QStringLiteral("SELECT ") + QLatin1String(EntryColumns)
-                + QStringLiteral(" FROM records r WHERE r.id = ?"));
-        q.bind(id);
-        if (!q.exec())
-            return q.error();
-        if (!q.next())
-            return Error::notFound(tr("Data Tim Kerja tidak ditemukan; mungkin sudah dihapus."));
-        entry = entryFrom(q);
-        return {};
+                + QStringLiteral(" FROM records r WHERE r.id = ?"),
+            Error::notFound(tr("Data Tim Kerja tidak ditemukan; mungkin sudah dihapus.")), entryFrom, id);
     });
-    if (!status)
-        return status.error();
-    return entry;
 }
 
-Result<TimKerjaListPage> TimKerjaService::listOwn(const Session& session, const TimKerjaQuery& query)
+Result<TimKerjaListPage> TimKerjaService::listOwn(const Session& session, const TimKerjaQuery& query) const
 {
     if (auto allowed = AccessPolicy::require(session, Permission::ViewOwnData); !allowed)
         return allowed.error();

@@ -93,16 +93,17 @@ public:
     static bool ownerMayDelete(SubmissionStatus status);
 
     /// A Kode Kegiatan that no entry uses yet.
-    Result<QString> newKode(const Session& session);
+    Result<QString> newKode(const Session& session) const;
     /// Every finding for these values, at their fields: required fields, the URL, a future decree date,
     /// and the same decree date and name already entered by this employee.
-    Result<QList<RuleIssue>> check(const Session& session, const QVariantMap& values, qint64 excludeId = 0);
+    Result<QList<RuleIssue>> check(
+        const Session& session, const QVariantMap& values, qint64 excludeId = 0) const;
     /// Checks (any error refuses, nothing is written), then stores the entry as Belum Disetujui.
     Result<qint64> save(const Session& session, const SaveRequest& request);
     Status remove(const Session& session, qint64 id, int version);
     /// The owner, or a verifier of the owner's Perangkat Daerah.
-    Result<TimKerjaEntry> get(const Session& session, qint64 id);
-    Result<TimKerjaListPage> listOwn(const Session& session, const TimKerjaQuery& query);
+    Result<TimKerjaEntry> get(const Session& session, qint64 id) const;
+    Result<TimKerjaListPage> listOwn(const Session& session, const TimKerjaQuery& query) const;
     /// Stores a later check of the link (e.g. when a verifier opens the entry) if the entry still has
     /// that link. Does not change the entry's version.
     Status recordLinkCheck(const Session& session, qint64 id, const LinkCheckResult& result);
