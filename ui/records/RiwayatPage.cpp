@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "records/RiwayatPage.h"
 
-#include "approval/ApprovalService.h"
 #include "auth/AccessPolicy.h"
 #include "common/Async.h"
 #include "common/Confirm.h"
@@ -11,6 +10,7 @@
 #include "records/RecordListModel.h"
 #include "records/RecordService.h"
 #include "records/RecordWizard.h"
+#include "widgets/HistoryDialog.h"
 #include "widgets/MessageBanner.h"
 #include "widgets/PdfPreview.h"
 #include "widgets/StatusChipDelegate.h"
@@ -160,22 +160,9 @@ public:
             [db = m_db, session = m_session, recordId] { return RecordService(db).get(session, recordId); },
             [this](Result<RecordDetail> result) { display(result); });
         // Every step so far: submitted, decided (by whom, when, with which note), submitted again.
-        runDb(
-            m_db, this,
-            [db = m_db, session = m_session, recordId] {
-                return ApprovalService(db).history(session, recordId);
-            },
-            [this](Result<QList<HistoryEntry>> history) {
-                if (!history) {
-                    m_history->setText(history.error().message);
-                    return;
-                }
-                QStringList lines;
-                for (const HistoryEntry& entry : history.value())
-                    lines << entry.text();
-                m_history->setText(
-                    lines.isEmpty() ? tr("Belum ada catatan proses.") : lines.join(QLatin1Char('\n')));
-            });
+        const auto showHistory = [this](const QString& text) { m_history->setText(text); };
+        HistoryDialog::load(
+            m_db, m_session, recordId, this, tr("Belum ada catatan proses."), showHistory, showHistory);
     }
 
 private:

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "timkerja/TimKerjaPage.h"
 
-#include "approval/ApprovalService.h"
 #include "common/Async.h"
 #include "common/Confirm.h"
 #include "common/DateInput.h"
@@ -12,6 +11,7 @@
 #include "records/ReferenceLists.h"
 #include "timkerja/TimKerja.h"
 #include "timkerja/TimKerjaListModel.h"
+#include "widgets/HistoryDialog.h"
 #include "widgets/MessageBanner.h"
 #include "widgets/StatusChipDelegate.h"
 
@@ -956,22 +956,9 @@ void TimKerjaPage::showHistory()
 {
     if (!m_entry)
         return;
-    const qint64 id = m_entry->id;
-    const QString title = tr("Riwayat proses: %1").arg(m_entry->namaTimKerja);
-    runDb(
-        m_db, this, [db = m_db, session = m_session, id] { return ApprovalService(db).history(session, id); },
-        [this, title](Result<QList<HistoryEntry>> history) {
-            if (!history) {
-                m_banner->showError(history.error().message);
-                return;
-            }
-            QStringList lines;
-            for (const HistoryEntry& entry : history.value())
-                lines << entry.text();
-            Confirm::inform(this, title,
-                lines.isEmpty() ? tr("Belum ada catatan proses untuk data ini.")
-                                : lines.join(QLatin1Char('\n')));
-        });
+    HistoryDialog::open(this, m_db, m_session, m_entry->id,
+        tr("Riwayat proses: %1").arg(m_entry->namaTimKerja), tr("Belum ada catatan proses untuk data ini."),
+        m_banner);
 }
 
 } // namespace karier
