@@ -137,21 +137,10 @@ RiwayatPage::RiwayatPage(
     m_filter->setSourceModel(m_model);
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("recordTable"));
-    m_table->setProperty("list", true);
     m_table->setModel(m_filter);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->setShowGrid(false);
-    m_table->setWordWrap(false);
+    PageStyle::setUpListTable(m_table, 36);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(RecordListModel::TanggalColumn, Qt::DescendingOrder);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(36);
-    m_table->horizontalHeader()->setHighlightSections(false);
-    m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->horizontalHeader()->setSectionResizeMode(RecordListModel::NamaColumn, QHeaderView::Stretch);
     m_table->horizontalHeader()->setMinimumSectionSize(60);
     m_table->setColumnWidth(RecordListModel::JenisColumn, 82);
@@ -160,7 +149,6 @@ RiwayatPage::RiwayatPage(
     m_table->setColumnWidth(RecordListModel::DurasiColumn, 74);
     m_table->setColumnWidth(RecordListModel::StatusColumn, 128);
     m_table->setColumnWidth(RecordListModel::CatatanColumn, 150);
-    m_table->setTextElideMode(Qt::ElideRight);
     m_table->setItemDelegateForColumn(RecordListModel::StatusColumn, new StatusChipDelegate(m_table));
     m_table->setAccessibleName(tr("Daftar riwayat"));
     connect(

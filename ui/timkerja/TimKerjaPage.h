@@ -93,14 +93,13 @@ private:
 
     std::shared_ptr<Database> m_db;
     Session m_session;
+    MessageBanner* m_banner = nullptr;
+    TimKerjaForm* m_form = nullptr;
     bool m_busy = false;
     bool m_saveAfterCheck = false;
 
-    QTimer* m_searchTimer = nullptr;
-    MessageBanner* m_banner = nullptr;
-    TimKerjaForm* m_form = nullptr;
-
     TimKerjaListModel* m_model = nullptr;
+    QTimer* m_searchTimer = nullptr;
     QTableView* m_table = nullptr;
     QComboBox* m_pageSize = nullptr;
     QLineEdit* m_search = nullptr;
