@@ -7,31 +7,25 @@
 #include "records/RecordType.h"
 
 #include <QDialog>
-#include <QHash>
-#include <QSet>
 #include <memory>
 #include <optional>
 
-class QCheckBox;
-class QGridLayout;
 class QLabel;
 class QProgressBar;
 class QPushButton;
-class QScrollArea;
 class QStackedWidget;
 class QTimer;
 
 namespace karier {
 
-class Database;
+class BatchController;
 class BatchRecipientsPage;
-class DropZone;
+class Database;
 class MessageBanner;
-class PdfCheckRunner;
-class PdfPreview;
-class PdfThumbnail;
+class RecordDocumentPage;
+class RecordForm;
+class RecordSummaryPage;
 class StepIndicator;
-struct PdfCheckResult;
 
 /// The three-step record wizard of the manual, for any RecordType:
 ///   1 Masukan Data (a form built from RecordType::fields, checked as the user types),
@@ -40,6 +34,9 @@ struct PdfCheckResult;
 /// Every "Selanjutnya" and "Kirim" asks "Apakah anda yakin?". The rules are core's
 /// (RecordType::validate, RecordService::check); the wizard shows their findings under the fields.
 /// Database, file and PDF work never runs on the GUI thread.
+///
+/// The dialog wires its parts: StepIndicator, RecordForm (Masukan Data), RecordDocumentPage (Unggah
+/// Dokumen), RecordSummaryPage (Ringkasan) and, in batch mode, BatchController (Pilih Pegawai).
 ///
 /// Object names for tests: field_<key> (the input), issue_<key>, clear_<key> (dates), help_<key>,
 /// stepIndicator, steps, nextButton, backButton, draftButton, submitButton, cancelButton,
@@ -75,8 +72,8 @@ public:
     const RecordType& recordType() const { return m_type; }
     Mode mode() const { return m_mode; }
     /// Batch mode: the recipients step, and what BatchService::prepare found (after that step).
-    BatchRecipientsPage* recipientsPage() const { return m_recipientsPage; }
-    const std::optional<BatchPlan>& batchPlan() const { return m_plan; }
+    BatchRecipientsPage* recipientsPage() const;
+    const std::optional<BatchPlan>& batchPlan() const;
     qint64 recordId() const { return m_recordId; }
     int recordVersion() const { return m_version; }
     int currentStep() const;
@@ -92,9 +89,6 @@ public:
     bool isCheckingDocument() const;
     /// Something was entered or chosen since the last load or save.
     bool isDirty() const { return m_dirty; }
-
-protected:
-    bool eventFilter(QObject* watched, QEvent* event) override;
 
 public Q_SLOTS:
     /// Batal, Escape and the window's close button: asks first when something would be lost.
@@ -117,43 +111,16 @@ Q_SIGNALS:
     void actionFailed(const QString& message);
 
 private:
-    struct FieldWidgets
-    {
-        const FieldSpec* spec = nullptr;
-        QWidget* input = nullptr;
-        QLabel* issue = nullptr;
-        QWidget* row = nullptr; ///< what to scroll to
-    };
-
-    struct StoredDocument
-    {
-        DocumentInfo info;
-        QByteArray content; ///< loaded for the preview; may be empty until then
-    };
-
     QWidget* createHeader();
-    QWidget* createDataPage();
-    QWidget* createDocumentPage();
-    QWidget* createSummaryPage();
     QWidget* createFooter();
-    QWidget* createFieldEditor(const FieldSpec& spec, QWidget* parent);
-    QWidget* createFieldBlock(const FieldSpec& spec, QWidget* parent, bool compactLabel);
 
-    QVariant valueOf(const FieldWidgets& field) const;
-    void setValueOf(const FieldWidgets& field, const QVariant& value);
-    void fieldEdited(const QString& key);
-    /// Applies the record type's implied values and narrowed choices after \a key changed.
-    void applyDependencies(const QString& key);
-    /// The help under a Choice field: the chosen item's explanation, else the field's own help.
-    void updateChoiceHelp(const FieldWidgets& field);
+    void fieldEdited();
     void refreshContext();
     void runValidation();
     void showIssues();
-    void focusFirstError();
 
     void setStep(int step);
     int neighbourStep(int step, int direction) const;
-    void prepareBatch();
     void submitBatch();
     void goNext();
     void goBack();
@@ -161,91 +128,42 @@ private:
     void submit();
     RecordService::SaveRequest saveRequest() const;
 
-    void startCheck(const QString& path);
-    /// Shows the busy state for checking \a path; false when the check must wait for the settings.
-    bool beginCheck(const QString& path);
-    /// Checks \a content (the bytes of \a path) in the child process.
-    void checkContent(const QString& path, const QByteArray& content);
-    void checkFinished(const PdfCheckResult& result);
-    void acceptDocument(const QString& path, const PdfCheckResult& result, const QByteArray& content);
-    void refuseDocument(const QString& message);
-    /// Offers "Perkecil otomatis" for a refused file that is too large or a JPEG/PNG photo.
-    void offerFit(const QString& path, const PdfCheckResult& result);
-    /// Runs FitDialog on the offered file; an accepted result is checked like a chosen file.
-    void startFit();
-    void showDocument(const QByteArray& content, const QString& name);
-    void fillSummary();
-
     void pushBusy(const QString& text);
     void popBusy();
     void updateButtons();
     void applyRecord(const RecordDetail& detail);
-    QString documentName() const;
-    void restoreDropZone();
+    /// The banners and subtitle of a loaded record: who sent it back, when, and why.
+    void showRecordNote(const RecordSummary& summary);
 
     std::shared_ptr<Database> m_db;
     Session m_session;
     const RecordType& m_type;
     Mode m_mode = Mode::Single;
     QList<int> m_order; ///< the steps in the order they are shown
-    BatchRecipientsPage* m_recipientsPage = nullptr;
-    std::optional<BatchPlan> m_plan;
-    QLabel* m_batchSummary = nullptr;
+    BatchController* m_batch = nullptr;
 
     qint64 m_recordId = 0;
     int m_version = 0;
     SubmissionStatus m_status = SubmissionStatus::Draf;
     bool m_editable = true;
     bool m_dirty = false;
-    bool m_filling = false;
     bool m_showAllIssues = false;
     int m_busy = 0;
 
-    QList<FieldWidgets> m_fields;
-    QHash<QString, int> m_fieldIndex;
-    QSet<QString> m_touched;
     QList<RuleIssue> m_issues;
     RuleContext m_context;
     bool m_contextStale = true;
     int m_contextGeneration = 0;
     QTimer* m_validateTimer = nullptr;
 
-    std::optional<DocumentUpload> m_document; ///< checked, not stored yet
-    std::optional<StoredDocument> m_stored; ///< the record's own document
-    QByteArray m_previewContent;
-    PdfCheckRunner* m_runner = nullptr;
-    QString m_checkingPath;
-    QString m_pendingPath; ///< chosen before the settings arrived
-    int m_readingDocument = 0; ///< files being read for a check
-    QByteArray m_checkingContent; ///< the bytes the running check is checking
-    QSet<QString> m_autoFilled; ///< Year fields filled from the start date, not typed
-    bool m_settingsLoaded = false;
-
     StepIndicator* m_steps = nullptr;
     QLabel* m_subtitle = nullptr;
     MessageBanner* m_noteBanner = nullptr;
     MessageBanner* m_banner = nullptr;
     QStackedWidget* m_pages = nullptr;
-    QScrollArea* m_formScroll = nullptr;
-    QLabel* m_formIssue = nullptr;
-
-    DropZone* m_dropZone = nullptr;
-    QLabel* m_requirementSize = nullptr;
-    QLabel* m_requirementPages = nullptr;
-    QWidget* m_checkBusy = nullptr;
-    QLabel* m_checkBusyText = nullptr;
-    MessageBanner* m_documentBanner = nullptr;
-    QLabel* m_documentInfo = nullptr;
-    QPushButton* m_fitButton = nullptr;
-    QString m_fitSource; ///< the file offered for Perkecil otomatis
-    QStackedWidget* m_previewStack = nullptr;
-    PdfPreview* m_preview = nullptr;
-
-    QGridLayout* m_summaryGrid = nullptr;
-    QWidget* m_summaryTable = nullptr;
-    PdfThumbnail* m_thumbnail = nullptr;
-    QLabel* m_summaryDocument = nullptr;
-    QCheckBox* m_declaration = nullptr;
+    RecordForm* m_form = nullptr;
+    RecordDocumentPage* m_document = nullptr;
+    RecordSummaryPage* m_summary = nullptr;
 
     QLabel* m_busyText = nullptr;
     QProgressBar* m_busyBar = nullptr;

@@ -1,36 +1,30 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "records/RiwayatPage.h"
 
-#include "approval/ApprovalService.h"
 #include "auth/AccessPolicy.h"
 #include "common/Async.h"
 #include "common/Confirm.h"
 #include "common/PageStyle.h"
-#include "domain/Nip.h"
 #include "records/BatchService.h"
+#include "records/RecordDetailDialog.h"
 #include "records/RecordListModel.h"
 #include "records/RecordService.h"
 #include "records/RecordWizard.h"
 #include "widgets/MessageBanner.h"
-#include "widgets/PdfPreview.h"
 #include "widgets/StatusChipDelegate.h"
 
 #include <QComboBox>
-#include <QCoreApplication>
 #include <QDate>
 #include <QDialog>
-#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QStackedWidget>
 #include <QStyle>
 #include <QStyledItemDelegate>
@@ -42,240 +36,6 @@ namespace karier {
 namespace {
 
 using PageStyle::makeLabel;
-
-QLocale indonesian()
-{
-    return QLocale(QLocale::Indonesian, QLocale::Indonesia);
-}
-
-QString groupedNip(const QString& nip)
-{
-    if (nip.isEmpty())
-        return QStringLiteral("–");
-    return Nip::groupedOrAsIs(nip);
-}
-
-QString dateTimeText(const QDateTime& when)
-{
-    if (!when.isValid())
-        return QStringLiteral("–");
-    return indonesian().toString(when.toLocalTime(), QStringLiteral("d MMMM yyyy, HH.mm"));
-}
-
-/// Lihat: every field, the status and decision, and the document.
-class RecordDetailDialog : public QDialog
-{
-    Q_DECLARE_TR_FUNCTIONS(karier::RecordDetailDialog)
-
-public:
-    RecordDetailDialog(std::shared_ptr<Database> db, Session session, qint64 recordId, QWidget* parent)
-        : QDialog(parent), m_db(std::move(db)), m_session(std::move(session))
-    {
-        setObjectName(QStringLiteral("recordDetailDialog"));
-        setWindowTitle(tr("Detail Riwayat"));
-        setMinimumSize(820, 560);
-        resize(1100, 720);
-
-        m_title = makeLabel(tr("Memuat…"), "pageTitle", this, 1.3, true);
-        m_title->setObjectName(QStringLiteral("detailTitle"));
-        m_status = makeLabel(QString(), "chip", this);
-        m_status->setObjectName(QStringLiteral("detailStatus"));
-        m_status->setWordWrap(false);
-        m_status->hide();
-        m_note = new MessageBanner(this);
-        m_note->setObjectName(QStringLiteral("detailNote"));
-
-        auto* scroll = new QScrollArea(this);
-        scroll->setObjectName(QStringLiteral("detailScroll"));
-        scroll->setWidgetResizable(true);
-        scroll->setFrameShape(QFrame::NoFrame);
-        scroll->setFixedWidth(350);
-        auto* content = new QWidget(scroll);
-        content->setObjectName(QStringLiteral("detailContent"));
-        scroll->setWidget(content);
-        auto* card = new QFrame(content);
-        card->setProperty("card", true);
-        m_grid = new QGridLayout(card);
-        m_grid->setContentsMargins(18, 16, 18, 16);
-        m_grid->setHorizontalSpacing(14);
-        m_grid->setVerticalSpacing(10);
-        m_grid->setColumnStretch(1, 1);
-        auto* historyCard = new QFrame(content);
-        historyCard->setProperty("card", true);
-        auto* historyLayout = new QVBoxLayout(historyCard);
-        historyLayout->setContentsMargins(18, 14, 18, 14);
-        historyLayout->setSpacing(6);
-        historyLayout->addWidget(makeLabel(tr("Riwayat Proses"), "cardTitle", historyCard, 1.0, true));
-        m_history = makeLabel(tr("Memuat…"), "fieldValue", historyCard);
-        m_history->setObjectName(QStringLiteral("detailHistory"));
-        m_history->setTextFormat(Qt::PlainText);
-        m_history->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        historyLayout->addWidget(m_history);
-        auto* contentLayout = new QVBoxLayout(content);
-        contentLayout->setContentsMargins(0, 0, 6, 0);
-        contentLayout->setSpacing(12);
-        contentLayout->addWidget(card);
-        contentLayout->addWidget(historyCard);
-        contentLayout->addStretch(1);
-
-        m_preview = new PdfPreview(this);
-        m_preview->setObjectName(QStringLiteral("detailPreview"));
-        m_noDocument = makeLabel(tr("Belum ada dokumen."), "hint", this);
-        m_noDocument->setAlignment(Qt::AlignCenter);
-        m_noDocument->hide();
-
-        auto* close = new QPushButton(tr("Tutup"), this);
-        close->setObjectName(QStringLiteral("closeButton"));
-        close->setProperty("primary", true);
-        close->setDefault(true);
-        connect(close, &QPushButton::clicked, this, &QDialog::accept);
-
-        auto* statusRow = new QHBoxLayout;
-        statusRow->setSpacing(10);
-        statusRow->addWidget(m_status);
-        statusRow->addStretch(1);
-        auto* right = new QVBoxLayout;
-        right->setSpacing(6);
-        right->addWidget(makeLabel(tr("Dokumen"), "cardTitle", this, 1.0, true));
-        right->addWidget(m_preview, 1);
-        right->addWidget(m_noDocument, 1);
-        auto* body = new QHBoxLayout;
-        body->setSpacing(16);
-        body->addWidget(scroll);
-        body->addLayout(right, 1);
-        auto* buttons = new QHBoxLayout;
-        buttons->addStretch(1);
-        buttons->addWidget(close);
-        auto* layout = new QVBoxLayout(this);
-        layout->setContentsMargins(24, 20, 24, 16);
-        layout->setSpacing(12);
-        layout->addWidget(m_title);
-        layout->addLayout(statusRow);
-        layout->addWidget(m_note);
-        layout->addLayout(body, 1);
-        layout->addLayout(buttons);
-
-        runDb(
-            m_db, this,
-            [db = m_db, session = m_session, recordId] { return RecordService(db).get(session, recordId); },
-            [this](Result<RecordDetail> result) { display(result); });
-        // Every step so far: submitted, decided (by whom, when, with which note), submitted again.
-        runDb(
-            m_db, this,
-            [db = m_db, session = m_session, recordId] {
-                return ApprovalService(db).history(session, recordId);
-            },
-            [this](Result<QList<HistoryEntry>> history) {
-                if (!history) {
-                    m_history->setText(history.error().message);
-                    return;
-                }
-                QStringList lines;
-                for (const HistoryEntry& entry : history.value())
-                    lines << entry.text();
-                m_history->setText(
-                    lines.isEmpty() ? tr("Belum ada catatan proses.") : lines.join(QLatin1Char('\n')));
-            });
-    }
-
-private:
-    void addRow(const QString& name, const QString& value, const QString& objectName)
-    {
-        const int row = m_grid->rowCount();
-        auto* label = makeLabel(name, "fieldName", this);
-        label->setTextFormat(Qt::PlainText);
-        auto* field = makeLabel(value, "fieldValue", this);
-        field->setTextFormat(Qt::PlainText);
-        field->setObjectName(objectName);
-        field->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        m_grid->addWidget(label, row, 0, Qt::AlignTop);
-        m_grid->addWidget(field, row, 1);
-    }
-
-    void display(const Result<RecordDetail>& result)
-    {
-        if (!result) {
-            m_title->setText(tr("Riwayat tidak dapat dibuka"));
-            m_note->showError(result.error().message);
-            return;
-        }
-        const RecordDetail& detail = result.value();
-        const RecordSummary& s = detail.summary;
-        const RecordType* type = RecordTypes::byCode(s.typeCode);
-        m_title->setText(s.title.isEmpty() ? tr("(belum bernama)") : s.title);
-        setWindowTitle(tr("Detail Riwayat — %1").arg(type ? type->title : s.typeCode));
-        m_status->setText(statusDisplayName(s.status));
-        RecordListModel::showStatusChip(m_status, s.status);
-        m_status->show();
-
-        addRow(tr("Jenis Sertifikasi"), type ? type->title : s.typeCode, QStringLiteral("detail_jenis"));
-        if (type) {
-            for (const FieldSpec& f : type->fields)
-                addRow(f.label, type->displayValue(f.key, detail.values.value(f.key)),
-                    QStringLiteral("detail_") + f.key);
-        }
-        if (s.submittedAt.isValid())
-            addRow(tr("Diajukan"), dateTimeText(s.submittedAt), QStringLiteral("detail_submittedAt"));
-        if (s.decidedAt.isValid())
-            addRow(tr("Diputuskan"),
-                tr("%1 oleh verifikator NIP %2").arg(dateTimeText(s.decidedAt), groupedNip(s.decidedByNip)),
-                QStringLiteral("detail_decided"));
-        addRow(tr("Terakhir diubah"), dateTimeText(s.updatedAt), QStringLiteral("detail_updatedAt"));
-
-        const QString note = s.note.trimmed();
-        switch (s.status) {
-        case SubmissionStatus::PerluPerbaikan:
-            m_note->showWarning(tr("Perlu perbaikan: %1")
-                                    .arg(note.isEmpty() ? tr("verifikator tidak memberi catatan.") : note));
-            break;
-        case SubmissionStatus::Ditolak:
-            m_note->showError(
-                tr("Ditolak: %1").arg(note.isEmpty() ? tr("verifikator tidak memberi alasan.") : note));
-            break;
-        case SubmissionStatus::Disetujui:
-            m_note->showSuccess(note.isEmpty() ? tr("Riwayat ini sudah disetujui.")
-                                               : tr("Disetujui dengan catatan: %1").arg(note));
-            break;
-        case SubmissionStatus::Diajukan:
-            m_note->showInfo(tr("Menunggu verifikasi Admin BKPSDM."));
-            break;
-        case SubmissionStatus::Draf:
-            m_note->showInfo(tr("Draf ini belum dikirim. Klik Ubah untuk melengkapinya."));
-            break;
-        }
-
-        if (s.document.id <= 0) {
-            m_preview->hide();
-            m_noDocument->show();
-            return;
-        }
-        const QString name = s.document.originalName;
-        runDb(
-            m_db, this,
-            [db = m_db, session = m_session, id = s.document.id] {
-                return RecordService(db).documentContent(session, id);
-            },
-            [this, name](Result<QByteArray> content) {
-                if (!content) {
-                    m_preview->hide();
-                    m_noDocument->setText(content.error().message);
-                    m_noDocument->show();
-                    return;
-                }
-                m_preview->setDocument(content.value(), name);
-            });
-    }
-
-    std::shared_ptr<Database> m_db;
-    Session m_session;
-    QLabel* m_title = nullptr;
-    QLabel* m_status = nullptr;
-    MessageBanner* m_note = nullptr;
-    QGridLayout* m_grid = nullptr;
-    QLabel* m_history = nullptr;
-    PdfPreview* m_preview = nullptr;
-    QLabel* m_noDocument = nullptr;
-};
 
 } // namespace
 
@@ -377,21 +137,10 @@ RiwayatPage::RiwayatPage(
     m_filter->setSourceModel(m_model);
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("recordTable"));
-    m_table->setProperty("list", true);
     m_table->setModel(m_filter);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->setShowGrid(false);
-    m_table->setWordWrap(false);
+    PageStyle::setUpListTable(m_table, 36);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(RecordListModel::TanggalColumn, Qt::DescendingOrder);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(36);
-    m_table->horizontalHeader()->setHighlightSections(false);
-    m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->horizontalHeader()->setSectionResizeMode(RecordListModel::NamaColumn, QHeaderView::Stretch);
     m_table->horizontalHeader()->setMinimumSectionSize(60);
     m_table->setColumnWidth(RecordListModel::JenisColumn, 82);
@@ -400,7 +149,6 @@ RiwayatPage::RiwayatPage(
     m_table->setColumnWidth(RecordListModel::DurasiColumn, 74);
     m_table->setColumnWidth(RecordListModel::StatusColumn, 128);
     m_table->setColumnWidth(RecordListModel::CatatanColumn, 150);
-    m_table->setTextElideMode(Qt::ElideRight);
     m_table->setItemDelegateForColumn(RecordListModel::StatusColumn, new StatusChipDelegate(m_table));
     m_table->setAccessibleName(tr("Daftar riwayat"));
     connect(

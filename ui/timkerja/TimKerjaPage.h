@@ -6,15 +6,11 @@
 #include "records/RecordType.h"
 #include "timkerja/TimKerjaService.h"
 
-#include <QHash>
 #include <QWidget>
 #include <memory>
 #include <optional>
 
-class QAbstractButton;
-class QButtonGroup;
 class QComboBox;
-class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -25,13 +21,15 @@ namespace karier {
 
 class Database;
 class MessageBanner;
+class TimKerjaForm;
 class TimKerjaListModel;
 
 /// Tim Kerja as the manual's SIJANAKA page: "Form Tim Kerja" on top (Tgl SK, Keterangan SK, Kode Kegiatan
 /// with F2 = Buat Kode Baru, Nama Tim Kerja, Ruang Lingkup, Kedudukan, URL Bukti Dukung; Simpan, Batal,
 /// Hapus) and "Daftar Tim Kerja" below (Tampilkan N entri, search as you type, sortable columns, paging,
 /// Pilih). The evidence link is checked by LinkChecker while typing; saving with a link that does not open
-/// asks first. All reading and writing goes through TimKerjaService on a worker thread.
+/// asks first. All reading and writing goes through TimKerjaService on a worker thread. The form is a
+/// TimKerjaForm; the page owns the list and the actions.
 ///
 /// Object names for tests: formTitle, formStatus, field_<key> (QDateEdit, QLineEdit), <key>_<i> (the radio
 /// buttons of Keterangan SK, Ruang Lingkup, Kedudukan), help_<key>, error_<key>, newKodeButton,
@@ -47,17 +45,17 @@ public:
 
     TimKerjaListModel* model() const { return m_model; }
     QTableView* table() const { return m_table; }
-    LinkChecker* linkChecker() const { return m_checker; }
+    LinkChecker* linkChecker() const;
     /// The entry in the form; 0 for a new one.
-    qint64 currentEntryId() const { return m_entry ? m_entry->id : 0; }
-    const std::optional<TimKerjaEntry>& currentEntry() const { return m_entry; }
+    qint64 currentEntryId() const;
+    const std::optional<TimKerjaEntry>& currentEntry() const;
     /// True while the form shows an entry the owner may no longer change (Disetujui).
-    bool isReadOnly() const { return m_readOnly; }
+    bool isReadOnly() const;
     bool isBusy() const { return m_busy; }
     /// The form's values as they would be saved.
     QVariantMap formValues() const;
     /// The last link check of the URL in the form (none while it is being typed or checked).
-    const std::optional<LinkCheckResult>& linkCheck() const { return m_linkCheck; }
+    const std::optional<LinkCheckResult>& linkCheck() const;
 
 public Q_SLOTS:
     /// F2 / "Buat Kode Baru": asks the database for an unused Kode Kegiatan.
@@ -83,60 +81,25 @@ Q_SIGNALS:
     void entryLoaded(qint64 id);
     void linkChecked(const karier::LinkCheckResult& result);
 
-protected:
-    bool eventFilter(QObject* watched, QEvent* event) override;
-
 private:
-    QWidget* createForm();
+    QWidget* createForm(QWidget* parent);
     QWidget* createList();
-    QWidget* fieldBlock(const QString& key, QWidget* input, QWidget* parent, QWidget* extra = nullptr);
-    QWidget* choiceGroup(const QString& key, QWidget* parent);
-    void setChoice(const QString& key, const QString& value);
-    QString choice(const QString& key) const;
-    void fill(const TimKerjaEntry& entry);
-    void updateFormState();
-    void updateChoiceHelp(const QString& key);
+    /// The banner for an entry just loaded: what its status allows.
+    void showEntryNote(const TimKerjaEntry& entry);
     void showIssues(const QList<RuleIssue>& issues);
-    void clearIssues();
-    void setFieldError(const QString& key, const QString& message);
-    void startLinkCheck();
-    void onLinkChecked(const LinkCheckResult& result);
-    void showLinkState(const QString& state, const QString& text);
     void continueSave();
     void updatePaging();
     void setBusy(bool busy);
 
     std::shared_ptr<Database> m_db;
     Session m_session;
-    std::optional<TimKerjaEntry> m_entry;
-    bool m_readOnly = false;
+    MessageBanner* m_banner = nullptr;
+    TimKerjaForm* m_form = nullptr;
     bool m_busy = false;
     bool m_saveAfterCheck = false;
-    bool m_filling = false;
-    std::optional<LinkCheckResult> m_linkCheck;
-
-    LinkChecker* m_checker = nullptr;
-    QTimer* m_linkTimer = nullptr;
-    QTimer* m_searchTimer = nullptr;
-
-    MessageBanner* m_banner = nullptr;
-    QLabel* m_formTitle = nullptr;
-    QLabel* m_formStatus = nullptr;
-    QDateEdit* m_date = nullptr;
-    QLineEdit* m_kode = nullptr;
-    QLineEdit* m_nama = nullptr;
-    QLineEdit* m_url = nullptr;
-    QPushButton* m_newKode = nullptr;
-    QLabel* m_linkState = nullptr;
-    QHash<QString, QButtonGroup*> m_groups;
-    QHash<QString, QLabel*> m_errors;
-    QHash<QString, QLabel*> m_helps;
-    QPushButton* m_save = nullptr;
-    QPushButton* m_cancel = nullptr;
-    QPushButton* m_delete = nullptr;
-    QPushButton* m_history = nullptr;
 
     TimKerjaListModel* m_model = nullptr;
+    QTimer* m_searchTimer = nullptr;
     QTableView* m_table = nullptr;
     QComboBox* m_pageSize = nullptr;
     QLineEdit* m_search = nullptr;

@@ -12,6 +12,7 @@
 #include "verifikasi/ApprovalDetailPanel.h"
 #include "verifikasi/ApprovalListModel.h"
 #include "verifikasi/DecisionDialog.h"
+#include "widgets/HistoryDialog.h"
 #include "widgets/MessageBanner.h"
 #include "widgets/StatusChipDelegate.h"
 
@@ -632,22 +633,9 @@ void VerifikasiPage::showHistory()
     const ApprovalRow* row = m_model->rowAt(m_table->currentIndex().row());
     if (!row)
         return;
-    const qint64 id = row->id;
-    const QString title = tr("Riwayat proses: %1 — %2").arg(row->title, row->nama);
-    runDb(
-        m_db, this, [db = m_db, session = m_session, id] { return ApprovalService(db).history(session, id); },
-        [this, title](Result<QList<HistoryEntry>> history) {
-            if (!history) {
-                m_banner->showError(history.error().message);
-                return;
-            }
-            QStringList lines;
-            for (const HistoryEntry& entry : history.value())
-                lines << entry.text();
-            Confirm::inform(this, title,
-                lines.isEmpty() ? tr("Belum ada catatan proses untuk usulan ini.")
-                                : lines.join(QLatin1Char('\n')));
-        });
+    HistoryDialog::open(this, m_db, m_session, row->id,
+        tr("Riwayat proses: %1 — %2").arg(row->title, row->nama),
+        tr("Belum ada catatan proses untuk usulan ini."), m_banner);
 }
 
 void VerifikasiPage::exportCsv()

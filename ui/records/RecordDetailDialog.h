@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "auth/Session.h"
+#include "common/Result.h"
+
+#include <QCoreApplication>
+#include <QDialog>
+#include <memory>
+
+class QGridLayout;
+class QLabel;
+
+namespace karier {
+
+class Database;
+class MessageBanner;
+class PdfPreview;
+struct RecordDetail;
+
+/// Lihat on the Riwayat page: owns the read-only view of one record, every field, the status and the
+/// verifier's decision, its history (HistoryDialog::load) and the document's preview.
+///
+/// Object names for tests: recordDetailDialog, detailTitle, detailStatus, detailNote, detail_<key>,
+/// detail_jenis, detail_submittedAt, detail_decided, detail_updatedAt, detailHistory, detailPreview,
+/// closeButton.
+class RecordDetailDialog : public QDialog
+{
+    Q_DECLARE_TR_FUNCTIONS(karier::RecordDetailDialog)
+
+public:
+    RecordDetailDialog(std::shared_ptr<Database> db, Session session, qint64 recordId, QWidget* parent);
+
+private:
+    void addRow(const QString& name, const QString& value, const QString& objectName);
+    void display(const Result<RecordDetail>& result);
+
+    std::shared_ptr<Database> m_db;
+    Session m_session;
+    QLabel* m_title = nullptr;
+    QLabel* m_status = nullptr;
+    MessageBanner* m_note = nullptr;
+    QGridLayout* m_grid = nullptr;
+    QLabel* m_history = nullptr;
+    PdfPreview* m_preview = nullptr;
+    QLabel* m_noDocument = nullptr;
+};
+
+} // namespace karier

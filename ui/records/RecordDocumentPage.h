@@ -1,0 +1,124 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "auth/Session.h"
+#include "records/RecordService.h"
+#include "records/RecordType.h"
+
+#include <QWidget>
+#include <memory>
+#include <optional>
+
+class QLabel;
+class QPushButton;
+class QStackedWidget;
+
+namespace karier {
+
+class Database;
+class DropZone;
+class MessageBanner;
+class PdfCheckRunner;
+class PdfPreview;
+struct PdfCheckResult;
+
+/// The "Unggah Dokumen" step of the record wizard: owns the drop zone, the manual's requirements (limits
+/// from the shared settings), the PDF check in a child process (PdfCheckRunner; the file read once on a
+/// worker), "Perkecil otomatis" (FitDialog) for a file too large or a photo, the preview, and the
+/// document itself: the checked upload, or the record's stored one.
+///
+/// Object names for tests: dropZone, documentLabel, documentInfo, checkBusy, checkBusyText,
+/// cancelCheckButton, documentBanner, fitButton, requirementSize, requirementPages, previewPlaceholder,
+/// pdfPreview.
+class RecordDocumentPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    RecordDocumentPage(
+        std::shared_ptr<Database> db, Session session, const RecordType& type, QWidget* parent);
+    ~RecordDocumentPage() override;
+
+    /// A checked document is ready (new, or the record's stored one).
+    bool hasDocument() const;
+    /// The chosen file is being checked (child process) or read.
+    bool isChecking() const;
+    /// The checked document not stored yet.
+    const std::optional<DocumentUpload>& upload() const { return m_upload; }
+    /// The name, size and pages of the document (new, else stored); an empty name without one.
+    QString documentName() const;
+    qint64 documentSize() const;
+    int documentPages() const;
+    /// The bytes shown in the preview.
+    const QByteArray& previewContent() const { return m_previewContent; }
+
+    void setEditable(bool editable);
+    /// Shows the record's stored document (none when \a info.id is 0); its bytes are read on a worker.
+    void showStored(const DocumentInfo& info);
+    /// A saved draft stored the document as \a info: the upload becomes the stored one.
+    void markStored(const DocumentInfo& info);
+    /// "… wajib diunggah (PDF)." under the drop zone.
+    void showMissing();
+    /// Forgets a file waiting for the settings and stops a running check (the wizard closes).
+    void abandonCheck();
+
+Q_SIGNALS:
+    /// A PDF passed the check and its bytes are loaded.
+    void documentAccepted();
+    /// A chosen file was refused (or could not be read); the previous document stays.
+    void documentRefused(const QString& message);
+    /// A check started, ended or was cancelled.
+    void checkingChanged();
+
+private:
+    void startCheck(const QString& path);
+    /// Shows the busy state for checking \a path; false when the check must wait for the settings.
+    bool beginCheck(const QString& path);
+    /// Checks \a content (the bytes of \a path) in the child process.
+    void checkContent(const QString& path, const QByteArray& content);
+    void checkFinished(const PdfCheckResult& result);
+    void acceptDocument(const QString& path, const PdfCheckResult& result, const QByteArray& content);
+    void refuseDocument(const QString& message);
+    /// Offers "Perkecil otomatis" for a refused file that is too large or a JPEG/PNG photo.
+    void offerFit(const QString& path, const PdfCheckResult& result);
+    /// Runs FitDialog on the offered file; an accepted result is checked like a chosen file.
+    void startFit();
+    void showDocument(const QByteArray& content, const QString& name);
+    void restoreDropZone();
+    void loadSettings();
+
+    struct StoredDocument
+    {
+        DocumentInfo info;
+        QByteArray content; ///< loaded for the preview; may be empty until then
+    };
+
+    std::shared_ptr<Database> m_db;
+    Session m_session;
+    bool m_editable = true;
+
+    std::optional<DocumentUpload> m_upload; ///< checked, not stored yet
+    std::optional<StoredDocument> m_stored; ///< the record's own document
+    QByteArray m_previewContent;
+    PdfCheckRunner* m_runner = nullptr;
+    QString m_checkingPath;
+    QString m_pendingPath; ///< chosen before the settings arrived
+    int m_readingDocument = 0; ///< files being read for a check
+    QByteArray m_checkingContent; ///< the bytes the running check is checking
+    bool m_settingsLoaded = false;
+    QString m_fitSource; ///< the file offered for Perkecil otomatis
+
+    DropZone* m_dropZone = nullptr;
+    QLabel* m_requirementSize = nullptr;
+    QLabel* m_requirementPages = nullptr;
+    QWidget* m_checkBusy = nullptr;
+    QLabel* m_checkBusyText = nullptr;
+    MessageBanner* m_banner = nullptr;
+    QLabel* m_documentInfo = nullptr;
+    QPushButton* m_fitButton = nullptr;
+    QStackedWidget* m_previewStack = nullptr;
+    PdfPreview* m_preview = nullptr;
+    const QString m_documentLabel;
+};
+
+} // namespace karier
