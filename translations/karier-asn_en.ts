@@ -2528,14 +2528,6 @@ Sharpness: %3</translation>
         <translation>Home</translation>
     </message>
     <message>
-        <source>Riwayat Sertifikasi</source>
-        <translation>Certification History</translation>
-    </message>
-    <message>
-        <source>Riwayat Penghargaan</source>
-        <translation>Award History</translation>
-    </message>
-    <message>
         <source>Tim Kerja</source>
         <translation>Work Teams</translation>
     </message>
@@ -4584,6 +4576,10 @@ Are you sure?</translation>
             <numerusform>Done: %n record entered in batch as Approved.</numerusform>
             <numerusform>Done: %n records entered in batch as Approved.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Riwayat</source>
+        <translation>History</translation>
     </message>
 </context>
 <context>

@@ -22,18 +22,24 @@ using namespace approvalsql;
 
 namespace {
 
+StatusWording wordingOf(const QString& typeCode)
+{
+    const RecordType* type = RecordTypes::byCode(typeCode);
+    return type ? type->statusWording() : StatusWording::Riwayat;
+}
+
 /// What the console's list cannot decide from the type alone: who may verify this record type.
 Permission permissionFor(const QString& typeCode)
 {
-    return typeCode == TimKerja::typeCode() ? Permission::VerifyTimKerja : Permission::VerifyRiwayat;
+    const RecordType* type = RecordTypes::byCode(typeCode);
+    return type && type->verifiedByPengelola ? Permission::VerifyTimKerja : Permission::VerifyRiwayat;
 }
 
 } // namespace
 
 QString ApprovalRow::statusText() const
 {
-    return statusDisplayName(
-        status, typeCode == TimKerja::typeCode() ? StatusWording::TimKerja : StatusWording::Riwayat);
+    return statusDisplayName(status, wordingOf(typeCode));
 }
 
 QString HistoryEntry::text() const
@@ -70,13 +76,10 @@ QDateTime ApprovalService::now() const
 QStringList ApprovalService::verifiableTypes(const Session& session)
 {
     QStringList types;
-    if (AccessPolicy::can(session, Permission::VerifyRiwayat)) {
-        for (const RecordType* type : RecordTypes::all())
+    for (const RecordType* type : RecordTypes::stored()) {
+        if (AccessPolicy::can(session, permissionFor(type->code)))
             types << type->code;
-        types << RecordTypes::dms().code;
     }
-    if (AccessPolicy::can(session, Permission::VerifyTimKerja))
-        types << TimKerja::typeCode();
     return types;
 }
 
@@ -296,12 +299,10 @@ Result<DecisionOutcome> ApprovalService::decide(const Session& session, const De
                 QString who = nameWithTitles(read.value(6), read.value(7), read.value(8));
                 if (who.isEmpty())
                     who = Nip::groupedOrAsIs(read.value(9).toString());
-                message
-                    = tr("Usulan ini sudah diproses oleh %1 pada %2 (%3).")
-                          .arg(who, momentText(sqlDateTime(read.value(5))),
-                              statusDisplayName(now.value_or(SubmissionStatus::Diajukan),
-                                  read.value(2).toString() == TimKerja::typeCode() ? StatusWording::TimKerja
-                                                                                   : StatusWording::Riwayat));
+                message = tr("Usulan ini sudah diproses oleh %1 pada %2 (%3).")
+                              .arg(who, momentText(sqlDateTime(read.value(5))),
+                                  statusDisplayName(now.value_or(SubmissionStatus::Diajukan),
+                                      wordingOf(read.value(2).toString())));
             } else {
                 message = tr("Usulan ini sudah diubah oleh pemiliknya; periksa ulang sebelum memutuskan.");
             }
@@ -431,8 +432,7 @@ Result<QList<HistoryEntry>> ApprovalService::history(const Session& session, qin
         q.bindAll(typeCode, QString::number(recordId));
         if (!q.exec())
             return q.error();
-        const StatusWording wording
-            = typeCode == TimKerja::typeCode() ? StatusWording::TimKerja : StatusWording::Riwayat;
+        const StatusWording wording = wordingOf(typeCode);
         while (q.next()) {
             HistoryEntry entry;
             entry.at = sqlDateTime(q.value(0));

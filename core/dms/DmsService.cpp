@@ -6,6 +6,7 @@
 #include "domain/Nip.h"
 #include "io/Csv.h"
 #include "org/Organisation.h"
+#include "records/RecordType.h"
 #include "storage/Query.h"
 #include "storage/SqlValues.h"
 
@@ -279,7 +280,8 @@ Status DmsService::recalculate(QSqlDatabase& c, QList<qint64> employeeIds, const
 bool DmsService::countsForScore(const QString& recordType)
 {
     // Approved Penghargaan count as Kondisional rows; a verified DMS document completes its row.
-    return recordType == QLatin1String("penghargaan") || recordType == QLatin1String("dms");
+    const RecordType* type = RecordTypes::byCode(recordType);
+    return type && type->countsForDmsScore;
 }
 
 Status DmsService::attachUpload(

@@ -174,7 +174,7 @@ Result<QList<RuleIssue>> BatchService::checkDecree(const RecordType& type, const
 
 bool BatchService::supportsType(const RecordType& type)
 {
-    return type.code == QLatin1String("penghargaan") || type.code == QLatin1String("kursus");
+    return type.batchEntry;
 }
 
 QList<NipEntry> BatchService::parseNipList(const QString& text)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "records/SubmissionStatus.h"
+
 #include <QDate>
 #include <QList>
 #include <QMap>
@@ -73,6 +75,20 @@ struct RecordType
     QString documentLabel; ///< "Dokumen Sertifikat Kursus"
     bool isSertifikasiKind = false; ///< shown as "Jenis Sertifikasi: <title>" first, as the manual does
     bool allowsDraft = true; ///< Simpan Draf offered (not for an Arsip DMS document: it belongs to a row)
+
+    // Where the type appears and what it counts for: the sidebar, the Riwayat pages, batch entry, the
+    // verifier's console and the scores learn these from the registry below, not from the type's code.
+    /// The Riwayat page (its sidebar key, see RecordTypes::riwayatPages) that lists and enters it;
+    /// empty for a type with a page of its own (Tim Kerja, Arsip DMS).
+    QString riwayatPage;
+    bool countsJp = false; ///< its JP count toward the yearly target (Kursus)
+    bool batchEntry = false; ///< one decree for many employees (Entri Massal)
+    bool countsForDmsScore = false; ///< an approved one completes an Arsip DMS row
+    /// Verified by the Pengelola Kepegawaian of the employee's Perangkat Daerah (Tim Kerja) rather than
+    /// by Admin BKPSDM; its statuses use the manual's Tim Kerja words ("Belum Disetujui").
+    bool verifiedByPengelola = false;
+    /// The empty list's invitation on its Riwayat page; empty: the generic one.
+    QString firstEntryHint;
     QList<FieldSpec> fields;
     QString titleField; ///< the field that names a record in lists
     QString numberField; ///< certificate/decree number (duplicate check); may be empty
@@ -103,6 +119,22 @@ struct RecordType
     QString toJson(const QVariantMap& values) const;
     /// The values of records.fields, typed as the fields (QDate, int, QString).
     QVariantMap fromJson(const QString& json) const;
+    /// How its statuses are worded.
+    StatusWording statusWording() const
+    {
+        return verifiedByPengelola ? StatusWording::TimKerja : StatusWording::Riwayat;
+    }
+};
+
+/// A page of the sidebar that lists and enters riwayat of one or more types ("Riwayat Sertifikasi":
+/// Kursus and Sertifikasi).
+struct RiwayatPageSpec
+{
+    QString key; ///< the sidebar's key: "sertifikasi"
+    QString title; ///< "Riwayat Sertifikasi"
+    QString subtitle;
+    QList<const RecordType*> types; ///< in the order of the Tambah buttons
+    QStringList typeCodes() const;
 };
 
 namespace RecordTypes {
@@ -119,7 +151,18 @@ const RecordType& dms();
 QList<const RecordType*> all();
 /// Any stored type, Tim Kerja included.
 const RecordType* byCode(const QString& code);
+/// Every stored type in the verifier console's order: the wizard's types, Arsip DMS documents, Tim Kerja.
+QList<const RecordType*> stored();
+/// The Riwayat pages in menu order, each with the types whose riwayatPage names it.
+QList<RiwayatPageSpec> riwayatPages();
+/// The Riwayat page that lists \a typeCode (nullopt: none).
+std::optional<RiwayatPageSpec> riwayatPageOf(const QString& typeCode);
 } // namespace RecordTypes
+
+/// The date in field \a key (a QDate, or text as yyyy-MM-dd); invalid when unset.
+QDate fieldDate(const QVariantMap& values, const QString& key);
+/// An unset field value: invalid, null, blank text or an invalid date.
+bool isEmptyValue(const QVariant& value);
 
 /// "15 Januari 2026": Indonesian long date, independent of the system locale.
 QString indonesianDate(const QDate& date);

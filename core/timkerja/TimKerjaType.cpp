@@ -105,6 +105,7 @@ RecordType makeTimKerja()
     t.titleField = Key::namaTimKerja();
     t.startField = Key::tanggalSk();
     t.rules = timKerjaRules;
+    t.verifiedByPengelola = true;
     return t;
 }
 

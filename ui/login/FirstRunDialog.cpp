@@ -86,12 +86,7 @@ FirstRunDialog::FirstRunDialog(std::shared_ptr<Database> db, QWidget* parent)
     body->addWidget(m_banner);
     body->addWidget(m_pages);
 
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(0);
-    layout->setSizeConstraint(QLayout::SetFixedSize);
-    layout->addWidget(header);
-    layout->addWidget(bodyWidget);
+    LoginParts::layOutDialog(this, header, bodyWidget);
 
     showPage(Page::Choice);
 }

@@ -102,12 +102,7 @@ LoginDialog::LoginDialog(std::shared_ptr<Database> db, LocalSettings* settings, 
     }
     body->addLayout(foot);
 
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(0);
-    layout->setSizeConstraint(QLayout::SetFixedSize);
-    layout->addWidget(header);
-    layout->addWidget(bodyWidget);
+    LoginParts::layOutDialog(this, header, bodyWidget);
 
     m_lockTimer = new QTimer(this);
     m_lockTimer->setInterval(1000);

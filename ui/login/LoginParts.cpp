@@ -7,6 +7,7 @@
 #include <QPushButton>
 #include <QRegularExpressionValidator>
 #include <QStackedWidget>
+#include <QVBoxLayout>
 
 namespace karier::LoginParts {
 
@@ -25,6 +26,16 @@ void setCurrentPage(QStackedWidget* stack, QWidget* page)
     if (stack->count() == 0)
         stack->addWidget(page);
     stack->setCurrentWidget(page);
+}
+
+void layOutDialog(QWidget* dialog, QWidget* header, QWidget* body)
+{
+    auto* layout = new QVBoxLayout(dialog);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->setSizeConstraint(QLayout::SetFixedSize);
+    layout->addWidget(header);
+    layout->addWidget(body);
 }
 
 QHBoxLayout* buttonRow(QPushButton* secondary, QPushButton* primary)

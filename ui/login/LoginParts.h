@@ -17,6 +17,8 @@ namespace karier::LoginParts {
 /// only the current page stays in the layout (the others remain children, hidden), so the dialog
 /// fits each step snugly.
 void setCurrentPage(QStackedWidget* stack, QWidget* page);
+/// \a dialog as its blue header over its body, sized to its content.
+void layOutDialog(QWidget* dialog, QWidget* header, QWidget* body);
 /// Secondary button left, primary button right.
 QHBoxLayout* buttonRow(QPushButton* secondary, QPushButton* primary);
 /// A field for a 6-digit code: large, centred, digits only (a space in the middle is accepted).

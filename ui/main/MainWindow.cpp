@@ -11,6 +11,7 @@
 #include "domain/Role.h"
 #include "org/Organisation.h"
 #include "records/RecordService.h"
+#include "records/RecordType.h"
 #include "records/RiwayatPage.h"
 #include "settings/AboutDialog.h"
 #include "settings/LocalSettings.h"
@@ -35,6 +36,7 @@
 #include <QStatusBar>
 #include <QStyle>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace karier {
 
@@ -74,9 +76,16 @@ MainWindow::MainWindow(std::shared_ptr<Database> db, Session session, QWidget* p
     // Which pages this role may open: AccessPolicy decides, the window only follows.
     QList<PageInfo> pages = {
         {QStringLiteral("beranda"), tr("Beranda"), QString(), QStyle::SP_DirHomeIcon},
-        {QStringLiteral("sertifikasi"), tr("Riwayat Sertifikasi"), QString(),
-            QStyle::SP_FileDialogDetailedView},
-        {QStringLiteral("penghargaan"), tr("Riwayat Penghargaan"), QString(), QStyle::SP_FileDialogInfoView},
+    };
+    // The Riwayat pages come from the record type registry (RecordTypes::riwayatPages).
+    const QList<RiwayatPageSpec> riwayatPages = RecordTypes::riwayatPages();
+    for (const RiwayatPageSpec& riwayat : riwayatPages) {
+        // The first Riwayat page (Sertifikasi) shows a list icon, the others an award-like one.
+        const QStyle::StandardPixmap icon
+            = pages.size() == 1 ? QStyle::SP_FileDialogDetailedView : QStyle::SP_FileDialogInfoView;
+        pages.append({riwayat.key, riwayat.title, QString(), int(icon)});
+    }
+    pages += QList<PageInfo> {
         {QStringLiteral("timkerja"), tr("Tim Kerja"),
             tr("Di sini Anda akan mencatat SK tim kerja dan surat perintah penugasan beserta tautan bukti "
                "dukungnya, "
@@ -124,11 +133,10 @@ MainWindow::MainWindow(std::shared_ptr<Database> db, Session session, QWidget* p
         QWidget* page = nullptr;
         if (info.key == QLatin1String("beranda")) {
             page = createDashboard();
-        } else if (info.key == QLatin1String("sertifikasi") || info.key == QLatin1String("penghargaan")) {
-            const QStringList types = info.key == QLatin1String("penghargaan")
-                ? QStringList {QStringLiteral("penghargaan")}
-                : QStringList {QStringLiteral("kursus"), QStringLiteral("sertifikasi")};
-            auto* riwayat = new RiwayatPage(m_db, m_session, types, this);
+        } else if (const auto riwayatPage = std::find_if(riwayatPages.cbegin(), riwayatPages.cend(),
+                       [&info](const RiwayatPageSpec& spec) { return spec.key == info.key; });
+                   riwayatPage != riwayatPages.cend()) {
+            auto* riwayat = new RiwayatPage(m_db, m_session, riwayatPage->typeCodes(), this);
             connect(riwayat, &RiwayatPage::changed, this, &MainWindow::loadDashboardData);
             page = riwayat;
         } else if (info.key == QLatin1String("timkerja")) {

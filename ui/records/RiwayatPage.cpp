@@ -51,14 +51,11 @@ RiwayatPage::RiwayatPage(
     setAttribute(Qt::WA_StyledBackground, true);
 
     // Title and the Tambah buttons.
-    const bool awards = m_typeCodes == QStringList {QStringLiteral("penghargaan")};
-    auto* title = makeLabel(
-        awards ? tr("Riwayat Penghargaan") : tr("Riwayat Sertifikasi"), "pageTitle", this, 1.6, true);
+    const std::optional<RiwayatPageSpec> spec
+        = m_typeCodes.isEmpty() ? std::nullopt : RecordTypes::riwayatPageOf(m_typeCodes.constFirst());
+    auto* title = makeLabel(spec ? spec->title : tr("Riwayat"), "pageTitle", this, 1.6, true);
     title->setObjectName(QStringLiteral("pageTitle"));
-    auto* subtitle
-        = makeLabel(awards ? tr("Penghargaan Anda beserta status verifikasinya.")
-                           : tr("Kursus dan sertifikat kompetensi Anda beserta status verifikasinya."),
-            "hint", this);
+    auto* subtitle = makeLabel(spec ? spec->subtitle : QString(), "hint", this);
     auto* titleColumn = new QVBoxLayout;
     titleColumn->setSpacing(2);
     titleColumn->addWidget(title);
@@ -205,7 +202,7 @@ RiwayatPage::RiwayatPage(
     layout->addLayout(header);
     m_jpCard = createJpCard();
     // JP are counted from Kursus only.
-    m_jpCard->setVisible(m_typeCodes.contains(QStringLiteral("kursus")));
+    m_jpCard->setVisible(countsJp());
     layout->addWidget(m_jpCard);
     layout->addWidget(m_banner);
     layout->addLayout(toolbar);
@@ -218,6 +215,14 @@ RiwayatPage::RiwayatPage(
 }
 
 RiwayatPage::~RiwayatPage() = default;
+
+bool RiwayatPage::countsJp() const
+{
+    return std::any_of(m_typeCodes.cbegin(), m_typeCodes.cend(), [](const QString& code) {
+        const RecordType* type = RecordTypes::byCode(code);
+        return type && type->countsJp;
+    });
+}
 
 QWidget* RiwayatPage::createJpCard()
 {
@@ -240,7 +245,7 @@ QWidget* RiwayatPage::createJpCard()
     layout->addWidget(m_jpLabel);
     layout->addWidget(m_jpProgress);
     layout->addWidget(m_jpHint);
-    card->setVisible(m_typeCodes.contains(QStringLiteral("kursus")));
+    card->setVisible(countsJp());
     return card;
 }
 
@@ -257,7 +262,7 @@ void RiwayatPage::refresh()
         m_emptyText->setText(tr("Memuat riwayat…"));
         m_emptyAction->hide();
     }
-    const bool wantJp = m_typeCodes.contains(QStringLiteral("kursus"));
+    const bool wantJp = countsJp();
     runDb(
         m_db, this,
         [db = m_db, session = m_session, codes = m_typeCodes, year = m_jpYear, wantJp] {
@@ -387,9 +392,8 @@ void RiwayatPage::updateEmptyState()
         m_emptyAction->hide();
         return;
     }
-    if (first->code == QLatin1String("kursus"))
-        m_emptyText->setText(
-            tr("Belum ada riwayat. Klik Tambah Kursus untuk mencatat pelatihan pertama Anda."));
+    if (!first->firstEntryHint.isEmpty())
+        m_emptyText->setText(first->firstEntryHint);
     else
         m_emptyText->setText(
             tr("Belum ada riwayat. Klik Tambah %1 untuk mencatat riwayat pertama Anda.").arg(first->title));

@@ -80,6 +80,8 @@ Q_SIGNALS:
     void removeFinished(bool ok);
 
 private:
+    /// Whether a listed type counts toward the yearly JP (the JP card).
+    bool countsJp() const;
     QWidget* createJpCard();
     RecordWizard* openWizard(const QString& typeCode, qint64 recordId);
     void updateActions();

@@ -219,12 +219,7 @@ void PdfPreview::setDocument(const QByteArray& pdf, const QString& fileName)
     }
     m_pdf = pdf;
     m_fileName = QFileInfo(fileName).fileName();
-    m_pageSizesPt.clear();
-    m_page = 0;
-    m_shownPage = -1;
-    m_pendingImage = QImage();
-    ++m_generation;
-    m_renderTimer->stop();
+    forgetPages();
     hideBanner();
     m_canvas->clearPixmap();
     m_canvas->setMessage(QString());
@@ -240,18 +235,23 @@ void PdfPreview::setDocument(const QByteArray& pdf, const QString& fileName)
     updateControls();
 }
 
+void PdfPreview::forgetPages()
+{
+    m_pageSizesPt.clear();
+    m_page = 0;
+    m_shownPage = -1;
+    m_pendingImage = QImage();
+    ++m_generation; // pages still being drawn for the document before are dropped
+    m_renderTimer->stop();
+}
+
 void PdfPreview::clear()
 {
     if (m_renderer)
         m_renderer->close();
     m_pdf.clear();
     m_fileName.clear();
-    m_pageSizesPt.clear();
-    m_page = 0;
-    m_shownPage = -1;
-    m_pendingImage = QImage();
-    ++m_generation;
-    m_renderTimer->stop();
+    forgetPages();
     m_loading = false;
     setRendering(false);
     hideBanner();

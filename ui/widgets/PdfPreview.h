@@ -111,6 +111,8 @@ protected:
     void showEvent(QShowEvent* event) override;
 
 private:
+    /// Forgets the pages of the document shown (sizes, current page, pending pictures).
+    void forgetPages();
     enum class View { Empty, Page, Error };
 
     void buildUi();
