@@ -139,7 +139,7 @@ QWidget* FitDialog::createResultPage()
         auto* layout = new QVBoxLayout(box);
         layout->setContentsMargins(0, 0, 0, 0);
         layout->setSpacing(6);
-        auto* title = DialogStyle::makeLabel(heading, "fieldLabel", box);
+        auto* title = DialogStyle::makeLabel(heading, "formLabel", box);
         QFont font = title->font();
         font.setBold(true);
         title->setFont(font);

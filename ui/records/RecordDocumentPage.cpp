@@ -45,7 +45,7 @@ RecordDocumentPage::RecordDocumentPage(
 
     // Left: the document slot; right: the manual's requirements.
     auto* documentTitle
-        = makeLabel(WizardStyle::labelText(m_documentLabel, true), "fieldLabel", this, 1.05, true);
+        = makeLabel(WizardStyle::labelText(m_documentLabel, true), "formLabel", this, 1.05, true);
     documentTitle->setObjectName(QStringLiteral("documentLabel"));
     m_dropZone = new DropZone(this);
     m_dropZone->setObjectName(QStringLiteral("dropZone"));
@@ -140,7 +140,7 @@ RecordDocumentPage::RecordDocumentPage(
     left->addStretch(1);
 
     // Every page of the chosen document.
-    auto* previewTitle = makeLabel(Text::tr("Pratinjau dokumen"), "fieldLabel", this, 1.05, true);
+    auto* previewTitle = makeLabel(Text::tr("Pratinjau dokumen"), "formLabel", this, 1.05, true);
     m_previewStack = new QStackedWidget(this);
     auto* placeholder
         = new QLabel(Text::tr("Pratinjau dokumen tampil di sini setelah file PDF dipilih."), this);

@@ -71,9 +71,9 @@ RecordForm::RecordForm(const RecordType& type, QWidget* parent) : QScrollArea(pa
 
     // The kind of record, fixed for this wizard (the manual's first field, "Jenis Sertifikasi").
     if (m_type.isSertifikasiKind) {
-        auto* jenisLabel = makeLabel(Text::tr("Jenis Sertifikasi"), "fieldLabel", card);
+        auto* jenisLabel = makeLabel(Text::tr("Jenis Sertifikasi"), "formLabel", card);
         jenisLabel->setMinimumHeight(inputHeight);
-        auto* jenisValue = makeLabel(m_type.title, "fieldLabel", card, 1.0, true);
+        auto* jenisValue = makeLabel(m_type.title, "formLabel", card, 1.0, true);
         jenisValue->setObjectName(QStringLiteral("jenisValue"));
         jenisValue->setMinimumHeight(inputHeight);
         grid->addWidget(jenisLabel, row, 0, Qt::AlignTop);
@@ -84,7 +84,7 @@ RecordForm::RecordForm(const RecordType& type, QWidget* parent) : QScrollArea(pa
         const FieldSpec& spec = specs.at(i);
         if (!spec.group.isEmpty()) {
             // A run of fields of one group side by side under the group's name ("Letak Gelar").
-            auto* label = makeLabel(spec.group.toHtmlEscaped(), "fieldLabel", card);
+            auto* label = makeLabel(spec.group.toHtmlEscaped(), "formLabel", card);
             label->setMinimumHeight(inputHeight);
             auto* holder = new QWidget(card);
             auto* line = new QHBoxLayout(holder);
@@ -100,7 +100,7 @@ RecordForm::RecordForm(const RecordType& type, QWidget* parent) : QScrollArea(pa
             i = j;
             continue;
         }
-        auto* label = makeLabel(labelText(spec.label, spec.required), "fieldLabel", card);
+        auto* label = makeLabel(labelText(spec.label, spec.required), "formLabel", card);
         label->setObjectName(QStringLiteral("label_") + spec.key);
         label->setMinimumHeight(inputHeight);
         QWidget* block = createFieldBlock(spec, card, false);
@@ -205,7 +205,7 @@ QWidget* RecordForm::createFieldBlock(const FieldSpec& spec, QWidget* parent, bo
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(4);
     if (compactLabel) {
-        auto* label = makeLabel(labelText(spec.label, spec.required), "fieldLabel", block, 0.95);
+        auto* label = makeLabel(labelText(spec.label, spec.required), "formLabel", block, 0.95);
         label->setObjectName(QStringLiteral("label_") + spec.key);
         layout->addWidget(label);
     }

@@ -46,7 +46,7 @@ RecordSummaryPage::RecordSummaryPage(const RecordType& type, bool batch, QWidget
     m_thumbnail->setObjectName(QStringLiteral("documentThumbnail"));
     m_thumbnail->setThumbnailSize(QSize(110, 150));
     auto* documentTitle = makeLabel(m_type.documentLabel, "cardTitle", documentCard, 1.0, true);
-    m_document = makeLabel(QString(), "fieldLabel", documentCard);
+    m_document = makeLabel(QString(), "formLabel", documentCard);
     m_document->setObjectName(QStringLiteral("summaryDocument"));
     m_document->setTextFormat(Qt::RichText);
     auto* documentText = new QVBoxLayout;
