@@ -256,14 +256,11 @@ Status DmsService::recalculate(QSqlDatabase& c, QList<qint64> employeeIds, const
     constexpr qsizetype Chunk = 500;
     for (qsizetype from = 0; from < employeeIds.size(); from += Chunk) {
         const QList<qint64> chunk = employeeIds.mid(from, Chunk);
-        QStringList marks;
         QVariantList binds;
-        for (qint64 id : chunk) {
-            marks << QStringLiteral("?");
+        for (qint64 id : chunk)
             binds << id;
-        }
         const QString where
-            = QStringLiteral(" WHERE e.id IN (") + marks.join(QStringLiteral(", ")) + QLatin1Char(')');
+            = QStringLiteral(" WHERE e.id IN (") + placeholders(chunk.size()) + QLatin1Char(')');
         const auto scores = computeScores(c, where, binds);
         if (!scores)
             return scores.error();

@@ -370,13 +370,9 @@ Result<QList<RecordSummary>> RecordService::listOwn(
         QString sql = QStringLiteral("SELECT ") + QLatin1String(SummaryColumns)
             + QStringLiteral(
                 " FROM records r LEFT JOIN documents d ON d.id = r.document_id WHERE r.employee_id = ?");
-        if (!typeCodes.isEmpty()) {
-            QStringList marks;
-            for (qsizetype i = 0; i < typeCodes.size(); ++i)
-                marks << QStringLiteral("?");
-            sql += QStringLiteral(" AND r.record_type IN (") + marks.join(QStringLiteral(", "))
+        if (!typeCodes.isEmpty())
+            sql += QStringLiteral(" AND r.record_type IN (") + placeholders(typeCodes.size())
                 + QLatin1Char(')');
-        }
         sql += QStringLiteral(" ORDER BY r.start_date DESC, r.id DESC");
         SqlQuery q(c, sql);
         q.bind(session.employeeId);
@@ -466,10 +462,17 @@ Result<JpSummary> RecordService::jpForYear(const Session& session, int year) con
         return settings.error();
     summary.target = settings->jpTargetPerYear;
     const Status status = m_db->read([&](QSqlDatabase& c) -> Status {
+        // The types whose hours count toward the target (the registry's countsJp: Kursus).
+        const QStringList jpTypes = RecordTypes::codesWhere(&RecordType::countsJp);
         SqlQuery q(c,
             QStringLiteral("SELECT status, COALESCE(SUM(hours), 0) FROM records WHERE employee_id = ? AND "
-                           "record_type = 'kursus' AND start_date >= ? AND start_date <= ? GROUP BY status"));
-        q.bindAll(session.employeeId, QDate(year, 1, 1), QDate(year, 12, 31));
+                           "record_type IN (")
+                + placeholders(jpTypes.size())
+                + QStringLiteral(") AND start_date >= ? AND start_date <= ? GROUP BY status"));
+        q.bind(session.employeeId);
+        for (const QString& code : jpTypes)
+            q.bind(code);
+        q.bindAll(QDate(year, 1, 1), QDate(year, 12, 31));
         if (!q.exec())
             return q.error();
         while (q.next()) {

@@ -149,6 +149,8 @@ const RecordType& timKerja();
 const RecordType& dms();
 /// Every type entered with the record wizard, in menu order (Tim Kerja is not one of them).
 QList<const RecordType*> all();
+/// The codes of the stored types with \a flag set: codesWhere(&RecordType::countsJp) = {"kursus"}.
+QStringList codesWhere(bool RecordType::*flag);
 /// Any stored type, Tim Kerja included.
 const RecordType* byCode(const QString& code);
 /// Every stored type in the verifier console's order: the wizard's types, Arsip DMS documents, Tim Kerja.

@@ -432,6 +432,16 @@ QList<const RecordType*> stored()
     return all() << &dms() << &timKerja();
 }
 
+QStringList codesWhere(bool RecordType::*flag)
+{
+    QStringList codes;
+    for (const RecordType* type : stored()) {
+        if (type->*flag)
+            codes << type->code;
+    }
+    return codes;
+}
+
 const RecordType* byCode(const QString& code)
 {
     for (const RecordType* type : stored()) {

@@ -5,6 +5,7 @@
 #include "storage/Database.h"
 
 #include <QList>
+#include <QStringList>
 #include <optional>
 #include <type_traits>
 #include <utility>
@@ -17,6 +18,15 @@ namespace karier {
 //   return m_db->readValue([&](QSqlDatabase& c) {
 //       return queryOne(c, QStringLiteral("SELECT ... FROM org_units WHERE code = ?"), unitFrom, code);
 //   });
+
+/// "?, ?, ?": \a count placeholders for "IN (…)" with bound values.
+inline QString placeholders(qsizetype count)
+{
+    QStringList marks;
+    for (qsizetype i = 0; i < count; ++i)
+        marks << QStringLiteral("?");
+    return marks.join(QStringLiteral(", "));
+}
 
 /// What \a Map makes of a row.
 template<typename Map> using RowOf = std::decay_t<std::invoke_result_t<Map&, const SqlQuery&>>;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "GuiTestMain.h"
+#include "ScriptedInteraction.h"
 #include "TestDatabase.h"
 #include "approval/ApprovalService.h"
 #include "dms/DmsPage.h"
@@ -120,7 +121,7 @@ private Q_SLOTS:
         QVERIFY(!m_pengelolaUnitCode.isEmpty());
     }
 
-    void cleanup() { MainWindow::setNextConfirmationAnswer(std::nullopt); }
+    void cleanup() { Interaction::install(nullptr); }
 
     void asnSeesOwnMenuOnly()
     {
@@ -358,11 +359,11 @@ private Q_SLOTS:
         QVERIFY(button && button->isVisible());
         QCOMPARE(button->text(), QStringLiteral("Keluar"));
 
-        MainWindow::setNextConfirmationAnswer(false); // Batal
+        ScriptedInteraction::reset().setNextAnswer(false); // Batal
         QTest::mouseClick(button, Qt::LeftButton);
         QCOMPARE(logout.count(), 0);
 
-        MainWindow::setNextConfirmationAnswer(true); // Ya
+        ScriptedInteraction::current().setNextAnswer(true); // Ya
         QTest::mouseClick(button, Qt::LeftButton);
         QCOMPARE(logout.count(), 1);
     }

@@ -6,9 +6,13 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
 #include <QHeaderView>
 #include <QImage>
 #include <QListWidget>
+#include <QRegularExpression>
 #include <QStandardItemModel>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -82,6 +86,35 @@ private Q_SLOTS:
         QVERIFY(sheet.contains(QLatin1String("QPushButton[primary=\"true\"]")));
         QVERIFY2(!sheet.contains(QLatin1Char('@')), "a colour name was left in the style sheet");
         QCOMPARE(Theme::colour("primary"), QColor(QStringLiteral("#1f5fa8")));
+    }
+
+    void codeNamesOnlyDefinedColours()
+    {
+        // Theme::colour asserts on an unknown name only in debug builds; release builds would paint
+        // magenta. So every name the sources ask for is checked against the theme here.
+        const QString root = QDir::cleanPath(QStringLiteral(QT_TESTCASE_SOURCEDIR "/.."));
+        const QStringList defined = Theme::colourNames();
+        static const QRegularExpression call(QStringLiteral("Theme::colour\\(\"([^\"]*)\"\\)"));
+        int calls = 0;
+        for (const QString& folder : {QStringLiteral("ui"), QStringLiteral("app"), QStringLiteral("tests")}) {
+            QDirIterator files(root + QLatin1Char('/') + folder,
+                {QStringLiteral("*.cpp"), QStringLiteral("*.h")}, QDir::Files, QDirIterator::Subdirectories);
+            while (files.hasNext()) {
+                const QString path = files.next();
+                QFile file(path);
+                QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(path));
+                const QString text = QString::fromUtf8(file.readAll());
+                for (auto match = call.globalMatch(text); match.hasNext();) {
+                    const QString name = match.next().captured(1);
+                    ++calls;
+                    QVERIFY2(defined.contains(name),
+                        qPrintable(
+                            QStringLiteral("%1 asks for the undefined colour \"%2\"").arg(path, name)));
+                }
+            }
+        }
+        QVERIFY2(calls > 20,
+            qPrintable(QStringLiteral("only %1 Theme::colour calls found under %2").arg(calls).arg(root)));
     }
 
     void appliedOnceToTheApplication()

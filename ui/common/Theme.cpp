@@ -114,6 +114,11 @@ QColor colour(const char* name)
     return QColor(*found);
 }
 
+QStringList colourNames()
+{
+    return loaded().colours.keys();
+}
+
 void apply()
 {
     auto* application = qobject_cast<QApplication*>(QCoreApplication::instance());

@@ -17,6 +17,8 @@ QString styleSheet();
 void apply();
 /// A colour the theme names ("@name: value;" in karier.qss), for code that paints by itself.
 QColor colour(const char* name);
+/// Every colour name the theme defines.
+QStringList colourNames();
 /// Names the style sheet uses without defining them (empty when the theme is sound).
 QStringList undefinedNames();
 /// Applies the style sheet again to \a widget after a property its selectors read has changed.

@@ -4,6 +4,7 @@
 #include "approval/ApprovalService.h"
 #include "auth/AccessPolicy.h"
 #include "common/Async.h"
+#include "common/Confirm.h"
 #include "common/PageStyle.h"
 #include "dms/DmsPage.h"
 #include "dms/DmsRecapPage.h"
@@ -22,7 +23,6 @@
 #include "widgets/MessageBanner.h"
 
 #include <QDate>
-#include <QDialog>
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -39,8 +39,6 @@
 #include <algorithm>
 
 namespace karier {
-
-std::optional<bool> MainWindow::s_nextAnswer;
 
 namespace {
 
@@ -540,57 +538,6 @@ bool MainWindow::showPage(const QString& key)
     return true;
 }
 
-void MainWindow::setNextConfirmationAnswer(std::optional<bool> yes)
-{
-    s_nextAnswer = yes;
-}
-
-bool MainWindow::confirm(const QString& title, const QString& question)
-{
-    if (s_nextAnswer) {
-        const bool answer = *s_nextAnswer;
-        s_nextAnswer.reset();
-        return answer;
-    }
-    // A small dialog rather than QMessageBox: the buttons keep the order of the manual (Batal, Ya)
-    // on every platform, and the look of the window.
-    QDialog box(this);
-    box.setObjectName(QStringLiteral("confirmDialog"));
-    box.setWindowTitle(title);
-    auto* icon = new QLabel(&box);
-    icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxQuestion, nullptr, this).pixmap(32, 32));
-    auto* text = new QLabel(question, &box);
-    text->setObjectName(QStringLiteral("confirmText"));
-    text->setWordWrap(true);
-    text->setMinimumWidth(260);
-    auto* no = new QPushButton(tr("Batal"), &box);
-    no->setObjectName(QStringLiteral("confirmNoButton"));
-    no->setAutoDefault(false);
-    auto* yes = new QPushButton(tr("Ya"), &box);
-    yes->setObjectName(QStringLiteral("confirmYesButton"));
-    yes->setProperty("primary", true);
-    yes->setDefault(true);
-    connect(no, &QPushButton::clicked, &box, &QDialog::reject);
-    connect(yes, &QPushButton::clicked, &box, &QDialog::accept);
-
-    auto* top = new QHBoxLayout;
-    top->setSpacing(14);
-    top->addWidget(icon, 0, Qt::AlignTop);
-    top->addWidget(text, 1);
-    auto* buttons = new QHBoxLayout;
-    buttons->addStretch(1);
-    buttons->addWidget(no);
-    buttons->addWidget(yes);
-    auto* layout = new QVBoxLayout(&box);
-    layout->setContentsMargins(22, 20, 22, 16);
-    layout->setSpacing(18);
-    layout->setSizeConstraint(QLayout::SetFixedSize);
-    layout->addLayout(top);
-    layout->addLayout(buttons);
-    yes->setFocus();
-    return box.exec() == QDialog::Accepted;
-}
-
 void MainWindow::openSettings()
 {
     // The same settings file as the program's (QSettings of the application); kept alive by the
@@ -617,7 +564,7 @@ void MainWindow::openAbout()
 
 void MainWindow::requestLogout()
 {
-    if (confirm(tr("Keluar"), tr("Apakah anda yakin ingin keluar?")))
+    if (Confirm::ask(this, tr("Apakah anda yakin ingin keluar?"), {}, {}, tr("Keluar")))
         Q_EMIT logoutRequested();
 }
 

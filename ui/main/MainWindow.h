@@ -38,10 +38,6 @@ public:
     /// Opens the page of \a key; false when this role has no such page.
     bool showPage(const QString& key);
 
-    /// Test hook: the next confirmation question ("Apakah anda yakin …?") is answered with
-    /// \a yes without showing a dialog. One answer per question; std::nullopt clears it.
-    static void setNextConfirmationAnswer(std::optional<bool> yes);
-
 public Q_SLOTS:
     /// Asks "Apakah anda yakin ingin keluar?" and emits logoutRequested() on Ya.
     void requestLogout();
@@ -67,7 +63,6 @@ private:
     void createStatusBar();
     void loadDashboardData();
     void showEmployee(const std::optional<Employee>& employee, const QString& error);
-    bool confirm(const QString& title, const QString& question);
 
     std::shared_ptr<Database> m_db;
     Session m_session;
@@ -87,8 +82,6 @@ private:
     QLabel* m_jpValue = nullptr;
     QLabel* m_jpCaption = nullptr;
     QProgressBar* m_jpBar = nullptr;
-
-    static std::optional<bool> s_nextAnswer;
 };
 
 } // namespace karier

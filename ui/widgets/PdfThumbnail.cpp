@@ -125,9 +125,11 @@ void PdfThumbnail::start()
     const QSize box = (m_thumbnailSize - QSize(4, 4)).expandedTo(QSize(8, 8));
     const QSize pixels(int(std::floor(box.width() * dpr)), int(std::floor(box.height() * dpr)));
     const quint64 serial = m_serial;
+    // Read on the GUI thread: the theme is not the worker's to load.
+    const QColor frame = Theme::colour("pageFrame");
     runCpu(
         this,
-        [pdf = m_pdf, pixels]() {
+        [pdf = m_pdf, pixels, frame]() {
             Rendered result;
             result.image = PdfRenderer::renderFirstPage(pdf, pixels, &result.error);
             if (result.image.isNull())
@@ -136,7 +138,7 @@ void PdfThumbnail::start()
                 result.image = result.image.scaled(pixels, Qt::KeepAspectRatio, Qt::SmoothTransformation);
             // A thin border, so that a white page stands out on a white background.
             QImage framed(result.image.size() + QSize(2, 2), QImage::Format_RGB32);
-            framed.fill(Theme::colour("pageFrame"));
+            framed.fill(frame);
             QPainter painter(&framed);
             painter.drawImage(QPoint(1, 1), result.image);
             painter.end();
