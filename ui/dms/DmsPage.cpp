@@ -261,7 +261,7 @@ QWidget* DmsPage::makeTile(const DmsCategoryScore& score, QWidget* parent)
     layout->addLayout(top);
     QString detail = QStringLiteral("%1%").arg(qRound(score.percent));
     if (score.rows > 0)
-        detail += QStringLiteral(" · ") + tr("%1 dari %2 dokumen").arg(score.done).arg(score.rows);
+        detail += QStringLiteral(" · ") + tr("%1 dari %n dokumen", nullptr, score.rows).arg(score.done);
     layout->addWidget(PageStyle::makeLabel(detail, "hint", tile));
     tile->installEventFilter(this);
     tile->setProperty("category", int(score.category));

@@ -391,8 +391,9 @@ void RiwayatPage::updateEmptyState()
     const int shown = m_filter->rowCount();
     if (total > 0 && shown > 0) {
         m_stack->setCurrentIndex(0);
-        m_countLabel->setText(total == shown ? tr("%1 riwayat").arg(total)
-                                             : tr("%1 dari %2 riwayat ditampilkan").arg(shown).arg(total));
+        m_countLabel->setText(total == shown
+                ? tr("%1 riwayat").arg(total)
+                : tr("%1 dari %n riwayat ditampilkan", nullptr, total).arg(shown));
         m_countLabel->show();
         return;
     }
