@@ -1561,6 +1561,10 @@ Number: %2</translation>
             <numerusform>%1 of %n documents</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Belum ada barisnya di Arsip DMS: minta Pengelola Kepegawaian menambahkannya, lalu unggah dokumennya di sini.</source>
+        <translation>This document has no row in the DMS archive yet: ask your HR officer to add it, then upload the document here.</translation>
+    </message>
 </context>
 <context>
     <name>karier::DmsRecapPage</name>

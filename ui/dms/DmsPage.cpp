@@ -303,9 +303,14 @@ void DmsPage::display(const DmsEmployeeView& view)
         auto* item = new QListWidgetItem(missing.text(), m_missing);
         item->setData(CategoryRole, int(missing.category));
         item->setData(RowIdRole, missing.rowId);
-        item->setToolTip(missing.waiting
-                ? tr("Dokumen sudah diunggah; poinnya bertambah setelah diverifikasi.")
-                : tr("Klik untuk membuka barisnya dan mengunggah dokumennya."));
+        if (missing.waiting)
+            item->setToolTip(tr("Dokumen sudah diunggah; poinnya bertambah setelah diverifikasi."));
+        else if (missing.rowId == 0) // a required document of which no row was entered or imported
+            item->setToolTip(
+                tr("Belum ada barisnya di Arsip DMS: minta Pengelola Kepegawaian menambahkannya, "
+                   "lalu unggah dokumennya di sini."));
+        else
+            item->setToolTip(tr("Klik untuk membuka barisnya dan mengunggah dokumennya."));
     }
     m_missing->setVisible(!view.score.missing.isEmpty());
     m_missingEmpty->setVisible(view.score.missing.isEmpty());

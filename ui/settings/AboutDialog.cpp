@@ -76,7 +76,8 @@ AboutDialog::AboutDialog(std::shared_ptr<Database> db, QWidget* parent) : QDialo
         height += m_libraries->rowHeight(row);
     m_libraries->setFixedHeight(height);
 
-    // SQLite's and libpq's versions need a connection and a loaded library: asked on a worker.
+    // SQLite's and libpq's versions need a connection and a loaded library: asked on a worker (the
+    // column is already as wide as Poppler's "22.12.0", which is known at once).
     runCpu(
         this, [] { return loadedLibraryVersions(); },
         [this](const QHash<QString, QString>& versions) {
@@ -85,7 +86,6 @@ AboutDialog::AboutDialog(std::shared_ptr<Database> db, QWidget* parent) : QDialo
                 if (!found.isEmpty())
                     m_libraries->item(row, 1)->setText(found);
             }
-            m_libraries->resizeColumnToContents(1);
             Q_EMIT versionsShown();
         });
 
