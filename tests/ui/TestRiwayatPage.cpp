@@ -270,6 +270,17 @@ private Q_SLOTS:
             (QStringList {QStringLiteral("ASN Inovatif"), QStringLiteral("Kabupaten/Kota"),
                 QStringLiteral("PENGHARGAAN LAINNYA"), QString::number(day.year()),
                 QStringLiteral("800/77/2026"), RecordListModel::shortDate(day), QStringLiteral("Diajukan")}));
+        // Its detail names the award's own fields, not "Jenis Sertifikasi".
+        QVERIFY(page.selectRecord(award));
+        QPointer<QDialog> detail = page.viewSelected();
+        QVERIFY(detail);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            detail->findChild<QLabel*>(QStringLiteral("detail_skalaPenghargaan")), Timeout);
+        QCOMPARE(detail->findChild<QLabel*>(QStringLiteral("detail_skalaPenghargaan"))->text(),
+            QStringLiteral("Kabupaten/Kota"));
+        QVERIFY(!detail->findChild<QLabel*>(QStringLiteral("detail_jenis")));
+        detail->close();
+        QTRY_VERIFY_WITH_TIMEOUT(!detail, Timeout);
         // The status chip sits on the Status column wherever it is.
         QVERIFY(dynamic_cast<StatusChipDelegate*>(
             page.table()->itemDelegateForColumn(page.model()->columnOf(RecordListModel::StatusColumn))));

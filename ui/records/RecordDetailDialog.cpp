@@ -172,7 +172,9 @@ void RecordDetailDialog::display(const Result<RecordDetail>& result)
     RecordListModel::showStatusChip(m_status, s.status);
     m_status->show();
 
-    addRow(tr("Jenis Sertifikasi"), type ? type->title : s.typeCode, QStringLiteral("detail_jenis"));
+    // "Jenis Sertifikasi: Kursus" as the manual words it; other types (Penghargaan) name their own jenis.
+    if (!type || type->isSertifikasiKind)
+        addRow(tr("Jenis Sertifikasi"), type ? type->title : s.typeCode, QStringLiteral("detail_jenis"));
     if (type) {
         for (const FieldSpec& f : type->fields)
             addRow(f.label, type->displayValue(f.key, detail.values.value(f.key)),

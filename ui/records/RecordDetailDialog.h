@@ -23,8 +23,8 @@ struct RecordDetail;
 /// verifier's decision, its history (HistoryDialog::load) and the document's preview.
 ///
 /// Object names for tests: recordDetailDialog, detailTitle, detailStatus, detailNote, detail_<key>,
-/// detail_jenis, detail_submittedAt, detail_decided, detail_updatedAt, detailHistory, detailPreview,
-/// editButton (shown while the owner may edit: Draf, Perlu Perbaikan), closeButton.
+/// detail_jenis (Kursus, Sertifikasi), detail_submittedAt, detail_decided, detail_updatedAt, detailHistory,
+/// detailPreview, editButton (shown while the owner may edit: Draf, Perlu Perbaikan), closeButton.
 class RecordDetailDialog : public QDialog
 {
     Q_DECLARE_TR_FUNCTIONS(karier::RecordDetailDialog)
