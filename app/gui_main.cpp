@@ -6,6 +6,7 @@
 #include "auth/AuthService.h"
 #include "common/AppIcon.h"
 #include "common/Async.h"
+#include "common/Language.h"
 #include "common/Theme.h"
 #include "documents/PdfCheckRunner.h"
 #include "login/FirstRunDialog.h"
@@ -22,7 +23,6 @@
 #include <QScreen>
 #include <QThread>
 #include <QTimer>
-#include <QTranslator>
 #include <cstdio>
 #include <functional>
 #include <memory>
@@ -109,16 +109,17 @@ int main(int argc, char* argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(KARIER_VERSION));
 
     // Bahasa Indonesia is the language of the texts in the code and the default whatever the
-    // system's locale: a translator only when the settings choose English (:/i18n from translations/).
+    // system's locale; English when the settings choose it (:/i18n from translations/). Qt's own words
+    // (the text fields' context menu) get their Indonesian from :/i18n/qt_id.qm.
     LocalSettings settings;
-    if (settings.language() == QLatin1String("en")) {
-        auto* translator = new QTranslator(application.get());
-        if (translator->load(QStringLiteral(":/i18n/karier-asn_en.qm"))) {
-            QCoreApplication::installTranslator(translator);
-            // The PDF check runs in a karier-cli child: it answers in the same language.
+    const bool english = settings.language() == QLatin1String("en");
+    if (installTranslations(english ? QStringLiteral("en") : QStringLiteral("id"), application.get())) {
+        if (english) // The PDF check runs in a karier-cli child: it answers in the same language.
             PdfCheckRunner::setHelperLanguage(QStringLiteral("en"));
-        } else
-            qWarning("The English translation could not be loaded; the texts stay in Bahasa Indonesia.");
+    } else if (english) {
+        qWarning("The English translation could not be loaded; the texts stay in Bahasa Indonesia.");
+    } else {
+        qWarning("Qt's Indonesian words could not be loaded; its context menus stay in English.");
     }
 
     QCommandLineParser parser;

@@ -476,10 +476,6 @@ Number: %2</translation>
         <translation>The TMT in the employee data (%1) differs from the NIP.</translation>
     </message>
     <message>
-        <source>Pemeriksaan terakhir: URL Bukti Dukung tidak dapat dibuka tanpa masuk (login) atau tidak ditemukan.</source>
-        <translation>Last check: the evidence URL cannot be opened without signing in, or was not found.</translation>
-    </message>
-    <message>
         <source>Dokumen mungkin buram: ketajaman %1, di bawah batas %2.</source>
         <translation>The document may be blurry: sharpness %1, below the limit %2.</translation>
     </message>
@@ -602,6 +598,10 @@ Number: %2</translation>
     <message>
         <source>Usulan ini tidak ditemukan: sudah dihapus oleh pemiliknya, atau berada di luar wewenang Anda.</source>
         <translation>This submission was not found: its owner deleted it, or it is outside your authority.</translation>
+    </message>
+    <message>
+        <source>Pemeriksaan terakhir: %1</source>
+        <translation>Last check: %1</translation>
     </message>
 </context>
 <context>
@@ -734,6 +734,18 @@ Number: %2</translation>
     <message>
         <source>Login di server hanya untuk database PostgreSQL bersama.</source>
         <translation>Logging in on the server is only for a shared PostgreSQL database.</translation>
+    </message>
+    <message>
+        <source>NIP atau kata sandi salah.</source>
+        <translation>Wrong NIP or password.</translation>
+    </message>
+    <message>
+        <source>Kode OTP salah atau sudah dipakai. Periksa jam komputer dan ponsel Anda, lalu masukkan kode yang sedang tampil.</source>
+        <translation>The OTP code is wrong or has already been used. Check the clocks of your computer and your phone, then enter the code shown now.</translation>
+    </message>
+    <message>
+        <source>Waktu memasukkan kode habis. Silakan masuk lagi dengan NIP dan kata sandi.</source>
+        <translation>The time to enter the code is over. Please sign in again with your NIP and password.</translation>
     </message>
 </context>
 <context>
@@ -1423,6 +1435,10 @@ Number: %2</translation>
         <source>SK CPNS atau SPMT CPNS</source>
         <translation>SK CPNS or SPMT CPNS</translation>
     </message>
+    <message>
+        <source>%1: Menunggu verifikasi</source>
+        <translation>%1: Awaiting verification</translation>
+    </message>
 </context>
 <context>
     <name>karier::DmsPage</name>
@@ -1479,10 +1495,6 @@ Number: %2</translation>
         <translation>Documents still missing</translation>
     </message>
     <message>
-        <source>Urut dari yang paling banyak menambah skor. Unggah dokumennya di SIASN/MyASN atau minta Pengelola Kepegawaian mengimpornya.</source>
-        <translation>Ordered by how much each adds to the score. Upload the documents in SIASN/MyASN or ask your HR officer to import them.</translation>
-    </message>
-    <message>
         <source>✓ Tidak ada dokumen yang kurang. Skor Anda sudah 100.</source>
         <translation>✓ No document is missing. Your score is 100.</translation>
     </message>
@@ -1493,10 +1505,6 @@ Number: %2</translation>
     <message>
         <source>Unggah Dokumen</source>
         <translation>Upload Document</translation>
-    </message>
-    <message>
-        <source>%1 dari %2 dokumen</source>
-        <translation>%1 of %2 documents</translation>
     </message>
     <message>
         <source>%1 dari %2 poin. Klik untuk melihat dokumennya.</source>
@@ -1533,6 +1541,29 @@ Number: %2</translation>
     <message>
         <source>Dokumen untuk &quot;%1&quot; terkirim dan menunggu verifikasi Admin BKPSDM.</source>
         <translation>The document for &quot;%1&quot; was sent and waits for verification by BKPSDM.</translation>
+    </message>
+    <message>
+        <source>Urut dari yang paling banyak menambah skor. Klik dokumennya untuk membuka barisnya, lalu unggah PDF-nya di sini dengan Unggah Dokumen.</source>
+        <translation>Sorted by the points they add, most first. Click a document to open its row, then upload its PDF here with Upload Document.</translation>
+    </message>
+    <message>
+        <source>Dokumen sudah diunggah; poinnya bertambah setelah diverifikasi.</source>
+        <translation>The document has been uploaded; its points are added once it is verified.</translation>
+    </message>
+    <message>
+        <source>Klik untuk membuka barisnya dan mengunggah dokumennya.</source>
+        <translation>Click to open its row and upload its document.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 dari %n dokumen</source>
+        <translation>
+            <numerusform>%1 of %n document</numerusform>
+            <numerusform>%1 of %n documents</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Belum ada barisnya di Arsip DMS: minta Pengelola Kepegawaian menambahkannya, lalu unggah dokumennya di sini.</source>
+        <translation>This document has no row in the DMS archive yet: ask your HR officer to add it, then upload the document here.</translation>
     </message>
 </context>
 <context>
@@ -2220,6 +2251,30 @@ Sharpness: %3</translation>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
+    <message>
+        <source>Tautan tidak dapat dibuka</source>
+        <translation>The link cannot be opened</translation>
+    </message>
+    <message>
+        <source>Tidak ada peramban (browser) yang dapat dibuka di komputer ini. Salin tautan berikut lalu buka di peramban:
+
+%1</source>
+        <translation>No web browser can be opened on this computer. Copy the following link and open it in a browser:
+
+%1</translation>
+    </message>
+    <message>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>karier::Language</name>
+    <message>
+        <source>id</source>
+        <comment>The ISO 639-1 code of the language of this translation</comment>
+        <translation>en</translation>
+    </message>
 </context>
 <context>
     <name>karier::Libraries</name>
@@ -2283,14 +2338,6 @@ Sharpness: %3</translation>
         <translation>The link was not found (%1).</translation>
     </message>
     <message>
-        <source>Tidak dapat memeriksa tautan (tidak ada koneksi).</source>
-        <translation>The link cannot be checked (no connection).</translation>
-    </message>
-    <message>
-        <source>Tidak dapat memeriksa tautan (tidak ada jawaban dalam batas waktu).</source>
-        <translation>The link cannot be checked (no answer within the time limit).</translation>
-    </message>
-    <message>
         <source>Tautan tidak dapat dibuka: server menjawab dengan galat (HTTP %1).</source>
         <translation>The link cannot be opened: the server answered with an error (HTTP %1).</translation>
     </message>
@@ -2305,6 +2352,30 @@ Sharpness: %3</translation>
     <message>
         <source>Tidak ada jawaban dalam %1 ms.</source>
         <translation>No answer within %1 ms.</translation>
+    </message>
+    <message>
+        <source>URL Bukti Dukung tidak dapat dibuka tanpa masuk (login).</source>
+        <translation>The Evidence URL cannot be opened without signing in (login).</translation>
+    </message>
+    <message>
+        <source>URL Bukti Dukung tidak ditemukan.</source>
+        <translation>The Evidence URL was not found.</translation>
+    </message>
+    <message>
+        <source>Tautan belum dapat diperiksa: tidak ada jaringan atau server tidak dapat dihubungi (bukan kesalahan ASN). Buka tautan untuk memeriksanya.</source>
+        <translation>The link could not be checked yet: no network, or the server could not be reached (not the ASN&apos;s fault). Open the link to check it.</translation>
+    </message>
+    <message>
+        <source>Server URL Bukti Dukung menjawab dengan galat.</source>
+        <translation>The server of the Evidence URL answered with an error.</translation>
+    </message>
+    <message>
+        <source>Tautan belum dapat diperiksa: tidak ada jaringan atau server tidak dapat dihubungi. Ini bukan kesalahan tautan Anda.</source>
+        <translation>The link could not be checked yet: no network, or the server could not be reached. This is not a fault of your link.</translation>
+    </message>
+    <message>
+        <source>Tautan belum dapat diperiksa: server tidak menjawab dalam batas waktu. Ini bukan kesalahan tautan Anda.</source>
+        <translation>The link could not be checked yet: the server did not answer within the time limit. This is not a fault of your link.</translation>
     </message>
 </context>
 <context>
@@ -3422,6 +3493,10 @@ Sharpness: %3</translation>
         <source>Belum ada catatan proses.</source>
         <translation>No process steps recorded yet.</translation>
     </message>
+    <message>
+        <source>Ubah</source>
+        <translation>Edit</translation>
+    </message>
 </context>
 <context>
     <name>karier::RecordListModel</name>
@@ -3947,10 +4022,6 @@ Sharpness: %3</translation>
         <translation>You already have a record with this Certificate Number: %1.</translation>
     </message>
     <message>
-        <source>%1 jam</source>
-        <translation>%1 hours</translation>
-    </message>
-    <message>
         <source>Tgl Surat Keputusan / Surat Perintah Penugasan tidak boleh di masa depan (hari ini %1).</source>
         <translation>The Decree / Assignment Letter Date must not be in the future (today is %1).</translation>
     </message>
@@ -4045,6 +4116,33 @@ Sharpness: %3</translation>
     <message>
         <source>Dokumen untuk riwayat ini, mis. ijazah atau SK.</source>
         <translation>The document for this record, e.g. a diploma or a decree.</translation>
+    </message>
+    <message>
+        <source>Skala</source>
+        <translation>Scale</translation>
+    </message>
+    <message>
+        <source>Kelompok</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Tahun</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Nomor SK</source>
+        <translation>Decree No.</translation>
+    </message>
+    <message>
+        <source>Tanggal SK</source>
+        <translation>Decree Date</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n jam</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4425,6 +4523,57 @@ Are you sure?</translation>
     </message>
 </context>
 <context>
+    <name>karier::ReferenceLists</name>
+    <message>
+        <source>Berlaku</source>
+        <translation>Valid</translation>
+    </message>
+    <message>
+        <source>Tidak Berlaku</source>
+        <translation>No Longer Valid</translation>
+    </message>
+    <message>
+        <source>Lintas Perangkat Daerah</source>
+        <translation>Across Regional Agencies</translation>
+    </message>
+    <message>
+        <source>Internal Perangkat Daerah</source>
+        <translation>Within the Regional Agency</translation>
+    </message>
+    <message>
+        <source>Ketua</source>
+        <translation>Chair</translation>
+    </message>
+    <message>
+        <source>Anggota</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Apabila SK dibuat sejak lama, tetapi masih berlaku sampai dengan saat ini. Contoh: Anda menjadi anggota tim PAKSI; SK sudah terbit sejak 2022, tetapi sampai saat ini masih berlaku.</source>
+        <translation>When the decree was issued long ago but is still in force today. Example: you are a member of the PAKSI team; the decree was issued in 2022 and is still in force.</translation>
+    </message>
+    <message>
+        <source>Apabila SK yang sudah dibuat sudah tidak berlaku. Contoh: Anda menjadi anggota tim Pemilihan Umum; SK diterbitkan pada 2024, tetapi saat ini sudah tidak berlaku.</source>
+        <translation>When the decree is no longer in force. Example: you were a member of the General Election team; the decree was issued in 2024 but is no longer in force.</translation>
+    </message>
+    <message>
+        <source>Apabila Tim Kerja / Tim Penugasan tersebut melibatkan lintas perangkat daerah.</source>
+        <translation>When the work team / assignment team involves several regional agencies.</translation>
+    </message>
+    <message>
+        <source>Apabila Tim Kerja / Tim Penugasan tersebut hanya internal dalam perangkat daerah.</source>
+        <translation>When the work team / assignment team is internal to one regional agency.</translation>
+    </message>
+    <message>
+        <source>Apabila kedudukan dalam Tim sebagai Ketua.</source>
+        <translation>When your position in the team is Chair.</translation>
+    </message>
+    <message>
+        <source>Apabila kedudukan dalam Tim sebagai Anggota.</source>
+        <translation>When your position in the team is Member.</translation>
+    </message>
+</context>
+<context>
     <name>karier::RiwayatPage</name>
     <message>
         <source>Riwayat Sertifikasi</source>
@@ -4515,10 +4664,6 @@ Are you sure?</translation>
         <translation>Records: %1</translation>
     </message>
     <message>
-        <source>%1 dari %2 riwayat ditampilkan</source>
-        <translation>Showing %1 of %2 records</translation>
-    </message>
-    <message>
         <source>Tidak ada riwayat yang cocok dengan pilihan jenis atau pencarian Anda.</source>
         <translation>No records match the chosen type or your search.</translation>
     </message>
@@ -4580,6 +4725,13 @@ Are you sure?</translation>
     <message>
         <source>Riwayat</source>
         <translation>History</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 dari %n riwayat ditampilkan</source>
+        <translation>
+            <numerusform>Showing %1 of %n record</numerusform>
+            <numerusform>Showing %1 of %n records</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4742,6 +4894,10 @@ Are you sure?</translation>
     <message>
         <source>Setiap pegawai masuk ke server dengan NIP dan kata sandinya sendiri; komputer ini tidak menyimpan kata sandi database. Koneksi ke server di komputer lain selalu dienkripsi (TLS). Dengan sertifikat CA (berkas PEM), sertifikat dan nama server juga diperiksa.</source>
         <translation>Every employee logs in to the server with their own NIP and password; this computer keeps no database password. A connection to a server on another computer is always encrypted (TLS). With a CA certificate (PEM file), the server&apos;s certificate and name are checked too.</translation>
+    </message>
+    <message>
+        <source>Tersimpan untuk komputer ini: %1 (dipakai bila Karier ASN dimulai tanpa --database atau KARIER_DATABASE).</source>
+        <translation>Stored for this computer: %1 (used when Karier ASN starts without --database or KARIER_DATABASE).</translation>
     </message>
 </context>
 <context>
@@ -5110,6 +5266,18 @@ Save anyway?</translation>
     <message>
         <source>Belum ada catatan proses untuk data ini.</source>
         <translation>No process steps recorded for this entry yet.</translation>
+    </message>
+    <message>
+        <source>%1
+
+Data dapat disimpan; tautan akan diperiksa ulang saat verifikator membuka data ini.
+
+Simpan sekarang?</source>
+        <translation>%1
+
+The data can be saved; the link will be checked again when the verifier opens this data.
+
+Save now?</translation>
     </message>
 </context>
 <context>

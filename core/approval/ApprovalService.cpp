@@ -220,8 +220,7 @@ Result<ApprovalDetail> ApprovalService::detail(const Session& session, qint64 re
     } else if (detail.row.linkStatus != LinkStatus::NotChecked
         && linkStatusNeedsWarning(detail.row.linkStatus)) {
         detail.warnings.append(RuleIssue {TimKerja::Key::urlBuktiDukung(), Severity::Warning,
-            tr("Pemeriksaan terakhir: URL Bukti Dukung tidak dapat dibuka tanpa masuk (login) atau tidak "
-               "ditemukan.")});
+            tr("Pemeriksaan terakhir: %1").arg(linkStatusVerdict(detail.row.linkStatus))});
     }
     if (detail.row.documentId > 0 && detail.row.sharpness >= 0) {
         auto settings = SharedSettings(m_db).load();

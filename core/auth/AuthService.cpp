@@ -166,10 +166,10 @@ AuthService::Outcome AuthService::login(const QString& nipText, const QString& p
     const std::optional<AccountRow>& account = found.value();
     if (!account) {
         PasswordHasher::verify(dummyHash(), password); // same cost as a real check
-        return fail(nip, attempt, QString::fromUtf8(WrongCredentials));
+        return fail(nip, attempt, wrongCredentials());
     }
     if (!PasswordHasher::verify(account->passwordHash, password))
-        return fail(nip, attempt, QString::fromUtf8(WrongCredentials));
+        return fail(nip, attempt, wrongCredentials());
     if (!account->active) {
         Outcome outcome;
         outcome.message = tr("Akun ini dinonaktifkan. Hubungi Admin BKPSDM.");

@@ -5,17 +5,27 @@
 
 #include "auth/AuthService.h"
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <optional>
 
 namespace karier::authdetail {
 
-inline const char* const WrongCredentials = "NIP atau kata sandi salah.";
-inline const char* const WrongCode
-    = "Kode OTP salah atau sudah dipakai. Periksa jam komputer dan ponsel Anda, lalu "
-      "masukkan kode yang sedang tampil.";
-inline const char* const Expired
-    = "Waktu memasukkan kode habis. Silakan masuk lagi dengan NIP dan kata sandi.";
+inline QString wrongCredentials()
+{
+    return QCoreApplication::translate("karier::AuthService", "NIP atau kata sandi salah.");
+}
+inline QString wrongCode()
+{
+    return QCoreApplication::translate("karier::AuthService",
+        "Kode OTP salah atau sudah dipakai. Periksa jam komputer dan ponsel Anda, lalu "
+        "masukkan kode yang sedang tampil.");
+}
+inline QString expired()
+{
+    return QCoreApplication::translate(
+        "karier::AuthService", "Waktu memasukkan kode habis. Silakan masuk lagi dengan NIP dan kata sandi.");
+}
 inline constexpr int PendingMinutes = 5;
 
 QString normalisedNip(const QString& nip);

@@ -23,7 +23,7 @@ std::optional<AuthService::Outcome> AuthService::pendingRefused(const PendingLog
 {
     if (now() > pending.m_expiresAt) {
         Outcome outcome;
-        outcome.message = QString::fromUtf8(Expired);
+        outcome.message = expired();
         return outcome;
     }
     return reserveAttempt(pending.m_nip, attempt);
@@ -41,7 +41,7 @@ AuthService::Outcome AuthService::verifyOtp(const PendingLogin& pending, const Q
         return errorOutcome(found.error());
     const std::optional<AccountRow>& account = found.value();
     if (!account || !account->otpEnabled || !account->active)
-        return fail(pending.m_nip, attempt, QString::fromUtf8(WrongCode));
+        return fail(pending.m_nip, attempt, wrongCode());
     const auto secret = Base32::decode(account->otpSecret);
     if (!secret) {
         (void)releaseAttempt(pending.m_nip); // not the user's failure
@@ -50,7 +50,7 @@ AuthService::Outcome AuthService::verifyOtp(const PendingLogin& pending, const Q
     }
     const auto step = Totp::verify(*secret, code, now().toSecsSinceEpoch(), account->otpLastStep);
     if (!step)
-        return fail(pending.m_nip, attempt, QString::fromUtf8(WrongCode));
+        return fail(pending.m_nip, attempt, wrongCode());
 
     bool accepted = false;
     const Status done = m_db->write([&](QSqlDatabase& c) -> Status {
@@ -69,7 +69,7 @@ AuthService::Outcome AuthService::verifyOtp(const PendingLogin& pending, const Q
     if (!done)
         return errorOutcome(done.error());
     if (!accepted)
-        return fail(pending.m_nip, attempt, QString::fromUtf8(WrongCode));
+        return fail(pending.m_nip, attempt, wrongCode());
     return loggedIn(pending.m_accountId);
 }
 
@@ -84,7 +84,7 @@ AuthService::Outcome AuthService::confirmEnrolment(const PendingLogin& pending, 
         return *refused;
     const auto step = Totp::verify(pending.m_enrolmentSecret, code, now().toSecsSinceEpoch(), 0);
     if (!step)
-        return fail(pending.m_nip, attempt, QString::fromUtf8(WrongCode));
+        return fail(pending.m_nip, attempt, wrongCode());
     bool accepted = false;
     const Status done = m_db->write([&](QSqlDatabase& c) -> Status {
         // Only if nobody enrolled this account meanwhile (otp_enabled still false).

@@ -39,7 +39,7 @@ AuthService::Outcome AuthService::loginToServer(
             // Unknown NIP, no login role yet, or a wrong password: the server does not tell which, nor
             // does this message. The server delays each refusal (auth_delay, see the README).
             Outcome outcome;
-            outcome.message = QString::fromUtf8(WrongCredentials);
+            outcome.message = wrongCredentials();
             return outcome;
         }
         return errorOutcome(opened.error());
@@ -74,7 +74,7 @@ AuthService::Outcome AuthService::continueOnServer(const QString& nip)
     const qint64 accountId = account.id;
     if (accountId == 0) {
         Outcome outcome;
-        outcome.message = QString::fromUtf8(WrongCredentials);
+        outcome.message = wrongCredentials();
         return outcome;
     }
     if (!account.active) {
@@ -136,7 +136,7 @@ AuthService::Outcome AuthService::verifyOnServer(
 {
     if (now() > pending.m_expiresAt) {
         Outcome outcome;
-        outcome.message = QString::fromUtf8(Expired);
+        outcome.message = expired();
         return outcome;
     }
     QString token;
@@ -174,7 +174,7 @@ AuthService::Outcome AuthService::verifyOnServer(
             outcome.message
                 = tr("Terlalu banyak percobaan gagal. Coba lagi dalam %1.").arg(waitText(waitSeconds));
         } else
-            outcome.message = QString::fromUtf8(WrongCode);
+            outcome.message = wrongCode();
         return outcome;
     }
     m_db->setSessionToken(token);

@@ -2,6 +2,11 @@
 #include "common/Libraries.h"
 
 #include <QCoreApplication>
+#include <QLibrary>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QUuid>
+#include <poppler-version.h>
 #include <qrencode.h>
 #include <sodium.h>
 
@@ -14,7 +19,7 @@ QList<LibraryInfo> usedLibraries()
             QCoreApplication::translate("karier::Libraries", "antarmuka, database, jaringan")},
         {QStringLiteral("Qt Charts"), QString::fromLatin1(qVersion()), QStringLiteral("GPL-3.0-only"),
             QCoreApplication::translate("karier::Libraries", "grafik rekap Arsip DMS")},
-        {QStringLiteral("Poppler"), QString(), QStringLiteral("GPL-2.0-or-later"),
+        {QStringLiteral("Poppler"), QStringLiteral(POPPLER_VERSION), QStringLiteral("GPL-2.0-or-later"),
             QCoreApplication::translate("karier::Libraries", "membaca dan menampilkan PDF")},
         {QStringLiteral("libsodium"), QString::fromLatin1(sodium_version_string()), QStringLiteral("ISC"),
             QCoreApplication::translate(
@@ -32,6 +37,59 @@ QList<LibraryInfo> usedLibraries()
         {QStringLiteral("PostgreSQL libpq"), QString(), QStringLiteral("PostgreSQL License"),
             QCoreApplication::translate("karier::Libraries", "koneksi ke server PostgreSQL")},
     };
+}
+
+namespace {
+
+QString sqliteVersion()
+{
+    const QString name = QStringLiteral("karier-libraries-") + QUuid::createUuid().toString(QUuid::Id128);
+    QString version;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(QStringLiteral(":memory:"));
+        if (db.open()) {
+            QSqlQuery query(db);
+            if (query.exec(QStringLiteral("SELECT sqlite_version()")) && query.next())
+                version = query.value(0).toString();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return version;
+}
+
+/// libpq as a number: 150005 → "15.5" (PostgreSQL 10 and later), 90624 → "9.6.24".
+QString libpqVersion()
+{
+#ifdef Q_OS_WIN
+    QLibrary library(QStringLiteral("libpq"));
+#else
+    QLibrary library(QStringLiteral("pq"), 5);
+#endif
+    using LibVersion = int (*)();
+    const auto function = reinterpret_cast<LibVersion>(library.resolve("PQlibVersion"));
+    if (!function)
+        return {};
+    const int number = function();
+    if (number >= 100000)
+        return QStringLiteral("%1.%2").arg(number / 10000).arg(number % 10000);
+    return QStringLiteral("%1.%2.%3").arg(number / 10000).arg(number / 100 % 100).arg(number % 100);
+}
+
+} // namespace
+
+QHash<QString, QString> loadedLibraryVersions()
+{
+    static const QHash<QString, QString> versions = [] {
+        QHash<QString, QString> found;
+        if (const QString sqlite = sqliteVersion(); !sqlite.isEmpty())
+            found.insert(QStringLiteral("SQLite"), sqlite);
+        if (const QString pq = libpqVersion(); !pq.isEmpty())
+            found.insert(QStringLiteral("PostgreSQL libpq"), pq);
+        return found;
+    }();
+    return versions;
 }
 
 } // namespace karier

@@ -36,7 +36,7 @@ QJsonObject scoreJson(const DmsEmployeeView& view)
     for (const DmsMissing& m : view.score.missing)
         missing.append(QJsonObject {{QStringLiteral("category"), Dms::categoryCode(m.category)},
             {QStringLiteral("reference"), m.reference}, {QStringLiteral("points"), m.points},
-            {QStringLiteral("text"), m.text()}});
+            {QStringLiteral("waiting"), m.waiting}, {QStringLiteral("text"), m.text()}});
     return {{QStringLiteral("nip"), view.nip}, {QStringLiteral("nama"), view.nama},
         {QStringLiteral("score"), view.score.total},
         {QStringLiteral("label"), Dms::bandText(view.score.band)},

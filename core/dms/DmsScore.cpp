@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dms/DmsScore.h"
 
+#include "common/Language.h"
+
 #include <QCoreApplication>
 #include <algorithm>
 #include <array>
@@ -133,8 +135,16 @@ qint64 roundedUnits(double value, int decimals)
 
 QString DmsMissing::text() const
 {
+    if (waiting)
+        return QCoreApplication::translate("karier::Dms", "%1: Menunggu verifikasi").arg(reference);
     return QCoreApplication::translate("karier::Dms", "Unggah %1: +%2")
         .arg(reference, Dms::pointsText(points));
+}
+
+int DmsScore::toUploadCount() const
+{
+    return int(std::count_if(
+        missing.cbegin(), missing.cend(), [](const DmsMissing& entry) { return !entry.waiting; }));
 }
 
 namespace Dms {
@@ -230,6 +240,7 @@ DmsScore compute(const DmsInput& input)
                 continue;
             if (references.isEmpty())
                 missing.rowId = row.id; // the slot's first row
+            missing.waiting = missing.waiting || row.waiting;
             const QString reference = row.reference.isEmpty() ? documentName(row.category) : row.reference;
             if (!references.contains(reference))
                 references.append(reference);
@@ -254,12 +265,14 @@ DmsScore compute(const DmsInput& input)
         for (const DmsRow& row : input.rows) {
             if (row.category != category || row.done)
                 continue;
-            score.missing.append(
-                {category, row.id, row.reference.isEmpty() ? documentName(category) : row.reference, points});
+            score.missing.append({category, row.id,
+                row.reference.isEmpty() ? documentName(category) : row.reference, points, row.waiting});
         }
     }
-    std::stable_sort(score.missing.begin(), score.missing.end(),
-        [](const DmsMissing& a, const DmsMissing& b) { return a.points > b.points; });
+    std::stable_sort(
+        score.missing.begin(), score.missing.end(), [](const DmsMissing& a, const DmsMissing& b) {
+            return a.waiting != b.waiting ? !a.waiting : a.points > b.points;
+        });
     return score;
 }
 
@@ -350,7 +363,7 @@ QString pointsText(double points)
     QString text = QString::number(hundredths / 100);
     const qint64 fraction = hundredths % 100;
     if (fraction != 0) {
-        text += QLatin1Char(',') + QString::number(fraction / 10);
+        text += shownLocale().decimalPoint() + QString::number(fraction / 10);
         if (fraction % 10 != 0)
             text += QString::number(fraction % 10);
     }

@@ -36,6 +36,7 @@ struct DmsRow
     DmsCategory category = DmsCategory::D2np;
     QString reference; ///< what the missing list names, e.g. "SK Jabatan 2019"; empty = the document's name
     bool done = false; ///< done = the document is uploaded AND verified.
+    bool waiting = false; ///< a document was uploaded here and waits for verification (not done yet)
 };
 
 struct DmsInput
@@ -63,8 +64,11 @@ struct DmsMissing
     DmsCategory category = DmsCategory::Drh; ///< the shared slot is reported as SkCpns
     qint64 rowId = 0; ///< 0 when there is no row (a single-slot document never entered)
     QString reference;
-    double points = 0;
-    QString text() const; ///< "Unggah SK Jabatan 2019: +3,75"
+    double points = 0; ///< what it adds once verified
+    /// Uploaded and waiting for verification: nothing to upload, no points offered.
+    bool waiting = false;
+    /// "Unggah SK Jabatan 2019: +3,75"; waiting: "SK PNS 2016: Menunggu verifikasi".
+    QString text() const;
 };
 
 struct DmsScore
@@ -76,9 +80,11 @@ struct DmsScore
     /// The 9 Utama tiles (DRH, D2NP, SK CPNS, SPMT CPNS, SK PNS, Pendidikan, Golongan, Jabatan, Diklat — CPNS
     /// and SPMT are two tiles that share one 7.5 slot) then the 6 Kondisional.
     QList<DmsCategoryScore> categories;
-    /// Every missing document with the points it would add, most points first (ties: category order,
-    /// then row order).
+    /// Every missing document with the points it would add: those still to upload first, most points
+    /// first (ties: category order, then row order), then those waiting for verification.
     QList<DmsMissing> missing;
+    /// The documents still to upload (missing, not waiting for verification).
+    int toUploadCount() const;
 };
 
 namespace Dms {
@@ -106,8 +112,8 @@ QString sharedSlotName();
 DmsGroup groupOf(DmsCategory c);
 QList<DmsCategory> utamaCategories(); ///< the 9 tiles in the order above
 QList<DmsCategory> kondisionalCategories(); ///< the 6
-/// Indonesian decimal comma, at most two decimals (half up), no trailing zeros:
-/// 7.5 → "7,5", 5 → "5", 3.75 → "3,75", 3.3333 → "3,33".
+/// The shown language's decimal separator (shownLocale: a comma in Bahasa Indonesia), at most two
+/// decimals (half up), no trailing zeros: 7.5 → "7,5", 5 → "5", 3.75 → "3,75", 3.3333 → "3,33".
 QString pointsText(double points);
 
 } // namespace Dms

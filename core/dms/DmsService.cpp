@@ -120,7 +120,8 @@ DmsInput inputOf(bool isCpns, const QList<DmsRowInfo>& rows)
     DmsInput input;
     input.cpns = isCpns;
     for (const DmsRowInfo& row : rows)
-        input.rows.append(DmsRow {row.id, row.category, row.reference, row.done});
+        input.rows.append(DmsRow {row.id, row.category, row.reference, row.done,
+            !row.done && row.recordStatus == SubmissionStatus::Diajukan});
     return input;
 }
 

@@ -87,6 +87,36 @@ bool linkStatusNeedsWarning(LinkStatus status)
     return status != LinkStatus::Public;
 }
 
+bool linkStatusIsUnchecked(LinkStatus status)
+{
+    return status == LinkStatus::NoConnection || status == LinkStatus::Timeout;
+}
+
+QString linkStatusVerdict(LinkStatus status)
+{
+    switch (status) {
+    case LinkStatus::NotChecked:
+    case LinkStatus::Public:
+        return {};
+    case LinkStatus::NotPublic:
+        return QCoreApplication::translate(
+            "karier::LinkChecker", "URL Bukti Dukung tidak dapat dibuka tanpa masuk (login).");
+    case LinkStatus::NotFound:
+        return QCoreApplication::translate("karier::LinkChecker", "URL Bukti Dukung tidak ditemukan.");
+    case LinkStatus::NoConnection:
+    case LinkStatus::Timeout:
+        return QCoreApplication::translate("karier::LinkChecker",
+            "Tautan belum dapat diperiksa: tidak ada jaringan atau server tidak dapat dihubungi (bukan "
+            "kesalahan ASN). Buka tautan untuk memeriksanya.");
+    case LinkStatus::ServerError:
+        return QCoreApplication::translate(
+            "karier::LinkChecker", "Server URL Bukti Dukung menjawab dengan galat.");
+    case LinkStatus::Invalid:
+        return QCoreApplication::translate("karier::LinkChecker", "URL Bukti Dukung tidak sah.");
+    }
+    return {};
+}
+
 QString LinkCheckResult::message() const
 {
     switch (status) {
@@ -102,11 +132,13 @@ QString LinkCheckResult::message() const
         return QCoreApplication::translate("karier::LinkChecker", "Tautan tidak ditemukan (%1).")
             .arg(httpStatus > 0 ? httpStatus : 404);
     case LinkStatus::NoConnection:
-        return QCoreApplication::translate(
-            "karier::LinkChecker", "Tidak dapat memeriksa tautan (tidak ada koneksi).");
+        return QCoreApplication::translate("karier::LinkChecker",
+            "Tautan belum dapat diperiksa: tidak ada jaringan atau server tidak dapat dihubungi. Ini bukan "
+            "kesalahan tautan Anda.");
     case LinkStatus::Timeout:
-        return QCoreApplication::translate(
-            "karier::LinkChecker", "Tidak dapat memeriksa tautan (tidak ada jawaban dalam batas waktu).");
+        return QCoreApplication::translate("karier::LinkChecker",
+            "Tautan belum dapat diperiksa: server tidak menjawab dalam batas waktu. Ini bukan kesalahan "
+            "tautan Anda.");
     case LinkStatus::ServerError:
         return httpStatus > 0 ? QCoreApplication::translate("karier::LinkChecker",
                    "Tautan tidak dapat dibuka: server menjawab dengan galat (HTTP %1).")

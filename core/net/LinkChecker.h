@@ -31,6 +31,13 @@ QString linkStatusCode(LinkStatus status);
 std::optional<LinkStatus> linkStatusFromCode(const QString& code);
 /// Is saving with this result a reason to warn the employee?
 bool linkStatusNeedsWarning(LinkStatus status);
+/// The check could not be made (no network, server unreachable, no answer in time): nothing is known
+/// of the link and nothing is the employee's fault; saving is allowed, the verifier checks again.
+bool linkStatusIsUnchecked(LinkStatus status);
+/// The verifier's sentence on the last stored check: "URL Bukti Dukung tidak dapat dibuka tanpa masuk
+/// (login)." for NotPublic, "Tautan belum dapat diperiksa …" for no network; empty for Public and
+/// NotChecked.
+QString linkStatusVerdict(LinkStatus status);
 
 struct LinkCheckResult
 {

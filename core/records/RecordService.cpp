@@ -48,6 +48,8 @@ RecordSummary summaryFrom(const SqlQuery& q)
         s.document.originalName = q.value(19).toString();
         s.document.sharpness = q.value(20).isNull() ? -1 : q.value(20).toDouble();
     }
+    if (const RecordType* type = RecordTypes::byCode(s.typeCode))
+        s.values = type->fromJson(q.value(21).toString());
     return s;
 }
 

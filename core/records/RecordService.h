@@ -76,6 +76,7 @@ struct RecordSummary
     QDateTime updatedAt;
     int version = 0;
     DocumentInfo document; ///< id 0 when none
+    QVariantMap values; ///< records.fields, typed as the type's fields (the lists' own columns)
 };
 
 struct RecordDetail

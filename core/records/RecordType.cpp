@@ -204,7 +204,7 @@ QString RecordType::displayValue(const QString& key, const QVariant& value) cons
                 : QDate::fromString(value.toString(), Qt::ISODate));
     case FieldType::Integer:
         if (key == hoursField)
-            return QCoreApplication::translate("karier::RecordType", "%1 jam").arg(value.toInt());
+            return QCoreApplication::translate("karier::RecordType", "%n jam", nullptr, value.toInt());
         return QString::number(value.toInt());
     default:
         return value.toString().trimmed();

@@ -65,6 +65,15 @@ struct RuleContext
     QDate tmt;
 };
 
+/// A column of a Riwayat list (RecordType::listColumns).
+struct ListColumn
+{
+    /// "jenis" (the type's title), "nama" (titleField), "nomor" (numberField), "tanggal" (start–end),
+    /// "durasi" (JP), or a field key (its RecordType::displayValue).
+    QString key;
+    QString header; ///< empty: the common column's header, or the field's label
+};
+
 /// A kind of record (Kursus, Sertifikasi, later Penghargaan, DMS documents …): a form description,
 /// the columns RecordService extracts for lists and checks, and pure rules.
 struct RecordType
@@ -95,6 +104,10 @@ struct RecordType
     QString startField; ///< first day of the activity; may be empty
     QString endField; ///< last day of the activity; may be empty
     QString hoursField; ///< JP; may be empty
+    /// The columns a Riwayat list of this type shows before Status and Catatan (always last); empty:
+    /// Jenis, Nama, Nomor, Tanggal, Durasi/JP (Kursus and Sertifikasi). RecordTypes::listColumns()
+    /// merges those of the types listed on one page.
+    QList<ListColumn> listColumns;
     /// Pure rules beyond required/length/range checks (which validate() does for every type).
     std::function<QList<RuleIssue>(const QVariantMap&, const RuleContext&)> rules;
     /// Dependent choices: the items Choice field \a key offers given the other values. Unset, or an
@@ -158,6 +171,8 @@ QList<const RecordType*> stored();
 /// The Riwayat pages in menu order, each with the types whose riwayatPage names it.
 QList<RiwayatPageSpec> riwayatPages();
 /// The Riwayat page that lists \a typeCode (nullopt: none).
+/// The columns of a list of \a types before Status and Catatan: their listColumns in order, each key once.
+QList<ListColumn> listColumns(const QList<const RecordType*>& types);
 std::optional<RiwayatPageSpec> riwayatPageOf(const QString& typeCode);
 } // namespace RecordTypes
 

@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The record types themselves (Kursus, Sertifikasi, Penghargaan, Arsip DMS documents): their forms, their
 // rules and where they appear, and the registry (RecordTypes::) that the rest of the program asks.
+#include "common/Language.h"
 #include "records/RecordType.h"
 #include "records/ReferenceLists.h"
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <algorithm>
 #include <cmath>
 
 namespace karier {
@@ -54,7 +56,7 @@ QString jp(double value)
 {
     if (std::abs(value - std::round(value)) < 0.05)
         return QString::number(qRound(value));
-    return QLocale(QLocale::Indonesian).toString(value, 'f', 1);
+    return shownLocale().toString(value, 'f', 1);
 }
 
 QList<RuleIssue> kursusRules(const QVariantMap& values, const RuleContext& context)
@@ -359,6 +361,15 @@ RecordType makePenghargaan()
     t.titleField = QStringLiteral("jenisPenghargaan");
     t.numberField = QStringLiteral("skNomor");
     t.startField = QStringLiteral("skDate");
+    t.listColumns = {
+        {QStringLiteral("nama"), QCoreApplication::translate("karier::RecordType", "Jenis Penghargaan")},
+        {QStringLiteral("skalaPenghargaan"), QCoreApplication::translate("karier::RecordType", "Skala")},
+        {QStringLiteral("kelompokPenghargaan"),
+            QCoreApplication::translate("karier::RecordType", "Kelompok")},
+        {QStringLiteral("tahun"), QCoreApplication::translate("karier::RecordType", "Tahun")},
+        {QStringLiteral("nomor"), QCoreApplication::translate("karier::RecordType", "Nomor SK")},
+        {QStringLiteral("tanggal"), QCoreApplication::translate("karier::RecordType", "Tanggal SK")},
+    };
     t.rules = penghargaanRules;
     t.choices = penghargaanChoices;
     t.implied = penghargaanImplied;
@@ -473,6 +484,22 @@ QList<RiwayatPageSpec> riwayatPages()
         }
     }
     return pages;
+}
+
+QList<ListColumn> listColumns(const QList<const RecordType*>& types)
+{
+    static const QList<ListColumn> common {{QStringLiteral("jenis"), {}}, {QStringLiteral("nama"), {}},
+        {QStringLiteral("nomor"), {}}, {QStringLiteral("tanggal"), {}}, {QStringLiteral("durasi"), {}}};
+    QList<ListColumn> columns;
+    for (const RecordType* type : types) {
+        for (const ListColumn& column : type->listColumns.isEmpty() ? common : type->listColumns) {
+            const bool known = std::any_of(
+                columns.cbegin(), columns.cend(), [&](const ListColumn& c) { return c.key == column.key; });
+            if (!known)
+                columns << column;
+        }
+    }
+    return types.isEmpty() ? common : columns;
 }
 
 std::optional<RiwayatPageSpec> riwayatPageOf(const QString& typeCode)

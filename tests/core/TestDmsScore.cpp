@@ -74,6 +74,7 @@ private Q_SLOTS:
     void tiles();
     void tileOrder();
     void missingDetails();
+    void waitingForVerification();
     void manyTiesKeepCategoryAndRowOrder();
     void roundTotal_data();
     void roundTotal();
@@ -448,6 +449,33 @@ void TestDmsScore::tileOrder()
     for (const DmsCategoryScore& tile : score.categories)
         shown.append(tile.category);
     QCOMPARE(shown, utama + kondisional);
+}
+
+void TestDmsScore::waitingForVerification()
+{
+    using C = DmsCategory;
+    // SK PNS 2016 uploaded and waiting, SK Jabatan 2019 not uploaded: the waiting one offers no points
+    // and comes last; the score is the same (only verified documents count).
+    DmsInput input;
+    input.rows = {{1, C::SkPns, QStringLiteral("SK PNS 2016"), false, true},
+        {2, C::Jabatan, QStringLiteral("SK Jabatan 2019"), false, false}};
+    DmsInput notWaiting = input;
+    notWaiting.rows[0].waiting = false;
+    const DmsScore score = Dms::compute(input);
+    QCOMPARE(score.total, Dms::compute(notWaiting).total);
+    QCOMPARE(score.missing.constLast().reference, QStringLiteral("SK PNS 2016"));
+    QVERIFY(score.missing.constLast().waiting);
+    QCOMPARE(score.missing.constLast().text(), QStringLiteral("SK PNS 2016: Menunggu verifikasi"));
+    QCOMPARE(score.missing.constFirst().text(), QStringLiteral("Unggah SK Jabatan 2019: +15"));
+    QCOMPARE(score.toUploadCount(), int(score.missing.size()) - 1);
+    // A shared slot waits when one of its rows does.
+    input.rows = {{1, C::Spmt, QStringLiteral("SPMT 2015"), false, false},
+        {2, C::SkCpns, QStringLiteral("SK CPNS 2015"), false, true}};
+    const DmsScore slot = Dms::compute(input);
+    const auto shared = std::find_if(slot.missing.cbegin(), slot.missing.cend(),
+        [](const DmsMissing& m) { return m.category == C::SkCpns; });
+    QVERIFY(shared != slot.missing.cend());
+    QVERIFY(shared->waiting);
 }
 
 void TestDmsScore::missingDetails()

@@ -110,7 +110,12 @@ private Q_SLOTS:
         QCOMPARE(result.status, LinkStatus::Timeout);
         QCOMPARE(result.httpStatus, 0);
         QVERIFY2(elapsed >= 350 && elapsed < 3000, qPrintable(QString::number(elapsed)));
-        QVERIFY(result.message().startsWith(QLatin1String("Tidak dapat memeriksa tautan")));
+        // Not the employee's fault: the link could not be checked, nothing is said against it.
+        QVERIFY(linkStatusIsUnchecked(result.status));
+        QVERIFY2(
+            result.message().startsWith(QLatin1String("Tautan belum dapat diperiksa: server tidak menjawab")),
+            qPrintable(result.message()));
+        QVERIFY(!linkStatusVerdict(result.status).contains(QLatin1String("login")));
         QVERIFY(m_server.paths.contains(QStringLiteral("/lambat")));
     }
 
@@ -125,7 +130,12 @@ private Q_SLOTS:
         LinkChecker checker;
         const LinkCheckResult result = run(checker, QStringLiteral("http://127.0.0.1:%1/sk.pdf").arg(port));
         QCOMPARE(result.status, LinkStatus::NoConnection);
-        QCOMPARE(result.message(), QStringLiteral("Tidak dapat memeriksa tautan (tidak ada koneksi)."));
+        QVERIFY2(
+            result.message().startsWith(QLatin1String("Tautan belum dapat diperiksa: tidak ada jaringan")),
+            qPrintable(result.message()));
+        QVERIFY(linkStatusIsUnchecked(result.status));
+        QVERIFY(linkStatusVerdict(result.status).contains(QLatin1String("bukan kesalahan ASN")));
+        QVERIFY(!linkStatusVerdict(result.status).contains(QLatin1String("login")));
         QVERIFY(!result.detail.isEmpty());
     }
 
@@ -189,6 +199,13 @@ private Q_SLOTS:
         QVERIFY(!linkStatusNeedsWarning(LinkStatus::Public));
         QVERIFY(linkStatusNeedsWarning(LinkStatus::NotPublic));
         QVERIFY(linkStatusNeedsWarning(LinkStatus::NoConnection));
+        // Only a check that could not be made is "unchecked"; a refusal of the server is a verdict.
+        for (LinkStatus s : {LinkStatus::NotPublic, LinkStatus::NotFound, LinkStatus::ServerError,
+                 LinkStatus::Public, LinkStatus::Invalid})
+            QVERIFY(!linkStatusIsUnchecked(s));
+        QVERIFY(linkStatusVerdict(LinkStatus::NotPublic).contains(QLatin1String("login")));
+        QVERIFY(!linkStatusVerdict(LinkStatus::NotFound).contains(QLatin1String("login")));
+        QVERIFY(linkStatusVerdict(LinkStatus::Public).isEmpty());
     }
 };
 

@@ -9,6 +9,7 @@
 #include "dms/DmsService.h"
 #include "io/DemoSeeder.h"
 #include "org/Organisation.h"
+#include "records/RecordService.h"
 #include "records/RecordWizard.h"
 
 #include <QChartView>
@@ -208,6 +209,81 @@ private Q_SLOTS:
         card.show();
         QTest::mouseClick(&card, Qt::LeftButton);
         QCOMPARE(clicked.size(), 1);
+    }
+
+    void checklistJumpsWaitsAndReloadsOnShow()
+    {
+        DmsPage page(m_db, m_asn);
+        page.resize(1280, 900);
+        QSignalSpy loaded(&page, &DmsPage::loaded);
+        page.show();
+        QVERIFY(loaded.wait(10000));
+        auto* missing = page.findChild<QListWidget*>(QStringLiteral("dmsMissing"));
+        auto* rows = page.findChild<QListWidget*>(QStringLiteral("dmsRows"));
+        const auto missingTexts = [missing] {
+            QStringList texts;
+            for (int i = 0; i < missing->count(); ++i)
+                texts << missing->item(i)->text();
+            return texts;
+        };
+        QVERIFY(missingTexts().contains(QStringLiteral("Unggah SK Jabatan 2019: +15")));
+        // The checklist tells to upload here, beside its own button, not in SIASN/MyASN.
+        bool saysHere = false;
+        for (QLabel* label : page.findChildren<QLabel*>()) {
+            QVERIFY2(!label->text().contains(QStringLiteral("SIASN/MyASN")), qPrintable(label->text()));
+            saysHere = saysHere || label->text().contains(QStringLiteral("di sini dengan Unggah Dokumen"));
+        }
+        QVERIFY(saysHere);
+
+        // An item jumps to its row: the category's rows, that row selected.
+        const int golongan
+            = int(missingTexts().indexOf(QStringLiteral("Unggah SK Kenaikan Pangkat II/d 2019: +7,5")));
+        QVERIFY(golongan >= 0);
+        QListWidgetItem* item = missing->item(golongan);
+        QTest::mouseClick(missing->viewport(), Qt::LeftButton, {}, missing->visualItemRect(item).center());
+        QVERIFY(rows->currentItem());
+        QVERIFY2(rows->currentItem()->text().startsWith(QStringLiteral("SK Kenaikan Pangkat II/d 2019 — ")),
+            qPrintable(rows->currentItem()->text()));
+        QCOMPARE(rows->count(), 2);
+
+        // Behind the page's back, the SK Jabatan is uploaded; shown again, the page reads it afresh: the
+        // document waits for verification and no points are offered for it any more.
+        RecordService::SaveRequest request;
+        request.type = &RecordTypes::dms();
+        request.values = {{QStringLiteral("kategori"), QStringLiteral("Jabatan")},
+            {QStringLiteral("referensi"), QStringLiteral("SK Jabatan 2019")}};
+        request.document = DocumentUpload::madeByProgram(
+            QByteArrayLiteral("%PDF-1.4\n% jabatan\n%%EOF\n"), QStringLiteral("sk.pdf"), 1, 900);
+        auto submitted = RecordService(m_db).submit(m_asn, request);
+        QVERIFY2(submitted, submitted ? "" : qPrintable(submitted.error().message));
+        page.hide();
+        loaded.clear();
+        page.show();
+        QVERIFY(loaded.wait(10000));
+        const QStringList after = missingTexts();
+        QVERIFY2(!after.contains(QStringLiteral("Unggah SK Jabatan 2019: +15")),
+            qPrintable(after.join(QLatin1Char('|'))));
+        QCOMPARE(after.constLast(), QStringLiteral("SK Jabatan 2019: Menunggu verifikasi"));
+        // The rows shown before keep their category and selection.
+        QVERIFY(rows->currentItem());
+        QVERIFY(rows->currentItem()->text().startsWith(QStringLiteral("SK Kenaikan Pangkat II/d 2019 — ")));
+        // Its own row says so, and cannot be uploaded again.
+        QTest::mouseClick(missing->viewport(), Qt::LeftButton, {},
+            missing->visualItemRect(missing->item(missing->count() - 1)).center());
+        QVERIFY(rows->currentItem());
+        QCOMPARE(rows->currentItem()->text(),
+            QStringLiteral("SK Jabatan 2019 — Menunggu verifikasi Admin BKPSDM"));
+        QVERIFY(!page.findChild<QPushButton*>(QStringLiteral("uploadButton"))->isEnabled());
+
+        // The dashboard card counts only what is still to upload.
+        DmsScoreCard card(m_db, m_asn);
+        QSignalSpy cardLoaded(&card, &DmsScoreCard::loaded);
+        QVERIFY(cardLoaded.wait(10000));
+        const int toUpload = int(missing->count()) - 1;
+        QVERIFY2(card.findChild<QLabel*>(QStringLiteral("dmsCardCaption"))
+                     ->text()
+                     .contains(QStringLiteral("%1 dokumen belum ada.").arg(toUpload)),
+            qPrintable(card.findChild<QLabel*>(QStringLiteral("dmsCardCaption"))->text()));
     }
 };
 

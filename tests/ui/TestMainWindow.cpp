@@ -280,6 +280,36 @@ private Q_SLOTS:
         QVERIFY(!window.showPage(QStringLiteral("tidak-ada")));
     }
 
+    void berandaReloadsWhenShownAgain()
+    {
+        // The dashboard reads its cards afresh when it is shown again: a Kursus submitted meanwhile
+        // (another window, a batch entry) shows as JP waiting for verification.
+        const Session pengelola = demoSession(QStringLiteral("pengelola"));
+        MainWindow window(m_db, pengelola);
+        window.show();
+        auto* caption = window.findChild<QLabel*>(QStringLiteral("jpCaption"));
+        QTRY_VERIFY_WITH_TIMEOUT(caption->text().startsWith(QStringLiteral("Kurang 20 JP")), AsyncTimeout);
+        QVERIFY(!caption->text().contains(QStringLiteral("menunggu verifikasi")));
+        const QDate day = QDate::currentDate();
+        RecordService::SaveRequest request;
+        request.type = &RecordTypes::kursus();
+        request.values = {{QStringLiteral("jenisKursus"), QStringLiteral("Sosialisasi")},
+            {QStringLiteral("klasifikasi"), QStringLiteral("Sumber Daya Manusia")},
+            {QStringLiteral("namaKursus"), QStringLiteral("Sosialisasi Beranda")},
+            {QStringLiteral("institusiPenyelenggara"), QStringLiteral("BKPSDM Kota Surakarta")},
+            {QStringLiteral("nomorSertipikat"), QStringLiteral("800/88/2026")},
+            {QStringLiteral("tahunKursus"), day.year()}, {QStringLiteral("tanggalKursus"), day},
+            {QStringLiteral("tanggalSelesaiKursus"), day}, {QStringLiteral("jumlahJam"), 4}};
+        request.document = DocumentUpload::madeByProgram(
+            QByteArray("%PDF-1.4\n% beranda\n%%EOF\n"), QStringLiteral("s.pdf"), 1, 900);
+        const auto id = RecordService(m_db).submit(pengelola, request);
+        QVERIFY2(id, id ? "" : qPrintable(id.error().message));
+        QVERIFY(window.showPage(QStringLiteral("sertifikasi")));
+        QVERIFY(window.showPage(QStringLiteral("beranda")));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            caption->text().contains(QStringLiteral("4 JP lagi masih menunggu verifikasi.")), AsyncTimeout);
+    }
+
     void bannerSaysWhatChangedSinceTheLastVisit()
     {
         Session asn = demoSession(QStringLiteral("asn"));

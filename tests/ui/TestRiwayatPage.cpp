@@ -13,6 +13,7 @@
 #include "widgets/DropZone.h"
 #include "widgets/MessageBanner.h"
 #include "widgets/PdfPreview.h"
+#include "widgets/StatusChipDelegate.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
@@ -25,6 +26,7 @@
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -121,16 +123,18 @@ class TestRiwayatPage : public QObject
             {QStringLiteral("jumlahJam"), hours}};
     }
 
-    qint64 store(const QVariantMap& values, bool submit, const QString& typeCode = QStringLiteral("kursus"))
+    qint64 store(const QVariantMap& values, bool submit, const QString& typeCode = QStringLiteral("kursus"),
+        const Session* owner = nullptr)
     {
+        const Session& as = owner ? *owner : m_asn;
         RecordService::SaveRequest request;
         request.type = RecordTypes::byCode(typeCode);
         request.values = values;
         request.document
             = DocumentUpload::madeByProgram(pdfBytes(values.value(request.type->titleField).toString()),
                 QStringLiteral("sertifikat.pdf"), 1, 600);
-        const auto id = submit ? RecordService(m_db).submit(m_asn, request)
-                               : RecordService(m_db).saveDraft(m_asn, request);
+        const auto id
+            = submit ? RecordService(m_db).submit(as, request) : RecordService(m_db).saveDraft(as, request);
         if (!id)
             qWarning("store: %s", qUtf8Printable(id.error().message));
         return id.ok() ? id.value() : 0;
@@ -229,6 +233,88 @@ private Q_SLOTS:
         QCOMPARE(filter.index(0, RecordListModel::NamaColumn).data().toString(), QStringLiteral("Uji TIK"));
         model.setRecords({});
         QCOMPARE(filter.rowCount(), 0);
+    }
+
+    void penghargaanHasItsOwnColumns()
+    {
+        // The Penghargaan page lists its own fields (from the record type registry), no Durasi/JP.
+        const QDate day = dayThisYear(3);
+        const qint64 award = store(
+            {{QStringLiteral("skalaPenghargaan"), QStringLiteral("Kabupaten/Kota")},
+                {QStringLiteral("kelompokPenghargaan"), QStringLiteral("PENGHARGAAN LAINNYA")},
+                {QStringLiteral("jenisPenghargaan"), QStringLiteral("ASN Inovatif")},
+                {QStringLiteral("tahun"), day.year()},
+                {QStringLiteral("skNomor"), QStringLiteral("800/77/2026")}, {QStringLiteral("skDate"), day}},
+            true, QStringLiteral("penghargaan"));
+        QVERIFY(award > 0);
+        RiwayatPage page(m_db, m_asn, {QStringLiteral("penghargaan")});
+        QAbstractItemModelTester tester(page.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester filterTester(
+            page.filterModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        page.show();
+        QTRY_VERIFY_WITH_TIMEOUT(page.model()->rowOf(award) >= 0, Timeout);
+        QStringList headers;
+        for (int c = 0; c < page.model()->columnCount(); ++c)
+            headers << page.model()->headerData(c, Qt::Horizontal).toString();
+        QCOMPARE(headers,
+            (QStringList {QStringLiteral("Jenis Penghargaan"), QStringLiteral("Skala"),
+                QStringLiteral("Kelompok"), QStringLiteral("Tahun"), QStringLiteral("Nomor SK"),
+                QStringLiteral("Tanggal SK"), QStringLiteral("Status"), QStringLiteral("Catatan")}));
+        QCOMPARE(page.model()->columnOf(RecordListModel::DurasiColumn), -1);
+        QCOMPARE(page.model()->columnOf(RecordListModel::JenisColumn), -1);
+        const int row = page.model()->rowOf(award);
+        QStringList cells;
+        for (int c = 0; c < page.model()->columnCount() - 1; ++c)
+            cells << page.model()->index(row, c).data().toString();
+        QCOMPARE(cells,
+            (QStringList {QStringLiteral("ASN Inovatif"), QStringLiteral("Kabupaten/Kota"),
+                QStringLiteral("PENGHARGAAN LAINNYA"), QString::number(day.year()),
+                QStringLiteral("800/77/2026"), RecordListModel::shortDate(day), QStringLiteral("Diajukan")}));
+        // Its detail names the award's own fields, not "Jenis Sertifikasi".
+        QVERIFY(page.selectRecord(award));
+        QPointer<QDialog> detail = page.viewSelected();
+        QVERIFY(detail);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            detail->findChild<QLabel*>(QStringLiteral("detail_skalaPenghargaan")), Timeout);
+        QCOMPARE(detail->findChild<QLabel*>(QStringLiteral("detail_skalaPenghargaan"))->text(),
+            QStringLiteral("Kabupaten/Kota"));
+        QVERIFY(!detail->findChild<QLabel*>(QStringLiteral("detail_jenis")));
+        detail->close();
+        QTRY_VERIFY_WITH_TIMEOUT(!detail, Timeout);
+        // The status chip sits on the Status column wherever it is.
+        QVERIFY(dynamic_cast<StatusChipDelegate*>(
+            page.table()->itemDelegateForColumn(page.model()->columnOf(RecordListModel::StatusColumn))));
+    }
+
+    void reloadsWhenShownAgain()
+    {
+        // Records added behind the page's back (a batch entry that included this employee, another
+        // window) appear when the page is shown again; the selection stays.
+        // The Admin's own riwayat (another employee than the other tests').
+        const Session admin = sessionFor(QStringLiteral("198503152010012002"));
+        QVERIFY(admin.employeeId > 0);
+        const qint64 first = store(
+            kursus(QStringLiteral("Bimtek Reload A"), dayThisYear(20), 2, QStringLiteral("RL/1/2026")), true,
+            QStringLiteral("kursus"), &admin);
+        QVERIFY(first > 0);
+        RiwayatPage page(m_db, admin, m_types);
+        page.resize(880, 660);
+        page.show();
+        QTRY_VERIFY_WITH_TIMEOUT(page.model()->rowOf(first) >= 0, Timeout);
+        QTRY_VERIFY_WITH_TIMEOUT(!page.isLoading(), Timeout);
+        QVERIFY(selectRow(page, first));
+        const qint64 second = store(
+            kursus(QStringLiteral("Bimtek Reload B"), dayThisYear(21), 2, QStringLiteral("RL/2/2026")), true,
+            QStringLiteral("kursus"), &admin);
+        QVERIFY(second > 0);
+        QCOMPARE(page.model()->rowOf(second), -1);
+        QSignalSpy loaded(&page, &RiwayatPage::loaded);
+        page.hide();
+        page.show();
+        QVERIFY(loaded.wait(Timeout));
+        QVERIFY(page.model()->rowOf(second) >= 0);
+        QVERIFY(page.selectedRecord());
+        QCOMPARE(page.selectedRecord()->id, first);
     }
 
     void emptyStateInvitesTheFirstKursus()
@@ -401,6 +487,34 @@ private Q_SLOTS:
             QStringLiteral("Draf Pelatihan Arsip"), Timeout);
         wizard->reject();
         QTRY_VERIFY_WITH_TIMEOUT(!page.activeWizard(), Timeout);
+
+        // The draft's detail says "Klik Ubah" and has Ubah: it opens the wizard on that draft.
+        QTest::mouseClick(button(&page, QStringLiteral("viewButton")), Qt::LeftButton);
+        QPointer<QDialog> draftDetail = page.activeDetail();
+        QVERIFY(draftDetail);
+        QTRY_COMPARE_WITH_TIMEOUT(draftDetail->findChild<QLabel*>(QStringLiteral("detailStatus"))->text(),
+            QStringLiteral("Draf"), Timeout);
+        QVERIFY(draftDetail->findChild<MessageBanner*>(QStringLiteral("detailNote"))
+                    ->text()
+                    .contains(QStringLiteral("Klik Ubah")));
+        auto* detailEdit = draftDetail->findChild<QPushButton*>(QStringLiteral("editButton"));
+        QVERIFY(detailEdit && detailEdit->isVisible());
+        QTest::mouseClick(detailEdit, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!draftDetail, Timeout);
+        QVERIFY(page.activeWizard());
+        QTRY_COMPARE_WITH_TIMEOUT(page.activeWizard()->recordId(), draft, Timeout);
+        page.activeWizard()->reject();
+        QTRY_VERIFY_WITH_TIMEOUT(!page.activeWizard(), Timeout);
+        // An approved record's detail has no Ubah.
+        QVERIFY(selectRow(page, approved));
+        QTest::mouseClick(button(&page, QStringLiteral("viewButton")), Qt::LeftButton);
+        QPointer<QDialog> approvedDetail = page.activeDetail();
+        QTRY_COMPARE_WITH_TIMEOUT(approvedDetail->findChild<QLabel*>(QStringLiteral("detailStatus"))->text(),
+            QStringLiteral("Disetujui"), Timeout);
+        QVERIFY(!approvedDetail->findChild<QPushButton*>(QStringLiteral("editButton"))->isVisible());
+        approvedDetail->close();
+        QTRY_VERIFY_WITH_TIMEOUT(!approvedDetail, Timeout);
+        QVERIFY(selectRow(page, draft));
 
         // Hapus asks first; Batal keeps the draft.
         QSignalSpy finished(&page, &RiwayatPage::removeFinished);

@@ -17,6 +17,7 @@
 #include <QDoubleSpinBox>
 #include <QFile>
 #include <QGroupBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
@@ -125,6 +126,34 @@ private Q_SLOTS:
             child<QComboBox>(&dialog, "languageCombo")->currentText(), QStringLiteral("Bahasa Indonesia"));
         QVERIFY(!child<QGroupBox>(&dialog, "sharedGroup")); // no session: no shared limits
         screenshot(&dialog, QStringLiteral("settings-postgresql"));
+    }
+
+    void showsTheDatabaseInUse()
+    {
+        // Started on another database than the stored one (--database, KARIER_DATABASE): the fields
+        // show the one open, the stored one is named beside it, and Simpan without an edit stores nothing.
+        DatabaseUrl stored;
+        stored.path = m_dir->filePath(QStringLiteral("stored.sqlite"));
+        QVERIFY(AppSettings(m_local.get()).setDatabase(stored).ok());
+
+        SettingsDialog dialog(m_local.get(), m_db, sessionOf(Role::Asn));
+        dialog.show();
+        const DatabaseUrl inUse = m_db->url();
+        QCOMPARE(dialog.databaseFromFields().isSqlite(), inUse.isSqlite());
+        if (inUse.isSqlite())
+            QCOMPARE(QDir::cleanPath(child<QLineEdit>(&dialog, "sqlitePath")->text()),
+                QDir::cleanPath(QDir::toNativeSeparators(inUse.path)));
+        else
+            QCOMPARE(child<QLineEdit>(&dialog, "nameEdit")->text(), inUse.name);
+        const QString label = child<QLabel>(&dialog, "databaseInUse")->text();
+        QVERIFY2(label.contains(inUse.displayName()), qPrintable(label));
+        QVERIFY2(label.contains(QStringLiteral("Tersimpan untuk komputer ini: %1").arg(stored.displayName())),
+            qPrintable(label));
+
+        dialog.save();
+        const auto after = AppSettings(m_local.get()).database();
+        QVERIFY(after && after->has_value());
+        QCOMPARE(after->value().path, stored.path);
     }
 
     void connectionTestOnBadSqlitePath()

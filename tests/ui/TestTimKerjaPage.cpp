@@ -23,6 +23,7 @@
 #include <QRadioButton>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTcpServer>
 #include <QTest>
 
 using namespace karier;
@@ -427,6 +428,70 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(page.model()->rowCount(), 1, Timeout);
         QCOMPARE(
             TimKerjaService(m_db).get(m_asn, page.model()->entry(0)->id)->linkStatus, LinkStatus::NotPublic);
+    }
+
+    void unreachableLinkDoesNotBlameTheAsn()
+    {
+        // No server listens there: the check cannot be made, which is said as such, and saving asks
+        // without saying the verifier cannot open it.
+        quint16 port = 0;
+        {
+            QTcpServer probe;
+            QVERIFY(probe.listen(QHostAddress::LocalHost));
+            port = probe.serverPort();
+        }
+        TimKerjaPage page(m_db, m_asn);
+        page.resize(1180, 1000);
+        page.show();
+        QVERIFY(waitLoaded(page));
+        QTest::mouseClick(child<QPushButton>(&page, QStringLiteral("newKodeButton")), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !child<QLineEdit>(&page, QStringLiteral("field_kodeKegiatan"))->text().isEmpty(), Timeout);
+        fillForm(page, QDate(2024, 6, 1), QStringLiteral("Tim Tanpa Jaringan"),
+            QStringLiteral("http://127.0.0.1:%1/sk.pdf").arg(port));
+        QSignalSpy saved(&page, &TimKerjaPage::saveFinished);
+        ScriptedInteraction::current().setNextAnswer(true);
+        QTest::mouseClick(child<QPushButton>(&page, QStringLiteral("saveButton")), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 1, Timeout);
+        QVERIFY(saved.first().first().toBool());
+        const QString question = ScriptedInteraction::current().questions().value(0);
+        QVERIFY2(question.startsWith(QStringLiteral("Tautan belum dapat diperiksa")), qPrintable(question));
+        QVERIFY2(!question.contains(QStringLiteral("tidak dapat membuka")), qPrintable(question));
+        QVERIFY(!child<QLabel>(&page, QStringLiteral("linkStatusLabel"))
+                     ->text()
+                     .contains(QStringLiteral("login")));
+    }
+
+    void reloadsWhenShownAgain()
+    {
+        const qint64 first = seed(QStringLiteral("Tim Reload Satu"), QDate(2025, 1, 10));
+        QVERIFY(first > 0);
+        TimKerjaPage page(m_db, m_asn);
+        page.resize(1180, 1000);
+        page.show();
+        QVERIFY(waitLoaded(page));
+        QCOMPARE(page.model()->rowCount(), 1);
+        page.table()->selectRow(0);
+        // Behind the page's back: a new entry (another window) and the first one approved.
+        const qint64 second = seed(QStringLiteral("Tim Reload Dua"), QDate(2025, 1, 5));
+        QVERIFY(second > 0);
+        QVERIFY(decide(first, SubmissionStatus::Disetujui));
+        QSignalSpy loaded(page.model(), &TimKerjaListModel::loaded);
+        page.hide();
+        page.show();
+        QVERIFY(loaded.wait(Timeout));
+        QCOMPARE(page.model()->rowCount(), 2);
+        const int row = page.model()->rowOf(first);
+        QVERIFY(row >= 0);
+        QCOMPARE(page.model()->entry(row)->status, SubmissionStatus::Disetujui);
+        const QModelIndexList selected = page.table()->selectionModel()->selectedRows();
+        QCOMPARE(selected.size(), 1);
+        QCOMPARE(selected.first().row(), row);
+        // The options are shown through their labels, the stored values untouched.
+        QCOMPARE(cell(page, row, TimKerjaListModel::RuangLingkupColumn),
+            QStringLiteral("Lintas Perangkat Daerah"));
+        QCOMPARE(
+            TimKerjaService(m_db).get(m_asn, first)->ruangLingkup, QStringLiteral("Lintas Perangkat Daerah"));
     }
 
     void pagingAndSearchWith300Entries()

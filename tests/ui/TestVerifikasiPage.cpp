@@ -340,6 +340,22 @@ private Q_SLOTS:
         QVERIFY(
             QTest::qWaitFor([&] { return linkStatus->text().contains(QStringLiteral("diperiksa")); }, 15000));
         karier::test::screenshot(&page, QStringLiteral("verifikasi-pengelola"));
+        // No browser can be opened: the link goes through the seam and is shown to copy.
+        QList<QUrl> asked;
+        ScriptedInteraction::current().setUrlOpener([&asked](const QUrl& url) {
+            asked << url;
+            return false;
+        });
+        const int noticesBefore = int(ScriptedInteraction::current().notices().size());
+        const QString link = page.detailPanel()->findChild<QLabel*>(QStringLiteral("detailLink"))->text();
+        const QString href = link.section(QLatin1Char('"'), 1, 1);
+        Q_EMIT page.detailPanel()->findChild<QLabel*>(QStringLiteral("detailLink"))->linkActivated(href);
+        QCOMPARE(asked.size(), 1);
+        QCOMPARE(ScriptedInteraction::current().notices().size(), noticesBefore + 1);
+        const QString notice = ScriptedInteraction::current().notices().constLast();
+        QVERIFY2(notice.startsWith(QStringLiteral("Tautan tidak dapat dibuka: ")), qPrintable(notice));
+        QVERIFY2(notice.contains(asked.first().toString()), qPrintable(notice));
+        ScriptedInteraction::current().setUrlOpener({});
 
         // Select all, approve.
         auto* selectAll = child<QCheckBox>(page, "selectAllCheck");

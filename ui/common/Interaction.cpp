@@ -40,6 +40,7 @@ bool showDialog(QWidget* parent, QStyle::StandardPixmap iconKind, const QString&
     icon->setPixmap(style->standardIcon(iconKind, nullptr, &box).pixmap(32, 32));
     auto* label = new QLabel(text, &box);
     label->setObjectName(QStringLiteral("confirmText"));
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse); // a link to copy, a message to quote
     label->setWordWrap(true);
     label->setMinimumWidth(280);
     label->setMaximumWidth(460);
@@ -138,6 +139,18 @@ QString DialogInteraction::saveFileName(QWidget* parent, const FileRequest& requ
 bool DialogInteraction::openUrl(const QUrl& url)
 {
     return QDesktopServices::openUrl(url);
+}
+
+bool openLinkOrExplain(QWidget* parent, const QUrl& url)
+{
+    if (Interaction::current().openUrl(url))
+        return true;
+    Interaction::current().inform(parent, FileDialogTexts::tr("Tautan tidak dapat dibuka"),
+        FileDialogTexts::tr("Tidak ada peramban (browser) yang dapat dibuka di komputer ini. Salin tautan "
+                            "berikut lalu buka di peramban:\n\n%1")
+            .arg(url.toString()),
+        FileDialogTexts::tr("Tutup"));
+    return false;
 }
 
 } // namespace karier

@@ -63,4 +63,8 @@ public:
     bool openUrl(const QUrl& url) override;
 };
 
+/// Opens \a url through Interaction::current(); when nothing could open it (no browser), tells the
+/// person so in Indonesian with the link to copy. False in that case.
+bool openLinkOrExplain(QWidget* parent, const QUrl& url);
+
 } // namespace karier

@@ -15,11 +15,15 @@
 #include <QMouseEvent>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QShowEvent>
 #include <QVBoxLayout>
 
 namespace karier {
 
 namespace {
+
+constexpr int CategoryRole = Qt::UserRole + 1;
+constexpr int RowIdRole = Qt::UserRole + 2;
 
 /// The theme's name of a band (QLabel[band="..."]).
 QString bandKey(DmsBand band)
@@ -168,15 +172,24 @@ DmsPage::DmsPage(std::shared_ptr<Database> db, Session session, QWidget* parent)
 
     QVBoxLayout* missingBody = nullptr;
     QFrame* missingCard = card(content, &missingBody, tr("Dokumen yang belum ada"));
-    missingBody->addWidget(PageStyle::makeLabel(tr("Urut dari yang paling banyak menambah skor. Unggah "
-                                                   "dokumennya di SIASN/MyASN atau minta Pengelola "
-                                                   "Kepegawaian mengimpornya."),
+    missingBody->addWidget(PageStyle::makeLabel(tr("Urut dari yang paling banyak menambah skor. Klik "
+                                                   "dokumennya untuk membuka barisnya, lalu unggah PDF-nya "
+                                                   "di sini dengan Unggah Dokumen."),
         "hint", missingCard));
     m_missing = new QListWidget(missingCard);
     m_missing->setProperty("list", true);
     m_missing->setObjectName(QStringLiteral("dmsMissing"));
     m_missing->setMinimumWidth(300);
     missingBody->addWidget(m_missing, 1);
+    // Each item jumps to its row: the category's rows, that row selected and scrolled to.
+    connect(m_missing, &QListWidget::itemClicked, this, [this](QListWidgetItem* item) {
+        showRow(
+            static_cast<DmsCategory>(item->data(CategoryRole).toInt()), item->data(RowIdRole).toLongLong());
+    });
+    connect(m_missing, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
+        showRow(
+            static_cast<DmsCategory>(item->data(CategoryRole).toInt()), item->data(RowIdRole).toLongLong());
+    });
     m_missingEmpty = PageStyle::makeLabel(
         tr("✓ Tidak ada dokumen yang kurang. Skor Anda sudah 100."), "okText", missingCard);
     m_missingEmpty->setObjectName(QStringLiteral("dmsEmpty"));
@@ -198,7 +211,9 @@ bool DmsPage::eventFilter(QObject* watched, QEvent* event)
 void DmsPage::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event);
-    if (!m_loadedOnce) {
+    // Loaded when first shown and read afresh every time the page is shown again (not when the
+    // window only comes back from being minimised).
+    if (!m_loadedOnce || !event->spontaneous()) {
         m_loadedOnce = true;
         reload();
     }
@@ -246,7 +261,7 @@ QWidget* DmsPage::makeTile(const DmsCategoryScore& score, QWidget* parent)
     layout->addLayout(top);
     QString detail = QStringLiteral("%1%").arg(qRound(score.percent));
     if (score.rows > 0)
-        detail += QStringLiteral(" · ") + tr("%1 dari %2 dokumen").arg(score.done).arg(score.rows);
+        detail += QStringLiteral(" · ") + tr("%1 dari %n dokumen", nullptr, score.rows).arg(score.done);
     layout->addWidget(PageStyle::makeLabel(detail, "hint", tile));
     tile->installEventFilter(this);
     tile->setProperty("category", int(score.category));
@@ -284,12 +299,44 @@ void DmsPage::display(const DmsEmployeeView& view)
     }
 
     m_missing->clear();
-    for (const DmsMissing& missing : view.score.missing)
-        m_missing->addItem(missing.text());
+    for (const DmsMissing& missing : view.score.missing) {
+        auto* item = new QListWidgetItem(missing.text(), m_missing);
+        item->setData(CategoryRole, int(missing.category));
+        item->setData(RowIdRole, missing.rowId);
+        if (missing.waiting)
+            item->setToolTip(tr("Dokumen sudah diunggah; poinnya bertambah setelah diverifikasi."));
+        else if (missing.rowId == 0) // a required document of which no row was entered or imported
+            item->setToolTip(
+                tr("Belum ada barisnya di Arsip DMS: minta Pengelola Kepegawaian menambahkannya, "
+                   "lalu unggah dokumennya di sini."));
+        else
+            item->setToolTip(tr("Klik untuk membuka barisnya dan mengunggah dokumennya."));
+    }
     m_missing->setVisible(!view.score.missing.isEmpty());
     m_missingEmpty->setVisible(view.score.missing.isEmpty());
-    if (m_rows->count() == 0 && !view.score.categories.isEmpty())
+    if (m_shownCategory) {
+        // Read afresh: the rows shown keep their category and their selection.
+        const int selected = m_rows->currentRow();
+        const qint64 rowId = selected >= 0 && selected < m_shownRows.size() ? m_shownRows.at(selected).id : 0;
+        showRow(*m_shownCategory, rowId);
+    } else if (!view.score.categories.isEmpty()) {
         m_rowsTitle->setText(tr("Pilih kategori untuk melihat dokumennya."));
+    }
+}
+
+void DmsPage::showRow(DmsCategory category, qint64 rowId)
+{
+    showCategory(category);
+    for (int index = 0; index < m_shownRows.size(); ++index) {
+        if (rowId != 0 && m_shownRows.at(index).id == rowId) {
+            m_rows->setCurrentRow(index);
+            m_rows->scrollToItem(m_rows->item(index));
+            break;
+        }
+    }
+    // The rows card may be below the fold of the page's scroll area.
+    if (auto* scroll = findChild<QScrollArea*>())
+        scroll->ensureWidgetVisible(m_rows);
 }
 
 void DmsPage::uploadSelected()
@@ -316,6 +363,7 @@ void DmsPage::uploadSelected()
 
 void DmsPage::showCategory(DmsCategory category)
 {
+    m_shownCategory = category;
     m_rows->clear();
     m_shownRows.clear();
     m_upload->setEnabled(false);
@@ -371,9 +419,9 @@ void DmsScoreCard::reload()
             showBand(m_score, view->score.band);
             m_caption->setText(view->computedAt.isValid()
                     ? tr("Sinkronisasi terakhir: %1. %n dokumen belum ada.", nullptr,
-                        int(view->score.missing.size()))
+                        view->score.toUploadCount())
                           .arg(momentText(view->computedAt))
-                    : tr("%n dokumen belum ada.", nullptr, int(view->score.missing.size())));
+                    : tr("%n dokumen belum ada.", nullptr, view->score.toUploadCount()));
             Q_EMIT loaded();
         });
 }

@@ -6,6 +6,7 @@
 
 #include <QWidget>
 #include <memory>
+#include <optional>
 
 class QGridLayout;
 class QLabel;
@@ -23,7 +24,8 @@ class RecordWizard;
 /// Lengkap" with the time of the last recalculation; the two groups Arsip Utama (9 Kategori) and
 /// Arsip Kondisional (6 Kategori), each category a tile with its percentage and a done mark once its
 /// documents are present and verified; the rows of the chosen category with their state; and what
-/// MyASN does not give: the checklist of missing documents with the points each would add, most first.
+/// MyASN does not give: the checklist of missing documents with the points each would add, most first
+/// (one waiting for verification says so, without points); clicking one selects its row.
 /// Loaded on a worker (DmsService::forEmployee).
 ///
 /// A row without a verified document can get one here: "Unggah Dokumen" opens the record wizard for it
@@ -41,6 +43,9 @@ public:
     const DmsEmployeeView& view() const { return m_view; }
     /// Shows the rows of \a category under the tiles.
     void showCategory(DmsCategory category);
+    /// Shows the rows of \a category with the row \a rowId selected and scrolled to (a checklist item).
+    void showRow(DmsCategory category, qint64 rowId);
+    QListWidget* rowsList() const { return m_rows; }
     /// Opens the record wizard for the document of the selected row (kategori and referensi filled and
     /// locked); the wizard while it is open, else nullptr.
     void uploadSelected();
@@ -65,6 +70,7 @@ private:
     DmsEmployeeView m_view;
     bool m_loadedOnce = false;
     int m_generation = 0;
+    std::optional<DmsCategory> m_shownCategory;
 
     MessageBanner* m_banner = nullptr;
     QLabel* m_score = nullptr;

@@ -26,6 +26,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QShowEvent>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QTableWidget>
@@ -171,7 +172,9 @@ DmsRecapPage::DmsRecapPage(std::shared_ptr<Database> db, Session session, QWidge
 void DmsRecapPage::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event);
-    if (!m_loadedOnce) {
+    // Loaded when first shown and read afresh every time the page is shown again (not when the
+    // window only comes back from being minimised).
+    if (!m_loadedOnce || !event->spontaneous()) {
         m_loadedOnce = true;
         reload();
     }

@@ -5,6 +5,7 @@
 #include "auth/AccessPolicy.h"
 #include "common/Async.h"
 #include "common/Confirm.h"
+#include "common/Language.h"
 #include "common/PageStyle.h"
 #include "dms/DmsPage.h"
 #include "dms/DmsRecapPage.h"
@@ -233,6 +234,14 @@ QWidget* MainWindow::createSidebar(const QList<PageInfo>& pages)
         item->setSizeHint(QSize(0, 38));
     }
     connect(m_sidebar, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    // Beranda shown again: its cards read afresh (the pages reload themselves when shown).
+    connect(m_pages, &QStackedWidget::currentChanged, this, [this](int index) {
+        if (m_pages->widget(index) != m_pageByKey.value(QStringLiteral("beranda")))
+            return;
+        loadDashboardData();
+        if (auto* dmsScore = m_pages->widget(index)->findChild<DmsScoreCard*>())
+            dmsScore->reload();
+    });
 
     m_logoutButton = new QPushButton(
         style()->standardIcon(QStyle::SP_DialogCloseButton, nullptr, this), tr("Keluar"), panel);
@@ -285,12 +294,11 @@ QWidget* MainWindow::createDashboard()
     page->setObjectName(QStringLiteral("dashboardContent"));
     scroll->setWidget(page);
 
-    const QLocale indonesian(QLocale::Indonesian, QLocale::Indonesia);
     auto* greeting
         = makeLabel(tr("Selamat datang, %1").arg(m_session.displayName), "pageTitle", page, 1.6, true);
     greeting->setObjectName(QStringLiteral("greetingLabel"));
     auto* today = makeLabel(
-        indonesian.toString(QDate::currentDate(), QStringLiteral("dddd, d MMMM yyyy")), "hint", page);
+        shownLocale().toString(QDate::currentDate(), QStringLiteral("dddd, d MMMM yyyy")), "hint", page);
     today->setObjectName(QStringLiteral("dateLabel"));
 
     // The employee's own data.
@@ -497,7 +505,7 @@ void MainWindow::loadDashboardData()
                 m_countCaption->setText(result.error().message);
                 return;
             }
-            m_countValue->setText(QLocale(QLocale::Indonesian, QLocale::Indonesia).toString(result.value()));
+            m_countValue->setText(shownLocale().toString(result.value()));
         });
 }
 

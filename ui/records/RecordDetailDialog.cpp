@@ -102,6 +102,10 @@ RecordDetailDialog::RecordDetailDialog(
     close->setProperty("primary", true);
     close->setDefault(true);
     connect(close, &QPushButton::clicked, this, &QDialog::accept);
+    m_edit = new QPushButton(tr("Ubah"), this);
+    m_edit->setObjectName(QStringLiteral("editButton"));
+    m_edit->hide(); // until the record is known to be the owner's to edit
+    connect(m_edit, &QPushButton::clicked, this, [this] { done(EditRequested); });
 
     auto* statusRow = new QHBoxLayout;
     statusRow->setSpacing(10);
@@ -118,6 +122,7 @@ RecordDetailDialog::RecordDetailDialog(
     body->addLayout(right, 1);
     auto* buttons = new QHBoxLayout;
     buttons->addStretch(1);
+    buttons->addWidget(m_edit);
     buttons->addWidget(close);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 20, 24, 16);
@@ -167,7 +172,9 @@ void RecordDetailDialog::display(const Result<RecordDetail>& result)
     RecordListModel::showStatusChip(m_status, s.status);
     m_status->show();
 
-    addRow(tr("Jenis Sertifikasi"), type ? type->title : s.typeCode, QStringLiteral("detail_jenis"));
+    // "Jenis Sertifikasi: Kursus" as the manual words it; other types (Penghargaan) name their own jenis.
+    if (!type || type->isSertifikasiKind)
+        addRow(tr("Jenis Sertifikasi"), type ? type->title : s.typeCode, QStringLiteral("detail_jenis"));
     if (type) {
         for (const FieldSpec& f : type->fields)
             addRow(f.label, type->displayValue(f.key, detail.values.value(f.key)),
@@ -180,6 +187,8 @@ void RecordDetailDialog::display(const Result<RecordDetail>& result)
             tr("%1 oleh verifikator NIP %2").arg(dateTimeText(s.decidedAt), groupedNip(s.decidedByNip)),
             QStringLiteral("detail_decided"));
     addRow(tr("Terakhir diubah"), dateTimeText(s.updatedAt), QStringLiteral("detail_updatedAt"));
+
+    m_edit->setVisible(ownerMayEdit(s.status) && s.employeeId == m_session.employeeId);
 
     const QString note = s.note.trimmed();
     switch (s.status) {

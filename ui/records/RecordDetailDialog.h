@@ -10,6 +10,7 @@
 
 class QGridLayout;
 class QLabel;
+class QPushButton;
 
 namespace karier {
 
@@ -22,13 +23,16 @@ struct RecordDetail;
 /// verifier's decision, its history (HistoryDialog::load) and the document's preview.
 ///
 /// Object names for tests: recordDetailDialog, detailTitle, detailStatus, detailNote, detail_<key>,
-/// detail_jenis, detail_submittedAt, detail_decided, detail_updatedAt, detailHistory, detailPreview,
-/// closeButton.
+/// detail_jenis (Kursus, Sertifikasi), detail_submittedAt, detail_decided, detail_updatedAt, detailHistory,
+/// detailPreview, editButton (shown while the owner may edit: Draf, Perlu Perbaikan), closeButton.
 class RecordDetailDialog : public QDialog
 {
     Q_DECLARE_TR_FUNCTIONS(karier::RecordDetailDialog)
 
 public:
+    /// What the dialog ends with when Ubah was pressed (QDialog::finished): the caller opens the wizard.
+    static constexpr int EditRequested = 2;
+
     RecordDetailDialog(std::shared_ptr<Database> db, Session session, qint64 recordId, QWidget* parent);
 
 private:
@@ -44,6 +48,7 @@ private:
     QLabel* m_history = nullptr;
     PdfPreview* m_preview = nullptr;
     QLabel* m_noDocument = nullptr;
+    QPushButton* m_edit = nullptr;
 };
 
 } // namespace karier

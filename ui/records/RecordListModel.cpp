@@ -5,6 +5,7 @@
 #include "records/RecordType.h"
 
 #include <QColor>
+#include <QHash>
 #include <QLabel>
 #include <algorithm>
 
@@ -26,7 +27,53 @@ QString dash()
 } // namespace
 
 RecordListModel::RecordListModel(QObject* parent) : QAbstractTableModel(parent)
-{ }
+{
+    setColumns(RecordTypes::listColumns({}));
+}
+
+namespace {
+
+const QString& statusKey()
+{
+    static const QString key = QStringLiteral("status");
+    return key;
+}
+
+const QString& catatanKey()
+{
+    static const QString key = QStringLiteral("catatan");
+    return key;
+}
+
+} // namespace
+
+void RecordListModel::setColumns(const QList<ListColumn>& columns)
+{
+    beginResetModel();
+    m_columns = columns;
+    m_columns << ListColumn {statusKey(), {}} << ListColumn {catatanKey(), {}};
+    endResetModel();
+}
+
+RecordListModel::Column RecordListModel::kindOf(int column) const
+{
+    if (column < 0 || column >= m_columns.size())
+        return FieldColumn;
+    static const QHash<QString, Column> kinds {{QStringLiteral("jenis"), JenisColumn},
+        {QStringLiteral("nama"), NamaColumn}, {QStringLiteral("nomor"), NomorColumn},
+        {QStringLiteral("tanggal"), TanggalColumn}, {QStringLiteral("durasi"), DurasiColumn},
+        {statusKey(), StatusColumn}, {catatanKey(), CatatanColumn}};
+    return kinds.value(m_columns.at(column).key, FieldColumn);
+}
+
+int RecordListModel::columnOf(Column kind) const
+{
+    for (int column = 0; column < m_columns.size(); ++column) {
+        if (kindOf(column) == kind)
+            return column;
+    }
+    return -1;
+}
 
 void RecordListModel::setRecords(QList<RecordSummary> records)
 {
@@ -58,7 +105,7 @@ int RecordListModel::rowCount(const QModelIndex& parent) const
 
 int RecordListModel::columnCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : ColumnCount;
+    return parent.isValid() ? 0 : int(m_columns.size());
 }
 
 namespace {
@@ -126,7 +173,7 @@ QString RecordListModel::periodText(const QDate& start, const QDate& end)
 QVariant RecordListModel::data(const QModelIndex& index, int role) const
 {
     if (!index.isValid() || index.parent().isValid() || index.row() >= m_records.size()
-        || index.column() >= ColumnCount)
+        || index.column() >= m_columns.size())
         return {};
     const RecordSummary& r = m_records.at(index.row());
     const bool showsNote
@@ -149,7 +196,16 @@ QVariant RecordListModel::data(const QModelIndex& index, int role) const
         break;
     }
 
-    switch (index.column()) {
+    switch (kindOf(index.column())) {
+    case FieldColumn: {
+        const QString& key = m_columns.at(index.column()).key;
+        const RecordType* type = RecordTypes::byCode(r.typeCode);
+        if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
+            return type && type->field(key) ? type->displayValue(key, r.values.value(key)) : dash();
+        if (role == SortRole)
+            return r.values.value(key);
+        break;
+    }
     case JenisColumn:
         if (role == Qt::DisplayRole || role == SortRole)
             return typeTitle(r.typeCode);
@@ -210,10 +266,13 @@ QVariant RecordListModel::data(const QModelIndex& index, int role) const
 
 QVariant RecordListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
+    if (orientation != Qt::Horizontal || section < 0 || section >= m_columns.size())
         return QAbstractTableModel::headerData(section, orientation, role);
+    const Column kind = kindOf(section);
+    if (role == Qt::DisplayRole && !m_columns.at(section).header.isEmpty())
+        return m_columns.at(section).header;
     if (role == Qt::DisplayRole) {
-        switch (section) {
+        switch (kind) {
         case JenisColumn:
             return tr("Jenis");
         case NamaColumn:
@@ -228,12 +287,16 @@ QVariant RecordListModel::headerData(int section, Qt::Orientation orientation, i
             return tr("Status");
         case CatatanColumn:
             return tr("Catatan");
-        default:
-            break;
+        case FieldColumn:
+            for (const RecordType* type : RecordTypes::all()) {
+                if (const FieldSpec* f = type->field(m_columns.at(section).key))
+                    return f->label;
+            }
+            return m_columns.at(section).key;
         }
     }
     if (role == Qt::TextAlignmentRole)
-        return int((section == DurasiColumn ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter);
+        return int((kind == DurasiColumn ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter);
     return {};
 }
 

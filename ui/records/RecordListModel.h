@@ -10,13 +10,16 @@ class QLabel;
 
 namespace karier {
 
-/// The employee's own riwayat as a table: Jenis, Nama, Nomor, Tanggal, Durasi/JP, Status, Catatan.
-/// Read-only; the page replaces the whole list after every load.
+/// The employee's own riwayat as a table: by default Jenis, Nama, Nomor, Tanggal, Durasi/JP, Status,
+/// Catatan (the column numbers of Column); a page of other types sets the columns its types name
+/// (RecordTypes::listColumns: Penghargaan shows Skala, Kelompok, Tahun …). Read-only; the page
+/// replaces the whole list after every load.
 class RecordListModel : public QAbstractTableModel
 {
     Q_OBJECT
 
 public:
+    /// The kinds of column; with the default columns also their numbers.
     enum Column {
         JenisColumn,
         NamaColumn,
@@ -25,7 +28,8 @@ public:
         DurasiColumn,
         StatusColumn,
         CatatanColumn,
-        ColumnCount
+        ColumnCount, ///< of the default columns
+        FieldColumn = ColumnCount, ///< a field of the record (ListColumn::key)
     };
     enum Role {
         IdRole = Qt::UserRole + 1, ///< qint64
@@ -38,6 +42,12 @@ public:
     };
 
     explicit RecordListModel(QObject* parent = nullptr);
+
+    /// The columns before Status and Catatan (RecordTypes::listColumns of the page's types).
+    void setColumns(const QList<ListColumn>& columns);
+    /// The column of \a kind; -1 when not shown.
+    int columnOf(Column kind) const;
+    Column kindOf(int column) const;
 
     void setRecords(QList<RecordSummary> records);
     const QList<RecordSummary>& records() const { return m_records; }
@@ -62,6 +72,7 @@ public:
 
 private:
     QList<RecordSummary> m_records;
+    QList<ListColumn> m_columns; ///< every column, Status and Catatan included
 };
 
 /// Filters RecordListModel by jenis (type code, empty = all) and a search text.

@@ -25,6 +25,8 @@
 #include <QPainterPath>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollBar>
+#include <QShowEvent>
 #include <QStackedWidget>
 #include <QStyle>
 #include <QStyledItemDelegate>
@@ -130,6 +132,13 @@ RiwayatPage::RiwayatPage(
 
     // The table, or the empty state.
     m_model = new RecordListModel(this);
+    QList<const RecordType*> listedTypes;
+    for (const QString& code : std::as_const(m_typeCodes)) {
+        if (const RecordType* type = RecordTypes::byCode(code))
+            listedTypes << type;
+    }
+    m_model->setColumns(RecordTypes::listColumns(listedTypes)); // Penghargaan: Skala, Kelompok …
+    const auto column = [this](RecordListModel::Column kind) { return m_model->columnOf(kind); };
     m_filter = new RecordFilterModel(this);
     m_filter->setSourceModel(m_model);
     m_table = new QTableView(this);
@@ -137,16 +146,17 @@ RiwayatPage::RiwayatPage(
     m_table->setModel(m_filter);
     PageStyle::setUpListTable(m_table, 36);
     m_table->setSortingEnabled(true);
-    m_table->sortByColumn(RecordListModel::TanggalColumn, Qt::DescendingOrder);
-    m_table->horizontalHeader()->setSectionResizeMode(RecordListModel::NamaColumn, QHeaderView::Stretch);
+    m_table->sortByColumn(column(RecordListModel::TanggalColumn), Qt::DescendingOrder);
+    m_table->horizontalHeader()->setSectionResizeMode(
+        column(RecordListModel::NamaColumn), QHeaderView::Stretch);
     m_table->horizontalHeader()->setMinimumSectionSize(60);
-    m_table->setColumnWidth(RecordListModel::JenisColumn, 82);
-    m_table->setColumnWidth(RecordListModel::NomorColumn, 112);
-    m_table->setColumnWidth(RecordListModel::TanggalColumn, 104);
-    m_table->setColumnWidth(RecordListModel::DurasiColumn, 74);
-    m_table->setColumnWidth(RecordListModel::StatusColumn, 128);
-    m_table->setColumnWidth(RecordListModel::CatatanColumn, 150);
-    m_table->setItemDelegateForColumn(RecordListModel::StatusColumn, new StatusChipDelegate(m_table));
+    m_table->setColumnWidth(column(RecordListModel::JenisColumn), 82);
+    m_table->setColumnWidth(column(RecordListModel::NomorColumn), 112);
+    m_table->setColumnWidth(column(RecordListModel::TanggalColumn), 104);
+    m_table->setColumnWidth(column(RecordListModel::DurasiColumn), 74);
+    m_table->setColumnWidth(column(RecordListModel::StatusColumn), 128);
+    m_table->setColumnWidth(column(RecordListModel::CatatanColumn), 150);
+    m_table->setItemDelegateForColumn(column(RecordListModel::StatusColumn), new StatusChipDelegate(m_table));
     m_table->setAccessibleName(tr("Daftar riwayat"));
     connect(
         m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &RiwayatPage::updateActions);
@@ -278,12 +288,14 @@ void RiwayatPage::refresh()
             if (generation != m_refreshGeneration)
                 return; // a newer refresh is on its way
             const qint64 selected = selectedRecord() ? selectedRecord()->id : 0;
+            const int scrolled = m_table->verticalScrollBar()->value();
             if (!result.records) {
                 m_banner->showError(result.records.error().message);
             } else {
                 if (m_banner->kind() == MessageBanner::Kind::Error)
                     m_banner->clear();
                 m_model->setRecords(result.records.value());
+                m_table->verticalScrollBar()->setValue(scrolled);
             }
             if (wantJp) {
                 if (result.jp) {
@@ -320,6 +332,16 @@ void RiwayatPage::refresh()
             updateActions();
             Q_EMIT loaded();
         });
+}
+
+void RiwayatPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    // Shown again (the sidebar came back to this page): what others changed meanwhile, a batch entry
+    // that included this employee, a decision, is read afresh. The first show has its load running.
+    if (m_shownOnce && !event->spontaneous())
+        refresh();
+    m_shownOnce = true;
 }
 
 const RecordSummary* RiwayatPage::selectedRecord() const
@@ -369,8 +391,9 @@ void RiwayatPage::updateEmptyState()
     const int shown = m_filter->rowCount();
     if (total > 0 && shown > 0) {
         m_stack->setCurrentIndex(0);
-        m_countLabel->setText(total == shown ? tr("%1 riwayat").arg(total)
-                                             : tr("%1 dari %2 riwayat ditampilkan").arg(shown).arg(total));
+        m_countLabel->setText(total == shown
+                ? tr("%1 riwayat").arg(total)
+                : tr("%1 dari %n riwayat ditampilkan", nullptr, total).arg(shown));
         m_countLabel->show();
         return;
     }
@@ -468,6 +491,12 @@ QDialog* RiwayatPage::viewSelected()
         m_detail->close();
     auto* dialog = new RecordDetailDialog(m_db, m_session, record->id, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // Ubah in the dialog: the wizard on that record, as the list's Ubah.
+    connect(
+        dialog, &QDialog::finished, this, [this, typeCode = record->typeCode, id = record->id](int result) {
+            if (result == RecordDetailDialog::EditRequested)
+                openWizard(typeCode, id);
+        });
     m_detail = dialog;
     dialog->open();
     return dialog;

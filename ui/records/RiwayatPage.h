@@ -79,6 +79,10 @@ Q_SIGNALS:
     /// A delete finished (successfully or not).
     void removeFinished(bool ok);
 
+protected:
+    /// Every show after the first reloads the list and the JP card (keeping selection and scroll).
+    void showEvent(QShowEvent* event) override;
+
 private:
     /// Whether a listed type counts toward the yearly JP (the JP card).
     bool countsJp() const;
@@ -94,6 +98,7 @@ private:
     int m_jpYear = 0;
     int m_loading = 0;
     int m_refreshGeneration = 0;
+    bool m_shownOnce = false;
 
     RecordListModel* m_model = nullptr;
     RecordFilterModel* m_filter = nullptr;

@@ -2,6 +2,7 @@
 #include "settings/AboutDialog.h"
 
 #include "Version.h"
+#include "common/Async.h"
 #include "common/DialogStyle.h"
 #include "common/Libraries.h"
 #include "storage/Database.h"
@@ -74,6 +75,19 @@ AboutDialog::AboutDialog(std::shared_ptr<Database> db, QWidget* parent) : QDialo
     for (int row = 0; row < m_libraries->rowCount(); ++row)
         height += m_libraries->rowHeight(row);
     m_libraries->setFixedHeight(height);
+
+    // SQLite's and libpq's versions need a connection and a loaded library: asked on a worker (the
+    // column is already as wide as Poppler's "22.12.0", which is known at once).
+    runCpu(
+        this, [] { return loadedLibraryVersions(); },
+        [this](const QHash<QString, QString>& versions) {
+            for (int row = 0; row < m_libraries->rowCount(); ++row) {
+                const QString found = versions.value(m_libraries->item(row, 0)->text());
+                if (!found.isEmpty())
+                    m_libraries->item(row, 1)->setText(found);
+            }
+            Q_EMIT versionsShown();
+        });
 
     auto* close = makeButton(tr("Tutup"), QStringLiteral("closeButton"), true, this);
     close->setDefault(true);

@@ -19,6 +19,10 @@ class AboutDialog : public QDialog
 public:
     explicit AboutDialog(std::shared_ptr<Database> db, QWidget* parent = nullptr);
 
+Q_SIGNALS:
+    /// SQLite's and libpq's versions, asked on a worker, are in the table.
+    void versionsShown();
+
 private:
     QTableWidget* m_libraries = nullptr;
 };

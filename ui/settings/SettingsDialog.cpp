@@ -79,6 +79,14 @@ private:
     std::function<int()> m_reserved;
 };
 
+/// \a url without the person's login of a server session (a workstation stores none).
+DatabaseUrl withoutLogin(DatabaseUrl url)
+{
+    url.user.clear();
+    url.password.clear();
+    return url;
+}
+
 } // namespace
 
 SettingsDialog::SettingsDialog(
@@ -140,11 +148,21 @@ SettingsDialog::SettingsDialog(
     layout->addWidget(scroll);
     layout->addWidget(footer);
 
-    // What is stored (not necessarily what this session uses: --database and KARIER_DATABASE win).
+    // The fields show the database this session uses (--database and KARIER_DATABASE win over what
+    // is stored); before a login, what is stored or the default file. Saved only when edited.
     const auto stored = m_settings.database();
     if (!stored)
         m_banner->showWarning(stored.error().message);
-    showDatabase(stored && stored->has_value() ? stored->value() : DatabaseUrl::defaultSqlite());
+    const DatabaseUrl storedUrl
+        = stored && stored->has_value() ? stored->value() : DatabaseUrl::defaultSqlite();
+    showDatabase(m_db ? m_db->url() : storedUrl);
+    if (m_db && withoutLogin(m_db->url()).toString() != withoutLogin(storedUrl).toString()) {
+        auto* inUse = findChild<QLabel*>(QStringLiteral("databaseInUse"));
+        inUse->setText(inUse->text() + QLatin1Char('\n')
+            + tr("Tersimpan untuk komputer ini: %1 (dipakai bila Karier ASN dimulai tanpa --database "
+                 "atau KARIER_DATABASE).")
+                  .arg(storedUrl.displayName()));
+    }
     m_databaseEdited = false;
     loadShared();
 }

@@ -214,7 +214,9 @@ QWidget* TimKerjaForm::choiceGroup(const QString& key)
     auto* group = new QButtonGroup(row);
     const QStringList items = ReferenceLists::items(spec->referenceList);
     for (int i = 0; i < items.size(); ++i) {
-        auto* radio = new QRadioButton(items.at(i), row);
+        // Shown in the chosen language; the stored value stays the list's (Indonesian) item.
+        auto* radio = new QRadioButton(ReferenceLists::label(items.at(i)), row);
+        radio->setProperty("value", items.at(i));
         radio->setObjectName(QStringLiteral("%1_%2").arg(key).arg(i));
         const QString help = ReferenceLists::help(spec->referenceList, items.at(i));
         if (!help.isEmpty())
@@ -241,7 +243,7 @@ void TimKerjaForm::setChoice(const QString& key, const QString& value)
     group->setExclusive(false);
     const QList<QAbstractButton*> buttons = group->buttons();
     for (QAbstractButton* button : buttons)
-        button->setChecked(button->text() == value);
+        button->setChecked(button->property("value").toString() == value);
     group->setExclusive(true);
     updateChoiceHelp(key);
 }
@@ -249,7 +251,7 @@ void TimKerjaForm::setChoice(const QString& key, const QString& value)
 QString TimKerjaForm::choice(const QString& key) const
 {
     QButtonGroup* group = m_groups.value(key);
-    return group && group->checkedButton() ? group->checkedButton()->text() : QString();
+    return group && group->checkedButton() ? group->checkedButton()->property("value").toString() : QString();
 }
 
 void TimKerjaForm::updateChoiceHelp(const QString& key)

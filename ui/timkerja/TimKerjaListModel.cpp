@@ -3,6 +3,7 @@
 
 #include "common/Theme.h"
 #include "records/RecordListModel.h"
+#include "records/ReferenceLists.h"
 
 #include <QColor>
 
@@ -107,13 +108,13 @@ QVariant TimKerjaListModel::data(const QModelIndex& index, int role) const
         case TanggalColumn:
             return RecordListModel::shortDate(e.tanggalSk);
         case KeteranganColumn:
-            return orDash(e.keteranganSk);
+            return orDash(ReferenceLists::label(e.keteranganSk));
         case NamaColumn:
             return e.namaTimKerja;
         case RuangLingkupColumn:
-            return orDash(e.ruangLingkup);
+            return orDash(ReferenceLists::label(e.ruangLingkup));
         case KedudukanColumn:
-            return orDash(e.kedudukan);
+            return orDash(ReferenceLists::label(e.kedudukan));
         case StatusColumn:
             return e.statusText();
         case CatatanColumn:

@@ -22,6 +22,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QShortcut>
+#include <QShowEvent>
 #include <QStyledItemDelegate>
 #include <QTableView>
 #include <QTimer>
@@ -120,6 +121,21 @@ TimKerjaPage::TimKerjaPage(std::shared_ptr<Database> db, Session session, QWidge
 }
 
 TimKerjaPage::~TimKerjaPage() = default;
+
+void TimKerjaPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    // Shown again: entries decided or changed meanwhile are read afresh; the selected row stays selected.
+    if (m_shownOnce && !event->spontaneous()) {
+        const QModelIndexList selected = m_table->selectionModel()->selectedRows();
+        if (!selected.isEmpty()) {
+            if (const TimKerjaEntry* entry = m_model->entry(selected.constFirst().row()))
+                m_selectAfterLoad = entry->id;
+        }
+        m_model->reload();
+    }
+    m_shownOnce = true;
+}
 
 // ---- the form -----------------------------------------------------------------------------------
 
@@ -260,11 +276,15 @@ void TimKerjaPage::continueSave()
     std::optional<LinkCheckResult> check = m_form->linkCheck();
     if (check && LinkUrl::parse(values.value(Key::urlBuktiDukung()).toString()).ok()
         && linkStatusNeedsWarning(check->status) && check->status != LinkStatus::Invalid) {
-        const bool go = Confirm::ask(this,
-            tr("%1\n\nData tetap dapat disimpan, tetapi verifikator mungkin tidak dapat membuka bukti dukung "
-               "Anda. Tautan akan diperiksa ulang saat verifikator membuka data ini.\n\nTetap simpan?")
-                .arg(check->message()),
-            tr("Tetap Simpan"), tr("Batal"), tr("Tautan Bukti Dukung"));
+        // A check that could not be made (no network) says nothing against the link.
+        const QString question = linkStatusIsUnchecked(check->status)
+            ? tr("%1\n\nData dapat disimpan; tautan akan diperiksa ulang saat verifikator membuka data "
+                 "ini.\n\nSimpan sekarang?")
+            : tr("%1\n\nData tetap dapat disimpan, tetapi verifikator mungkin tidak dapat membuka bukti "
+                 "dukung Anda. Tautan akan diperiksa ulang saat verifikator membuka data ini.\n\nTetap "
+                 "simpan?");
+        const bool go = Confirm::ask(
+            this, question.arg(check->message()), tr("Tetap Simpan"), tr("Batal"), tr("Tautan Bukti Dukung"));
         if (!go) {
             m_banner->showWarning(check->message());
             m_form->focusField(Key::urlBuktiDukung());

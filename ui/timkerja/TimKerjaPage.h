@@ -81,6 +81,10 @@ Q_SIGNALS:
     void entryLoaded(qint64 id);
     void linkChecked(const karier::LinkCheckResult& result);
 
+protected:
+    /// Every show after the first reloads the list (keeping the selected row); the form is left as it is.
+    void showEvent(QShowEvent* event) override;
+
 private:
     QWidget* createForm(QWidget* parent);
     QWidget* createList();
@@ -107,6 +111,7 @@ private:
     QPushButton* m_previous = nullptr;
     QPushButton* m_next = nullptr;
     qint64 m_selectAfterLoad = 0;
+    bool m_shownOnce = false;
 };
 
 } // namespace karier

@@ -2,6 +2,7 @@
 #include "verifikasi/ApprovalDetailPanel.h"
 
 #include "common/Async.h"
+#include "common/Interaction.h"
 #include "common/PageStyle.h"
 #include "common/Theme.h"
 #include "domain/Nip.h"
@@ -19,6 +20,7 @@
 #include <QScrollArea>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace karier {
@@ -131,7 +133,9 @@ ApprovalDetailPanel::ApprovalDetailPanel(std::shared_ptr<Database> db, Session s
     linkLayout->addWidget(sectionTitle(tr("URL Bukti Dukung"), m_linkBox));
     m_link = label(QString(), "fieldValue", m_linkBox);
     m_link->setObjectName(QStringLiteral("detailLink"));
-    m_link->setOpenExternalLinks(true);
+    // Through the Interaction seam: without a browser, the link is shown to copy.
+    connect(m_link, &QLabel::linkActivated, this,
+        [this](const QString& link) { openLinkOrExplain(this, QUrl(link)); });
     m_link->setTextInteractionFlags(Qt::TextBrowserInteraction);
     m_linkStatus = label(QString(), "hint", m_linkBox);
     m_linkStatus->setObjectName(QStringLiteral("detailLinkStatus"));
