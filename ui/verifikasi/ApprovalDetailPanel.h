@@ -70,6 +70,7 @@ private:
     QLabel* m_link = nullptr;
     QLabel* m_linkStatus = nullptr;
     QPushButton* m_recheck = nullptr;
+    QWidget* m_documentBox = nullptr; ///< the document's caption and the preview
     PdfPreview* m_preview = nullptr;
     LinkChecker* m_checker = nullptr;
 };
