@@ -90,6 +90,9 @@ void VerifikasiPage::askReason(Decision decision)
     connect(m_dialog, &QDialog::finished, this, [this, rows](int result) {
         DecisionDialog* dialog = m_dialog;
         m_dialog = nullptr;
+        // The keyboard goes back to the list (also after Batal), for the next row.
+        window()->activateWindow();
+        m_table->setFocus(Qt::OtherFocusReason);
         if (result != QDialog::Accepted || !dialog)
             return;
         runDecision(dialog->request(), rows);

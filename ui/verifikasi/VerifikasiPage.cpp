@@ -95,7 +95,8 @@ VerifikasiPage::VerifikasiPage(std::shared_ptr<Database> db, Session session, QW
     m_split->setChildrenCollapsible(false);
     m_split->addWidget(createTable());
     m_detail = new ApprovalDetailPanel(m_db, m_session, m_split);
-    m_detail->setMinimumWidth(300);
+    // Room for the document's toolbar once its buttons keep only their icons (PdfPreview, < 560 px).
+    m_detail->setMinimumWidth(430);
     QFrame* detailCard = makeCard(m_split);
     auto* detailLayout = new QVBoxLayout(detailCard);
     detailLayout->setContentsMargins(1, 1, 1, 1);
@@ -166,7 +167,7 @@ QWidget* VerifikasiPage::createFilters()
     m_satker = new QComboBox(card);
     m_satker->setObjectName(QStringLiteral("satkerCombo"));
     for (QComboBox* combo : {m_induk, m_satker}) {
-        combo->setMinimumContentsLength(12);
+        combo->setMinimumContentsLength(10);
         combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     }
     m_status = new QComboBox(card);
@@ -231,10 +232,10 @@ QWidget* VerifikasiPage::createFilters()
     grid->addWidget(m_status, 1, 2);
     grid->addWidget(m_jenis, 1, 3);
     grid->addWidget(m_show, 1, 4);
-    grid->addWidget(caption(tr("&NIP / Nama"), m_search), 2, 0, 1, 2);
-    grid->addWidget(caption(tr("Tan&ggal diajukan"), m_from), 2, 2, 1, 2);
-    grid->addWidget(m_search, 3, 0, 1, 2);
-    grid->addLayout(dates, 3, 2, 1, 2);
+    grid->addWidget(caption(tr("&NIP / Nama"), m_search), 2, 0);
+    grid->addWidget(caption(tr("Tan&ggal diajukan"), m_from), 2, 1, 1, 3);
+    grid->addWidget(m_search, 3, 0);
+    grid->addLayout(dates, 3, 1, 1, 3);
     grid->addWidget(m_export, 3, 4);
     grid->setColumnStretch(0, 3);
     grid->setColumnStretch(1, 3);
@@ -266,7 +267,7 @@ QWidget* VerifikasiPage::createActions()
     auto* row = new QHBoxLayout(bar);
     row->setContentsMargins(2, 0, 2, 0);
     row->setSpacing(8);
-    m_selectAll = new QCheckBox(tr("Pilih se&mua di halaman ini"), bar);
+    m_selectAll = new QCheckBox(tr("Pilih se&mua"), bar);
     m_selectAll->setObjectName(QStringLiteral("selectAllCheck"));
     m_selectAll->setToolTip(tr("Centang semua usulan di halaman ini (Alt+M); Spasi mencentang satu baris"));
     m_selectAll->setTristate(false);
@@ -365,10 +366,9 @@ QLayout* VerifikasiPage::createPaging()
     m_pageSize = new QComboBox(this);
     m_pageSize->setObjectName(QStringLiteral("pageSizeCombo"));
     for (int size : ApprovalListModel::pageSizes())
-        m_pageSize->addItem(QString::number(size), size);
+        m_pageSize->addItem(tr("%1 per halaman").arg(size), size);
     m_pageSize->setCurrentIndex(int(ApprovalListModel::pageSizes().indexOf(50)));
-    QLabel* perPage = PageStyle::makeLabel(tr("usulan per &halaman"), "hint", this);
-    perPage->setBuddy(m_pageSize);
+    m_pageSize->setToolTip(tr("Banyaknya usulan per halaman daftar"));
     m_history = makeButton(tr("Riwayat &proses…"), QStringLiteral("historyButton"), this);
     m_history->setToolTip(
         tr("Semua langkah usulan yang sedang dibuka: diajukan, diputuskan, diajukan ulang (Alt+P)"));
@@ -378,12 +378,10 @@ QLayout* VerifikasiPage::createPaging()
     m_previous->setToolTip(tr("Halaman daftar sebelumnya (Alt+L)"));
     m_next = makeButton(tr("Berikutn&ya"), QStringLiteral("nextButton"), this);
     m_next->setToolTip(tr("Halaman daftar berikutnya (Alt+Y)"));
-    for (QLabel* label : {perPage, m_range})
-        label->setWordWrap(false);
+    m_range->setWordWrap(false);
     paging->addWidget(m_history);
     paging->addStretch();
     paging->addWidget(m_pageSize);
-    paging->addWidget(perPage);
     paging->addSpacing(6);
     paging->addWidget(m_range);
     paging->addWidget(m_previous);
@@ -488,7 +486,7 @@ void VerifikasiPage::updateRange()
         m_range->setText(tr("Tidak ada usulan yang cocok dengan filter."));
     } else {
         const QLocale locale = indonesian();
-        m_range->setText(tr("Menampilkan %1–%2 dari %3 usulan")
+        m_range->setText(tr("%1–%2 dari %3 usulan")
                              .arg(locale.toString(m_model->offset() + 1),
                                  locale.toString(m_model->offset() + m_model->rowCount()),
                                  locale.toString(m_model->total())));
