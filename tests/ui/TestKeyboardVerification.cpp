@@ -467,7 +467,10 @@ private Q_SLOTS:
         const QList<std::pair<Qt::Key, const char*>> filters
             = {{Qt::Key_I, "indukCombo"}, {Qt::Key_R, "satkerCombo"}, {Qt::Key_U, "statusCombo"},
                 {Qt::Key_J, "jenisCombo"}, {Qt::Key_N, "searchEdit"}, {Qt::Key_G, "fromDate"}};
-        page.findChild<QComboBox*>(QStringLiteral("indukCombo"))->setCurrentIndex(1); // Satker needs one
+        auto* induk = page.findChild<QComboBox*>(QStringLiteral("indukCombo"));
+        QVERIFY(QTest::qWaitFor([&] { return induk->count() > 1; }, 5000)); // the units load on a worker
+        induk->setCurrentIndex(1); // Satker needs one
+        QVERIFY(page.findChild<QComboBox*>(QStringLiteral("satkerCombo"))->isEnabled());
         QVERIFY(waitLoaded(page));
         for (const auto& [key, name] : filters) {
             press(key, Qt::AltModifier);
