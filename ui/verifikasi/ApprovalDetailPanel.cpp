@@ -165,8 +165,8 @@ ApprovalDetailPanel::ApprovalDetailPanel(std::shared_ptr<Database> db, Session s
     split->addWidget(scroll);
     split->addWidget(m_documentBox);
     split->setStretchFactor(0, 1);
-    split->setStretchFactor(1, 3);
-    split->setSizes({200, 600});
+    split->setStretchFactor(1, 2);
+    split->setSizes({280, 520});
     m_stack->addWidget(split);
 
     m_checker = new LinkChecker(this);

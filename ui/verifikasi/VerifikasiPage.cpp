@@ -206,11 +206,12 @@ QWidget* VerifikasiPage::createFilters()
     m_to->setObjectName(QStringLiteral("toDate"));
     auto* dates = new QHBoxLayout;
     dates->setSpacing(6);
-    dates->addWidget(m_from, 1);
+    dates->addWidget(m_from);
     QLabel* until = PageStyle::makeLabel(tr("s.d."), "hint", card);
     until->setWordWrap(false);
     dates->addWidget(until);
-    dates->addWidget(m_to, 1);
+    dates->addWidget(m_to);
+    dates->addStretch();
     m_show = makeButton(tr("T&ampilkan"), QStringLiteral("showButton"), card, "primary");
     m_show->setToolTip(tr("Tampilkan usulan yang cocok dengan filter (Alt+A)"));
     m_export = makeButton(tr("&Ekspor CSV…"), QStringLiteral("exportButton"), card);
