@@ -187,6 +187,14 @@ ApprovalDetailPanel::ApprovalDetailPanel(std::shared_ptr<Database> db, Session s
     connect(m_recheck, &QPushButton::clicked, this, [this] { checkLink(m_detail.row.linkUrl); });
 }
 
+QWidget* ApprovalDetailPanel::takeDocument()
+{
+    m_documentTaken = true;
+    m_documentBox->setParent(nullptr);
+    m_documentBox->show();
+    return m_documentBox;
+}
+
 void ApprovalDetailPanel::showRecord(qint64 id)
 {
     const int generation = ++m_generation;
@@ -301,7 +309,7 @@ void ApprovalDetailPanel::showDetail(const ApprovalDetail& detail)
 
     const bool timKerja = row.typeCode == TimKerja::typeCode();
     m_linkBox->setVisible(timKerja);
-    m_documentBox->setVisible(!timKerja);
+    m_documentBox->setVisible(!timKerja || m_documentTaken);
     m_stack->setCurrentIndex(1);
     if (timKerja) {
         m_preview->clear();

@@ -88,24 +88,47 @@ VerifikasiPage::VerifikasiPage(std::shared_ptr<Database> db, Session session, QW
     layout->addWidget(createFilters());
     layout->addWidget(createActions());
 
-    // The side panel (data above, the document below) gets the larger part: the document is read at
-    // its width (fit to width), the table needs its short columns only.
+    // Riwayat with documents: the list above the data on the left, the document on the right at full
+    // height, fitted to its width (≥ 45 % of a 1366 px window). Tim Kerja only (a Pengelola): the list
+    // beside the data with its link.
     m_split = new QSplitter(Qt::Horizontal, this);
     m_split->setObjectName(QStringLiteral("verifikasiSplit"));
     m_split->setChildrenCollapsible(false);
-    m_split->addWidget(createTable());
-    m_detail = new ApprovalDetailPanel(m_db, m_session, m_split);
-    // Room for the document's toolbar once its buttons keep only their icons (PdfPreview, < 560 px).
-    m_detail->setMinimumWidth(430);
-    QFrame* detailCard = makeCard(m_split);
+    m_detail = new ApprovalDetailPanel(m_db, m_session, this);
+    QFrame* detailCard = makeCard(this);
     auto* detailLayout = new QVBoxLayout(detailCard);
     detailLayout->setContentsMargins(1, 1, 1, 1);
     detailLayout->setSpacing(0);
     detailLayout->addWidget(m_detail);
-    m_split->addWidget(detailCard);
-    m_split->setStretchFactor(0, 40);
-    m_split->setStretchFactor(1, 60);
-    m_split->setSizes({400, 600});
+    if (ApprovalService::verifiableTypes(m_session) == QStringList {TimKerja::typeCode()}) {
+        m_split->addWidget(createTable());
+        m_split->addWidget(detailCard);
+        m_detail->setMinimumWidth(320);
+        m_split->setStretchFactor(0, 60);
+        m_split->setStretchFactor(1, 40);
+        m_split->setSizes({600, 400});
+    } else {
+        auto* left = new QSplitter(Qt::Vertical, m_split);
+        left->setObjectName(QStringLiteral("verifikasiLeftSplit"));
+        left->setChildrenCollapsible(false);
+        left->addWidget(createTable());
+        left->addWidget(detailCard);
+        left->setStretchFactor(0, 45);
+        left->setStretchFactor(1, 55);
+        left->setSizes({450, 550});
+        m_split->addWidget(left);
+        QFrame* documentCard = makeCard(m_split);
+        documentCard->setObjectName(QStringLiteral("documentCard"));
+        auto* documentLayout = new QVBoxLayout(documentCard);
+        documentLayout->setContentsMargins(1, 1, 1, 1);
+        documentLayout->addWidget(m_detail->takeDocument());
+        // Room for the document's toolbar once its buttons keep only their icons (PdfPreview, < 560 px).
+        documentCard->setMinimumWidth(430);
+        m_split->addWidget(documentCard);
+        m_split->setStretchFactor(0, 40);
+        m_split->setStretchFactor(1, 60);
+        m_split->setSizes({400, 600});
+    }
     m_split->handle(1)->setToolTip(tr("Geser pembatas dengan Ctrl+Alt+← / Ctrl+Alt+→"));
     layout->addWidget(m_split, 1);
     layout->addLayout(createPaging());
@@ -575,7 +598,8 @@ void VerifikasiPage::moveDivider(int delta)
     if (sizes.size() != 2)
         return;
     const int total = sizes.at(0) + sizes.at(1);
-    const int table = std::clamp(sizes.at(0) + delta, 200, std::max(200, total - m_detail->minimumWidth()));
+    const int table
+        = std::clamp(sizes.at(0) + delta, 200, std::max(200, total - m_split->widget(1)->minimumWidth()));
     m_split->setSizes({table, total - table});
 }
 

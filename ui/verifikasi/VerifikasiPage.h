@@ -52,7 +52,7 @@ class OptionalDateEdit;
 /// Object names for tests: indukCombo, satkerCombo, statusCombo, jenisCombo, searchEdit, fromDate,
 /// toDate, showButton, exportButton, selectAllCheck, checkedLabel, approveButton, returnButton,
 /// rejectButton, historyButton, approvalTable, rangeLabel, previousButton, nextButton, pageSizeCombo,
-/// messageBanner, approvalDetail, verifikasiSplit.
+/// messageBanner, approvalDetail, verifikasiSplit, verifikasiLeftSplit, documentCard.
 class VerifikasiPage : public QWidget
 {
     Q_OBJECT
