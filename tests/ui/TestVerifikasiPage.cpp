@@ -213,6 +213,9 @@ private Q_SLOTS:
             QVERIFY(question.contains(row->nama + QStringLiteral(" (NIP ") + Nip::groupedOrAsIs(row->nip)));
             QVERIFY(question.contains(QStringLiteral("Kursus: ") + row->title));
         }
+        const ApprovalRow* shown = page.model()->rowAt(table->currentIndex().row());
+        QVERIFY(!ticked.contains(shown->id));
+        QVERIFY(!question.contains(shown->title));
         QCOMPARE(statusOf(ticked.first()), SubmissionStatus::Diajukan);
 
         QSignalSpy decided(&page, &VerifikasiPage::decided);
