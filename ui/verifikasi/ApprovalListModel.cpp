@@ -199,7 +199,8 @@ QList<ApprovalListModel::Field> ApprovalListModel::fields() const
     if (m_layout == Layout::TimKerja)
         return {Field::Check, Field::Tanggal, Field::KetSk, Field::Nip, Field::Nama, Field::Judul,
             Field::RuangLingkup, Field::Kedudukan, Field::Url, Field::Status, Field::Menunggu};
-    return {Field::Check, Field::Jenis, Field::Tanggal, Field::Nip, Field::Nama, Field::Unit, Field::Judul,
+    // Who and what first: beside the document the list is narrow, and the rest is in the side panel too.
+    return {Field::Check, Field::Nama, Field::Judul, Field::Jenis, Field::Tanggal, Field::Nip, Field::Unit,
         Field::Status, Field::Menunggu};
 }
 

@@ -17,7 +17,7 @@ class Database;
 ///
 /// Two column sets: the manual's Tim Kerja columns (Tanggal SK, Ket SK, NIP, Nama, Nama Tim Kerja,
 /// Ruang Lingkup, Kedudukan, URL Bukti Dukung, Status) when only Tim Kerja is listed, and the riwayat
-/// columns (Jenis, Tanggal, NIP, Nama, Unit Kerja, Judul, Status) otherwise; both end with how long the
+/// columns (Nama, Judul, Jenis, Tanggal, NIP, Unit Kerja, Status) otherwise; both end with how long the
 /// submission has waited. The tick box comes first (the manual shows it last; first, it never scrolls
 /// out of sight). Ticks survive paging; a load that a newer one
 /// overtook is dropped.

@@ -351,9 +351,10 @@ QWidget* VerifikasiPage::createTable()
     auto* chips = new StatusChipDelegate(m_table);
     const auto sizeColumns = [this, chips] {
         const bool timKerja = m_model->layout() == ApprovalListModel::Layout::TimKerja;
-        // Widths for the short columns; Nama and the title share what is left.
+        // Widths for the short columns; 0: Nama and the title share what is left (Tim Kerja, a wide list).
+        // Beside the document the riwayat list is narrow: Nama and the title come first at their own width.
         const QList<int> widths = timKerja ? QList<int> {30, 90, 66, 160, 0, 0, 112, 78, 120, 132, 88}
-                                           : QList<int> {30, 84, 88, 160, 0, 150, 0, 132, 88};
+                                           : QList<int> {30, 170, 220, 84, 88, 160, 150, 132, 88};
         QHeaderView* header = m_table->horizontalHeader();
         for (int c = 0; c < m_model->columnCount() && c < widths.size(); ++c) {
             header->setSectionResizeMode(
