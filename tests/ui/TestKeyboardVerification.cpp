@@ -534,6 +534,37 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitFor([&] { return page.model()->offset() == 0; }, 5000));
         QVERIFY(waitLoaded(page));
 
+        // Pilih semua (Alt+M) ticks the page; the question names the first eight and counts the rest.
+        table->setFocus();
+        press(Qt::Key_M, Qt::AltModifier);
+        QVERIFY(QTest::qWaitFor([&] { return page.model()->checkedCount() == 25; }, 2000));
+        ScriptedInteraction::current().setNextAnswer(false);
+        press(Qt::Key_Return, Qt::ControlModifier);
+        const QString question = ScriptedInteraction::current().questions().last();
+        QVERIFY2(question.startsWith(QStringLiteral("25 usulan yang dicentang akan disetujui:\n")),
+            qPrintable(question));
+        QCOMPARE(question.count(QStringLiteral("\n• ")), 8);
+        QVERIFY(question.contains(QStringLiteral("\n… dan 17 usulan lainnya\n")));
+        press(Qt::Key_M, Qt::AltModifier);
+        QVERIFY(QTest::qWaitFor([&] { return page.model()->checkedCount() == 0; }, 2000));
+
+        // Tolak (Alt+T): the reason in words, Ctrl+Enter.
+        QVERIFY(QTest::qWaitFor([&] { return page.detailPanel()->recordId() > 0; }, 5000));
+        const qint64 rejected = page.detailPanel()->recordId();
+        QSignalSpy decided(&page, &VerifikasiPage::decided);
+        press(Qt::Key_T, Qt::AltModifier);
+        QVERIFY(QTest::qWaitFor([&] { return page.decisionDialog() != nullptr; }, 2000));
+        QVERIFY(waitForKeyboardIn(page.decisionDialog()));
+        QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("noteEdit"));
+        typeNote(QStringLiteral("Sertifikat bukan atas nama pegawai ini"));
+        press(Qt::Key_Return, Qt::ControlModifier);
+        QVERIFY(decided.wait(10000));
+        QCOMPARE(statusOf(rejected), SubmissionStatus::Ditolak);
+        QVERIFY(page.findChild<MessageBanner*>(QStringLiteral("messageBanner"))
+                    ->text()
+                    .startsWith(QStringLiteral("Berhasil: 1 usulan ditolak — ")));
+        QVERIFY(waitLoaded(page));
+
         // The document: Alt+D.
         QVERIFY(QTest::qWaitFor([&] { return page.detailPanel()->preview()->pageCount() == 1; }, 10000));
         press(Qt::Key_D, Qt::AltModifier);
