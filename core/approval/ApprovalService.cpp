@@ -115,6 +115,12 @@ QString ApprovalService::typeTitle(const QString& typeCode)
     return type ? type->title : typeCode;
 }
 
+QString ApprovalService::subjectText(const ApprovalRow& row)
+{
+    return tr("%1 (NIP %2) — %3: %4")
+        .arg(row.nama, Nip::groupedOrAsIs(row.nip), typeTitle(row.typeCode), row.title);
+}
+
 Result<QPair<QString, QVariantList>> ApprovalService::pageSql(
     const Session& session, const ApprovalQuery& query) const
 {

@@ -176,6 +176,9 @@ public:
     static QString reasonText(ReturnReason reason); ///< "BTS – Dokumen tidak lengkap"
     static QList<ReturnReason> reasons();
     static QString typeTitle(const QString& typeCode); ///< "Kursus", "Tim Kerja" …
+    /// Whom and what a decision on \a row affects, for questions and reports: "Nama, S.Kom. (NIP 1985…
+    /// …) — Kursus: Judul".
+    static QString subjectText(const ApprovalRow& row);
     static constexpr int maxNoteLength = 500;
 
     Result<ApprovalPage> list(const Session& session, const ApprovalQuery& query) const;

@@ -6,6 +6,7 @@
 #include "WizardDriver.h"
 #include "approval/ApprovalService.h"
 #include "common/Confirm.h"
+#include "domain/Nip.h"
 #include "io/DemoSeeder.h"
 #include "org/Organisation.h"
 #include "records/RecordService.h"
@@ -15,6 +16,7 @@
 #include "verifikasi/ApprovalListModel.h"
 #include "verifikasi/DecisionDialog.h"
 #include "verifikasi/VerifikasiPage.h"
+#include "widgets/MessageBanner.h"
 #include "widgets/PdfPreview.h"
 
 #include <QAbstractItemModelTester>
@@ -194,15 +196,26 @@ private Q_SLOTS:
             QTest::keyClick(table, Qt::Key_Down);
         }
         QCOMPARE(page.model()->checkedCount(), 3);
-        QCOMPARE(child<QLabel>(page, "checkedLabel")->text(), QStringLiteral("3 usulan dicentang"));
+        QCOMPARE(child<QLabel>(page, "checkedLabel")->text(),
+            QStringLiteral("3 usulan dicentang: keputusan untuk yang dicentang"));
         karier::test::screenshot(&page, QStringLiteral("verifikasi-admin-ticked"));
 
         // Batal first: nothing changes.
         ScriptedInteraction::current().setNextAnswer(false);
         QTest::keyClick(table, Qt::Key_Return, Qt::ControlModifier);
         QCOMPARE(ScriptedInteraction::current().questions().size(), 1);
-        QVERIFY(ScriptedInteraction::current().questions().first().startsWith(
-            QStringLiteral("3 usulan akan disetujui.")));
+        // The question names the three ticked people, not the row shown.
+        const QString question = ScriptedInteraction::current().questions().first();
+        QVERIFY2(question.startsWith(QStringLiteral("3 usulan yang dicentang akan disetujui:\n• ")),
+            qPrintable(question));
+        for (qint64 id : std::as_const(ticked)) {
+            const ApprovalRow* row = page.model()->rowAt(page.model()->rowOf(id));
+            QVERIFY(question.contains(row->nama + QStringLiteral(" (NIP ") + Nip::groupedOrAsIs(row->nip)));
+            QVERIFY(question.contains(QStringLiteral("Kursus: ") + row->title));
+        }
+        const ApprovalRow* shown = page.model()->rowAt(table->currentIndex().row());
+        QVERIFY(!ticked.contains(shown->id));
+        QVERIFY(!question.contains(shown->title));
         QCOMPARE(statusOf(ticked.first()), SubmissionStatus::Diajukan);
 
         QSignalSpy decided(&page, &VerifikasiPage::decided);
@@ -210,8 +223,10 @@ private Q_SLOTS:
         QTest::mouseClick(child<QPushButton>(page, "approveButton"), Qt::LeftButton);
         QVERIFY(decided.wait(10000));
         QCOMPARE(decided.first().at(0).toInt(), 3);
-        QVERIFY(ScriptedInteraction::current().notices().contains(
-            QStringLiteral("Berhasil: Berhasil: 3 usulan disetujui")));
+        // Said in the banner; no notice to close.
+        QCOMPARE(child<MessageBanner>(page, "messageBanner")->text(),
+            QStringLiteral("Berhasil: 3 usulan disetujui"));
+        QVERIFY(ScriptedInteraction::current().notices().isEmpty());
         for (qint64 id : std::as_const(ticked))
             QCOMPARE(statusOf(id), SubmissionStatus::Disetujui);
         QVERIFY(waitLoaded(page));
@@ -281,8 +296,9 @@ private Q_SLOTS:
         const auto detail = ApprovalService(m_db).detail(m_admin, id);
         QCOMPARE(detail->row.note,
             QStringLiteral("BTS – Dokumen buram atau tidak terbaca: Halaman tanda tangan tidak terbaca"));
-        QVERIFY(ScriptedInteraction::current().notices().contains(
-            QStringLiteral("Berhasil: Berhasil: 1 usulan dikembalikan untuk perbaikan")));
+        QVERIFY(child<MessageBanner>(page, "messageBanner")
+                    ->text()
+                    .startsWith(QStringLiteral("Berhasil: 1 usulan dikembalikan untuk perbaikan — ")));
 
         // Tolak needs words too.
         const qint64 other = submitKursus(m_others.at(1));
@@ -332,7 +348,7 @@ private Q_SLOTS:
                 QStringLiteral("NIP"), QStringLiteral("Nama"), QStringLiteral("Nama Tim Kerja"),
                 QStringLiteral("Ruang Lingkup"), QStringLiteral("Kedudukan"),
                 QStringLiteral("URL Bukti Dukung"), QStringLiteral("Status"), QStringLiteral("Menunggu")}));
-        QCOMPARE(child<QPushButton>(page, "returnButton")->text(), QStringLiteral("Batal Disetujui…"));
+        QCOMPARE(child<QPushButton>(page, "returnButton")->text(), QStringLiteral("&Batal Disetujui…"));
 
         // The side panel checks the evidence link afresh (a local server, never the internet).
         QVERIFY(QTest::qWaitFor([&] { return page.detailPanel()->recordId() > 0; }, 5000));
@@ -407,9 +423,12 @@ private Q_SLOTS:
         QVERIFY2(notices.last().startsWith(
                      QStringLiteral("Sebagian tidak diproses: Berhasil: 1 usulan disetujui")),
             qPrintable(notices.last()));
-        QVERIFY2(
-            notices.last().contains(QStringLiteral("Usulan ini sudah diproses oleh ") + m_admin.displayName),
+        // The row left alone is named by person and item, not by its number.
+        const ApprovalRow firstRow = ApprovalService(m_db).detail(m_admin, first)->row;
+        QVERIFY2(notices.last().contains(ApprovalService::subjectText(firstRow)
+                     + QStringLiteral(": Usulan ini sudah diproses oleh ") + m_admin.displayName),
             qPrintable(notices.last()));
+        QVERIFY(!notices.last().contains(QStringLiteral("Usulan #")));
         QCOMPARE(statusOf(first), SubmissionStatus::Ditolak);
         QCOMPARE(statusOf(second), SubmissionStatus::Disetujui);
         karier::test::screenshot(&page, QStringLiteral("verifikasi-konflik"));

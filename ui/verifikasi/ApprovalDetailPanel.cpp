@@ -148,12 +148,29 @@ ApprovalDetailPanel::ApprovalDetailPanel(std::shared_ptr<Database> db, Session s
     layout->addStretch();
     scroll->setWidget(info);
 
-    m_preview = new PdfPreview(split);
+    // The document below the data, as wide as the panel and fitted to its width; Alt+D focuses it.
+    m_documentBox = new QWidget(split);
+    auto* documentLayout = new QVBoxLayout(m_documentBox);
+    documentLayout->setContentsMargins(0, 0, 0, 0);
+    documentLayout->setSpacing(2);
+    m_preview = new PdfPreview(m_documentBox);
     m_preview->setObjectName(QStringLiteral("detailPreview"));
+    m_preview->setAccessibleName(tr("Dokumen bukti"));
+    QLabel* documentTitle = label(tr("&Dokumen bukti"), "hint", m_documentBox);
+    documentTitle->setObjectName(QStringLiteral("detailDocumentLabel"));
+    documentTitle->setWordWrap(false);
+    documentTitle->setContentsMargins(14, 4, 14, 0);
+    documentTitle->setTextInteractionFlags(Qt::NoTextInteraction);
+    documentTitle->setBuddy(m_preview);
+    documentTitle->setToolTip(
+        tr("Ke dokumen (Alt+D): PgUp/PgDn berganti halaman, Ctrl+plus/Ctrl+minus memperbesar/memperkecil"));
+    documentLayout->addWidget(documentTitle);
+    documentLayout->addWidget(m_preview, 1);
     split->addWidget(scroll);
-    split->addWidget(m_preview);
-    split->setStretchFactor(0, 2);
-    split->setStretchFactor(1, 3);
+    split->addWidget(m_documentBox);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 2);
+    split->setSizes({280, 520});
     m_stack->addWidget(split);
 
     m_checker = new LinkChecker(this);
@@ -172,6 +189,14 @@ ApprovalDetailPanel::ApprovalDetailPanel(std::shared_ptr<Database> db, Session s
             [this, id](Status) { Q_EMIT linkChecked(id); });
     });
     connect(m_recheck, &QPushButton::clicked, this, [this] { checkLink(m_detail.row.linkUrl); });
+}
+
+QWidget* ApprovalDetailPanel::takeDocument()
+{
+    m_documentTaken = true;
+    m_documentBox->setParent(nullptr);
+    m_documentBox->show();
+    return m_documentBox;
 }
 
 void ApprovalDetailPanel::showRecord(qint64 id)
@@ -288,7 +313,7 @@ void ApprovalDetailPanel::showDetail(const ApprovalDetail& detail)
 
     const bool timKerja = row.typeCode == TimKerja::typeCode();
     m_linkBox->setVisible(timKerja);
-    m_preview->setVisible(!timKerja);
+    m_documentBox->setVisible(!timKerja || m_documentTaken);
     m_stack->setCurrentIndex(1);
     if (timKerja) {
         m_preview->clear();

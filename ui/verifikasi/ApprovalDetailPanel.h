@@ -40,6 +40,9 @@ public:
     /// The detail last loaded (valid after detailLoaded()).
     const ApprovalDetail& detail() const { return m_detail; }
     PdfPreview* preview() const { return m_preview; }
+    /// Hands the document (its caption and the preview) to the caller, to be shown beside the panel at
+    /// full height instead of below the data; the panel then keeps it visible (empty for Tim Kerja).
+    QWidget* takeDocument();
 
 Q_SIGNALS:
     void detailLoaded(qint64 id);
@@ -70,6 +73,8 @@ private:
     QLabel* m_link = nullptr;
     QLabel* m_linkStatus = nullptr;
     QPushButton* m_recheck = nullptr;
+    QWidget* m_documentBox = nullptr; ///< the document's caption and the preview
+    bool m_documentTaken = false;
     PdfPreview* m_preview = nullptr;
     LinkChecker* m_checker = nullptr;
 };

@@ -99,11 +99,17 @@ int ApprovalListModel::rowOf(qint64 id) const
 QList<DecisionItem> ApprovalListModel::checkedItems() const
 {
     QList<DecisionItem> items;
-    for (auto it = m_checked.cbegin(); it != m_checked.cend(); ++it)
-        items.append({it.key(), it.value()});
-    std::sort(
-        items.begin(), items.end(), [](const DecisionItem& a, const DecisionItem& b) { return a.id < b.id; });
+    for (const ApprovalRow& row : checkedRows())
+        items.append({row.id, row.version});
     return items;
+}
+
+QList<ApprovalRow> ApprovalListModel::checkedRows() const
+{
+    QList<ApprovalRow> rows = m_checked.values();
+    std::sort(
+        rows.begin(), rows.end(), [](const ApprovalRow& a, const ApprovalRow& b) { return a.id < b.id; });
+    return rows;
 }
 
 void ApprovalListModel::setChecked(int row, bool checked)
@@ -112,7 +118,7 @@ void ApprovalListModel::setChecked(int row, bool checked)
     if (!r || !decidable(*r) || isChecked(r->id) == checked)
         return;
     if (checked)
-        m_checked.insert(r->id, r->version);
+        m_checked.insert(r->id, *r);
     else
         m_checked.remove(r->id);
     const QModelIndex cell = index(row, checkColumn());
@@ -134,7 +140,7 @@ void ApprovalListModel::setAllOnPageChecked(bool checked)
         if (!decidable(row) || isChecked(row.id) == checked)
             continue;
         if (checked)
-            m_checked.insert(row.id, row.version);
+            m_checked.insert(row.id, row);
         else
             m_checked.remove(row.id);
         changed = true;
@@ -193,7 +199,8 @@ QList<ApprovalListModel::Field> ApprovalListModel::fields() const
     if (m_layout == Layout::TimKerja)
         return {Field::Check, Field::Tanggal, Field::KetSk, Field::Nip, Field::Nama, Field::Judul,
             Field::RuangLingkup, Field::Kedudukan, Field::Url, Field::Status, Field::Menunggu};
-    return {Field::Check, Field::Jenis, Field::Tanggal, Field::Nip, Field::Nama, Field::Unit, Field::Judul,
+    // Who and what first: beside the document the list is narrow, and the rest is in the side panel too.
+    return {Field::Check, Field::Nama, Field::Judul, Field::Jenis, Field::Tanggal, Field::Nip, Field::Unit,
         Field::Status, Field::Menunggu};
 }
 

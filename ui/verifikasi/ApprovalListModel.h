@@ -17,7 +17,7 @@ class Database;
 ///
 /// Two column sets: the manual's Tim Kerja columns (Tanggal SK, Ket SK, NIP, Nama, Nama Tim Kerja,
 /// Ruang Lingkup, Kedudukan, URL Bukti Dukung, Status) when only Tim Kerja is listed, and the riwayat
-/// columns (Jenis, Tanggal, NIP, Nama, Unit Kerja, Judul, Status) otherwise; both end with how long the
+/// columns (Nama, Judul, Jenis, Tanggal, NIP, Unit Kerja, Status) otherwise; both end with how long the
 /// submission has waited. The tick box comes first (the manual shows it last; first, it never scrolls
 /// out of sight). Ticks survive paging; a load that a newer one
 /// overtook is dropped.
@@ -46,6 +46,8 @@ public:
 
     /// Ticks (also of rows on other pages), with the version that was seen.
     QList<DecisionItem> checkedItems() const;
+    /// The ticked rows as they were when ticked (also those on other pages), in id order.
+    QList<ApprovalRow> checkedRows() const;
     int checkedCount() const { return int(m_checked.size()); }
     bool isChecked(qint64 id) const { return m_checked.contains(id); }
     void setChecked(int row, bool checked);
@@ -96,7 +98,7 @@ private:
     ApprovalQuery m_query;
     Layout m_layout = Layout::Riwayat;
     QList<ApprovalRow> m_rows;
-    QHash<qint64, int> m_checked; ///< id -> version seen
+    QHash<qint64, ApprovalRow> m_checked; ///< id -> the row as seen when ticked (its version)
 };
 
 } // namespace karier

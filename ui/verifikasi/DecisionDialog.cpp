@@ -9,11 +9,13 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QShortcut>
 #include <QVBoxLayout>
 
 namespace karier {
 
-DecisionDialog::DecisionDialog(Decision decision, bool timKerjaWording, int count, QWidget* parent)
+DecisionDialog::DecisionDialog(
+    Decision decision, bool timKerjaWording, int count, bool ticked, const QString& subjects, QWidget* parent)
     : QDialog(parent), m_decision(decision)
 {
     setObjectName(QStringLiteral("decisionDialog"));
@@ -28,12 +30,23 @@ DecisionDialog::DecisionDialog(Decision decision, bool timKerjaWording, int coun
     layout->setContentsMargins(20, 18, 20, 16);
     layout->setSpacing(10);
     layout->addWidget(DialogStyle::makeHeading(title, this));
-    layout->addWidget(DialogStyle::makeLabel(giveBack
-            ? tr("%n usulan akan dikembalikan kepada pegawai untuk diperbaiki. Pegawai akan melihat alasan "
-                 "dan catatan ini.",
-                nullptr, count)
-            : tr("%n usulan akan ditolak (Tidak Memenuhi Syarat). Pegawai akan melihat alasan ini.", nullptr,
-                count),
+    // Whom it affects, before anything else.
+    QString whom;
+    if (giveBack)
+        whom = ticked
+            ? tr(
+                "%n usulan yang dicentang akan dikembalikan kepada pegawai untuk diperbaiki:", nullptr, count)
+            : tr("Usulan yang sedang dibuka akan dikembalikan kepada pegawai untuk diperbaiki:");
+    else
+        whom = ticked ? tr("%n usulan yang dicentang akan ditolak (Tidak Memenuhi Syarat):", nullptr, count)
+                      : tr("Usulan yang sedang dibuka akan ditolak (Tidak Memenuhi Syarat):");
+    layout->addWidget(DialogStyle::makeLabel(whom, "hint", this));
+    QLabel* subjectsLabel = DialogStyle::makeLabel(subjects, "fieldValue", this);
+    subjectsLabel->setObjectName(QStringLiteral("decisionSubjects"));
+    subjectsLabel->setTextFormat(Qt::PlainText);
+    layout->addWidget(subjectsLabel);
+    layout->addWidget(DialogStyle::makeLabel(giveBack ? tr("Pegawai akan melihat alasan dan catatan ini.")
+                                                      : tr("Pegawai akan melihat alasan ini."),
         "hint", this));
 
     auto* form = new QFormLayout;
@@ -44,7 +57,7 @@ DecisionDialog::DecisionDialog(Decision decision, bool timKerjaWording, int coun
         m_reason->addItem(tr("— Pilih alasan —"));
         for (ReturnReason reason : ApprovalService::reasons())
             m_reason->addItem(ApprovalService::reasonText(reason), int(reason));
-        form->addRow(tr("Alasan"), m_reason);
+        form->addRow(tr("&Alasan"), m_reason);
     }
     m_note = new QPlainTextEdit(this);
     m_note->setObjectName(QStringLiteral("noteEdit"));
@@ -52,7 +65,7 @@ DecisionDialog::DecisionDialog(Decision decision, bool timKerjaWording, int coun
     m_note->setPlaceholderText(giveBack ? tr("Catatan untuk pegawai (tidak wajib), mis. halaman yang buram")
                                         : tr("Alasan penolakan (wajib)"));
     m_note->setFixedHeight(96);
-    form->addRow(giveBack ? tr("Catatan") : tr("Alasan"), m_note);
+    form->addRow(giveBack ? tr("&Catatan") : tr("&Alasan"), m_note);
     layout->addLayout(form);
 
     m_error = DialogStyle::makeLabel(QString(), "fieldError", this);
@@ -64,7 +77,16 @@ DecisionDialog::DecisionDialog(Decision decision, bool timKerjaWording, int coun
     buttons->addStretch();
     QPushButton* cancel = DialogStyle::makeButton(tr("Batal"), QStringLiteral("cancelButton"), false, this);
     QPushButton* send = DialogStyle::makeButton(
-        giveBack ? tr("Kirim") : tr("Tolak"), QStringLiteral("sendButton"), true, this);
+        giveBack ? tr("&Kirim") : tr("&Tolak"), QStringLiteral("sendButton"), true, this);
+    send->setToolTip(giveBack ? tr("Kirim keputusan (Alt+K atau Ctrl+Enter)")
+                              : tr("Tolak usulan (Alt+T atau Ctrl+Enter)"));
+    cancel->setToolTip(tr("Tutup tanpa keputusan (Esc)"));
+    // Enter writes a new line in the note; Ctrl+Enter sends from anywhere in the dialog.
+    for (const QKeySequence& keys :
+        {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
+        auto* shortcut = new QShortcut(keys, this);
+        connect(shortcut, &QShortcut::activated, this, &DecisionDialog::accept);
+    }
     buttons->addWidget(cancel);
     buttons->addWidget(send);
     layout->addLayout(buttons);

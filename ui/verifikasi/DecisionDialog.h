@@ -16,15 +16,18 @@ namespace karier {
 ///  - Kembalikan untuk perbaikan ("Batal Disetujui" for Tim Kerja): a coded reason (BTS – …, required)
 ///    and an optional note;
 ///  - Tolak (Tidak Memenuhi Syarat): a reason in words (required).
-/// Kirim checks and says inline what is missing; the request is built by request().
+/// It names whom the decision affects (\a subjects: name, NIP and item per line) and whether they are the
+/// ticked rows or the one shown. Kirim (Ctrl+Enter) checks and says inline what is missing; the request
+/// is built by request().
 ///
-/// Object names for tests: reasonCombo, noteEdit, noteError, sendButton, cancelButton.
+/// Object names for tests: decisionSubjects, reasonCombo, noteEdit, noteError, sendButton, cancelButton.
 class DecisionDialog : public QDialog
 {
     Q_OBJECT
 
 public:
-    DecisionDialog(Decision decision, bool timKerjaWording, int count, QWidget* parent = nullptr);
+    DecisionDialog(Decision decision, bool timKerjaWording, int count, bool ticked, const QString& subjects,
+        QWidget* parent = nullptr);
 
     Decision decision() const { return m_decision; }
     /// The decision with its reason and note (items are left to the caller).

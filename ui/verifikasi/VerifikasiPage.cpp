@@ -3,7 +3,6 @@
 
 #include "auth/AccessPolicy.h"
 #include "common/Async.h"
-#include "common/Confirm.h"
 #include "common/DateInput.h"
 #include "common/Interaction.h"
 #include "common/PageStyle.h"
@@ -14,24 +13,21 @@
 #include "verifikasi/DecisionDialog.h"
 #include "widgets/HistoryDialog.h"
 #include "widgets/MessageBanner.h"
+#include "widgets/OptionalDateEdit.h"
+#include "widgets/PdfPreview.h"
 #include "widgets/StatusChipDelegate.h"
 
 #include <QAbstractItemView>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
-#include <QDialog>
 #include <QDir>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSaveFile>
-#include <QShortcut>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QTableView>
@@ -58,24 +54,6 @@ QPushButton* makeButton(const QString& text, const QString& name, QWidget* paren
     if (kind)
         button->setProperty(kind, true);
     return button;
-}
-
-QDateEdit* makeOptionalDate(const QString& name, QWidget* parent)
-{
-    auto* edit = new QDateEdit(parent);
-    edit->setObjectName(name);
-    edit->setLocale(indonesian());
-    edit->setDisplayFormat(QStringLiteral("dd-MM-yyyy"));
-    edit->setCalendarPopup(true);
-    edit->setMinimumDate(emptyDate());
-    edit->setSpecialValueText(QStringLiteral("–"));
-    edit->setDate(emptyDate());
-    return edit;
-}
-
-QDate optionalDate(const QDateEdit* edit)
-{
-    return edit->date() == emptyDate() ? QDate() : edit->date();
 }
 
 } // namespace
@@ -105,20 +83,50 @@ VerifikasiPage::VerifikasiPage(std::shared_ptr<Database> db, Session session, QW
     layout->addWidget(createFilters());
     layout->addWidget(createActions());
 
-    auto* split = new QSplitter(Qt::Horizontal, this);
-    split->setChildrenCollapsible(false);
-    split->addWidget(createTable());
-    m_detail = new ApprovalDetailPanel(m_db, m_session, split);
-    m_detail->setMinimumWidth(320);
-    QFrame* detailCard = makeCard(split);
+    // Riwayat with documents: the list above the data on the left, the document on the right at full
+    // height, fitted to its width (≥ 45 % of a 1366 px window). Tim Kerja only (a Pengelola): the list
+    // beside the data with its link.
+    m_split = new QSplitter(Qt::Horizontal, this);
+    m_split->setObjectName(QStringLiteral("verifikasiSplit"));
+    m_split->setChildrenCollapsible(false);
+    m_detail = new ApprovalDetailPanel(m_db, m_session, this);
+    QFrame* detailCard = makeCard(this);
     auto* detailLayout = new QVBoxLayout(detailCard);
     detailLayout->setContentsMargins(1, 1, 1, 1);
+    detailLayout->setSpacing(0);
     detailLayout->addWidget(m_detail);
-    split->addWidget(detailCard);
-    split->setStretchFactor(0, 5);
-    split->setStretchFactor(1, 2);
-    split->setSizes({1000, 400});
-    layout->addWidget(split, 1);
+    if (ApprovalService::verifiableTypes(m_session) == QStringList {TimKerja::typeCode()}) {
+        m_split->addWidget(createTable());
+        m_split->addWidget(detailCard);
+        m_detail->setMinimumWidth(320);
+        m_split->setStretchFactor(0, 60);
+        m_split->setStretchFactor(1, 40);
+        m_split->setSizes({600, 400});
+    } else {
+        auto* left = new QSplitter(Qt::Vertical, m_split);
+        left->setObjectName(QStringLiteral("verifikasiLeftSplit"));
+        left->setChildrenCollapsible(false);
+        left->addWidget(createTable());
+        left->addWidget(detailCard);
+        left->setStretchFactor(0, 45);
+        left->setStretchFactor(1, 55);
+        left->setSizes({450, 550});
+        m_split->addWidget(left);
+        QFrame* documentCard = makeCard(m_split);
+        documentCard->setObjectName(QStringLiteral("documentCard"));
+        auto* documentLayout = new QVBoxLayout(documentCard);
+        documentLayout->setContentsMargins(1, 1, 1, 1);
+        documentLayout->addWidget(m_detail->takeDocument());
+        // Room for the document's toolbar once its buttons keep only their icons (PdfPreview, < 560 px).
+        documentCard->setMinimumWidth(430);
+        m_split->addWidget(documentCard);
+        m_split->setStretchFactor(0, 40);
+        m_split->setStretchFactor(1, 60);
+        m_split->setSizes({400, 600});
+    }
+    m_split->handle(1)->setToolTip(tr("Geser pembatas dengan Ctrl+Alt+← / Ctrl+Alt+→"));
+    layout->addWidget(m_split, 1);
+    layout->addLayout(createPaging());
 
     m_searchTimer = new QTimer(this);
     m_searchTimer->setSingleShot(true);
@@ -128,8 +136,10 @@ VerifikasiPage::VerifikasiPage(std::shared_ptr<Database> db, Session session, QW
     connect(m_model, &ApprovalListModel::loaded, this, [this] {
         updateRange();
         updateActions();
-        if (m_model->rowCount() > 0 && !m_table->currentIndex().isValid())
-            m_table->setCurrentIndex(m_model->index(0, 0));
+        // After a decision the row that took the decided one's place is shown: the next to check.
+        if (m_model->rowCount() > 0 && (!m_table->currentIndex().isValid() || m_rowBeforeReload >= 0))
+            m_table->setCurrentIndex(
+                m_model->index(std::clamp(m_rowBeforeReload, 0, m_model->rowCount() - 1), 0));
         else if (m_model->rowCount() == 0)
             m_detail->showRecord(0);
         // Keep showing the row that was open if it is still on the page.
@@ -138,6 +148,7 @@ VerifikasiPage::VerifikasiPage(std::shared_ptr<Database> db, Session session, QW
             if (row && row->id != m_detail->recordId())
                 m_detail->showRecord(row->id);
         }
+        m_rowBeforeReload = -1;
     });
     connect(m_model, &ApprovalListModel::loadFailed, this, [this](const QString& message) {
         m_banner->showError(message);
@@ -146,23 +157,7 @@ VerifikasiPage::VerifikasiPage(std::shared_ptr<Database> db, Session session, QW
     connect(m_model, &ApprovalListModel::loadingChanged, this, [this](bool) { updateRange(); });
     connect(m_model, &ApprovalListModel::checksChanged, this, &VerifikasiPage::updateActions);
 
-    // Keyboard: Ctrl+Enter approves, Ctrl+R returns, Ctrl+F searches (Space ticks: eventFilter).
-    for (const QKeySequence& keys :
-        {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
-        auto* approve = new QShortcut(keys, this);
-        approve->setContext(Qt::WidgetWithChildrenShortcut);
-        connect(approve, &QShortcut::activated, this, &VerifikasiPage::approveChecked);
-    }
-    auto* giveBack = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_R), this);
-    giveBack->setContext(Qt::WidgetWithChildrenShortcut);
-    connect(giveBack, &QShortcut::activated, this, &VerifikasiPage::returnChecked);
-    auto* find = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_F), this);
-    find->setContext(Qt::WidgetWithChildrenShortcut);
-    connect(find, &QShortcut::activated, this, [this] {
-        m_search->setFocus();
-        m_search->selectAll();
-    });
-
+    setupKeyboard();
     updateActions();
 }
 
@@ -187,12 +182,12 @@ QWidget* VerifikasiPage::createFilters()
 
     m_induk = new QComboBox(card);
     m_induk->setObjectName(QStringLiteral("indukCombo"));
-    m_induk->setMinimumContentsLength(18);
-    m_induk->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_satker = new QComboBox(card);
     m_satker->setObjectName(QStringLiteral("satkerCombo"));
-    m_satker->setMinimumContentsLength(18);
-    m_satker->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    for (QComboBox* combo : {m_induk, m_satker}) {
+        combo->setMinimumContentsLength(10);
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    }
     m_status = new QComboBox(card);
     m_status->setObjectName(QStringLiteral("statusCombo"));
     const bool timKerjaOnly
@@ -211,40 +206,56 @@ QWidget* VerifikasiPage::createFilters()
     for (const QString& code : types)
         m_jenis->addItem(ApprovalService::typeTitle(code), code);
     m_jenis->setEnabled(types.size() > 1);
+    for (QComboBox* combo : {m_status, m_jenis}) {
+        combo->setMinimumContentsLength(8);
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    }
 
     m_search = new QLineEdit(card);
     m_search->setObjectName(QStringLiteral("searchEdit"));
     m_search->setPlaceholderText(tr("Cari NIP atau nama pegawai"));
+    m_search->setToolTip(
+        tr("Cari NIP atau nama pegawai (Alt+N atau Ctrl+F); Enter menampilkan, Esc kembali ke "
+           "tabel"));
     m_search->setClearButtonEnabled(true);
-    m_from = makeOptionalDate(QStringLiteral("fromDate"), card);
-    m_to = makeOptionalDate(QStringLiteral("toDate"), card);
+    m_from = new OptionalDateEdit(card);
+    m_from->setObjectName(QStringLiteral("fromDate"));
+    m_to = new OptionalDateEdit(card);
+    m_to->setObjectName(QStringLiteral("toDate"));
     auto* dates = new QHBoxLayout;
     dates->setSpacing(6);
-    dates->addWidget(m_from, 1);
-    dates->addWidget(PageStyle::makeLabel(tr("s.d."), "hint", card));
-    dates->addWidget(m_to, 1);
-    m_show = makeButton(tr("Tampilkan"), QStringLiteral("showButton"), card, "primary");
-    m_export = makeButton(tr("Ekspor CSV…"), QStringLiteral("exportButton"), card);
+    dates->addWidget(m_from);
+    QLabel* until = PageStyle::makeLabel(tr("s.d."), "hint", card);
+    until->setWordWrap(false);
+    dates->addWidget(until);
+    dates->addWidget(m_to);
+    dates->addStretch();
+    m_show = makeButton(tr("T&ampilkan"), QStringLiteral("showButton"), card, "primary");
+    m_show->setToolTip(tr("Tampilkan usulan yang cocok dengan filter (Alt+A)"));
+    m_export = makeButton(tr("&Ekspor CSV…"), QStringLiteral("exportButton"), card);
+    m_export->setToolTip(tr("Ekspor seluruh daftar yang cocok dengan filter ke berkas CSV (Alt+E)"));
 
-    const auto caption
-        = [card](const QString& text) { return PageStyle::makeLabel(text, "fieldLabel", card); };
-    grid->addWidget(caption(tr("Induk Satker")), 0, 0);
-    grid->addWidget(caption(tr("Satker")), 0, 1);
-    grid->addWidget(caption(tr("Status")), 0, 2);
-    grid->addWidget(caption(tr("Jenis Riwayat")), 0, 3);
+    // Each filter is one Alt+letter away: the caption's mnemonic focuses it.
+    const auto caption = [card](const QString& text, QWidget* buddy) {
+        QLabel* label = PageStyle::makeLabel(text, "fieldLabel", card);
+        label->setWordWrap(false);
+        label->setBuddy(buddy);
+        return label;
+    };
+    grid->addWidget(caption(tr("&Induk Satker"), m_induk), 0, 0);
+    grid->addWidget(caption(tr("Satke&r"), m_satker), 0, 1);
+    grid->addWidget(caption(tr("Stat&us"), m_status), 0, 2);
+    grid->addWidget(caption(tr("&Jenis Riwayat"), m_jenis), 0, 3);
     grid->addWidget(m_induk, 1, 0);
     grid->addWidget(m_satker, 1, 1);
     grid->addWidget(m_status, 1, 2);
     grid->addWidget(m_jenis, 1, 3);
-    grid->addWidget(caption(tr("NIP / Nama")), 2, 0, 1, 2);
-    grid->addWidget(caption(tr("Tanggal diajukan")), 2, 2, 1, 2);
-    grid->addWidget(m_search, 3, 0, 1, 2);
-    grid->addLayout(dates, 3, 2, 1, 2);
-    auto* buttons = new QHBoxLayout;
-    buttons->setSpacing(8);
-    buttons->addWidget(m_show);
-    buttons->addWidget(m_export);
-    grid->addLayout(buttons, 3, 4);
+    grid->addWidget(m_show, 1, 4);
+    grid->addWidget(caption(tr("&NIP / Nama"), m_search), 2, 0);
+    grid->addWidget(caption(tr("Tan&ggal diajukan"), m_from), 2, 1, 1, 3);
+    grid->addWidget(m_search, 3, 0);
+    grid->addLayout(dates, 3, 1, 1, 3);
+    grid->addWidget(m_export, 3, 4);
     grid->setColumnStretch(0, 3);
     grid->setColumnStretch(1, 3);
     grid->setColumnStretch(2, 2);
@@ -257,10 +268,14 @@ QWidget* VerifikasiPage::createFilters()
     for (QComboBox* combo : {m_satker, m_status, m_jenis})
         connect(combo, &QComboBox::currentIndexChanged, this, &VerifikasiPage::applyFilters);
     connect(m_search, &QLineEdit::textEdited, this, [this] { m_searchTimer->start(); });
-    connect(m_search, &QLineEdit::returnPressed, this, &VerifikasiPage::applyFilters);
-    for (QDateEdit* edit : {m_from, m_to})
+    for (OptionalDateEdit* edit : {m_from, m_to}) {
+        edit->setToolTip(tr("Tanggal diajukan (Alt+G); Tab pindah ke isian berikutnya"));
         connect(edit, &QDateEdit::dateChanged, this, &VerifikasiPage::applyFilters);
-    connect(m_show, &QPushButton::clicked, this, &VerifikasiPage::applyFilters);
+    }
+    connect(m_show, &QPushButton::clicked, this, [this] {
+        applyFilters();
+        focusTable();
+    });
     connect(m_export, &QPushButton::clicked, this, &VerifikasiPage::exportCsv);
     return card;
 }
@@ -271,25 +286,23 @@ QWidget* VerifikasiPage::createActions()
     auto* row = new QHBoxLayout(bar);
     row->setContentsMargins(2, 0, 2, 0);
     row->setSpacing(8);
-    m_selectAll = new QCheckBox(tr("Pilih semua di halaman ini"), bar);
+    m_selectAll = new QCheckBox(tr("Pilih se&mua"), bar);
     m_selectAll->setObjectName(QStringLiteral("selectAllCheck"));
+    m_selectAll->setToolTip(tr("Centang semua usulan di halaman ini (Alt+M); Spasi mencentang satu baris"));
     m_selectAll->setTristate(false);
     m_checkedLabel = PageStyle::makeLabel(QString(), "hint", bar);
     m_checkedLabel->setObjectName(QStringLiteral("checkedLabel"));
-    m_checkedLabel->setWordWrap(false);
-    m_approve = makeButton(tr("Setujui"), QStringLiteral("approveButton"), bar, "primary");
-    m_approve->setToolTip(tr("Setujui usulan yang dicentang (Ctrl+Enter)"));
-    m_return = makeButton(timKerjaWording() ? tr("Batal Disetujui…") : tr("Kembalikan untuk perbaikan…"),
-        QStringLiteral("returnButton"), bar);
-    m_return->setToolTip(tr("Kembalikan usulan yang dicentang dengan catatan (Ctrl+R)"));
-    m_reject = makeButton(tr("Tolak…"), QStringLiteral("rejectButton"), bar, "danger");
-    m_reject->setToolTip(tr("Tolak usulan yang dicentang: Tidak Memenuhi Syarat"));
-    m_history = makeButton(tr("Riwayat proses…"), QStringLiteral("historyButton"), bar);
-    m_history->setToolTip(tr("Semua langkah usulan yang dipilih: diajukan, diputuskan, diajukan ulang"));
+    m_checkedLabel->setMinimumWidth(120);
+    m_approve = makeButton(tr("&Setujui"), QStringLiteral("approveButton"), bar, "primary");
+    m_approve->setToolTip(
+        tr("Setujui usulan yang dicentang, atau yang sedang dibuka bila tidak ada yang dicentang (Alt+S atau "
+           "Ctrl+Enter)"));
+    m_return = makeButton(QString(), QStringLiteral("returnButton"), bar);
+    m_reject = makeButton(tr("&Tolak…"), QStringLiteral("rejectButton"), bar, "danger");
+    m_reject->setToolTip(tr("Tolak usulan yang dicentang, atau yang sedang dibuka: Tidak Memenuhi Syarat "
+                            "(Alt+T)"));
     row->addWidget(m_selectAll);
-    row->addWidget(m_checkedLabel);
-    row->addStretch();
-    row->addWidget(m_history);
+    row->addWidget(m_checkedLabel, 1);
     row->addWidget(m_reject);
     row->addWidget(m_return);
     row->addWidget(m_approve);
@@ -299,7 +312,6 @@ QWidget* VerifikasiPage::createActions()
     connect(m_approve, &QPushButton::clicked, this, &VerifikasiPage::approveChecked);
     connect(m_return, &QPushButton::clicked, this, &VerifikasiPage::returnChecked);
     connect(m_reject, &QPushButton::clicked, this, &VerifikasiPage::rejectChecked);
-    connect(m_history, &QPushButton::clicked, this, &VerifikasiPage::showHistory);
     return bar;
 }
 
@@ -327,14 +339,17 @@ QWidget* VerifikasiPage::createTable()
     m_table->horizontalHeader()->setSortIndicator(
         m_model->sectionOf(ApprovalColumn::Diajukan), Qt::DescendingOrder);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // Tab leaves the table (↑/↓ move within it).
+    m_table->setTabKeyNavigation(false);
     m_table->installEventFilter(this);
     m_table->setAccessibleName(tr("Daftar usulan"));
     auto* chips = new StatusChipDelegate(m_table);
     const auto sizeColumns = [this, chips] {
         const bool timKerja = m_model->layout() == ApprovalListModel::Layout::TimKerja;
-        // Widths for the short columns; Nama and the title share what is left.
+        // Widths for the short columns; 0: Nama and the title share what is left (Tim Kerja, a wide list).
+        // Beside the document the riwayat list is narrow: Nama and the title come first at their own width.
         const QList<int> widths = timKerja ? QList<int> {30, 90, 66, 160, 0, 0, 112, 78, 120, 132, 88}
-                                           : QList<int> {30, 84, 88, 160, 0, 150, 0, 132, 88};
+                                           : QList<int> {30, 170, 220, 84, 88, 160, 150, 132, 88};
         QHeaderView* header = m_table->horizontalHeader();
         for (int c = 0; c < m_model->columnCount() && c < widths.size(); ++c) {
             header->setSectionResizeMode(
@@ -361,32 +376,42 @@ QWidget* VerifikasiPage::createTable()
             m_model->setAllOnPageChecked(m_model->pageCheckState() != Qt::Checked);
     });
     layout->addWidget(m_table, 1);
+    return box;
+}
 
+QLayout* VerifikasiPage::createPaging()
+{
     auto* paging = new QHBoxLayout;
     paging->setSpacing(8);
-    paging->addWidget(PageStyle::makeLabel(tr("Tampilkan"), "hint", box));
-    m_pageSize = new QComboBox(box);
+    m_pageSize = new QComboBox(this);
     m_pageSize->setObjectName(QStringLiteral("pageSizeCombo"));
     for (int size : ApprovalListModel::pageSizes())
-        m_pageSize->addItem(QString::number(size), size);
+        m_pageSize->addItem(tr("%1 per halaman").arg(size), size);
     m_pageSize->setCurrentIndex(int(ApprovalListModel::pageSizes().indexOf(50)));
-    paging->addWidget(m_pageSize);
-    paging->addWidget(PageStyle::makeLabel(tr("usulan per halaman"), "hint", box));
-    paging->addStretch();
-    m_range = PageStyle::makeLabel(QString(), "hint", box);
+    m_pageSize->setToolTip(tr("Banyaknya usulan per halaman daftar"));
+    m_history = makeButton(tr("Riwayat &proses…"), QStringLiteral("historyButton"), this);
+    m_history->setToolTip(
+        tr("Semua langkah usulan yang sedang dibuka: diajukan, diputuskan, diajukan ulang (Alt+P)"));
+    m_range = PageStyle::makeLabel(QString(), "hint", this);
     m_range->setObjectName(QStringLiteral("rangeLabel"));
+    m_previous = makeButton(tr("Sebe&lumnya"), QStringLiteral("previousButton"), this);
+    m_previous->setToolTip(tr("Halaman daftar sebelumnya (Alt+L)"));
+    m_next = makeButton(tr("Berikutn&ya"), QStringLiteral("nextButton"), this);
+    m_next->setToolTip(tr("Halaman daftar berikutnya (Alt+Y)"));
     m_range->setWordWrap(false);
+    paging->addWidget(m_history);
+    paging->addStretch();
+    paging->addWidget(m_pageSize);
+    paging->addSpacing(6);
     paging->addWidget(m_range);
-    m_previous = makeButton(tr("Sebelumnya"), QStringLiteral("previousButton"), box);
-    m_next = makeButton(tr("Berikutnya"), QStringLiteral("nextButton"), box);
     paging->addWidget(m_previous);
     paging->addWidget(m_next);
-    layout->addLayout(paging);
     connect(m_pageSize, &QComboBox::currentIndexChanged, this,
         [this] { m_model->setPageSize(m_pageSize->currentData().toInt()); });
     connect(m_previous, &QPushButton::clicked, m_model, &ApprovalListModel::previousPage);
     connect(m_next, &QPushButton::clicked, m_model, &ApprovalListModel::nextPage);
-    return box;
+    connect(m_history, &QPushButton::clicked, this, &VerifikasiPage::showHistory);
+    return paging;
 }
 
 void VerifikasiPage::loadUnits()
@@ -461,8 +486,8 @@ void VerifikasiPage::applyFilters()
     if (!type.isEmpty())
         query.typeCodes = {type};
     query.search = m_search->text().simplified();
-    query.submittedFrom = optionalDate(m_from);
-    query.submittedTo = optionalDate(m_to);
+    query.submittedFrom = m_from->value();
+    query.submittedTo = m_to->value();
     m_banner->clear();
     m_model->setQuery(query);
 }
@@ -481,7 +506,7 @@ void VerifikasiPage::updateRange()
         m_range->setText(tr("Tidak ada usulan yang cocok dengan filter."));
     } else {
         const QLocale locale = indonesian();
-        m_range->setText(tr("Menampilkan %1–%2 dari %3 usulan")
+        m_range->setText(tr("%1–%2 dari %3 usulan")
                              .arg(locale.toString(m_model->offset() + 1),
                                  locale.toString(m_model->offset() + m_model->rowCount()),
                                  locale.toString(m_model->total())));
@@ -493,139 +518,28 @@ void VerifikasiPage::updateRange()
 void VerifikasiPage::updateActions()
 {
     const int checked = m_model->checkedCount();
-    m_checkedLabel->setText(
-        checked == 0 ? tr("Belum ada usulan dicentang") : tr("%n usulan dicentang", nullptr, checked));
-    const bool any = !targetItems().isEmpty() && !m_busy;
+    // Which rows a decision acts on, said where the buttons are.
+    m_checkedLabel->setText(checked == 0
+            ? tr("Tanpa centang: keputusan untuk usulan yang dibuka")
+            : tr("%n usulan dicentang: keputusan untuk yang dicentang", nullptr, checked));
+    const bool any = !targetRows().isEmpty() && !m_busy;
     m_approve->setEnabled(any);
     m_return->setEnabled(any);
     m_reject->setEnabled(any);
-    m_return->setText(timKerjaWording() ? tr("Batal Disetujui…") : tr("Kembalikan untuk perbaikan…"));
+    if (timKerjaWording()) {
+        m_return->setText(tr("&Batal Disetujui…"));
+        m_return->setToolTip(tr("Kembalikan usulan yang dicentang, atau yang sedang dibuka, dengan catatan: "
+                                "status Batal Disetujui (Alt+B atau Ctrl+R)"));
+    } else {
+        m_return->setText(tr("&Kembalikan untuk perbaikan…"));
+        m_return->setToolTip(tr("Kembalikan usulan yang dicentang, atau yang sedang dibuka, kepada pegawai "
+                                "dengan catatan (Alt+K atau Ctrl+R)"));
+    }
     m_history->setEnabled(m_table && m_table->currentIndex().isValid());
     m_export->setEnabled(m_model->total() > 0 && !m_busy);
     const Qt::CheckState state = m_model->pageCheckState();
     m_selectAll->setCheckState(state == Qt::Checked ? Qt::Checked : Qt::Unchecked);
     m_selectAll->setEnabled(m_model->rowCount() > 0);
-}
-
-QList<DecisionItem> VerifikasiPage::targetItems() const
-{
-    return m_model->checkedItems();
-}
-
-bool VerifikasiPage::eventFilter(QObject* watched, QEvent* event)
-{
-    if (watched == m_table && event->type() == QEvent::KeyPress) {
-        auto* key = static_cast<QKeyEvent*>(event);
-        if (key->key() == Qt::Key_Space && key->modifiers() == Qt::NoModifier) {
-            if (m_table->currentIndex().isValid())
-                m_model->toggleChecked(m_table->currentIndex().row());
-            return true;
-        }
-    }
-    return QWidget::eventFilter(watched, event);
-}
-
-void VerifikasiPage::approveChecked()
-{
-    const QList<DecisionItem> items = targetItems();
-    if (items.isEmpty() || m_busy) {
-        if (items.isEmpty())
-            m_banner->showInfo(tr("Centang dahulu usulan yang akan disetujui (Spasi mencentang baris)."));
-        return;
-    }
-    if (!Confirm::ask(this,
-            tr("%n usulan akan disetujui. Pastikan setiap usulan sudah Anda periksa. Apakah anda yakin?",
-                nullptr, int(items.size())),
-            tr("Setujui"), tr("Batal"), tr("Setujui Usulan")))
-        return;
-    DecisionRequest request;
-    request.decision = Decision::Setujui;
-    request.items = items;
-    runDecision(request);
-}
-
-void VerifikasiPage::returnChecked()
-{
-    askReason(Decision::Kembalikan);
-}
-
-void VerifikasiPage::rejectChecked()
-{
-    askReason(Decision::Tolak);
-}
-
-void VerifikasiPage::askReason(Decision decision)
-{
-    const QList<DecisionItem> items = targetItems();
-    if (m_busy || m_dialog)
-        return;
-    if (items.isEmpty()) {
-        m_banner->showInfo(tr("Centang dahulu usulan yang akan diputuskan (Spasi mencentang baris)."));
-        return;
-    }
-    m_dialog = new DecisionDialog(decision, timKerjaWording(), int(items.size()), this);
-    m_dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(m_dialog, &QDialog::finished, this, [this, items](int result) {
-        DecisionDialog* dialog = m_dialog;
-        m_dialog = nullptr;
-        if (result != QDialog::Accepted || !dialog)
-            return;
-        DecisionRequest request = dialog->request();
-        request.items = items;
-        runDecision(request);
-    });
-    m_dialog->open();
-}
-
-void VerifikasiPage::runDecision(DecisionRequest request)
-{
-    m_busy = true;
-    updateActions();
-    m_banner->showInfo(tr("Menyimpan keputusan…"));
-    runDb(
-        m_db, this,
-        [db = m_db, session = m_session, request] { return ApprovalService(db).decide(session, request); },
-        [this, decision = request.decision](Result<DecisionOutcome> outcome) {
-            m_busy = false;
-            if (!outcome) {
-                m_banner->showError(outcome.error().message);
-                updateActions();
-                return;
-            }
-            const int decidedCount = int(outcome->decided.size());
-            QString done;
-            switch (decision) {
-            case Decision::Setujui:
-                done = tr("Berhasil: %n usulan disetujui", nullptr, decidedCount);
-                break;
-            case Decision::Kembalikan:
-                done = timKerjaWording()
-                    ? tr("Berhasil: %n usulan dibatalkan persetujuannya", nullptr, decidedCount)
-                    : tr("Berhasil: %n usulan dikembalikan untuk perbaikan", nullptr, decidedCount);
-                break;
-            case Decision::Tolak:
-                done = tr("Berhasil: %n usulan ditolak", nullptr, decidedCount);
-                break;
-            }
-            m_model->clearChecks();
-            m_model->reload();
-            if (outcome->conflicts.isEmpty()) {
-                m_banner->showSuccess(done);
-                if (decidedCount > 0)
-                    Confirm::inform(this, tr("Berhasil"), done);
-            } else {
-                QStringList lines;
-                for (const DecisionConflict& conflict : outcome->conflicts)
-                    lines << tr("• Usulan #%1: %2").arg(conflict.id).arg(conflict.message);
-                const QString text = (decidedCount > 0 ? done + QStringLiteral(". ") : QString())
-                    + tr("%n usulan tidak diubah karena sudah berubah sejak Anda membukanya:", nullptr,
-                        int(outcome->conflicts.size()))
-                    + QLatin1Char('\n') + lines.join(QLatin1Char('\n'));
-                m_banner->showWarning(text);
-                Confirm::inform(this, tr("Sebagian tidak diproses"), text);
-            }
-            Q_EMIT decided(decidedCount, int(outcome->conflicts.size()));
-        });
 }
 
 void VerifikasiPage::showHistory()

@@ -10,10 +10,11 @@
 
 class QCheckBox;
 class QComboBox;
-class QDateEdit;
 class QLabel;
+class QLayout;
 class QLineEdit;
 class QPushButton;
+class QSplitter;
 class QTableView;
 class QTimer;
 
@@ -24,6 +25,7 @@ class ApprovalListModel;
 class Database;
 class DecisionDialog;
 class MessageBanner;
+class OptionalDateEdit;
 
 /// Verifikasi: the console in which a Pengelola Kepegawaian approves the Tim Kerja of their Perangkat
 /// Daerah and Admin BKPSDM the riwayat of every unit (ApprovalService decides who sees what).
@@ -33,12 +35,24 @@ class MessageBanner;
 /// SQL; rows are ticked with the mouse or Space; "Pilih semua" ticks the page. Setujui asks first and
 /// reports "Berhasil: N usulan disetujui"; Kembalikan (Batal Disetujui) and Tolak ask for a reason.
 /// Rows that another verifier decided meanwhile are named and left alone. Ekspor CSV writes the whole
-/// filtered list. Keyboard: ↑/↓ move, Space ticks, Ctrl+Enter approves, Ctrl+R returns, Ctrl+F searches.
+/// filtered list.
+///
+/// A decision acts on the ticked rows, or on the row shown in the side panel when none is ticked; the
+/// question names whom it affects (name, NIP, item). Success is said in the banner; what was left alone
+/// (decided elsewhere meanwhile) is named by person in a notice.
+///
+/// Keyboard only: every button and filter has an Alt+letter mnemonic (underlined, also in its tooltip):
+/// Setujui Alt+S (or Ctrl+Enter), Kembalikan Alt+K / Batal Disetujui Alt+B (or Ctrl+R), Tolak Alt+T,
+/// Riwayat proses Alt+P, Ekspor CSV Alt+E, Tampilkan Alt+A, Sebelumnya Alt+L, Berikutnya Alt+Y, Pilih
+/// semua Alt+M, the document Alt+D; the filters Induk Satker Alt+I, Satker Alt+R, Status Alt+U, Jenis
+/// Riwayat Alt+J, NIP / Nama Alt+N (or Ctrl+F), Tanggal diajukan Alt+G. In a filter, Enter applies it
+/// and Esc goes back to the table. ↑/↓ move (the side panel follows), Space ticks, Tab leaves the table
+/// and the dates; Ctrl+Alt+←/→ move the divider between the table and the side panel.
 ///
 /// Object names for tests: indukCombo, satkerCombo, statusCombo, jenisCombo, searchEdit, fromDate,
 /// toDate, showButton, exportButton, selectAllCheck, checkedLabel, approveButton, returnButton,
 /// rejectButton, historyButton, approvalTable, rangeLabel, previousButton, nextButton, pageSizeCombo,
-/// messageBanner, approvalDetail.
+/// messageBanner, approvalDetail, verifikasiSplit, verifikasiLeftSplit, documentCard.
 class VerifikasiPage : public QWidget
 {
     Q_OBJECT
@@ -57,6 +71,8 @@ public Q_SLOTS:
     void rejectChecked();
     void showHistory();
     void exportCsv();
+    /// Moves the divider between the table and the side panel by \a delta pixels (+: wider table).
+    void moveDivider(int delta);
 
 Q_SIGNALS:
     /// A decision was written (the counts of the outcome).
@@ -71,15 +87,19 @@ private:
     QWidget* createFilters();
     QWidget* createActions();
     QWidget* createTable();
+    QLayout* createPaging();
     void loadUnits();
     void fillSatker();
     void applyFilters();
     void updateActions();
     void updateRange();
-    QList<DecisionItem> targetItems() const;
+    /// The rows a decision acts on: the ticked ones, or the row shown when none is ticked.
+    QList<ApprovalRow> targetRows() const;
     void askReason(Decision decision);
-    void runDecision(DecisionRequest request);
+    void runDecision(DecisionRequest request, const QList<ApprovalRow>& rows);
     bool timKerjaWording() const;
+    void setupKeyboard();
+    void focusTable();
 
     std::shared_ptr<Database> m_db;
     Session m_session;
@@ -96,8 +116,8 @@ private:
     QComboBox* m_status = nullptr;
     QComboBox* m_jenis = nullptr;
     QLineEdit* m_search = nullptr;
-    QDateEdit* m_from = nullptr;
-    QDateEdit* m_to = nullptr;
+    OptionalDateEdit* m_from = nullptr;
+    OptionalDateEdit* m_to = nullptr;
     QPushButton* m_show = nullptr;
     QPushButton* m_export = nullptr;
     QCheckBox* m_selectAll = nullptr;
@@ -107,6 +127,8 @@ private:
     QPushButton* m_reject = nullptr;
     QPushButton* m_history = nullptr;
     QTableView* m_table = nullptr;
+    QSplitter* m_split = nullptr;
+    int m_rowBeforeReload = -1; ///< the table row to show again after a decision's reload
     QLabel* m_range = nullptr;
     QPushButton* m_previous = nullptr;
     QPushButton* m_next = nullptr;

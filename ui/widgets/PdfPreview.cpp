@@ -659,10 +659,12 @@ void PdfPreview::resizeEvent(QResizeEvent* event)
     QWidget::resizeEvent(event);
     positionBusyIndicator();
     // In a narrow pane the page buttons keep only their arrows (the tooltips still say what they do),
-    // so that "Buka di aplikasi lain" is never cut short.
+    // so that "Buka di aplikasi lain" is never cut short; in a narrower one (the verifier's side panel
+    // at 1000 px) that button keeps only its icon too.
     const auto style = width() < 760 ? Qt::ToolButtonIconOnly : Qt::ToolButtonTextBesideIcon;
     m_previousButton->setToolButtonStyle(style);
     m_nextButton->setToolButtonStyle(style);
+    m_openButton->setToolButtonStyle(width() < 560 ? Qt::ToolButtonIconOnly : Qt::ToolButtonTextBesideIcon);
 }
 
 void PdfPreview::showEvent(QShowEvent* event)
