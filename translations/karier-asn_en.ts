@@ -292,6 +292,18 @@
         <source>Memeriksa apakah tautan dapat dibuka tanpa masuk (login)…</source>
         <translation>Checking whether the link opens without signing in…</translation>
     </message>
+    <message>
+        <source>Dokumen bukti</source>
+        <translation>Evidence document</translation>
+    </message>
+    <message>
+        <source>&amp;Dokumen bukti</source>
+        <translation>&amp;Document</translation>
+    </message>
+    <message>
+        <source>Ke dokumen (Alt+D): PgUp/PgDn berganti halaman, Ctrl+plus/Ctrl+minus memperbesar/memperkecil</source>
+        <translation>To the document (Alt+D): PgUp/PgDn change the page, Ctrl+plus/Ctrl+minus zoom in/out</translation>
+    </message>
 </context>
 <context>
     <name>karier::ApprovalListModel</name>
@@ -602,6 +614,10 @@ Number: %2</translation>
     <message>
         <source>Pemeriksaan terakhir: %1</source>
         <translation>Last check: %1</translation>
+    </message>
+    <message>
+        <source>%1 (NIP %2) — %3: %4</source>
+        <translation>%1 (NIP %2) — %3: %4</translation>
     </message>
 </context>
 <context>
@@ -1226,27 +1242,9 @@ Number: %2</translation>
         <source>Tolak Usulan</source>
         <translation>Reject Submission</translation>
     </message>
-    <message numerus="yes">
-        <source>%n usulan akan dikembalikan kepada pegawai untuk diperbaiki. Pegawai akan melihat alasan dan catatan ini.</source>
-        <translation>
-            <numerusform>%n submission will be returned to the employee for correction. The employee will see this reason and note.</numerusform>
-            <numerusform>%n submissions will be returned to the employees for correction. The employees will see this reason and note.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n usulan akan ditolak (Tidak Memenuhi Syarat). Pegawai akan melihat alasan ini.</source>
-        <translation>
-            <numerusform>%n submission will be rejected (does not meet the requirements). The employee will see this reason.</numerusform>
-            <numerusform>%n submissions will be rejected (do not meet the requirements). The employees will see this reason.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>— Pilih alasan —</source>
         <translation>— Choose a reason —</translation>
-    </message>
-    <message>
-        <source>Alasan</source>
-        <translation>Reason</translation>
     </message>
     <message>
         <source>Catatan untuk pegawai (tidak wajib), mis. halaman yang buram</source>
@@ -1257,20 +1255,8 @@ Number: %2</translation>
         <translation>Reason for the rejection (required)</translation>
     </message>
     <message>
-        <source>Catatan</source>
-        <translation>Note</translation>
-    </message>
-    <message>
         <source>Batal</source>
         <translation>Cancel</translation>
-    </message>
-    <message>
-        <source>Kirim</source>
-        <translation>Send</translation>
-    </message>
-    <message>
-        <source>Tolak</source>
-        <translation>Reject</translation>
     </message>
     <message>
         <source>Pilih alasan pengembalian.</source>
@@ -1283,6 +1269,64 @@ Number: %2</translation>
     <message>
         <source>Catatan paling panjang %1 karakter (sekarang %2).</source>
         <translation>The note may be at most %1 characters long (now %2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n usulan yang dicentang akan dikembalikan kepada pegawai untuk diperbaiki:</source>
+        <translation>
+            <numerusform>The %n ticked submission will be returned to the employee for correction:</numerusform>
+            <numerusform>The %n ticked submissions will be returned to the employees for correction:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usulan yang sedang dibuka akan dikembalikan kepada pegawai untuk diperbaiki:</source>
+        <translation>The submission shown will be returned to the employee for correction:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n usulan yang dicentang akan ditolak (Tidak Memenuhi Syarat):</source>
+        <translation>
+            <numerusform>The %n ticked submission will be rejected (does not meet the requirements):</numerusform>
+            <numerusform>The %n ticked submissions will be rejected (do not meet the requirements):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usulan yang sedang dibuka akan ditolak (Tidak Memenuhi Syarat):</source>
+        <translation>The submission shown will be rejected (does not meet the requirements):</translation>
+    </message>
+    <message>
+        <source>Pegawai akan melihat alasan dan catatan ini.</source>
+        <translation>The employee will see this reason and note.</translation>
+    </message>
+    <message>
+        <source>Pegawai akan melihat alasan ini.</source>
+        <translation>The employee will see this reason.</translation>
+    </message>
+    <message>
+        <source>&amp;Alasan</source>
+        <translation>&amp;Reason</translation>
+    </message>
+    <message>
+        <source>&amp;Catatan</source>
+        <translation>&amp;Note</translation>
+    </message>
+    <message>
+        <source>&amp;Kirim</source>
+        <translation>&amp;Send</translation>
+    </message>
+    <message>
+        <source>&amp;Tolak</source>
+        <translation>Re&amp;ject</translation>
+    </message>
+    <message>
+        <source>Kirim keputusan (Alt+K atau Ctrl+Enter)</source>
+        <translation>Send the decision (Alt+S or Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Tolak usulan (Alt+T atau Ctrl+Enter)</source>
+        <translation>Reject the submission (Alt+J or Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Tutup tanpa keputusan (Esc)</source>
+        <translation>Close without a decision (Esc)</translation>
     </message>
 </context>
 <context>
@@ -2773,14 +2817,6 @@ Sharpness: %3</translation>
     <message>
         <source>%1 JP lagi masih menunggu verifikasi.</source>
         <translation>%1 more JP awaiting verification.</translation>
-    </message>
-    <message>
-        <source>Batal</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <source>Ya</source>
-        <translation>Yes</translation>
     </message>
     <message>
         <source>Apakah anda yakin ingin keluar?</source>
@@ -5390,92 +5426,12 @@ Save now?</translation>
         <translation>to</translation>
     </message>
     <message>
-        <source>Tampilkan</source>
-        <translation>Show</translation>
-    </message>
-    <message>
-        <source>Ekspor CSV…</source>
-        <translation>Export CSV…</translation>
-    </message>
-    <message>
-        <source>Induk Satker</source>
-        <translation>Parent unit</translation>
-    </message>
-    <message>
-        <source>Satker</source>
-        <translation>Unit</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Jenis Riwayat</source>
-        <translation>Record type</translation>
-    </message>
-    <message>
-        <source>NIP / Nama</source>
-        <translation>NIP / Name</translation>
-    </message>
-    <message>
-        <source>Tanggal diajukan</source>
-        <translation>Submission date</translation>
-    </message>
-    <message>
-        <source>Pilih semua di halaman ini</source>
-        <translation>Select all on this page</translation>
-    </message>
-    <message>
         <source>Setujui</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <source>Setujui usulan yang dicentang (Ctrl+Enter)</source>
-        <translation>Approve the ticked submissions (Ctrl+Enter)</translation>
-    </message>
-    <message>
-        <source>Batal Disetujui…</source>
-        <translation>Cancel approval…</translation>
-    </message>
-    <message>
-        <source>Kembalikan untuk perbaikan…</source>
-        <translation>Return for correction…</translation>
-    </message>
-    <message>
-        <source>Kembalikan usulan yang dicentang dengan catatan (Ctrl+R)</source>
-        <translation>Return the ticked submissions with a note (Ctrl+R)</translation>
-    </message>
-    <message>
-        <source>Tolak…</source>
-        <translation>Reject…</translation>
-    </message>
-    <message>
-        <source>Tolak usulan yang dicentang: Tidak Memenuhi Syarat</source>
-        <translation>Reject the ticked submissions: requirements not met</translation>
-    </message>
-    <message>
-        <source>Riwayat proses…</source>
-        <translation>Process history…</translation>
-    </message>
-    <message>
-        <source>Semua langkah usulan yang dipilih: diajukan, diputuskan, diajukan ulang</source>
-        <translation>Every step of the selected submission: submitted, decided, resubmitted</translation>
-    </message>
-    <message>
         <source>Daftar usulan</source>
         <translation>Submissions</translation>
-    </message>
-    <message>
-        <source>usulan per halaman</source>
-        <translation>submissions per page</translation>
-    </message>
-    <message>
-        <source>Sebelumnya</source>
-        <translation>Previous</translation>
-    </message>
-    <message>
-        <source>Berikutnya</source>
-        <translation>Next</translation>
     </message>
     <message>
         <source>Pengelola Kepegawaian memverifikasi pegawai Perangkat Daerahnya sendiri.</source>
@@ -5502,42 +5458,12 @@ Save now?</translation>
         <translation>No submission matches the filters.</translation>
     </message>
     <message>
-        <source>Menampilkan %1–%2 dari %3 usulan</source>
-        <translation>Showing %1–%2 of %3 submissions</translation>
-    </message>
-    <message>
-        <source>Belum ada usulan dicentang</source>
-        <translation>No submission ticked yet</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n usulan dicentang</source>
-        <translation>
-            <numerusform>%n submission ticked</numerusform>
-            <numerusform>%n submissions ticked</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Centang dahulu usulan yang akan disetujui (Spasi mencentang baris).</source>
-        <translation>First tick the submissions to approve (Space ticks a row).</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n usulan akan disetujui. Pastikan setiap usulan sudah Anda periksa. Apakah anda yakin?</source>
-        <translation>
-            <numerusform>%n submission will be approved. Make sure you have checked it. Are you sure?</numerusform>
-            <numerusform>%n submissions will be approved. Make sure you have checked each of them. Are you sure?</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
         <source>Setujui Usulan</source>
         <translation>Approve Submissions</translation>
-    </message>
-    <message>
-        <source>Centang dahulu usulan yang akan diputuskan (Spasi mencentang baris).</source>
-        <translation>First tick the submissions to decide on (Space ticks a row).</translation>
     </message>
     <message>
         <source>Menyimpan keputusan…</source>
@@ -5548,13 +5474,6 @@ Save now?</translation>
         <translation>
             <numerusform>Done: %n submission approved</numerusform>
             <numerusform>Done: %n submissions approved</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Berhasil: %n usulan dibatalkan persetujuannya</source>
-        <translation>
-            <numerusform>Done: approval of %n submission cancelled</numerusform>
-            <numerusform>Done: approval of %n submissions cancelled</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -5570,14 +5489,6 @@ Save now?</translation>
             <numerusform>Done: %n submission rejected</numerusform>
             <numerusform>Done: %n submissions rejected</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Berhasil</source>
-        <translation>Done</translation>
-    </message>
-    <message>
-        <source>• Usulan #%1: %2</source>
-        <translation>• Submission #%1: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n usulan tidak diubah karena sudah berubah sejak Anda membukanya:</source>
@@ -5620,6 +5531,186 @@ Save now?</translation>
             <numerusform>%n submission exported to %1</numerusform>
             <numerusform>%n submissions exported to %1</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>… dan %n usulan lainnya</source>
+        <translation>
+            <numerusform>… and %n more submission</numerusform>
+            <numerusform>… and %n more submissions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pilih usulan yang masih menunggu keputusan, atau centang beberapa (Spasi).</source>
+        <translation>Select a submission that still awaits a decision, or tick several (Space).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n usulan yang dicentang akan disetujui:</source>
+        <translation>
+            <numerusform>The %n ticked submission will be approved:</numerusform>
+            <numerusform>The %n ticked submissions will be approved:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usulan yang sedang dibuka akan disetujui:</source>
+        <translation>The submission shown will be approved:</translation>
+    </message>
+    <message>
+        <source>Pastikan setiap usulan sudah Anda periksa. Apakah anda yakin?</source>
+        <translation>Make sure you have checked every submission. Are you sure?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Berhasil: %n usulan dikembalikan untuk perbaikan (Batal Disetujui)</source>
+        <translation>
+            <numerusform>Done: %n submission returned for correction (Approval cancelled)</numerusform>
+            <numerusform>Done: %n submissions returned for correction (Approval cancelled)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>• %1: %2</source>
+        <translation>• %1: %2</translation>
+    </message>
+    <message>
+        <source>Usulan #%1</source>
+        <translation>Submission #%1</translation>
+    </message>
+    <message>
+        <source>Geser pembatas dengan Ctrl+Alt+← / Ctrl+Alt+→</source>
+        <translation>Move the divider with Ctrl+Alt+← / Ctrl+Alt+→</translation>
+    </message>
+    <message>
+        <source>Cari NIP atau nama pegawai (Alt+N atau Ctrl+F); Enter menampilkan, Esc kembali ke tabel</source>
+        <translation>Search by NIP or employee name (Alt+N or Ctrl+F); Enter shows, Esc goes back to the table</translation>
+    </message>
+    <message>
+        <source>T&amp;ampilkan</source>
+        <translation>Sho&amp;w</translation>
+    </message>
+    <message>
+        <source>Tampilkan usulan yang cocok dengan filter (Alt+A)</source>
+        <translation>Show the submissions that match the filters (Alt+W)</translation>
+    </message>
+    <message>
+        <source>&amp;Ekspor CSV…</source>
+        <translation>&amp;Export CSV…</translation>
+    </message>
+    <message>
+        <source>Ekspor seluruh daftar yang cocok dengan filter ke berkas CSV (Alt+E)</source>
+        <translation>Export the whole list that matches the filters to a CSV file (Alt+E)</translation>
+    </message>
+    <message>
+        <source>&amp;Induk Satker</source>
+        <translation>&amp;Parent unit</translation>
+    </message>
+    <message>
+        <source>Satke&amp;r</source>
+        <translation>&amp;Unit</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <source>&amp;Jenis Riwayat</source>
+        <translation>Record &amp;type</translation>
+    </message>
+    <message>
+        <source>&amp;NIP / Nama</source>
+        <translation>&amp;NIP / Name</translation>
+    </message>
+    <message>
+        <source>Tan&amp;ggal diajukan</source>
+        <translation>Su&amp;bmission date</translation>
+    </message>
+    <message>
+        <source>Tanggal diajukan (Alt+G); Tab pindah ke isian berikutnya</source>
+        <translation>Submission date (Alt+B); Tab moves to the next field</translation>
+    </message>
+    <message>
+        <source>Pilih se&amp;mua</source>
+        <translation>Se&amp;lect all</translation>
+    </message>
+    <message>
+        <source>Centang semua usulan di halaman ini (Alt+M); Spasi mencentang satu baris</source>
+        <translation>Tick every submission on this page (Alt+L); Space ticks one row</translation>
+    </message>
+    <message>
+        <source>&amp;Setujui</source>
+        <translation>&amp;Approve</translation>
+    </message>
+    <message>
+        <source>Setujui usulan yang dicentang, atau yang sedang dibuka bila tidak ada yang dicentang (Alt+S atau Ctrl+Enter)</source>
+        <translation>Approve the ticked submissions, or the one shown when none is ticked (Alt+A or Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Tolak…</source>
+        <translation>Re&amp;ject…</translation>
+    </message>
+    <message>
+        <source>Tolak usulan yang dicentang, atau yang sedang dibuka: Tidak Memenuhi Syarat (Alt+T)</source>
+        <translation>Reject the ticked submissions, or the one shown: does not meet the requirements (Alt+J)</translation>
+    </message>
+    <message>
+        <source>%1 per halaman</source>
+        <translation>%1 per page</translation>
+    </message>
+    <message>
+        <source>Banyaknya usulan per halaman daftar</source>
+        <translation>Submissions per page of the list</translation>
+    </message>
+    <message>
+        <source>Riwayat &amp;proses…</source>
+        <translation>Process &amp;history…</translation>
+    </message>
+    <message>
+        <source>Semua langkah usulan yang sedang dibuka: diajukan, diputuskan, diajukan ulang (Alt+P)</source>
+        <translation>Every step of the submission shown: submitted, decided, submitted again (Alt+H)</translation>
+    </message>
+    <message>
+        <source>Sebe&amp;lumnya</source>
+        <translation>Pre&amp;vious</translation>
+    </message>
+    <message>
+        <source>Halaman daftar sebelumnya (Alt+L)</source>
+        <translation>Previous page of the list (Alt+V)</translation>
+    </message>
+    <message>
+        <source>Berikutn&amp;ya</source>
+        <translation>Ne&amp;xt</translation>
+    </message>
+    <message>
+        <source>Halaman daftar berikutnya (Alt+Y)</source>
+        <translation>Next page of the list (Alt+X)</translation>
+    </message>
+    <message>
+        <source>%1–%2 dari %3 usulan</source>
+        <translation>%1–%2 of %3 submissions</translation>
+    </message>
+    <message>
+        <source>Tanpa centang: keputusan untuk usulan yang dibuka</source>
+        <translation>Nothing ticked: decisions apply to the submission shown</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n usulan dicentang: keputusan untuk yang dicentang</source>
+        <translation>
+            <numerusform>%n submission ticked: decisions apply to the ticked ones</numerusform>
+            <numerusform>%n submissions ticked: decisions apply to the ticked ones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Batal Disetujui…</source>
+        <translation>&amp;Cancel approval…</translation>
+    </message>
+    <message>
+        <source>Kembalikan usulan yang dicentang, atau yang sedang dibuka, dengan catatan: status Batal Disetujui (Alt+B atau Ctrl+R)</source>
+        <translation>Return the ticked submissions, or the one shown, with a note: status Approval cancelled (Alt+C or Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>&amp;Kembalikan untuk perbaikan…</source>
+        <translation>&amp;Return for correction…</translation>
+    </message>
+    <message>
+        <source>Kembalikan usulan yang dicentang, atau yang sedang dibuka, kepada pegawai dengan catatan (Alt+K atau Ctrl+R)</source>
+        <translation>Return the ticked submissions, or the one shown, to the employee with a note (Alt+R or Ctrl+R)</translation>
     </message>
 </context>
 <context>
