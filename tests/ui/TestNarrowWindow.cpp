@@ -1,0 +1,378 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ElisionProbe.h"
+#include "GuiTestMain.h"
+#include "TestDatabase.h"
+#include "common/PagedListModel.h"
+#include "dms/DmsRecapPage.h"
+#include "dms/DmsService.h"
+#include "io/DemoSeeder.h"
+#include "login/LoginDialog.h"
+#include "main/MainWindow.h"
+#include "org/Organisation.h"
+#include "records/RecordType.h"
+#include "records/RecordWizard.h"
+#include "records/RiwayatPage.h"
+#include "settings/AboutDialog.h"
+#include "settings/LocalSettings.h"
+#include "settings/SettingsDialog.h"
+#include "timkerja/TimKerjaListModel.h"
+#include "timkerja/TimKerjaPage.h"
+
+#include <QAbstractAxis>
+#include <QBarCategoryAxis>
+#include <QChart>
+#include <QChartView>
+#include <QDir>
+#include <QHeaderView>
+#include <QLayout>
+#include <QPointer>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace karier;
+using karier::test::ElisionProbe;
+using karier::test::TestDatabase;
+
+namespace {
+
+constexpr int AsyncTimeout = 10000;
+/// The smallest main window that must work: a 1024×768 screen minus the panels.
+const QSize Narrow(1000, 700);
+
+void screenshot(QWidget* widget, const QString& name)
+{
+    const QString dir = qEnvironmentVariable("KARIER_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    QDir().mkpath(dir);
+    QCoreApplication::processEvents();
+    widget->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
+}
+
+/// The problems as one message; QtTest cuts long messages, so they are also logged whole.
+QString joined(const QStringList& problems)
+{
+    for (const QString& problem : problems)
+        qWarning().noquote() << problem;
+    return QStringLiteral("\n") + problems.join(QLatin1Char('\n'));
+}
+
+/// Lets the page's asynchronous loads (database workers, then queued results) arrive and be laid out.
+void settle(QWidget* page)
+{
+    QTest::qWait(50);
+    for (auto* model : page->findChildren<PagedListModel*>())
+        QTRY_VERIFY_WITH_TIMEOUT(!model->isLoading(), AsyncTimeout);
+    QTest::qWait(150);
+    QCoreApplication::processEvents();
+}
+
+} // namespace
+
+/// Every page of each role at 1000×700 (a 1024×768 screen minus panels): no text elided or cut
+/// (tests/support/ElisionProbe.h), no horizontal scroll bar; the wizard and the dialogs opened from the
+/// window likewise.
+class TestNarrowWindow : public QObject
+{
+    Q_OBJECT
+
+    TestDatabase m_fresh;
+    std::shared_ptr<Database> m_db;
+    QString m_pengelolaUnitCode;
+    QTemporaryDir m_settingsDir;
+
+    Session demoSession(const QString& roleCode)
+    {
+        Session session;
+        for (const auto& account : DemoSeeder::demoAccounts()) {
+            if (account.role != roleCode)
+                continue;
+            const Role role = roleFromCode(roleCode).value_or(Role::Asn);
+            auto employee = Organisation(m_db).employeeByNip(account.nip);
+            if (employee.ok() && employee.value()) {
+                const Employee& e = *employee.value();
+                session.employeeId = e.id;
+                session.displayName = e.displayName();
+                session.unitId = e.unitId;
+                session.unitName = e.unitName;
+                session.indukUnitId = e.indukUnitId;
+            }
+            session.accountId = 1;
+            session.nip = account.nip;
+            session.role = role;
+            if (role == Role::Pengelola) {
+                auto unit = Organisation(m_db).unitByCode(m_pengelolaUnitCode);
+                if (unit.ok() && unit.value()) {
+                    session.managedUnitId = unit.value()->id;
+                    session.managedUnitName = unit.value()->name;
+                }
+            }
+            session.otpEnabled = role != Role::Asn;
+        }
+        return session;
+    }
+
+    static void roles()
+    {
+        QTest::addColumn<QString>("role");
+        QTest::newRow("asn") << QStringLiteral("asn");
+        QTest::newRow("pengelola") << QStringLiteral("pengelola");
+        QTest::newRow("admin") << QStringLiteral("admin");
+    }
+
+    /// The window of \a role at 1000×700, shown.
+    std::unique_ptr<MainWindow> narrowWindow(const QString& role)
+    {
+        auto window = std::make_unique<MainWindow>(m_db, demoSession(role));
+        window->resize(Narrow);
+        window->show();
+        if (!QTest::qWaitForWindowExposed(window.get()))
+            return {};
+        return window;
+    }
+
+    /// The problems of page \a key of \a window, shown at 1000×700.
+    static QStringList pageProblems(MainWindow& window, const QString& role, const QString& key)
+    {
+        window.showPage(key);
+        auto* pages = window.findChild<QStackedWidget*>(QStringLiteral("pages"));
+        settle(pages->currentWidget());
+        screenshot(&window, QStringLiteral("narrow-%1-%2").arg(role, key));
+        QStringList problems;
+        if (window.size() != Narrow)
+            problems << QStringLiteral("%1/%2: the window grew to %3×%4")
+                            .arg(role, key)
+                            .arg(window.width())
+                            .arg(window.height());
+        return problems + ElisionProbe::problems(&window, role + QLatin1Char('/') + key);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(m_fresh.error().isEmpty(), qPrintable(m_fresh.error()));
+        m_db = m_fresh.open();
+        QVERIFY(m_db);
+        auto seeded = DemoSeeder::seedDemo(m_db);
+        QVERIFY2(seeded.ok(), qPrintable(seeded.error().message));
+        const QString nip = DemoSeeder::demoAccounts().at(1).nip;
+        auto employee = Organisation(m_db).employeeByNip(nip);
+        QVERIFY(employee.ok() && employee.value());
+        auto units = Organisation(m_db).units();
+        QVERIFY(units.ok());
+        for (const OrgUnit& unit : units.value()) {
+            if (unit.id == employee.value()->indukUnitId)
+                m_pengelolaUnitCode = unit.code;
+        }
+        QVERIFY(!m_pengelolaUnitCode.isEmpty());
+        QVERIFY(m_settingsDir.isValid());
+        // The Skor Arsip Digital of every employee, so that the recap has its rows and chart.
+        const Session admin = demoSession(QStringLiteral("admin"));
+        auto scored = DmsService(m_db).recalculateAll(&admin);
+        QVERIFY2(scored.ok(), qPrintable(scored.error().message));
+    }
+
+    void windowMayBeNarrow_data() { roles(); }
+    void windowMayBeNarrow()
+    {
+        QFETCH(QString, role);
+        MainWindow window(m_db, demoSession(role));
+        QVERIFY2(window.minimumWidth() <= Narrow.width() && window.minimumHeight() <= Narrow.height(),
+            qPrintable(
+                QStringLiteral("minimum %1×%2").arg(window.minimumWidth()).arg(window.minimumHeight())));
+        // What the layouts need, whatever page is open.
+        const QSize needed = window.layout()->minimumSize();
+        QVERIFY2(needed.width() <= Narrow.width() && needed.height() <= Narrow.height(),
+            qPrintable(QStringLiteral("layouts need %1×%2").arg(needed.width()).arg(needed.height())));
+    }
+
+    void everyPageFits_data() { roles(); }
+    void everyPageFits()
+    {
+        QFETCH(QString, role);
+        auto window = narrowWindow(role);
+        QVERIFY(window);
+        QStringList problems;
+        for (const QString& key : window->pageKeys()) {
+            // The Verifikasi page is checked on its own (verifikasiFits).
+            if (key != QLatin1String("verifikasi"))
+                problems += pageProblems(*window, role, key);
+        }
+        QVERIFY2(problems.isEmpty(), qPrintable(joined(problems)));
+    }
+
+    void verifikasiFits_data()
+    {
+        QTest::addColumn<QString>("role");
+        QTest::newRow("pengelola") << QStringLiteral("pengelola");
+        QTest::newRow("admin") << QStringLiteral("admin");
+    }
+    void verifikasiFits()
+    {
+        QFETCH(QString, role);
+        auto window = narrowWindow(role);
+        QVERIFY(window);
+        QVERIFY(window->pageKeys().contains(QStringLiteral("verifikasi")));
+        const QStringList problems = pageProblems(*window, role, QStringLiteral("verifikasi"));
+        QVERIFY2(problems.isEmpty(), qPrintable(joined(problems)));
+    }
+
+    void timKerjaListShowsRowsAndPilih()
+    {
+        auto window = narrowWindow(QStringLiteral("asn"));
+        QVERIFY(window);
+        window->showPage(QStringLiteral("timkerja"));
+        auto* page = window->findChild<TimKerjaPage*>();
+        QVERIFY(page);
+        settle(page);
+        QTableView* table = page->table();
+        const int rowHeight = table->verticalHeader()->defaultSectionSize();
+        const int rows = table->viewport()->height() / rowHeight;
+        QVERIFY2(rows >= 8,
+            qPrintable(QStringLiteral("%1 rows of %2 px in %3 px")
+                           .arg(rows)
+                           .arg(rowHeight)
+                           .arg(table->viewport()->height())));
+        QHeaderView* header = table->horizontalHeader();
+        const int pilih = TimKerjaListModel::PilihColumn;
+        QVERIFY(!header->isSectionHidden(pilih));
+        const int right = header->sectionViewportPosition(pilih) + header->sectionSize(pilih);
+        QVERIFY2(header->sectionViewportPosition(pilih) >= 0 && right <= table->viewport()->width(),
+            qPrintable(
+                QStringLiteral("Pilih ends at %1 px of %2").arg(right).arg(table->viewport()->width())));
+    }
+
+    void dmsRecapChartLabelsReadable()
+    {
+        auto window = narrowWindow(QStringLiteral("admin"));
+        QVERIFY(window);
+        auto* page = window->findChild<DmsRecapPage*>();
+        QVERIFY(page);
+        QSignalSpy loaded(page, &DmsRecapPage::loaded);
+        window->showPage(QStringLiteral("rekapdms"));
+        QVERIFY(loaded.wait(AsyncTimeout));
+        settle(page);
+        auto* view = page->findChild<QChartView*>(QStringLiteral("recapChart"));
+        QVERIFY(view && view->isVisible() && view->chart());
+        const QList<QAbstractAxis*> axes = view->chart()->axes();
+        QVERIFY(!axes.isEmpty());
+        for (QAbstractAxis* axis : axes) {
+            QVERIFY2(!axis->labelsTruncated(), qPrintable(QString::number(int(axis->orientation()))));
+            // Nor shortened by the page itself.
+            if (auto* categories = qobject_cast<QBarCategoryAxis*>(axis)) {
+                QVERIFY(categories->count() > 0);
+                for (const QString& name : categories->categories())
+                    QVERIFY2(!name.contains(QStringLiteral("…")), qPrintable(name));
+            }
+        }
+        screenshot(window.get(), QStringLiteral("narrow-admin-rekapdms-chart"));
+    }
+
+    void dialogsFit_data() { roles(); }
+    void dialogsFit()
+    {
+        QFETCH(QString, role);
+        auto window = narrowWindow(role);
+        QVERIFY(window);
+        QStringList problems;
+
+        window->openSettings();
+        auto* settings = window->findChild<SettingsDialog*>();
+        QVERIFY(settings);
+        QVERIFY(QTest::qWaitForWindowExposed(settings));
+        settle(settings);
+        screenshot(settings, QStringLiteral("narrow-%1-settings").arg(role));
+        problems += ElisionProbe::problems(settings, role + QStringLiteral("/Pengaturan"));
+        settings->close();
+
+        window->openAbout();
+        auto* about = window->findChild<AboutDialog*>();
+        QVERIFY(about);
+        QVERIFY(QTest::qWaitForWindowExposed(about));
+        settle(about);
+        screenshot(about, QStringLiteral("narrow-%1-about").arg(role));
+        problems += ElisionProbe::problems(about, role + QStringLiteral("/Tentang"));
+        about->close();
+        QVERIFY2(problems.isEmpty(), qPrintable(joined(problems)));
+    }
+
+    void wizardFits_data() { roles(); }
+    void wizardFits()
+    {
+        QFETCH(QString, role);
+        auto window = narrowWindow(role);
+        QVERIFY(window);
+        QStringList problems;
+        for (const RiwayatPageSpec& spec : RecordTypes::riwayatPages()) {
+            QVERIFY(window->showPage(spec.key));
+            auto* page = qobject_cast<RiwayatPage*>(
+                window->findChild<QStackedWidget*>(QStringLiteral("pages"))->currentWidget());
+            QVERIFY(page);
+            settle(page);
+            for (const QString& code : spec.typeCodes()) {
+                RecordWizard* wizard = page->addRecord(code);
+                QVERIFY2(wizard, qPrintable(code));
+                // It fits a 1024×768 screen beside the panels.
+                QVERIFY2(
+                    wizard->minimumWidth() <= Narrow.width() && wizard->minimumHeight() <= Narrow.height(),
+                    qPrintable(QStringLiteral("minimum %1×%2")
+                                   .arg(wizard->minimumWidth())
+                                   .arg(wizard->minimumHeight())));
+                wizard->resize(Narrow);
+                QVERIFY(QTest::qWaitForWindowExposed(wizard));
+                settle(wizard);
+                screenshot(wizard, QStringLiteral("narrow-%1-wizard-%2").arg(role, code));
+                if (wizard->size() != Narrow)
+                    problems << QStringLiteral("%1/wizard %2 is %3×%4")
+                                    .arg(role, code)
+                                    .arg(wizard->width())
+                                    .arg(wizard->height());
+                problems += ElisionProbe::problems(wizard, QStringLiteral("%1/wizard %2").arg(role, code));
+                const QPointer<RecordWizard> closing(wizard);
+                wizard->reject();
+                QTRY_VERIFY(!closing);
+            }
+        }
+        QVERIFY2(problems.isEmpty(), qPrintable(joined(problems)));
+    }
+
+    void loginDialogFits()
+    {
+        LocalSettings settings(m_settingsDir.filePath(QStringLiteral("settings.ini")));
+        LoginDialog dialog(m_db, &settings);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        settle(&dialog);
+        screenshot(&dialog, QStringLiteral("narrow-login"));
+        QVERIFY2(dialog.height() <= Narrow.height(), qPrintable(QString::number(dialog.height())));
+        const QStringList problems = ElisionProbe::problems(&dialog, QStringLiteral("Masuk"));
+        QVERIFY2(problems.isEmpty(), qPrintable(joined(problems)));
+    }
+
+    /// The probe itself: it sees a button narrower than its text and a label cut by its parent.
+    void probeSeesCutTexts()
+    {
+        QWidget window;
+        window.resize(300, 100);
+        auto* button = new QPushButton(QStringLiteral("Tambah Sertifikasi dan Penghargaan"), &window);
+        button->setObjectName(QStringLiteral("narrowButton"));
+        button->setGeometry(10, 10, 80, 30);
+        auto* label = new QLabel(QStringLiteral("Sebuah label di tepi kanan"), &window);
+        label->setGeometry(250, 50, label->sizeHint().width(), label->sizeHint().height());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const QStringList problems = ElisionProbe::problems(&window, QStringLiteral("probe"));
+        QVERIFY2(problems.size() >= 2, qPrintable(joined(problems)));
+        QVERIFY(problems.first().contains(QLatin1String("QPushButton 'narrowButton'")));
+        QVERIFY(problems.join(QLatin1Char('\n')).contains(QLatin1String("Sebuah label di tepi kanan")));
+        button->setGeometry(10, 10, button->sizeHint().width() + 40, 30);
+        label->move(10, 50);
+        QVERIFY2(ElisionProbe::problems(&window, QStringLiteral("probe")).isEmpty(),
+            qPrintable(joined(ElisionProbe::problems(&window, QStringLiteral("probe")))));
+    }
+};
+
+KARIER_GUI_TEST_MAIN(TestNarrowWindow)
+#include "TestNarrowWindow.moc"
