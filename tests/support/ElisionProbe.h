@@ -126,8 +126,11 @@ private:
     static void checkInsideParents(
         QWidget* widget, const QString& text, const QString& where, QStringList& found)
     {
-        for (QWidget* parent = widget->parentWidget(); parent; parent = parent->parentWidget()) {
-            const QRect rect(widget->mapTo(parent, QPoint(0, 0)), widget->size());
+        QRect rect = widget->rect();
+        QWidget* child = widget;
+        for (QWidget* parent = widget->parentWidget(); parent;
+             child = parent, parent = parent->parentWidget()) {
+            rect.translate(child->pos());
             const auto* area = qobject_cast<QAbstractScrollArea*>(parent->parentWidget());
             const bool viewport = area && area->viewport() == parent;
             const bool inside = viewport ? rect.left() >= 0 && rect.right() < parent->width()
@@ -143,6 +146,12 @@ private:
                         .arg(parent->width())
                         .arg(parent->height()));
                 return;
+            }
+            if (viewport) {
+                // What the viewport shows of it; scrolled out of sight is not cut.
+                rect = rect.intersected(parent->rect());
+                if (rect.isEmpty())
+                    return;
             }
             if (parent->isWindow())
                 return;

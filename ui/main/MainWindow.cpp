@@ -71,7 +71,7 @@ MainWindow::MainWindow(std::shared_ptr<Database> db, Session session, QWidget* p
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Karier ASN — %1").arg(m_session.displayName));
-    setMinimumSize(1100, 700);
+    setMinimumSize(1000, 700);
 
     // Which pages this role may open: AccessPolicy decides, the window only follows.
     QList<PageInfo> pages = {
