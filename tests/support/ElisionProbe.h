@@ -8,6 +8,7 @@
 #include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLayout>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QScrollBar>
@@ -34,11 +35,28 @@ namespace karier::test {
 class ElisionProbe
 {
 public:
-    static QStringList problems(QWidget* root, const QString& where)
+    /// \a wholeLayout: also a window smaller than its layout needs (squeezed, overlapping widgets); off for
+    /// a window whose hidden pages (a QStackedWidget) raise that need beyond what the shown page needs.
+    static QStringList problems(QWidget* root, const QString& where, bool wholeLayout = true)
     {
         QStringList found;
         if (!root || !root->isVisible())
             return found;
+        // A window smaller than its layouts need squeezes (and overlaps) what is inside.
+        if (wholeLayout && root->layout()) {
+            QSize needed = root->layout()->totalMinimumSize();
+            // Wrapped labels need more height at this width than the minimum says.
+            if (root->layout()->hasHeightForWidth())
+                needed.setHeight(
+                    std::max(needed.height(), root->layout()->totalHeightForWidth(root->width())));
+            if (needed.width() > root->width() || needed.height() > root->height())
+                report(found, where, root, root->windowTitle(),
+                    QStringLiteral("is %1×%2 px, its layout needs %3×%4 px")
+                        .arg(root->width())
+                        .arg(root->height())
+                        .arg(needed.width())
+                        .arg(needed.height()));
+        }
         QList<QWidget*> widgets = root->findChildren<QWidget*>();
         widgets.prepend(root);
         for (QWidget* widget : std::as_const(widgets)) {

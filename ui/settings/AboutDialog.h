@@ -19,6 +19,10 @@ class AboutDialog : public QDialog
 public:
     explicit AboutDialog(std::shared_ptr<Database> db, QWidget* parent = nullptr);
 
+protected:
+    /// As tall as the wrapped texts need at this width (a layout's minimum does not know them).
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
     QTableWidget* m_libraries = nullptr;
 };
