@@ -27,6 +27,8 @@
 #include <QHeaderView>
 #include <QLayout>
 #include <QPointer>
+#include <QScreen>
+#include <QScrollArea>
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QTableView>
@@ -207,6 +209,32 @@ private Q_SLOTS:
                            .arg(tooBig.join(QStringLiteral(", ")))));
     }
 
+    void firstPlaceFitsTheScreen()
+    {
+        MainWindow window(m_db, demoSession(QStringLiteral("asn")));
+        const QScreen* screen = QGuiApplication::primaryScreen();
+        QVERIFY(screen);
+        window.placeOn(screen);
+        const QRect available = screen->availableGeometry();
+        QVERIFY(window.width() >= window.minimumWidth() && window.height() >= window.minimumHeight());
+        // Within the screen where it has room for the minimum (1024×768 and larger), never larger than 85 %.
+        if (available.width() >= 1024 && available.height() >= 740)
+            QVERIFY2(available.contains(window.geometry()),
+                qPrintable(QStringLiteral("%1,%2 %3×%4")
+                               .arg(window.x())
+                               .arg(window.y())
+                               .arg(window.width())
+                               .arg(window.height())));
+        QVERIFY(window.width() <= std::max(window.minimumWidth(), available.width() * 85 / 100));
+        // Centred (the frame estimated before it is shown).
+        QVERIFY2((window.geometry().center() - available.center()).manhattanLength() <= 40,
+            qPrintable(QStringLiteral("centre %1,%2 on a screen centred at %3,%4")
+                           .arg(window.geometry().center().x())
+                           .arg(window.geometry().center().y())
+                           .arg(available.center().x())
+                           .arg(available.center().y())));
+    }
+
     void everyPageFits_data() { roles(); }
     void everyPageFits()
     {
@@ -255,6 +283,15 @@ private Q_SLOTS:
                            .arg(rows)
                            .arg(rowHeight)
                            .arg(table->viewport()->height())));
+        // The eight rows fit on screen at once, once the page is scrolled down to the list.
+        auto* scroll = page->findChild<QScrollArea*>(QStringLiteral("timKerjaScroll"));
+        QVERIFY(scroll);
+        QVERIFY2(table->height() <= scroll->viewport()->height(),
+            qPrintable(QStringLiteral("list %1 px in %2 px")
+                           .arg(table->height())
+                           .arg(scroll->viewport()->height())));
+        scroll->ensureWidgetVisible(table, 0, 60);
+        screenshot(window.get(), QStringLiteral("narrow-asn-timkerja-list"));
         QHeaderView* header = table->horizontalHeader();
         const int pilih = TimKerjaListModel::PilihColumn;
         QVERIFY(!header->isSectionHidden(pilih));
