@@ -9,14 +9,17 @@
 #include "login/LoginDialog.h"
 #include "main/MainWindow.h"
 #include "org/Organisation.h"
+#include "records/RecordService.h"
 #include "records/RecordType.h"
 #include "records/RecordWizard.h"
 #include "records/RiwayatPage.h"
 #include "settings/AboutDialog.h"
 #include "settings/LocalSettings.h"
 #include "settings/SettingsDialog.h"
+#include "timkerja/TimKerja.h"
 #include "timkerja/TimKerjaListModel.h"
 #include "timkerja/TimKerjaPage.h"
+#include "timkerja/TimKerjaService.h"
 
 #include <QAbstractAxis>
 #include <QBarCategoryAxis>
@@ -173,6 +176,46 @@ private Q_SLOTS:
         }
         QVERIFY(!m_pengelolaUnitCode.isEmpty());
         QVERIFY(m_settingsDir.isValid());
+        // Rows in the lists, with long names: a Kursus of everyone, Tim Kerja entries of the ASN.
+        for (const QString& role :
+            {QStringLiteral("asn"), QStringLiteral("pengelola"), QStringLiteral("admin")}) {
+            const Session session = demoSession(role);
+            RecordService::SaveRequest request;
+            request.type = &RecordTypes::kursus();
+            request.values = {{QStringLiteral("jenisKursus"), QStringLiteral("Sosialisasi")},
+                {QStringLiteral("klasifikasi"), QStringLiteral("Sumber Daya Manusia")},
+                {QStringLiteral("namaKursus"),
+                    QStringLiteral(
+                        "Sosialisasi Sistem Informasi Aparatur Sipil Negara bagi Pengelola Kepegawaian")},
+                {QStringLiteral("institusiPenyelenggara"), QStringLiteral("BKPSDM Kota Surakarta")},
+                {QStringLiteral("nomorSertipikat"), QString(QStringLiteral("800/77/BKPSDM/2026-") + role)},
+                {QStringLiteral("tahunKursus"), 2026}, {QStringLiteral("tanggalKursus"), QDate(2026, 6, 2)},
+                {QStringLiteral("tanggalSelesaiKursus"), QDate(2026, 6, 2)},
+                {QStringLiteral("jumlahJam"), 3}};
+            request.document = DocumentUpload::madeByProgram(
+                QByteArray("%PDF-1.4\n% narrow\n%%EOF\n"), QStringLiteral("s.pdf"), 1, 900);
+            const auto id = RecordService(m_db).submit(session, request);
+            QVERIFY2(id, id ? "" : qPrintable(id.error().message));
+        }
+        const Session asn = demoSession(QStringLiteral("asn"));
+        for (int i = 0; i < 3; ++i) {
+            TimKerjaService timKerja(m_db);
+            const auto kode = timKerja.newKode(asn);
+            QVERIFY(kode.ok());
+            TimKerjaService::SaveRequest request;
+            request.values = {{TimKerja::Key::tanggalSk(), QDate(2026, 2, 2 + i)},
+                {TimKerja::Key::keteranganSk(), QStringLiteral("Tidak Berlaku")},
+                {TimKerja::Key::kodeKegiatan(), kode.value()},
+                {TimKerja::Key::namaTimKerja(),
+                    QStringLiteral("Tim Pengujian Aplikasi Karier ASN Pemerintah Kota Surakarta %1")
+                        .arg(i + 1)},
+                {TimKerja::Key::ruangLingkup(), QStringLiteral("Lintas Perangkat Daerah")},
+                {TimKerja::Key::kedudukan(), QStringLiteral("Anggota")},
+                {TimKerja::Key::urlBuktiDukung(),
+                    QStringLiteral("https://drive.google.com/file/d/1AbC/view")}};
+            const auto id = timKerja.save(asn, request);
+            QVERIFY2(id, id ? "" : qPrintable(id.error().message));
+        }
         // The Skor Arsip Digital of every employee, so that the recap has its rows and chart.
         const Session admin = demoSession(QStringLiteral("admin"));
         auto scored = DmsService(m_db).recalculateAll(&admin);

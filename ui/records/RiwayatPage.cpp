@@ -140,12 +140,15 @@ RiwayatPage::RiwayatPage(
     m_table->sortByColumn(RecordListModel::TanggalColumn, Qt::DescendingOrder);
     m_table->horizontalHeader()->setSectionResizeMode(RecordListModel::NamaColumn, QHeaderView::Stretch);
     m_table->horizontalHeader()->setMinimumSectionSize(60);
-    m_table->setColumnWidth(RecordListModel::JenisColumn, 82);
-    m_table->setColumnWidth(RecordListModel::NomorColumn, 112);
-    m_table->setColumnWidth(RecordListModel::TanggalColumn, 104);
-    m_table->setColumnWidth(RecordListModel::DurasiColumn, 74);
+    m_table->setColumnWidth(RecordListModel::JenisColumn, 96);
+    m_table->setColumnWidth(RecordListModel::NomorColumn, 120);
+    m_table->setColumnWidth(RecordListModel::TanggalColumn, 112);
+    m_table->setColumnWidth(RecordListModel::DurasiColumn, 100);
     m_table->setColumnWidth(RecordListModel::StatusColumn, 128);
-    m_table->setColumnWidth(RecordListModel::CatatanColumn, 150);
+    m_table->setColumnWidth(RecordListModel::CatatanColumn, 130);
+    // Narrow windows: the number, then the kind, make room for the names (both show in Lihat).
+    PageStyle::hideColumnsWhenNarrow(m_table, RecordListModel::NamaColumn, 160,
+        {RecordListModel::NomorColumn, RecordListModel::JenisColumn});
     m_table->setItemDelegateForColumn(RecordListModel::StatusColumn, new StatusChipDelegate(m_table));
     m_table->setAccessibleName(tr("Daftar riwayat"));
     connect(
