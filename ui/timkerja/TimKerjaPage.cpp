@@ -437,9 +437,11 @@ QWidget* TimKerjaPage::createList()
     m_table->setColumnWidth(TimKerjaListModel::StatusColumn, 136);
     m_table->setColumnWidth(TimKerjaListModel::CatatanColumn, 110);
     m_table->setColumnWidth(TimKerjaListModel::PilihColumn, 72);
-    // Narrow windows: Ruang Lingkup, then Kedudukan, make room for the names (both show in the form).
-    PageStyle::hideColumnsWhenNarrow(m_table, TimKerjaListModel::NamaColumn, 150,
-        {TimKerjaListModel::RuangLingkupColumn, TimKerjaListModel::KedudukanColumn});
+    // Narrow windows: Ruang Lingkup, Kedudukan, then Ket SK make room for the names (all show in the form
+    // once Pilih is clicked).
+    PageStyle::hideColumnsWhenNarrow(m_table, TimKerjaListModel::NamaColumn, 220,
+        {TimKerjaListModel::RuangLingkupColumn, TimKerjaListModel::KedudukanColumn,
+            TimKerjaListModel::KeteranganColumn});
     m_table->setItemDelegateForColumn(TimKerjaListModel::StatusColumn, new StatusChipDelegate(m_table));
     m_table->setItemDelegateForColumn(TimKerjaListModel::PilihColumn, new PilihDelegate(m_table));
     m_table->setAccessibleName(tr("Daftar Tim Kerja"));
