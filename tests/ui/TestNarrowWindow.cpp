@@ -30,6 +30,7 @@
 #include <QHeaderView>
 #include <QLayout>
 #include <QPointer>
+#include <QScopeGuard>
 #include <QScreen>
 #include <QScrollArea>
 #include <QStackedWidget>
@@ -37,6 +38,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 using namespace karier;
 using karier::test::ElisionProbe;
@@ -278,17 +280,34 @@ private Q_SLOTS:
                            .arg(available.center().y())));
     }
 
-    void everyPageFits_data() { roles(); }
+    void everyPageFits_data()
+    {
+        QTest::addColumn<QString>("role");
+        QTest::addColumn<bool>("english");
+        for (const char* role : {"asn", "pengelola", "admin"}) {
+            QTest::newRow(role) << QString::fromLatin1(role) << false;
+            QTest::newRow(qPrintable(QStringLiteral("%1 (English)").arg(QLatin1String(role))))
+                << QString::fromLatin1(role) << true;
+        }
+    }
     void everyPageFits()
     {
         QFETCH(QString, role);
+        QFETCH(bool, english);
+        // As karier-asn does with the English language chosen in Pengaturan.
+        QTranslator translator;
+        if (english) {
+            QVERIFY(translator.load(QStringLiteral(":/i18n/karier-asn_en.qm")));
+            QVERIFY(QCoreApplication::installTranslator(&translator));
+        }
+        const auto removeTranslator = qScopeGuard([&] { QCoreApplication::removeTranslator(&translator); });
         auto window = narrowWindow(role);
         QVERIFY(window);
         QStringList problems;
         for (const QString& key : window->pageKeys()) {
             // The Verifikasi page is checked on its own (verifikasiFits).
             if (key != QLatin1String("verifikasi"))
-                problems += pageProblems(*window, role, key);
+                problems += pageProblems(*window, role + (english ? QStringLiteral("-en") : QString()), key);
         }
         QVERIFY2(problems.isEmpty(), qPrintable(joined(problems)));
     }

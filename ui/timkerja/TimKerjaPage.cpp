@@ -430,7 +430,7 @@ QWidget* TimKerjaPage::createList()
     QHeaderView* header = m_table->horizontalHeader();
     header->setSectionResizeMode(TimKerjaListModel::NamaColumn, QHeaderView::Stretch);
     header->setMinimumSectionSize(56);
-    m_table->setColumnWidth(TimKerjaListModel::TanggalColumn, 112);
+    m_table->setColumnWidth(TimKerjaListModel::TanggalColumn, 120);
     m_table->setColumnWidth(TimKerjaListModel::KeteranganColumn, 100);
     m_table->setColumnWidth(TimKerjaListModel::RuangLingkupColumn, 184);
     m_table->setColumnWidth(TimKerjaListModel::KedudukanColumn, 96);
