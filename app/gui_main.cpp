@@ -20,7 +20,6 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QPointer>
-#include <QScreen>
 #include <QThread>
 #include <QTimer>
 #include <cstdio>
@@ -190,12 +189,8 @@ int main(int argc, char* argv[])
             if (!*loggingOut)
                 QCoreApplication::quit();
         });
-        // A roomy first size on large screens; never below the window's minimum.
-        if (const QScreen* screen = login.screen()) {
-            const QSize available = screen->availableSize();
-            window->resize(window->minimumSize().expandedTo(
-                QSize(available.width() * 85 / 100, available.height() * 85 / 100)));
-        }
+        // A roomy first size on large screens, within the screen on small ones, centred.
+        window->placeOn(login.screen());
         window->show();
     });
 

@@ -1813,6 +1813,14 @@ Lengkap</source>
         <source>Baris yang ditolak</source>
         <translation>Refused rows</translation>
     </message>
+    <message>
+        <source>Tabel</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <source>Grafik</source>
+        <translation>Chart</translation>
+    </message>
 </context>
 <context>
     <name>karier::DmsScoreCard</name>

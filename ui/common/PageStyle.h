@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QList>
 #include <QString>
 
+class QBoxLayout;
 class QLabel;
 class QTableView;
 class QWidget;
@@ -21,5 +23,15 @@ QLabel* makeLabel(
 /// without a grid, one line of \a rowHeight a row, no row numbers, left-aligned headers the user may
 /// resize, long texts elided. Column widths, sorting and delegates stay the page's.
 void setUpListTable(QTableView* table, int rowHeight);
+
+/// Reflow: \a layout lays its items side by side while \a watched is at least \a width px wide, one below
+/// the other when it is narrower (a page at 1000×700 stacks what a wide screen puts in columns).
+void reflow(QBoxLayout* layout, QWidget* watched, int width);
+
+/// A list narrower than its columns: the \a optional columns (least needed first) are hidden while the
+/// others, at their present widths, and \a stretchColumn at its header's width or \a stretchMinimum
+/// would not fit the table; they come back when it is wide enough. No horizontal scroll bar, names readable.
+void hideColumnsWhenNarrow(
+    QTableView* table, int stretchColumn, int stretchMinimum, const QList<int>& optional);
 
 } // namespace karier::PageStyle

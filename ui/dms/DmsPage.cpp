@@ -197,6 +197,8 @@ DmsPage::DmsPage(std::shared_ptr<Database> db, Session session, QWidget* parent)
     missingBody->addWidget(m_missingEmpty);
     columns->addWidget(missingCard, 2);
     layout->addLayout(columns, 1);
+    // Side by side where both fit (their minimum is about 900 px); the missing documents below otherwise.
+    PageStyle::reflow(columns, scroll->viewport(), 940);
 }
 
 bool DmsPage::eventFilter(QObject* watched, QEvent* event)

@@ -26,12 +26,16 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QScrollArea>
 #include <QShowEvent>
 #include <QSplitter>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
 #include <QValueAxis>
+#include <algorithm>
+#include <cmath>
 
 namespace karier {
 
@@ -48,6 +52,9 @@ QFrame* card(QWidget* parent, QVBoxLayout** body, const QString& title)
     *body = layout;
     return frame;
 }
+
+/// Between a category label's left end and the chart's edge, and the label and the bars.
+constexpr qreal LabelRoom = 16;
 
 /// The chart's colour of each band, best first (the theme's names).
 const char* const BandColours[4] = {"chartSangat", "chartLengkap", "chartCukup", "chartKurang"};
@@ -90,10 +97,12 @@ DmsRecapPage::DmsRecapPage(std::shared_ptr<Database> db, Session session, QWidge
     m_banner->setObjectName(QStringLiteral("messageBanner"));
     layout->addWidget(m_banner);
 
+    // The table and the chart share one place as two tabs, so that each has the page's whole width.
     auto* split = new QSplitter(Qt::Vertical, this);
     split->setChildrenCollapsible(false);
-    auto* top = new QSplitter(Qt::Horizontal, split);
-    top->setChildrenCollapsible(false);
+    auto* top = new QTabWidget(split);
+    top->setObjectName(QStringLiteral("recapTabs"));
+    top->setDocumentMode(true);
     QVBoxLayout* tableBody = nullptr;
     QFrame* tableCard = card(top, &tableBody, tr("Per Perangkat Daerah"));
     m_table = new QTableWidget(0, 8, tableCard);
@@ -106,26 +115,30 @@ DmsRecapPage::DmsRecapPage(std::shared_ptr<Database> db, Session session, QWidge
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setAlternatingRowColors(true);
+    m_table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
-    for (int c = 1; c < 8; ++c) {
-        m_table->horizontalHeader()->setSectionResizeMode(c, QHeaderView::Fixed);
-        m_table->setColumnWidth(c, 62);
-    }
+    // The counts as wide as their headers (or numbers); the names take the rest.
+    for (int c = 1; c < 8; ++c)
+        m_table->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     m_table->setWordWrap(false);
     m_table->setTextElideMode(Qt::ElideRight);
     tableBody->addWidget(m_table);
+    // The chart is as tall as its bars need (set with the data); its tab scrolls down, never sideways.
+    auto* chartScroll = new QScrollArea(top);
+    chartScroll->setObjectName(QStringLiteral("recapChartScroll"));
+    chartScroll->setWidgetResizable(true);
+    chartScroll->setFrameShape(QFrame::NoFrame);
+    chartScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     QVBoxLayout* chartBody = nullptr;
-    QFrame* chartCard = card(top, &chartBody, tr("Pegawai per predikat"));
+    QFrame* chartCard = card(chartScroll, &chartBody, tr("Pegawai per predikat"));
     m_chart = new QChartView(chartCard);
     m_chart->setObjectName(QStringLiteral("recapChart"));
     m_chart->setRenderHint(QPainter::Antialiasing);
     m_chart->setMinimumSize(360, 260);
     chartBody->addWidget(m_chart);
-    top->addWidget(tableCard);
-    top->addWidget(chartCard);
-    top->setStretchFactor(0, 4);
-    top->setStretchFactor(1, 3);
-    top->setSizes({720, 520});
+    chartScroll->setWidget(chartCard);
+    top->addTab(tableCard, tr("Tabel"));
+    top->addTab(chartScroll, tr("Grafik"));
 
     auto* bottom = new QSplitter(Qt::Horizontal, split);
     bottom->setChildrenCollapsible(false);
@@ -156,6 +169,7 @@ DmsRecapPage::DmsRecapPage(std::shared_ptr<Database> db, Session session, QWidge
     split->addWidget(bottom);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
+    split->setSizes({400, 200});
     layout->addWidget(split, 1);
 
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &DmsRecapPage::loadEmployees);
@@ -239,9 +253,24 @@ void DmsRecapPage::showRecap(const QList<DmsRecapRow>& recap)
     chart->addSeries(series);
     QStringList names;
     for (const DmsRecapRow& r : std::as_const(shown))
-        names << (r.name.size() > 28 ? r.name.left(26) + QStringLiteral("…") : r.name);
+        names << r.name;
     auto* axisY = new QBarCategoryAxis;
     axisY->append(names);
+    // Whole names, never "…": the axis may take at most 40 % of the chart's width, so a name wider than
+    // that gets a wider left margin instead (set once the plot area is known).
+    axisY->setTruncateLabels(false);
+    connect(chart, &QChart::plotAreaChanged, chart, [chart, axisY](const QRectF& plot) {
+        const QFontMetricsF metrics(axisY->labelsFont());
+        qreal widest = 0;
+        for (const QString& name : axisY->categories())
+            widest = std::max(widest, metrics.horizontalAdvance(name));
+        const qreal deficit = widest + LabelRoom - plot.left();
+        QMargins margins = chart->margins();
+        if (deficit > 0.5 && margins.left() < plot.width()) {
+            margins.setLeft(margins.left() + int(std::ceil(deficit)));
+            chart->setMargins(margins);
+        }
+    });
     chart->addAxis(axisY, Qt::AlignLeft);
     series->attachAxis(axisY);
     auto* axisX = new QValueAxis;
@@ -252,6 +281,8 @@ void DmsRecapPage::showRecap(const QList<DmsRecapRow>& recap)
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->setMargins(QMargins(4, 4, 4, 4));
     chart->setBackgroundRoundness(0);
+    // Room for every bar's whole name: the axis shortens names that do not fit ("…").
+    m_chart->setMinimumHeight(int(shown.size()) * 30 + 120);
     QChart* old = m_chart->chart();
     m_chart->setChart(chart);
     delete old;

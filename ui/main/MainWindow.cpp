@@ -32,6 +32,7 @@
 #include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScreen>
 #include <QScrollArea>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -70,7 +71,7 @@ MainWindow::MainWindow(std::shared_ptr<Database> db, Session session, QWidget* p
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Karier ASN — %1").arg(m_session.displayName));
-    setMinimumSize(1100, 700);
+    setMinimumSize(1000, 700);
 
     // Which pages this role may open: AccessPolicy decides, the window only follows.
     QList<PageInfo> pages = {
@@ -544,6 +545,22 @@ bool MainWindow::showPage(const QString& key)
         return false;
     m_sidebar->setCurrentRow(row);
     return true;
+}
+
+void MainWindow::placeOn(const QScreen* screen)
+{
+    if (!screen)
+        return;
+    constexpr int Margin = 12;
+    const QRect available = screen->availableGeometry();
+    const QSize roomy(available.width() * 85 / 100, available.height() * 85 / 100);
+    const QSize within = available.size() - QSize(2 * Margin, 2 * Margin);
+    // The frame (title bar, borders) comes on top of the size; estimate it while the window is not shown.
+    const QSize frame = isVisible() ? frameGeometry().size() - size() : QSize(0, 32);
+    const QSize size = roomy.boundedTo(within - frame).expandedTo(minimumSize());
+    resize(size);
+    move(available.center()
+        - QPoint((size.width() + frame.width()) / 2, (size.height() + frame.height()) / 2));
 }
 
 void MainWindow::openSettings()

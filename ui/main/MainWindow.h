@@ -12,6 +12,7 @@ class QLabel;
 class QListWidget;
 class QProgressBar;
 class QPushButton;
+class QScreen;
 class QStackedWidget;
 
 namespace karier {
@@ -37,6 +38,9 @@ public:
     QString currentPageKey() const;
     /// Opens the page of \a key; false when this role has no such page.
     bool showPage(const QString& key);
+    /// The first size and place on \a screen: roomy (85 % of the available area) but within it, with a
+    /// margin, never below the minimum (1000×700, which a 1024×768 screen holds), centred.
+    void placeOn(const QScreen* screen);
 
 public Q_SLOTS:
     /// Asks "Apakah anda yakin ingin keluar?" and emits logoutRequested() on Ya.

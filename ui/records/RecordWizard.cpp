@@ -19,6 +19,7 @@
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScreen>
 #include <QStackedWidget>
 #include <QTime>
 #include <QTimer>
@@ -45,7 +46,10 @@ RecordWizard::RecordWizard(
                                     : QList<int> {DataStep, DocumentStep, SummaryStep};
     setSizeGripEnabled(true);
     setMinimumSize(820, 600);
-    resize(1024, 720);
+    // 1024×720 where the screen has room; within it (minus the title bar and a margin) on 1024×768.
+    const QScreen* shownOn = parent ? parent->screen() : screen();
+    const QSize room = shownOn ? shownOn->availableGeometry().size() - QSize(24, 56) : QSize(1024, 720);
+    resize(QSize(1024, 720).boundedTo(room).expandedTo(minimumSize()));
 
     m_validateTimer = new QTimer(this);
     m_validateTimer->setSingleShot(true);

@@ -150,12 +150,28 @@ RiwayatPage::RiwayatPage(
     m_table->horizontalHeader()->setSectionResizeMode(
         column(RecordListModel::NamaColumn), QHeaderView::Stretch);
     m_table->horizontalHeader()->setMinimumSectionSize(60);
-    m_table->setColumnWidth(column(RecordListModel::JenisColumn), 82);
-    m_table->setColumnWidth(column(RecordListModel::NomorColumn), 112);
-    m_table->setColumnWidth(column(RecordListModel::TanggalColumn), 104);
-    m_table->setColumnWidth(column(RecordListModel::DurasiColumn), 74);
-    m_table->setColumnWidth(column(RecordListModel::StatusColumn), 128);
-    m_table->setColumnWidth(column(RecordListModel::CatatanColumn), 150);
+    const auto setWidth = [this, &column](RecordListModel::Column kind, int width) {
+        if (const int at = column(kind); at >= 0)
+            m_table->setColumnWidth(at, width);
+    };
+    setWidth(RecordListModel::JenisColumn, 96);
+    setWidth(RecordListModel::NomorColumn, 120);
+    setWidth(RecordListModel::TanggalColumn, 112);
+    setWidth(RecordListModel::DurasiColumn, 100);
+    setWidth(RecordListModel::StatusColumn, 128);
+    setWidth(RecordListModel::CatatanColumn, 130);
+    // Narrow windows: the number, then a type's own fields (the last first), then the kind make room
+    // for the names (all of them show in Lihat).
+    QList<int> optional;
+    if (const int nomor = column(RecordListModel::NomorColumn); nomor >= 0)
+        optional << nomor;
+    for (int at = m_model->columnCount() - 1; at >= 0; --at) {
+        if (m_model->kindOf(at) == RecordListModel::FieldColumn)
+            optional << at;
+    }
+    if (const int jenis = column(RecordListModel::JenisColumn); jenis >= 0)
+        optional << jenis;
+    PageStyle::hideColumnsWhenNarrow(m_table, column(RecordListModel::NamaColumn), 160, optional);
     m_table->setItemDelegateForColumn(column(RecordListModel::StatusColumn), new StatusChipDelegate(m_table));
     m_table->setAccessibleName(tr("Daftar riwayat"));
     connect(

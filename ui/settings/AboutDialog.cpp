@@ -68,8 +68,14 @@ AboutDialog::AboutDialog(std::shared_ptr<Database> db, QWidget* parent) : QDialo
         for (int column = 0; column < cells.size(); ++column)
             m_libraries->setItem(row, column, new QTableWidgetItem(cells.at(column)));
     }
+    // Name, version and licence as wide as they are; what a library is for takes the rest of the width
+    // (shortened with its whole text as tooltip when the dialog is narrow), never a scroll bar.
     m_libraries->resizeColumnsToContents();
-    m_libraries->horizontalHeader()->setStretchLastSection(true);
+    m_libraries->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_libraries->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
+    m_libraries->setTextElideMode(Qt::ElideRight);
+    for (int row = 0; row < m_libraries->rowCount(); ++row)
+        m_libraries->item(row, 3)->setToolTip(m_libraries->item(row, 3)->text());
     m_libraries->resizeRowsToContents();
     int height = m_libraries->horizontalHeader()->height() + 2;
     for (int row = 0; row < m_libraries->rowCount(); ++row)
@@ -111,6 +117,14 @@ AboutDialog::AboutDialog(std::shared_ptr<Database> db, QWidget* parent) : QDialo
     layout->addWidget(header);
     layout->addWidget(bodyWidget);
     setMinimumWidth(640);
+}
+
+void AboutDialog::resizeEvent(QResizeEvent* event)
+{
+    QDialog::resizeEvent(event);
+    const int needed = layout()->totalHeightForWidth(width());
+    if (needed > height())
+        setMinimumHeight(needed);
 }
 
 } // namespace karier

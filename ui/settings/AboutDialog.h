@@ -23,6 +23,10 @@ Q_SIGNALS:
     /// SQLite's and libpq's versions, asked on a worker, are in the table.
     void versionsShown();
 
+protected:
+    /// As tall as the wrapped texts need at this width (a layout's minimum does not know them).
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
     QTableWidget* m_libraries = nullptr;
 };

@@ -36,6 +36,8 @@ namespace Key = TimKerja::Key;
 
 constexpr int SearchDelayMs = 300;
 constexpr int RowHeight = 38;
+/// The list shows at least this many rows: a page of 10 reads at a glance at 1000×700.
+constexpr int MinimumRows = 8;
 
 using PageStyle::makeLabel;
 
@@ -94,7 +96,7 @@ TimKerjaPage::TimKerjaPage(std::shared_ptr<Database> db, Session session, QWidge
     m_banner->setObjectName(QStringLiteral("messageBanner"));
 
     auto* layout = new QVBoxLayout(content);
-    layout->setContentsMargins(28, 24, 28, 24);
+    layout->setContentsMargins(20, 20, 20, 20);
     layout->setSpacing(14);
     layout->addWidget(title);
     layout->addWidget(subtitle);
@@ -448,13 +450,18 @@ QWidget* TimKerjaPage::createList()
     QHeaderView* header = m_table->horizontalHeader();
     header->setSectionResizeMode(TimKerjaListModel::NamaColumn, QHeaderView::Stretch);
     header->setMinimumSectionSize(56);
-    m_table->setColumnWidth(TimKerjaListModel::TanggalColumn, 104);
-    m_table->setColumnWidth(TimKerjaListModel::KeteranganColumn, 104);
+    m_table->setColumnWidth(TimKerjaListModel::TanggalColumn, 120);
+    m_table->setColumnWidth(TimKerjaListModel::KeteranganColumn, 100);
     m_table->setColumnWidth(TimKerjaListModel::RuangLingkupColumn, 184);
-    m_table->setColumnWidth(TimKerjaListModel::KedudukanColumn, 92);
-    m_table->setColumnWidth(TimKerjaListModel::StatusColumn, 140);
-    m_table->setColumnWidth(TimKerjaListModel::CatatanColumn, 150);
+    m_table->setColumnWidth(TimKerjaListModel::KedudukanColumn, 96);
+    m_table->setColumnWidth(TimKerjaListModel::StatusColumn, 136);
+    m_table->setColumnWidth(TimKerjaListModel::CatatanColumn, 110);
     m_table->setColumnWidth(TimKerjaListModel::PilihColumn, 72);
+    // Narrow windows: Ruang Lingkup, Kedudukan, then Ket SK make room for the names (all show in the form
+    // once Pilih is clicked).
+    PageStyle::hideColumnsWhenNarrow(m_table, TimKerjaListModel::NamaColumn, 220,
+        {TimKerjaListModel::RuangLingkupColumn, TimKerjaListModel::KedudukanColumn,
+            TimKerjaListModel::KeteranganColumn});
     m_table->setItemDelegateForColumn(TimKerjaListModel::StatusColumn, new StatusChipDelegate(m_table));
     m_table->setItemDelegateForColumn(TimKerjaListModel::PilihColumn, new PilihDelegate(m_table));
     m_table->setAccessibleName(tr("Daftar Tim Kerja"));
@@ -509,7 +516,7 @@ QWidget* TimKerjaPage::createList()
     connect(m_model, &TimKerjaListModel::loadingChanged, this, [this] { updatePaging(); });
 
     auto* layout = new QVBoxLayout(card);
-    layout->setContentsMargins(20, 16, 20, 16);
+    layout->setContentsMargins(16, 14, 16, 14);
     layout->setSpacing(10);
     layout->addWidget(heading);
     layout->addLayout(toolbar);
@@ -539,8 +546,8 @@ void TimKerjaPage::updatePaging()
                              .arg(total));
     m_previous->setEnabled(m_model->hasPreviousPage());
     m_next->setEnabled(m_model->hasNextPage());
-    // The table is as tall as its page (at least three rows for the empty state); the page scrolls.
-    const int rows = std::max(shown, 3);
+    // The table is as tall as its page (at least MinimumRows, also empty); the page scrolls.
+    const int rows = std::max(shown, MinimumRows);
     m_table->setFixedHeight(m_table->horizontalHeader()->sizeHint().height() + rows * RowHeight + 4);
 }
 
