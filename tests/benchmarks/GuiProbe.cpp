@@ -4,7 +4,7 @@
 //
 // It makes a temporary SQLite database with the demo data, logs in as the demo ASN, opens the
 // RecordWizard for Kursus, fills Masukan Data with valid values and goes on to Unggah Dokumen
-// (questions are answered "Ya" through the Confirm test hooks). Then a stall monitor starts on the
+// (questions are answered "Ya" through ScriptedInteraction). Then a stall monitor starts on the
 // GUI thread: a precise 1 ms QTimer whose ticks are timed with a QElapsedTimer; the longest gap
 // between two ticks, less the interval, is the longest time the event loop could not run. While
 // it runs, the "1 MB scanned A4 PDF" (tests/support/SyntheticScan) is chosen in the drop zone the
@@ -37,7 +37,6 @@
 #include "ScriptedInteraction.h"
 #include "SyntheticScan.h"
 #include "auth/AuthService.h"
-#include "common/Confirm.h"
 #include "common/Theme.h"
 #include "documents/PdfCheckResult.h"
 #include "documents/PdfCheckRunner.h"

@@ -3,7 +3,6 @@
 #include "ScriptedInteraction.h"
 #include "TestDatabase.h"
 #include "WizardDriver.h"
-#include "common/Confirm.h"
 #include "documents/PdfCheckRunner.h"
 #include "domain/Nip.h"
 #include "io/DemoSeeder.h"

@@ -3,7 +3,6 @@
 #include "ScriptedInteraction.h"
 #include "TestDatabase.h"
 #include "WizardDriver.h"
-#include "common/Confirm.h"
 #include "dms/DmsPage.h"
 #include "dms/DmsRecapPage.h"
 #include "dms/DmsService.h"

@@ -2,7 +2,6 @@
 #include "GuiTestMain.h"
 #include "ScriptedInteraction.h"
 #include "TestDatabase.h"
-#include "common/Confirm.h"
 #include "documents/PdfCheckRunner.h"
 #include "io/DemoSeeder.h"
 #include "org/Organisation.h"

@@ -3,7 +3,6 @@
 #include "LocalHttpServer.h"
 #include "ScriptedInteraction.h"
 #include "TestDatabase.h"
-#include "common/Confirm.h"
 #include "io/DemoSeeder.h"
 #include "org/Organisation.h"
 #include "timkerja/TimKerja.h"

@@ -5,7 +5,6 @@
 #include "TestDatabase.h"
 #include "WizardDriver.h"
 #include "approval/ApprovalService.h"
-#include "common/Confirm.h"
 #include "domain/Nip.h"
 #include "io/DemoSeeder.h"
 #include "org/Organisation.h"
