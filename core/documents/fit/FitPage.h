@@ -34,7 +34,8 @@ struct Candidate
     int quality = 0;
     bool grey = false;
     std::optional<bool> sharpEnough; ///< measured when first needed
-    std::optional<double> sharpness100; ///< at 100 dpi, as the engine draws it (asDrawnAt)
+    std::optional<double>
+        sharpnessChecked; ///< as the blur check measures it (asDrawnAt at PdfInspector::measureDpi)
 };
 
 struct Page
@@ -44,7 +45,7 @@ struct Page
     QSizeF sizePt;
     bool colour = false;
     bool text = false;
-    std::optional<double> sharpness100; ///< of the original page at 100 dpi
+    std::optional<double> sharpnessChecked; ///< of the original page, as the blur check measures it
     std::map<int, Candidate> candidates; ///< by ladder step
     int cap = -1; ///< the lowest step known to stay sharp; -1 = not known yet
     int level = 0; ///< the step chosen

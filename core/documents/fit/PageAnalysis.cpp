@@ -125,12 +125,13 @@ bool sharpEnough(Page& page, int level, const PdfFitOptions& options, QImage* de
         *decodedOut = decoded;
     if (made.sharpEnough)
         return *made.sharpEnough;
-    if (ok && page.sharpness100) {
-        made.sharpness100 = PdfInspector::sharpness(asDrawnAt(decoded, page.sizePt, PdfFitter::MeasureDpi));
-        const double before = *page.sharpness100;
+    if (ok && page.sharpnessChecked) {
+        made.sharpnessChecked
+            = PdfInspector::sharpness(asDrawnAt(decoded, page.sizePt, PdfInspector::measureDpi(page.sizePt)));
+        const double before = *page.sharpnessChecked;
         const double floor = std::max(options.minSharpnessKept * before,
             before >= options.sharpnessThreshold ? options.sharpnessThreshold : 0.0);
-        ok = made.sharpness100 && *made.sharpness100 >= floor;
+        ok = made.sharpnessChecked && *made.sharpnessChecked >= floor;
     }
     made.sharpEnough = ok;
     return ok;

@@ -116,9 +116,10 @@ PdfFitResult Fitter::drawPages(const QByteArray& data, PdfFitResult result)
     const double baseDpi = std::min(double(m_options.maxDpi), memoryDpi);
 
     // A page that is one JPEG over the whole page (a scan) is decoded instead of drawn; the others are
-    // drawn once by the engine. The original's sharpness at 100 dpi comes from the same picture scaled
-    // to 100 dpi (as the engine draws an image; asDrawnAt), except for pages with a text layer, whose
-    // glyphs the engine draws differently at 100 dpi: those are drawn at 100 dpi as well. Two lanes;
+    // drawn once by the engine. The original's sharpness at the blur check's resolution
+    // (PdfInspector::measureDpi) comes from the same picture scaled to it (as the engine draws an
+    // image; asDrawnAt), except for pages with a text layer, whose glyphs the engine draws
+    // differently there: those are drawn at that resolution as well. Two lanes;
     // a lane that draws gets its own copy of the document (a document is not thread-safe; two are).
     const std::vector<QByteArray> jpegs = fullPageJpegs(data, sizes);
     m_pages.resize(std::size_t(count));
@@ -168,8 +169,8 @@ PdfFitResult Fitter::drawPages(const QByteArray& data, PdfFitResult result)
                     // best step.
                     if (i == 0)
                         m_previewBefore = preview(decoded, size);
-                    page.sharpness100
-                        = PdfInspector::sharpness(asDrawnAt(decoded, size, PdfFitter::MeasureDpi));
+                    page.sharpnessChecked
+                        = PdfInspector::sharpness(asDrawnAt(decoded, size, PdfInspector::measureDpi(size)));
                     if (decoded.size() != target && larger)
                         decoded = decoded.scaled(target, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
                     adopt(page, std::move(decoded),
@@ -216,8 +217,9 @@ PdfFitResult Fitter::drawPages(const QByteArray& data, PdfFitResult result)
             }
             const bool hasText = document->hasText(i);
             QImage before;
-            if (hasText || dpi < PdfFitter::MeasureDpi) {
-                before = document->render(i, PdfFitter::MeasureDpi, abort);
+            const double measureDpi = PdfInspector::measureDpi(size);
+            if (hasText || dpi < measureDpi) {
+                before = document->render(i, measureDpi, abort);
                 if (before.isNull()) {
                     failure = stopped
                         ? Failure {"cancelled",
@@ -230,12 +232,12 @@ PdfFitResult Fitter::drawPages(const QByteArray& data, PdfFitResult result)
                     return;
                 }
             } else {
-                before = asDrawnAt(drawn, size, PdfFitter::MeasureDpi);
+                before = asDrawnAt(drawn, size, measureDpi);
             }
             if (i == 0)
                 m_previewBefore
-                    = before.format() == QImage::Format_Grayscale8 ? preview(drawn, size) : before;
-            page.sharpness100 = PdfInspector::sharpness(before);
+                    = preview(before.format() == QImage::Format_Grayscale8 ? drawn : before, size);
+            page.sharpnessChecked = PdfInspector::sharpness(before);
             adopt(page, std::move(drawn), dpi, size, hasText);
             ++done;
         }
@@ -334,8 +336,8 @@ PdfFitResult Fitter::fitImage(const QByteArray& data, PdfFitResult result)
     report(0.45);
     // The original is the page made from the photo, measured as the engine would draw it.
     result.previewBefore = preview(m_pages[0].master, sizePt);
-    m_pages[0].sharpness100
-        = PdfInspector::sharpness(asDrawnAt(m_pages[0].master, sizePt, PdfFitter::MeasureDpi));
+    m_pages[0].sharpnessChecked
+        = PdfInspector::sharpness(asDrawnAt(m_pages[0].master, sizePt, PdfInspector::measureDpi(sizePt)));
     report(0.5);
     return search(std::move(result));
 }
