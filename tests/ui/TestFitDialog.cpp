@@ -238,8 +238,12 @@ private Q_SLOTS:
         toDocumentStep(wizard, QStringLiteral("PAD/3/2026"));
         QSignalSpy refused(&wizard, &RecordWizard::documentRefused);
         choose(wizard, m_scan);
-        QTRY_VERIFY(wizard.isCheckingDocument());
-        QTRY_VERIFY(button(&wizard, "cancelCheckButton")->isVisible());
+        auto* busy = wizard.findChild<QLabel*>(QStringLiteral("checkBusyText"));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            busy->isVisible() && busy->text().startsWith(QStringLiteral("Menjadikan PDF yang sesuai")),
+            Timeout);
+        QVERIFY(wizard.isCheckingDocument());
+        QVERIFY(button(&wizard, "cancelCheckButton")->isVisible());
         QTest::mouseClick(button(&wizard, "cancelCheckButton"), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(refused.size(), 1, Timeout);
         QVERIFY(!wizard.isCheckingDocument());
