@@ -50,7 +50,7 @@ struct PdfFitResult
     /// its sharpness.
     std::optional<double> sharpnessBefore;
     std::optional<double> sharpnessAfter;
-    std::optional<double> sharpnessKept; ///< sharpnessAfter / sharpnessBefore of that page
+    std::optional<double> sharpnessKept; ///< the share of that page's sharpness kept, at 100 dpi
     QList<PdfFitPage> pageSettings;
 
     // Not in the JSON line: the runner reads them back from files.

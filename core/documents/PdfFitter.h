@@ -20,10 +20,11 @@ struct PdfFitOptions
     qint64 maxBytes = PdfCheckLimits::DefaultMaxBytes; ///< the result must not be larger
     qint64 maxInputBytes = DefaultMaxInputBytes; ///< larger inputs are refused (too_large)
     int maxPages = PdfCheckLimits::DefaultMaxPages;
-    /// Every page keeps at least this share of its sharpness (PdfInspector::sharpness, the blur
-    /// check's measure, of the page as the PDF engine draws it at PdfInspector::measureDpi)…
+    /// Every page keeps at least this share of its sharpness (PdfInspector::sharpness of the page as
+    /// the PDF engine draws it at 100 dpi, PdfFitter::MeasureDpi)…
     double minSharpnessKept = DefaultMinSharpnessKept;
-    /// …and, when the original page measures at least the blur check's threshold there, it still does.
+    /// …and, when the original page measures at least the blur check's threshold as the check measures
+    /// it (PdfInspector::measureDpi), it still does.
     double sharpnessThreshold = PdfCheckLimits::DefaultSharpnessThreshold;
     int renderBudgetMs = 5000; ///< per page
     qint64 maxRenderPixels = PdfCheckLimits::DefaultMaxRenderPixels; ///< per page
@@ -68,8 +69,9 @@ public:
     /// into a PDF, whatever the file's name.
     static bool isImage(const QByteArray& head);
 
-    /// The resolution of the previews (page 1 before and after). Sharpness is measured where the
-    /// blur check measures it (PdfInspector::measureDpi), against the same threshold.
+    /// The resolution of the previews (page 1 before and after) and of the share of sharpness kept
+    /// (minSharpnessKept, a relative measure). Whether a page is blurry is judged where the blur
+    /// check measures it (PdfInspector::measureDpi), against the same threshold.
     static constexpr double MeasureDpi = 100.0;
 
     /// \a progress receives values from 0 to 1 on the calling thread; \a cancelled is polled (also

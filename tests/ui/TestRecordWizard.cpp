@@ -5,6 +5,7 @@
 #include "TestDatabase.h"
 #include "WizardDriver.h"
 #include "common/Confirm.h"
+#include "common/Interaction.h"
 #include "documents/PdfCheckRunner.h"
 #include "io/DemoSeeder.h"
 #include "org/Organisation.h"
@@ -35,6 +36,7 @@
 #include <QStackedWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QToolButton>
 
 using namespace karier;
@@ -552,6 +554,34 @@ private Q_SLOTS:
         QTRY_VERIFY(!popup->isVisible());
         QVERIFY(wizard.isVisible());
         QVERIFY(ScriptedInteraction::current().questions().isEmpty());
+    }
+
+    /// The real question dialog: "Tidak" is the default button, so Enter (or a reflex Esc) keeps the data.
+    void discardQuestionDefaultsToTidak()
+    {
+        RecordWizard wizard(m_db, m_asn, RecordTypes::kursus());
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        type(&wizard, QStringLiteral("namaKursus"), QStringLiteral("Kursus Bahasa Inggris"));
+        QVERIFY(wizard.isDirty());
+        Interaction::install(nullptr); // DialogInteraction, the program's own dialog
+        QString defaultButton;
+        bool yesIsDefault = true;
+        QTimer::singleShot(0, this, [&] {
+            QWidget* box = QApplication::activeModalWidget();
+            QVERIFY(box && box->objectName() == QStringLiteral("confirmDialog"));
+            auto* no = box->findChild<QPushButton*>(QStringLiteral("confirmNoButton"));
+            auto* yes = box->findChild<QPushButton*>(QStringLiteral("confirmYesButton"));
+            QVERIFY(no && yes);
+            defaultButton = no->isDefault() ? no->text() : QString();
+            yesIsDefault = yes->isDefault();
+            QTest::keyClick(box, Qt::Key_Return);
+        });
+        wizard.reject();
+        ScriptedInteraction::reset();
+        QCOMPARE(defaultButton, QStringLiteral("Tidak"));
+        QVERIFY(!yesIsDefault);
+        QVERIFY(wizard.isVisible()); // Enter answered Tidak
     }
 
     void blurryScanWarnsButContinues()

@@ -453,9 +453,14 @@ void RecordWizard::saveDraft()
                     return;
             } else {
                 m_dirty = false;
-                m_banner->showSuccess(tr("Draf tersimpan pukul %1. Anda dapat melanjutkannya nanti dari "
-                                         "halaman Riwayat Sertifikasi.")
-                                          .arg(QTime::currentTime().toString(QStringLiteral("HH.mm"))));
+                // The page that lists this type (RecordTypes registry), never a fixed name.
+                const std::optional<RiwayatPageSpec> page = RecordTypes::riwayatPageOf(m_type.code);
+                const QString time = QTime::currentTime().toString(QStringLiteral("HH.mm"));
+                m_banner->showSuccess(page
+                        ? tr("Draf tersimpan pukul %1. Anda dapat melanjutkannya nanti dari "
+                             "halaman %2.")
+                              .arg(time, page->title)
+                        : tr("Draf tersimpan pukul %1.").arg(time));
             }
             Q_EMIT draftSaved(m_recordId);
         });

@@ -171,6 +171,8 @@ PdfFitResult Fitter::drawPages(const QByteArray& data, PdfFitResult result)
                         m_previewBefore = preview(decoded, size);
                     page.sharpnessChecked
                         = PdfInspector::sharpness(asDrawnAt(decoded, size, PdfInspector::measureDpi(size)));
+                    page.sharpness100
+                        = PdfInspector::sharpness(asDrawnAt(decoded, size, PdfFitter::MeasureDpi));
                     if (decoded.size() != target && larger)
                         decoded = decoded.scaled(target, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
                     adopt(page, std::move(decoded),
@@ -216,11 +218,17 @@ PdfFitResult Fitter::drawPages(const QByteArray& data, PdfFitResult result)
                 return;
             }
             const bool hasText = document->hasText(i);
+            // As the check draws it (its threshold), and at 100 dpi (the share kept).
             QImage before;
+            QImage before100;
             const double measureDpi = PdfInspector::measureDpi(size);
             if (hasText || dpi < measureDpi) {
                 before = document->render(i, measureDpi, abort);
-                if (before.isNull()) {
+                if (!before.isNull())
+                    before100 = hasText || dpi < PdfFitter::MeasureDpi
+                        ? document->render(i, PdfFitter::MeasureDpi, abort)
+                        : asDrawnAt(drawn, size, PdfFitter::MeasureDpi);
+                if (before.isNull() || before100.isNull()) {
                     failure = stopped
                         ? Failure {"cancelled",
                             QCoreApplication::translate("karier::PdfFitter", "Perkecil otomatis dibatalkan.")}
@@ -233,11 +241,13 @@ PdfFitResult Fitter::drawPages(const QByteArray& data, PdfFitResult result)
                 }
             } else {
                 before = asDrawnAt(drawn, size, measureDpi);
+                before100 = asDrawnAt(drawn, size, PdfFitter::MeasureDpi);
             }
             if (i == 0)
                 m_previewBefore
                     = preview(before.format() == QImage::Format_Grayscale8 ? drawn : before, size);
             page.sharpnessChecked = PdfInspector::sharpness(before);
+            page.sharpness100 = PdfInspector::sharpness(before100);
             adopt(page, std::move(drawn), dpi, size, hasText);
             ++done;
         }
@@ -338,6 +348,8 @@ PdfFitResult Fitter::fitImage(const QByteArray& data, PdfFitResult result)
     result.previewBefore = preview(m_pages[0].master, sizePt);
     m_pages[0].sharpnessChecked
         = PdfInspector::sharpness(asDrawnAt(m_pages[0].master, sizePt, PdfInspector::measureDpi(sizePt)));
+    m_pages[0].sharpness100
+        = PdfInspector::sharpness(asDrawnAt(m_pages[0].master, sizePt, PdfFitter::MeasureDpi));
     report(0.5);
     return search(std::move(result));
 }

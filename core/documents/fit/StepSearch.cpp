@@ -291,8 +291,9 @@ PdfFitResult Fitter::deliver(const QByteArray& pdf, PdfFitResult result)
         settings.bytes = made.jpeg.size();
         settings.sharpnessBefore = page.sharpnessChecked;
         settings.sharpnessAfter = made.sharpnessChecked;
-        if (settings.sharpnessBefore && *settings.sharpnessBefore > 0.0 && settings.sharpnessAfter) {
-            const double kept = *settings.sharpnessAfter / *settings.sharpnessBefore;
+        if (settings.sharpnessBefore && settings.sharpnessAfter && page.sharpness100
+            && *page.sharpness100 > 0.0 && made.sharpness100) {
+            const double kept = *made.sharpness100 / *page.sharpness100; // the share, at 100 dpi
             if (!worstKept || kept < *worstKept) {
                 worstKept = kept;
                 result.sharpnessBefore = settings.sharpnessBefore;
