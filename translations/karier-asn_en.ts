@@ -4226,10 +4226,6 @@ Sharpness: %3</translation>
         <translation>Saving draft…</translation>
     </message>
     <message>
-        <source>Draf tersimpan pukul %1. Anda dapat melanjutkannya nanti dari halaman Riwayat Sertifikasi.</source>
-        <translation>Draft saved at %1. You can continue it later from the Certification History page.</translation>
-    </message>
-    <message>
         <source>Mengirim…</source>
         <translation>Submitting…</translation>
     </message>
@@ -4478,6 +4474,14 @@ Are you sure?</translation>
     <message>
         <source>Kosongkan tanggal (Ctrl+Delete di kolom tanggal)</source>
         <translation>Clear the date (Ctrl+Delete in the date field)</translation>
+    </message>
+    <message>
+        <source>Draf tersimpan pukul %1. Anda dapat melanjutkannya nanti dari halaman %2.</source>
+        <translation>Draft saved at %1. You can continue it later from the %2 page.</translation>
+    </message>
+    <message>
+        <source>Draf tersimpan pukul %1.</source>
+        <translation>Draft saved at %1.</translation>
     </message>
 </context>
 <context>
