@@ -5,7 +5,6 @@
 #include "TestDatabase.h"
 #include "WizardDriver.h"
 #include "common/Confirm.h"
-#include "common/Interaction.h"
 #include "documents/PdfCheckRunner.h"
 #include "io/DemoSeeder.h"
 #include "org/Organisation.h"
@@ -36,7 +35,6 @@
 #include <QStackedWidget>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTimer>
 #include <QToolButton>
 
 using namespace karier;
@@ -487,101 +485,6 @@ private Q_SLOTS:
         QVERIFY(wizard.findChild<QLabel*>(QStringLiteral("summaryDocument"))
                     ->text()
                     .contains(QStringLiteral("sertifikat-")));
-    }
-
-    /// Fewer actions in Masukan Data: Tanggal Berakhir follows Tanggal Mulai until changed; a click
-    /// into an empty number lets typing replace the "–"; Tab skips the Kosongkan helpers.
-    void formSavesActions()
-    {
-        RecordWizard wizard(m_db, m_asn, RecordTypes::kursus());
-        wizard.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
-        auto* start = field<QDateEdit>(&wizard, QStringLiteral("tanggalKursus"));
-        auto* end = field<QDateEdit>(&wizard, QStringLiteral("tanggalSelesaiKursus"));
-        const QDate day = dayThisYear(20);
-        setDate(&wizard, QStringLiteral("tanggalKursus"), day);
-        QCOMPARE(end->date(), day);
-        setDate(&wizard, QStringLiteral("tanggalKursus"), day.addDays(1));
-        QCOMPARE(end->date(), day.addDays(1)); // still following
-        setDate(&wizard, QStringLiteral("tanggalSelesaiKursus"), day.addDays(3));
-        setDate(&wizard, QStringLiteral("tanggalKursus"), day);
-        QCOMPARE(end->date(), day.addDays(3)); // the user's own last day stays
-
-        // Tab from Tanggal Mulai's last part (the year) goes to Tanggal Berakhir, not to its
-        // Kosongkan button.
-        start->setFocus();
-        QTRY_VERIFY(start->hasFocus());
-        start->setCurrentSection(QDateTimeEdit::YearSection);
-        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
-        QVERIFY2(end->hasFocus(),
-            QApplication::focusWidget() ? qPrintable(QApplication::focusWidget()->objectName()) : "no focus");
-        QCOMPARE(wizard.findChild<QToolButton*>(QStringLiteral("clear_tanggalKursus"))->focusPolicy(),
-            Qt::NoFocus);
-        // Ctrl+Delete empties a date from the keyboard instead.
-        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Delete, Qt::ControlModifier);
-        QVERIFY(!wizard.values().contains(QStringLiteral("tanggalSelesaiKursus")));
-
-        // Durasi: a click in the middle of "–", then typing.
-        auto* hours = field<QSpinBox>(&wizard, QStringLiteral("jumlahJam"));
-        auto* editor = hours->findChild<QLineEdit*>();
-        QVERIFY(editor);
-        QTest::mouseClick(editor, Qt::LeftButton, {}, QPoint(editor->width() - 4, editor->height() / 2));
-        QTRY_VERIFY(hours->hasFocus());
-        QCoreApplication::processEvents();
-        QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("12"));
-        QCOMPARE(hours->value(), 12);
-        // A second click and typing replaces the number instead of appending to it.
-        start->setFocus();
-        QTRY_VERIFY(start->hasFocus());
-        QTest::mouseClick(editor, Qt::LeftButton, {}, QPoint(4, editor->height() / 2));
-        QCoreApplication::processEvents();
-        QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("7"));
-        QCOMPARE(hours->value(), 7);
-    }
-
-    /// Esc closes a completer's list first; the question about losing data defaults to Tidak.
-    void escapeClosesThePopupFirst()
-    {
-        RecordWizard wizard(m_db, m_asn, RecordTypes::kursus());
-        wizard.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
-        auto* jenis = field<QComboBox>(&wizard, QStringLiteral("jenisKursus"));
-        jenis->lineEdit()->setFocus();
-        QTest::keyClicks(jenis->lineEdit(), QStringLiteral("Bim"));
-        QAbstractItemView* popup = jenis->completer()->popup();
-        QTRY_VERIFY(popup->isVisible());
-        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
-        QTRY_VERIFY(!popup->isVisible());
-        QVERIFY(wizard.isVisible());
-        QVERIFY(ScriptedInteraction::current().questions().isEmpty());
-    }
-
-    /// The real question dialog: "Tidak" is the default button, so Enter (or a reflex Esc) keeps the data.
-    void discardQuestionDefaultsToTidak()
-    {
-        RecordWizard wizard(m_db, m_asn, RecordTypes::kursus());
-        wizard.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
-        type(&wizard, QStringLiteral("namaKursus"), QStringLiteral("Kursus Bahasa Inggris"));
-        QVERIFY(wizard.isDirty());
-        Interaction::install(nullptr); // DialogInteraction, the program's own dialog
-        QString defaultButton;
-        bool yesIsDefault = true;
-        QTimer::singleShot(0, this, [&] {
-            QWidget* box = QApplication::activeModalWidget();
-            QVERIFY(box && box->objectName() == QStringLiteral("confirmDialog"));
-            auto* no = box->findChild<QPushButton*>(QStringLiteral("confirmNoButton"));
-            auto* yes = box->findChild<QPushButton*>(QStringLiteral("confirmYesButton"));
-            QVERIFY(no && yes);
-            defaultButton = no->isDefault() ? no->text() : QString();
-            yesIsDefault = yes->isDefault();
-            QTest::keyClick(box, Qt::Key_Return);
-        });
-        wizard.reject();
-        ScriptedInteraction::reset();
-        QCOMPARE(defaultButton, QStringLiteral("Tidak"));
-        QVERIFY(!yesIsDefault);
-        QVERIFY(wizard.isVisible()); // Enter answered Tidak
     }
 
     void blurryScanWarnsButContinues()
