@@ -339,14 +339,20 @@ private Q_SLOTS:
     void fittedPhotoPassesTheCheck_data()
     {
         QTest::addColumn<QByteArray>("photo");
-        QTest::newRow("phone photo 3.2 MB") << phonePhotoJpeg(3'200'000);
+        QTest::addColumn<qint64>("limit");
+        const qint64 mb = PdfCheckLimits::DefaultMaxBytes;
+        QTest::newRow("phone photo 3.2 MB") << phonePhotoJpeg(3'200'000) << mb;
         SyntheticScanOptions scan;
         scan.dpi = 300;
         scan.jpegQuality = 95;
-        QTest::newRow("scan saved as JPEG, 300 dpi") << syntheticScanJpeg(scan);
-        scan.blurFactor = 1.6; // around the threshold: the case where two measures disagreed
+        QTest::newRow("scan saved as JPEG, 300 dpi") << syntheticScanJpeg(scan) << mb;
+        // Just above the threshold ("Cukup"), also pushed to its smallest sharp size: where the two
+        // measures used to disagree.
+        scan.blurFactor = 2.3;
         scan.seed = 7;
-        QTest::newRow("slightly soft scan as JPEG") << syntheticScanJpeg(scan);
+        const QByteArray soft = syntheticScanJpeg(scan);
+        QTest::newRow("soft scan as JPEG") << soft << mb;
+        QTest::newRow("soft scan as JPEG, 440 KB") << soft << qint64(440 * 1024);
     }
 
     /// One measure and one threshold: the fitter's figure for the result is the blur check's own
@@ -355,8 +361,10 @@ private Q_SLOTS:
     void fittedPhotoPassesTheCheck()
     {
         QFETCH(QByteArray, photo);
+        QFETCH(qint64, limit);
         QVERIFY(photo.size() > int(PdfCheckLimits::DefaultMaxBytes));
-        const PdfFitOptions options;
+        PdfFitOptions options;
+        options.maxBytes = limit;
         const PdfFitResult result = PdfFitter::fitData(photo, QStringLiteral("foto.jpg"), options);
         QVERIFY2(result.ok, qPrintable(result.code + QStringLiteral(": ") + result.message));
         QVERIFY(result.output.size() <= options.maxBytes);
