@@ -216,7 +216,6 @@ private Q_SLOTS:
         screenshot(&wizard, QStringLiteral("wizard-3-ringkasan"));
 
         QSignalSpy submitted(&wizard, &RecordWizard::submitted);
-        ScriptedInteraction::current().setNextAnswer(true);
         QTest::mouseClick(submit, Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(submitted.size(), 1, Timeout);
         QCOMPARE(wizard.result(), int(QDialog::Accepted));
