@@ -1925,8 +1925,8 @@ Lengkap</source>
         <translation>Selected file: %1</translation>
     </message>
     <message>
-        <source>Dokumen PDF (*.pdf);;Semua file (*)</source>
-        <translation>PDF documents (*.pdf);;All files (*)</translation>
+        <source>Dokumen PDF atau foto (*.pdf *.jpg *.jpeg *.png);;Semua file (*)</source>
+        <translation>PDF documents or photos (*.pdf *.jpg *.jpeg *.png);;All files (*)</translation>
     </message>
 </context>
 <context>
@@ -2170,10 +2170,6 @@ Lengkap</source>
 <context>
     <name>karier::FitDialog</name>
     <message>
-        <source>tidak terukur</source>
-        <translation>not measurable</translation>
-    </message>
-    <message>
         <source>Pratinjau tidak tersedia</source>
         <translation>No preview available</translation>
     </message>
@@ -2226,10 +2222,6 @@ Sharpness: %3</translation>
         <translation> (%1 % of the original)</translation>
     </message>
     <message>
-        <source>Hasilnya %1, di bawah batas %2, dan tetap cukup tajam untuk diverifikasi. Bandingkan keduanya, lalu pilih &quot;Gunakan hasil&quot; atau &quot;Batal&quot;.</source>
-        <translation>The result is %1, under the %2 limit, and still sharp enough to be verified. Compare both, then choose &quot;Use the result&quot; or &quot;Cancel&quot;.</translation>
-    </message>
-    <message>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
@@ -2240,6 +2232,18 @@ Sharpness: %3</translation>
     <message>
         <source>Perkecil otomatis dibatalkan. File asli tidak diubah.</source>
         <translation>Shrinking was cancelled. The original file is not changed.</translation>
+    </message>
+    <message>
+        <source>Bandingkan keduanya, lalu pilih &quot;Gunakan hasil&quot; atau &quot;Batal&quot;.</source>
+        <translation>Compare the two, then choose &quot;Use result&quot; or &quot;Cancel&quot;.</translation>
+    </message>
+    <message>
+        <source>Hasilnya %1, di bawah batas %2, tetapi tampak buram seperti aslinya. %3</source>
+        <translation>The result is %1, under the limit of %2, but it looks blurred like the original. %3</translation>
+    </message>
+    <message>
+        <source>Hasilnya %1, di bawah batas %2, dan cukup tajam untuk diverifikasi. %3</source>
+        <translation>The result is %1, under the limit of %2, and sharp enough to be verified. %3</translation>
     </message>
 </context>
 <context>
@@ -3087,6 +3091,14 @@ Sharpness: %3</translation>
         <source>File ini terlalu berat untuk diperkecil dan tidak diterima.</source>
         <translation>This file is too heavy to shrink and is not accepted.</translation>
     </message>
+    <message>
+        <source>Foto (%1) dijadikan PDF %2.</source>
+        <translation>The photo (%1) was made into a PDF of %2.</translation>
+    </message>
+    <message>
+        <source> Ketajaman hasil: %1.</source>
+        <translation> Sharpness of the result: %1.</translation>
+    </message>
 </context>
 <context>
     <name>karier::PdfInspector</name>
@@ -3137,10 +3149,6 @@ Sharpness: %3</translation>
     <message>
         <source> Halaman pertama tampak kosong; pastikan file yang dipilih benar.</source>
         <translation> The first page looks empty; make sure the right file was chosen.</translation>
-    </message>
-    <message>
-        <source> Dokumen tampak buram (ketajaman %1, batas %2); pastikan tulisannya terbaca, atau pindai ulang dengan lebih tajam.</source>
-        <translation> The document looks blurred (sharpness %1, limit %2); make sure the text is readable, or scan it again more sharply.</translation>
     </message>
     <message>
         <source>File ini kosong (0 byte). Pilih file PDF dokumennya lalu unggah lagi.</source>
@@ -3273,6 +3281,26 @@ Sharpness: %3</translation>
     <message>
         <source>Halaman %1 PDF ini tidak dapat ditampilkan.</source>
         <translation>Page %1 of this PDF cannot be shown.</translation>
+    </message>
+    <message>
+        <source> Dokumen tampak buram; pastikan tulisannya terbaca, atau pindai ulang dengan lebih tajam.</source>
+        <translation> The document looks blurred; make sure the text is readable, or scan it again more sharply.</translation>
+    </message>
+    <message>
+        <source>tidak terukur</source>
+        <translation>not measurable</translation>
+    </message>
+    <message>
+        <source>Tajam</source>
+        <translation>Sharp</translation>
+    </message>
+    <message>
+        <source>Cukup</source>
+        <translation>Adequate</translation>
+    </message>
+    <message>
+        <source>Buram</source>
+        <translation>Blurred</translation>
     </message>
 </context>
 <context>
@@ -4240,10 +4268,6 @@ Sharpness: %3</translation>
         <translation>Clear</translation>
     </message>
     <message>
-        <source>Kosongkan tanggal</source>
-        <translation>Clear the date</translation>
-    </message>
-    <message>
         <source>Jenis Sertifikasi</source>
         <translation>Certification Type</translation>
     </message>
@@ -4266,10 +4290,6 @@ Sharpness: %3</translation>
     <message>
         <source>File dengan tanda * tidak boleh kosong</source>
         <translation>Files marked * are required</translation>
-    </message>
-    <message>
-        <source>Sajikan upload dalam format PDF untuk dokumen sertifikat</source>
-        <translation>Upload the certificate document as a PDF</translation>
     </message>
     <message>
         <source>File harus jelas dan tidak blur</source>
@@ -4336,10 +4356,6 @@ Sharpness: %3</translation>
         <translation>Some entries still need correcting. See the red messages below the fields.</translation>
     </message>
     <message>
-        <source>Apakah anda yakin?</source>
-        <translation>Are you sure?</translation>
-    </message>
-    <message>
         <source>Tunggu sampai pemeriksaan dokumen selesai.</source>
         <translation>Wait until the document check has finished.</translation>
     </message>
@@ -4352,20 +4368,12 @@ Sharpness: %3</translation>
         <translation>Saving draft…</translation>
     </message>
     <message>
-        <source>Draf tersimpan pukul %1. Anda dapat melanjutkannya nanti dari halaman Riwayat Sertifikasi.</source>
-        <translation>Draft saved at %1. You can continue it later from the Certification History page.</translation>
-    </message>
-    <message>
         <source>Mengirim…</source>
         <translation>Submitting…</translation>
     </message>
     <message>
         <source>Berhasil</source>
         <translation>Success</translation>
-    </message>
-    <message>
-        <source>%1 &quot;%2&quot; berhasil dikirim dan menunggu verifikasi Admin BKPSDM. Statusnya dapat Anda pantau di halaman Riwayat Sertifikasi.</source>
-        <translation>%1 &quot;%2&quot; was submitted and is awaiting verification by the BKPSDM Admin. You can follow its status on the Certification History page.</translation>
     </message>
     <message>
         <source>Tunggu sebentar, masih %1</source>
@@ -4546,24 +4554,76 @@ Are you sure?</translation>
         </translation>
     </message>
     <message>
-        <source>Perkecil otomatis</source>
-        <translation>Shrink automatically</translation>
-    </message>
-    <message>
-        <source>Buat PDF baru di bawah %1 yang tetap tajam; file asli tidak diubah.</source>
-        <translation>Make a new PDF under %1 that stays sharp; the original file is not changed.</translation>
-    </message>
-    <message>
-        <source>Jadikan PDF</source>
-        <translation>Make a PDF</translation>
-    </message>
-    <message>
-        <source>Jadikan foto ini PDF satu halaman A4; file asli tidak diubah.</source>
-        <translation>Turn this photo into a one-page A4 PDF; the original file is not changed.</translation>
-    </message>
-    <message>
         <source>Isi sesuai sertifikat. Kolom bertanda %1 wajib diisi.</source>
         <translation>Fill in as shown on the certificate. Fields marked %1 are required.</translation>
+    </message>
+    <message>
+        <source>Jadikan PDF yang sesuai</source>
+        <translation>Make a fitting PDF</translation>
+    </message>
+    <message>
+        <source>Batalkan</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Jangan pakai PDF hasil penyesuaian; pilih file lain</source>
+        <translation>Do not use the fitted PDF; choose another file</translation>
+    </message>
+    <message>
+        <source>Silakan unggah dokumen sertifikat dalam format PDF; foto (JPG/PNG) atau PDF yang terlalu besar dijadikan PDF yang sesuai secara otomatis</source>
+        <translation>Please upload the certificate as a PDF; a photo (JPG/PNG) or a PDF that is too large is made into a fitting PDF automatically</translation>
+    </message>
+    <message>
+        <source>Menjadikan PDF yang sesuai (paling besar %1)…</source>
+        <translation>Making a fitting PDF (at most %1)…</translation>
+    </message>
+    <message>
+        <source>Dokumen tidak dapat dijadikan PDF yang sesuai. Coba lagi.</source>
+        <translation>The document could not be made into a fitting PDF. Try again.</translation>
+    </message>
+    <message>
+        <source>Dibatalkan; file asli tidak diubah. Pilih file lain, atau klik &quot;Jadikan PDF yang sesuai&quot;.</source>
+        <translation>Cancelled; the original file was not changed. Choose another file, or click &quot;Make a fitting PDF&quot;.</translation>
+    </message>
+    <message>
+        <source>PDF hasil penyesuaian tidak dipakai. Pilih file lain, atau klik &quot;Jadikan PDF yang sesuai&quot; untuk membuatnya lagi.</source>
+        <translation>The fitted PDF is not used. Choose another file, or click &quot;Make a fitting PDF&quot; to make it again.</translation>
+    </message>
+    <message>
+        <source>Catatan: data yang dikirim akan diverifikasi dan disetujui oleh Admin BKPSDM; lama prosesnya dapat berbeda-beda.</source>
+        <translation>Note: submitted data is verified and approved by the BKPSDM Admin; processing times may vary.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; berhasil dikirim dan menunggu verifikasi Admin BKPSDM. Statusnya dapat Anda pantau di halaman %3.</source>
+        <translation>%1 &quot;%2&quot; was submitted and awaits verification by the BKPSDM Admin. You can follow its status on the %3 page.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; berhasil dikirim dan menunggu verifikasi Admin BKPSDM.</source>
+        <translation>%1 &quot;%2&quot; was submitted and awaits verification by the BKPSDM Admin.</translation>
+    </message>
+    <message>
+        <source>Ya</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Tidak</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Pilih dokumen yang memenuhi persyaratan untuk melanjutkan</source>
+        <translation>Choose a document that meets the requirements to continue</translation>
+    </message>
+    <message>
+        <source>Kosongkan tanggal (Ctrl+Delete di kolom tanggal)</source>
+        <translation>Clear the date (Ctrl+Delete in the date field)</translation>
+    </message>
+    <message>
+        <source>Draf tersimpan pukul %1. Anda dapat melanjutkannya nanti dari halaman %2.</source>
+        <translation>Draft saved at %1. You can continue it later from the %2 page.</translation>
+    </message>
+    <message>
+        <source>Draf tersimpan pukul %1.</source>
+        <translation>Draft saved at %1.</translation>
     </message>
 </context>
 <context>

@@ -19,8 +19,9 @@ struct PdfFitPage
     int quality = 0; ///< JPEG quality
     bool text = false; ///< a page with real text (not a scan): stepped down last
     qint64 bytes = 0; ///< the JPEG of the page
-    std::optional<double> sharpnessBefore; ///< at 100 dpi (PdfFitter::MeasureDpi), the original page
-    std::optional<double> sharpnessAfter; ///< at 100 dpi, the page of the result
+    std::optional<double>
+        sharpnessBefore; ///< as the blur check measures it (PdfInspector::measureDpi), the original page
+    std::optional<double> sharpnessAfter; ///< the same, the page of the result
 };
 
 /// What "Perkecil otomatis" made of a file: what `karier-cli fit-pdf --json` prints as its last
@@ -45,10 +46,11 @@ struct PdfFitResult
     qint64 inputBytes = -1;
     qint64 outputBytes = -1; ///< -1 when nothing was written
     int pages = 0;
-    /// At 100 dpi, over the pages with content: the page that kept the least of its sharpness.
+    /// As the blur check measures it, over the pages with content: the page that kept the least of
+    /// its sharpness.
     std::optional<double> sharpnessBefore;
     std::optional<double> sharpnessAfter;
-    std::optional<double> sharpnessKept; ///< sharpnessAfter / sharpnessBefore of that page
+    std::optional<double> sharpnessKept; ///< the share of that page's sharpness kept, at 100 dpi
     QList<PdfFitPage> pageSettings;
 
     // Not in the JSON line: the runner reads them back from files.

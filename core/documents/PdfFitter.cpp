@@ -17,6 +17,11 @@ namespace karier {
 using detail::fit::Fitter;
 using detail::fit::refusal;
 
+bool PdfFitter::isImage(const QByteArray& head)
+{
+    return head.startsWith("\xFF\xD8\xFF") || head.startsWith("\x89PNG\r\n\x1A\n");
+}
+
 PdfFitResult PdfFitter::fitFile(const QString& filePath, const PdfFitOptions& options,
     const Progress& progress, const Cancelled& cancelled)
 {

@@ -20,10 +20,11 @@ struct PdfFitOptions
     qint64 maxBytes = PdfCheckLimits::DefaultMaxBytes; ///< the result must not be larger
     qint64 maxInputBytes = DefaultMaxInputBytes; ///< larger inputs are refused (too_large)
     int maxPages = PdfCheckLimits::DefaultMaxPages;
-    /// Every page keeps at least this share of its sharpness (PdfInspector::sharpness, the blur
-    /// check's measure, of the page as the PDF engine draws it at 100 dpi)…
+    /// Every page keeps at least this share of its sharpness (PdfInspector::sharpness of the page as
+    /// the PDF engine draws it at 100 dpi, PdfFitter::MeasureDpi)…
     double minSharpnessKept = DefaultMinSharpnessKept;
-    /// …and, when the original page measures at least the blur check's threshold there, it still does.
+    /// …and, when the original page measures at least the blur check's threshold as the check measures
+    /// it (PdfInspector::measureDpi), it still does.
     double sharpnessThreshold = PdfCheckLimits::DefaultSharpnessThreshold;
     int renderBudgetMs = 5000; ///< per page
     qint64 maxRenderPixels = PdfCheckLimits::DefaultMaxRenderPixels; ///< per page
@@ -47,11 +48,15 @@ struct PdfFitOptions
 /// sharpness falls along the ladder: the steps encoded are chosen by an estimate of the sizes from
 /// the steps encoded so far (usually two: the first that fits and the one above it), and a page
 /// that goes blurry is held at its lowest sharp step, found by bisection. Sharpness is measured as
-/// the engine draws the page at 100 dpi without building a PDF: a picture over the whole page is
-/// scaled to 100 dpi as Poppler's Splash scales an image (box sums down, bilinear up); pages with
-/// a text layer are measured on the engine's own drawing. Before scans are encoded their paper is
-/// whitened (background removal, as scanner software does), so that paper noise costs no bytes.
-/// The result is read back (by the engine for a PDF, by libqpdf for a photo) before it is returned.
+/// the blur check draws the page (PdfInspector::measureDpi, A4 at about 150 dpi) without building a
+/// PDF: a picture over the whole page is scaled as Poppler's Splash scales an image (box sums
+/// down, bilinear up); pages with a text layer are measured on the engine's own drawing. Page 1 of
+/// the result is then judged by the check itself (PdfInspector::inspectData): when the check would
+/// call it blurry where the fitter measured it sharp, page 1 is held one step higher and the search
+/// repeats, so a fitted file never draws the check's "buram" warning that the fitter did not give. Before
+/// scans are encoded their paper is whitened (background removal, as scanner software does), so that paper
+/// noise costs no bytes. The result is read back (by the engine for a PDF, by libqpdf for a photo) before it
+/// is returned.
 ///
 /// A PDF gets the refusals of check-pdf (PdfInspector, with maxInputBytes as its size limit; run
 /// beside the drawing, its refusal wins); a PDF already within the limit is returned unchanged.
@@ -60,7 +65,13 @@ struct PdfFitOptions
 class PdfFitter
 {
 public:
-    /// The resolution at which the sharpness kept is measured.
+    /// Whether \a head (the first bytes of a file) is a JPEG or PNG picture, which the fitter turns
+    /// into a PDF, whatever the file's name.
+    static bool isImage(const QByteArray& head);
+
+    /// The resolution of the previews (page 1 before and after) and of the share of sharpness kept
+    /// (minSharpnessKept, a relative measure). Whether a page is blurry is judged where the blur
+    /// check measures it (PdfInspector::measureDpi), against the same threshold.
     static constexpr double MeasureDpi = 100.0;
 
     /// \a progress receives values from 0 to 1 on the calling thread; \a cancelled is polled (also

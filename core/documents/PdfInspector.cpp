@@ -173,10 +173,8 @@ PdfCheckResult inspectPdf(const QByteArray& data, PdfCheckResult result, const P
     } else if (*result.sharpness < limits.sharpnessThreshold) {
         result.warnings.append(QStringLiteral("blurry"));
         result.message += QCoreApplication::translate("karier::PdfInspector",
-            " Dokumen tampak buram (ketajaman %1, batas %2); pastikan "
-            "tulisannya terbaca, atau pindai ulang dengan lebih tajam.")
-                              .arg(indonesian().toString(*result.sharpness, 'f', 0),
-                                  indonesian().toString(limits.sharpnessThreshold, 'f', 0));
+            " Dokumen tampak buram; pastikan tulisannya terbaca, atau pindai ulang dengan lebih "
+            "tajam.");
     }
     return result;
 }
@@ -265,6 +263,33 @@ PdfCheckResult PdfInspector::checkPrefix(
 QString PdfInspector::sha256Hex(const QByteArray& data)
 {
     return QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
+}
+
+double PdfInspector::measureDpi(QSizeF pageSizePt)
+{
+    return renderScale(pageSizePt, NormalisedPixels) * 72.0;
+}
+
+SharpnessLevel PdfInspector::sharpnessLevel(double sharpness, double threshold)
+{
+    if (sharpness < threshold)
+        return SharpnessLevel::Buram;
+    return sharpness >= SharpLevelFactor * threshold ? SharpnessLevel::Tajam : SharpnessLevel::Cukup;
+}
+
+QString PdfInspector::sharpnessWord(std::optional<double> sharpness, double threshold)
+{
+    if (!sharpness)
+        return tr("tidak terukur");
+    switch (sharpnessLevel(*sharpness, threshold)) {
+    case SharpnessLevel::Tajam:
+        return tr("Tajam");
+    case SharpnessLevel::Cukup:
+        return tr("Cukup");
+    case SharpnessLevel::Buram:
+        break;
+    }
+    return tr("Buram");
 }
 
 double PdfInspector::renderScale(QSizeF pageSizePt, qint64 maxPixels)

@@ -13,6 +13,13 @@ class QImage;
 
 namespace karier {
 
+/// How sharp a page is, in the words users see ("Tajam", "Cukup", "Buram"), never the raw figure.
+enum class SharpnessLevel {
+    Tajam, ///< well above the blur check's threshold (SharpLevelFactor times it or more)
+    Cukup, ///< passes the blur check
+    Buram, ///< below the threshold: the check warns
+};
+
 /// The limits an uploaded PDF must meet. The defaults are the issue's; the caller reads the
 /// configured values from the settings and passes them in.
 struct PdfCheckLimits
@@ -70,6 +77,20 @@ public:
     /// over the tiles that are not blank (grey-level standard deviation >= 10), and the 95th
     /// percentile of those. Nothing when no tile has content. Meaningful at the normalised scale.
     static std::optional<double> sharpness(const QImage& image);
+
+    /// The resolution (dots per inch) at which the check draws the first page of \a pageSizePt and
+    /// measures its sharpness: renderScale() × 72 (A4: about 150 dpi). The fitter measures at the same
+    /// resolution, so one figure and one threshold serve both.
+    static double measureDpi(QSizeF pageSizePt);
+
+    /// A sharpness at or above this many times the threshold is "Tajam".
+    static constexpr double SharpLevelFactor = 1.5;
+    /// The level of \a sharpness (the measure above) against the blur check's \a threshold.
+    static SharpnessLevel sharpnessLevel(
+        double sharpness, double threshold = PdfCheckLimits::DefaultSharpnessThreshold);
+    /// The level as a word for users: "Tajam", "Cukup" or "Buram"; "tidak terukur" without a figure.
+    static QString sharpnessWord(
+        std::optional<double> sharpness, double threshold = PdfCheckLimits::DefaultSharpnessThreshold);
 
     /// Pixels per point for drawing a page of \a pageSizePt: NormalisedPixels in total, less when
     /// \a maxPixels is smaller, and never more than 16384 pixels on a side. 0 for an invalid size.

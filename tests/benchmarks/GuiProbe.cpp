@@ -14,11 +14,10 @@
 // has shown the first page, plus SettleMs so that painting the page counts too.
 //
 // Then "Buka di aplikasi lain" on the previewed scan (open_external_max_block_ms: from the click until
-// the copy is written on a worker and handed to the desktop, plus SettleMs); then "Perkecil otomatis"
-// (fit_max_block_ms): a 2-page 2 MB scan is chosen and refused for its size, the fit button is clicked,
-// the FitDialog runs the real karier-cli fit-pdf with previews, shows the result (the ~1 MB answer read
-// and two JPEG previews decoded), "Gunakan hasil" is clicked, and the result is checked, accepted and
-// its first page shown, plus SettleMs; and it logs out while pages load: the ASN's main window opens every
+// the copy is written on a worker and handed to the desktop, plus SettleMs); then the fitting PDF
+// (fit_max_block_ms): a 2-page 2 MB scan is chosen, the Unggah Dokumen step runs the real karier-cli
+// fit-pdf at once (the ~1 MB answer read on a worker), and the result is checked, accepted and its
+// first page shown, plus SettleMs; and it logs out while pages load: the ASN's main window opens every
 // page and is closed and deleted at once ("Keluar"); logout_max_block_ms is the longest block from then to
 // 300 ms later.
 //
@@ -43,7 +42,6 @@
 #include "documents/PdfFitResult.h"
 #include "io/DemoSeeder.h"
 #include "main/MainWindow.h"
-#include "records/FitDialog.h"
 #include "records/RecordType.h"
 #include "records/RecordWizard.h"
 #include "storage/Database.h"
@@ -319,18 +317,17 @@ struct FitMeasurement
     double totalMs = 0.0;
 };
 
-/// "Perkecil otomatis" of \a oversizedPath, from choosing it to its fitted copy shown in \a preview.
+/// Making a fitting PDF of \a oversizedPath in the Unggah Dokumen step, which starts by itself once
+/// the file is chosen: from choosing it to its fitted copy shown in \a preview.
 Result<FitMeasurement> measureFit(
     RecordWizard& wizard, DropZone& zone, PdfPreview& preview, const QString& oversizedPath, bool verbose)
 {
-    auto* fitButton = wizard.findChild<QPushButton*>(QStringLiteral("fitButton"));
-    if (!fitButton)
-        return failure(QStringLiteral("the wizard has no fitButton"));
-    bool refused = false;
+    QString refused;
     bool accepted = false;
     bool pageShown = false;
     QList<QMetaObject::Connection> connections {
-        QObject::connect(&wizard, &RecordWizard::documentRefused, &wizard, [&refused] { refused = true; }),
+        QObject::connect(&wizard, &RecordWizard::documentRefused, &wizard,
+            [&refused](const QString& message) { refused = message; }),
         QObject::connect(&wizard, &RecordWizard::documentAccepted, &wizard, [&accepted] { accepted = true; }),
         QObject::connect(&preview, &PdfPreview::pageShown, &preview,
             [&pageShown](int page) {
@@ -347,50 +344,16 @@ Result<FitMeasurement> measureFit(
     monitor.setPhase(QStringLiteral("choosing the oversized scan"));
     ScriptedInteraction::current().setNextOpenFile(oversizedPath);
     zone.chooseFile();
-    monitor.setPhase(QStringLiteral("checking the oversized scan"));
-    if (!waitUntil([&] { return refused && fitButton->isVisible(); }, StepTimeoutMs)) {
-        disconnectAll();
-        return failure(QStringLiteral("the 2 MB scan was not refused with a \"Perkecil otomatis\" button"));
-    }
-    monitor.setPhase(QStringLiteral("fit clicked"));
-    fitButton->click();
-    auto* dialog = wizard.findChild<FitDialog*>(QStringLiteral("fitDialog"));
-    if (!dialog) {
-        disconnectAll();
-        return failure(QStringLiteral("\"Perkecil otomatis\" opened no FitDialog"));
-    }
-    bool fitted = false;
-    QString fitProblem;
-    connections.append(
-        QObject::connect(dialog, &FitDialog::fitFinished, dialog, [&](const PdfFitResult& result) {
-            fitted = result.ok && result.code == QLatin1String("fitted");
-            if (!fitted)
-                fitProblem = result.code + QStringLiteral(": ") + result.message;
-            monitor.setPhase(QStringLiteral("fit finished, result shown"));
-        }));
-    monitor.setPhase(QStringLiteral("fitting (karier-cli fit-pdf)"));
-    if (!waitUntil([&] { return fitted || !fitProblem.isEmpty(); }, FitTimeoutMs) || !fitted) {
-        disconnectAll();
-        return failure(QStringLiteral("the fit did not give a result: ") + fitProblem);
-    }
-    wait(SettleMs); // the result page painted
-    auto* use = dialog->findChild<QPushButton*>(QStringLiteral("fitUseButton"));
-    if (!use || !use->isVisible()) {
-        disconnectAll();
-        return failure(QStringLiteral("the FitDialog shows no \"Gunakan hasil\""));
-    }
-    accepted = false;
-    pageShown = false;
-    monitor.setPhase(QStringLiteral("Gunakan hasil, checking the result"));
-    use->click();
-    const bool shown = waitUntil([&] { return accepted && pageShown; }, StepTimeoutMs);
+    monitor.setPhase(QStringLiteral("reading, fitting (karier-cli fit-pdf) and checking the result"));
+    const bool shown
+        = waitUntil([&] { return (accepted && pageShown) || !refused.isEmpty(); }, FitTimeoutMs) && accepted;
     const double totalMs = monitor.elapsedMs();
     monitor.setPhase(QStringLiteral("painting the fitted page"));
     wait(SettleMs);
     monitor.stop();
     disconnectAll();
     if (!shown)
-        return failure(QStringLiteral("the fitted copy was not accepted and shown"));
+        return failure(QStringLiteral("the fitted copy was not accepted and shown: ") + refused);
     if (verbose)
         for (const StallMonitor::Stall& stall : monitor.stalls())
             std::fprintf(stderr, "  fit stall at %8.1f ms: %6.1f ms (%s)\n", stall.atMs, stall.blockedMs,
@@ -466,7 +429,7 @@ Result<Measurement> probe(bool verbose)
     QSaveFile file(pdfPath);
     if (!file.open(QIODevice::WriteOnly) || file.write(pdf) != pdf.size() || !file.commit())
         return failure(QStringLiteral("cannot write %1: %2").arg(pdfPath, file.errorString()));
-    // Two pages at 200 dpi, about 2 MB: over the limit, so the wizard offers "Perkecil otomatis".
+    // Two pages at 200 dpi, about 2 MB: over the limit, so the wizard makes a fitting PDF of it.
     const QByteArray oversized = test::multiPageScanPdf(2, 200, 2 * 1024 * 1024);
     const QString oversizedPath = dir.filePath(QStringLiteral("pindaian-besar.pdf"));
     QSaveFile big(oversizedPath);
@@ -523,7 +486,7 @@ Result<Measurement> probe(bool verbose)
         if (const Status set = setField(wizard, key, value); !set)
             return set.error();
 
-    // Selanjutnya once the wizard is idle; "Apakah anda yakin?" is answered Ya by the default.
+    // Selanjutnya once the wizard is idle (no question between the steps).
     bool checked = false;
     const QMetaObject::Connection shown
         = QObject::connect(&wizard, &RecordWizard::issuesShown, &wizard, [&checked] { checked = true; });

@@ -46,6 +46,8 @@ public:
     QStringList notices() const { return m_notices; }
     /// Queues the path the next open dialog returns (an empty one: the dialog was cancelled).
     void setNextOpenFile(const QString& path) { m_openFiles.append(path); }
+    /// The file dialogs asked for so far (caption, start, filters).
+    QList<FileRequest> openRequests() const { return m_openRequests; }
     /// Queues the path the next save dialog returns.
     void setNextSaveFile(const QString& path) { m_saveFiles.append(path); }
     /// Who opens links and documents; without one, the desktop's services do.
@@ -65,7 +67,11 @@ public:
     {
         m_notices << title + QStringLiteral(": ") + text;
     }
-    QString openFileName(QWidget*, const FileRequest& request) override { return next(m_openFiles, request); }
+    QString openFileName(QWidget*, const FileRequest& request) override
+    {
+        m_openRequests << request;
+        return next(m_openFiles, request);
+    }
     QString saveFileName(QWidget*, const FileRequest& request) override { return next(m_saveFiles, request); }
     bool openUrl(const QUrl& url) override
     {
@@ -88,6 +94,7 @@ private:
     QStringList m_questions;
     QStringList m_notices;
     QStringList m_openFiles;
+    QList<FileRequest> m_openRequests;
     QStringList m_saveFiles;
     std::function<bool(const QUrl&)> m_opener;
 };

@@ -18,10 +18,12 @@
 #include <QCryptographicHash>
 #include <QDateEdit>
 #include <QDir>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTemporaryDir>
@@ -55,11 +57,12 @@ QByteArray sha256(const QString& path)
 
 } // namespace
 
-/// "Perkecil otomatis" in the Unggah Dokumen step of the record wizard: an oversized scan and a
-/// phone photo are offered the fitting, which runs in the child process with a progress bar and
-/// Batal, shows the original and the result side by side, and on "Gunakan hasil" the result is
-/// checked and taken while the original file stays as it was; cancelling takes nothing; a file
-/// that cannot fit sharply is told plainly, with the advice to scan at 150–200 dpi in greyscale.
+/// Making a fitting PDF in the Unggah Dokumen step of the record wizard: an oversized scan, a
+/// phone photo and a JPEG renamed .pdf are all made into a PDF under the limit at once, in the
+/// child process, with a progress line and Batal; the result is checked and taken (the original
+/// file stays as it was) and said in words, with "Batalkan" to go back; cancelling takes nothing
+/// and offers "Jadikan PDF yang sesuai". FitDialog on its own shows both side by side, sharpness in
+/// words, and says plainly when a file cannot fit sharply (scan at 150–200 dpi in greyscale).
 class TestFitDialog : public QObject
 {
     Q_OBJECT
@@ -112,32 +115,15 @@ class TestFitDialog : public QObject
         wizard.findChild<QDateEdit*>(QStringLiteral("field_tanggalKursus"))->setDate(day);
         wizard.findChild<QDateEdit*>(QStringLiteral("field_tanggalSelesaiKursus"))->setDate(day);
         type(&wizard, QStringLiteral("jumlahJam"), QStringLiteral("4"));
-        ScriptedInteraction::current().setNextAnswer(true);
         QTest::mouseClick(button(&wizard, "nextButton"), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(wizard.currentStep(), int(RecordWizard::DocumentStep), 15000);
     }
 
-    /// Chooses \a path and waits for the refusal that offers the fitting.
-    void chooseRefused(RecordWizard& wizard, const QString& path)
+    /// Chooses \a path; the fitting starts at once.
+    static void choose(RecordWizard& wizard, const QString& path)
     {
-        QSignalSpy refused(&wizard, &RecordWizard::documentRefused);
         ScriptedInteraction::current().setNextOpenFile(path);
         QTest::mouseClick(wizard.findChild<DropZone*>(QStringLiteral("dropZone")), Qt::LeftButton);
-        QTRY_COMPARE_WITH_TIMEOUT(refused.size(), 1, 15000);
-        QTRY_VERIFY(button(&wizard, "fitButton")->isVisible());
-    }
-
-    /// Clicks the fit button and returns the dialog once the fitting has ended.
-    FitDialog* runFit(RecordWizard& wizard)
-    {
-        QTest::mouseClick(button(&wizard, "fitButton"), Qt::LeftButton);
-        auto* dialog = wizard.findChild<FitDialog*>(QStringLiteral("fitDialog"));
-        if (!dialog)
-            return nullptr;
-        QSignalSpy finished(dialog, &FitDialog::fitFinished);
-        if (!finished.wait(Timeout))
-            return nullptr;
-        return dialog;
     }
 
 private Q_SLOTS:
@@ -177,46 +163,24 @@ private Q_SLOTS:
         RecordWizard wizard(m_db, m_asn, RecordTypes::kursus());
         toDocumentStep(wizard, QStringLiteral("PAD/1/2026"));
         const QByteArray original = sha256(m_scan);
-        chooseRefused(wizard, m_scan);
-        QCOMPARE(button(&wizard, "fitButton")->text(), QStringLiteral("Perkecil otomatis"));
-        auto* banner = wizard.findChild<MessageBanner*>(QStringLiteral("documentBanner"));
-        QVERIFY2(banner->text().contains(QStringLiteral("melebihi batas")), qPrintable(banner->text()));
-        QVERIFY(!wizard.hasDocument());
-        screenshot(&wizard, QStringLiteral("fit-1-ditawarkan"));
-
-        QTest::mouseClick(button(&wizard, "fitButton"), Qt::LeftButton);
-        auto* dialog = wizard.findChild<FitDialog*>(QStringLiteral("fitDialog"));
-        QVERIFY(dialog);
-        QVERIFY(dialog->isVisible());
-        auto* progress = dialog->findChild<QProgressBar*>(QStringLiteral("fitProgress"));
-        QVERIFY(progress && progress->isVisible());
-        QVERIFY(button(dialog, "fitCancelButton")->isVisible());
-        // The GUI stays responsive while the child works: events keep flowing.
-        QTRY_VERIFY_WITH_TIMEOUT(progress->value() > 0 || !dialog->isRunning(), 30000);
-        screenshot(dialog, QStringLiteral("fit-2-proses"));
-        QSignalSpy finished(dialog, &FitDialog::fitFinished);
-        if (dialog->isRunning())
-            QVERIFY(finished.wait(Timeout));
-        QVERIFY2(dialog->result().ok, qPrintable(dialog->result().message));
-
-        // Side by side: pictures and facts of both.
-        QVERIFY(!dialog->findChild<QLabel*>(QStringLiteral("fitBeforeImage"))->pixmap().isNull());
-        QVERIFY(!dialog->findChild<QLabel*>(QStringLiteral("fitAfterImage"))->pixmap().isNull());
-        const QString before = dialog->findChild<QLabel*>(QStringLiteral("fitBeforeFacts"))->text();
-        const QString after = dialog->findChild<QLabel*>(QStringLiteral("fitAfterFacts"))->text();
-        QVERIFY2(
-            before.contains(QStringLiteral("Halaman: 2")) && before.contains(QStringLiteral("Ketajaman")),
-            qPrintable(before));
-        QVERIFY2(
-            after.contains(QStringLiteral("Halaman: 2")) && after.contains(QStringLiteral("dari aslinya")),
-            qPrintable(after));
-        QVERIFY(button(dialog, "fitUseButton")->isVisible());
-        screenshot(dialog, QStringLiteral("fit-3-bandingkan"));
-
         QSignalSpy accepted(&wizard, &RecordWizard::documentAccepted);
-        QTest::mouseClick(button(dialog, "fitUseButton"), Qt::LeftButton);
-        QTRY_COMPARE_WITH_TIMEOUT(accepted.size(), 1, 30000);
+        QSignalSpy refused(&wizard, &RecordWizard::documentRefused);
+        choose(wizard, m_scan);
+        auto* busy = wizard.findChild<QLabel*>(QStringLiteral("checkBusyText"));
+        // Read first, then made to fit at once, without a refusal in between.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            busy->isVisible() && busy->text().startsWith(QStringLiteral("Menjadikan PDF yang sesuai")),
+            Timeout);
+        screenshot(&wizard, QStringLiteral("fit-1-proses"));
+        QTRY_COMPARE_WITH_TIMEOUT(accepted.size(), 1, Timeout);
+        QVERIFY(refused.isEmpty()); // no refusal to read first
         QVERIFY(wizard.hasDocument());
+        auto* banner = wizard.findChild<MessageBanner*>(QStringLiteral("documentBanner"));
+        QCOMPARE(banner->kind(), MessageBanner::Kind::Success);
+        QVERIFY2(banner->text().contains(QStringLiteral("diperkecil dari"))
+                && banner->text().contains(QStringLiteral("Ketajaman hasil: ")),
+            qPrintable(banner->text()));
+        QVERIFY(button(&wizard, "undoFitButton")->isVisible());
         QVERIFY(!button(&wizard, "fitButton")->isVisible());
         QCOMPARE(wizard.findChild<DropZone*>(QStringLiteral("dropZone"))->fileName(),
             QStringLiteral("sertifikat-besar.pdf"));
@@ -224,49 +188,93 @@ private Q_SLOTS:
         QVERIFY2(info.contains(QStringLiteral("2 halaman")) && info.contains(QStringLiteral("KB")),
             qPrintable(info));
         QCOMPARE(sha256(m_scan), original); // the original is never changed
-        screenshot(&wizard, QStringLiteral("fit-4-diterima"));
+        screenshot(&wizard, QStringLiteral("fit-2-diterima"));
+
+        // Batalkan: back to no document; the same words make it again.
+        QTest::mouseClick(button(&wizard, "undoFitButton"), Qt::LeftButton);
+        QVERIFY(!wizard.hasDocument());
+        QVERIFY(!button(&wizard, "nextButton")->isEnabled());
+        QCOMPARE(banner->kind(), MessageBanner::Kind::Info);
+        QPushButton* again = button(&wizard, "fitButton");
+        QVERIFY(again->isVisible());
+        QCOMPARE(again->text(), QStringLiteral("Jadikan PDF yang sesuai"));
+        QTest::mouseClick(again, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(accepted.size(), 2, Timeout);
+        QVERIFY(wizard.hasDocument());
+    }
+
+    void photoBecomesPdf_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::newRow("photo .jpg") << QStringLiteral("foto-sertifikat.jpg");
+        QTest::newRow("JPEG renamed .pdf") << QStringLiteral("foto-sertifikat.pdf");
     }
 
     void photoBecomesPdf()
     {
-        const QString photo = m_files.filePath(QStringLiteral("foto-sertifikat.jpg"));
+        QFETCH(QString, name);
+        const QString photo = m_files.filePath(name);
         {
             QFile file(photo);
             QVERIFY(file.open(QIODevice::WriteOnly));
             file.write(phonePhotoJpeg(2'500'000));
         }
         RecordWizard wizard(m_db, m_asn, RecordTypes::kursus());
-        toDocumentStep(wizard, QStringLiteral("PAD/2/2026"));
-        chooseRefused(wizard, photo);
-        FitDialog* dialog = runFit(wizard);
-        QVERIFY(dialog);
-        QVERIFY2(dialog->result().ok, qPrintable(dialog->result().message));
-        QCOMPARE(dialog->result().pages, 1);
+        toDocumentStep(wizard, QStringLiteral("PAD/2/%1").arg(QTest::currentDataTag()));
         QSignalSpy accepted(&wizard, &RecordWizard::documentAccepted);
-        QTest::mouseClick(button(dialog, "fitUseButton"), Qt::LeftButton);
-        QTRY_COMPARE_WITH_TIMEOUT(accepted.size(), 1, 30000);
+        choose(wizard, photo);
+        QTRY_COMPARE_WITH_TIMEOUT(accepted.size(), 1, Timeout);
         QCOMPARE(wizard.findChild<DropZone*>(QStringLiteral("dropZone"))->fileName(),
             QStringLiteral("foto-sertifikat.pdf"));
+        auto* banner = wizard.findChild<MessageBanner*>(QStringLiteral("documentBanner"));
+        QVERIFY2(banner->text().contains(QStringLiteral("dijadikan PDF")), qPrintable(banner->text()));
+        QVERIFY2(!banner->text().contains(QStringLiteral("buram")), qPrintable(banner->text()));
+        QVERIFY(button(&wizard, "nextButton")->isEnabled());
     }
 
     void cancelTakesNothing()
     {
         RecordWizard wizard(m_db, m_asn, RecordTypes::kursus());
         toDocumentStep(wizard, QStringLiteral("PAD/3/2026"));
-        chooseRefused(wizard, m_scan);
-        QTest::mouseClick(button(&wizard, "fitButton"), Qt::LeftButton);
-        auto* dialog = wizard.findChild<FitDialog*>(QStringLiteral("fitDialog"));
-        QVERIFY(dialog && dialog->isRunning());
-        QSignalSpy finished(dialog, &FitDialog::fitFinished);
-        QTest::mouseClick(button(dialog, "fitCancelButton"), Qt::LeftButton);
-        QCOMPARE(finished.size(), 1);
-        QCOMPARE(dialog->result().code, QStringLiteral("cancelled"));
-        QVERIFY(!dialog->isRunning());
-        QVERIFY(!button(dialog, "fitUseButton")->isVisible());
-        QTest::mouseClick(button(dialog, "fitCloseButton"), Qt::LeftButton);
-        QTRY_VERIFY(!wizard.findChild<FitDialog*>(QStringLiteral("fitDialog")));
+        QSignalSpy refused(&wizard, &RecordWizard::documentRefused);
+        choose(wizard, m_scan);
+        auto* busy = wizard.findChild<QLabel*>(QStringLiteral("checkBusyText"));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            busy->isVisible() && busy->text().startsWith(QStringLiteral("Menjadikan PDF yang sesuai")),
+            Timeout);
+        QVERIFY(wizard.isCheckingDocument());
+        QVERIFY(button(&wizard, "cancelCheckButton")->isVisible());
+        QTest::mouseClick(button(&wizard, "cancelCheckButton"), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(refused.size(), 1, Timeout);
+        QVERIFY(!wizard.isCheckingDocument());
         QVERIFY(!wizard.hasDocument());
         QVERIFY(button(&wizard, "fitButton")->isVisible()); // may be tried again
+        QVERIFY(!button(&wizard, "nextButton")->isEnabled());
+    }
+
+    void dialogShowsSharpnessInWords()
+    {
+        PdfFitRunOptions options;
+        options.previews = true;
+        FitDialog dialog(m_scan, options);
+        QSignalSpy finished(&dialog, &FitDialog::fitFinished);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QVERIFY(finished.wait(Timeout));
+        QVERIFY2(dialog.result().ok, qPrintable(dialog.result().message));
+        QVERIFY(!dialog.findChild<QLabel*>(QStringLiteral("fitBeforeImage"))->pixmap().isNull());
+        QVERIFY(!dialog.findChild<QLabel*>(QStringLiteral("fitAfterImage"))->pixmap().isNull());
+        const QRegularExpression word(QStringLiteral("Ketajaman: (Tajam|Cukup|Buram)(\\n| \\(|$)"));
+        for (const char* name : {"fitBeforeFacts", "fitAfterFacts"}) {
+            const QString facts = dialog.findChild<QLabel*>(QString::fromLatin1(name))->text();
+            QVERIFY2(facts.contains(QStringLiteral("Halaman: 2")) && word.match(facts).hasMatch(),
+                qPrintable(facts));
+        }
+        auto* banner = dialog.findChild<MessageBanner*>(QStringLiteral("fitBanner"));
+        QVERIFY2(banner->text().contains(QStringLiteral("cukup tajam untuk diverifikasi")),
+            qPrintable(banner->text()));
+        QVERIFY(button(&dialog, "fitUseButton")->isVisible());
+        screenshot(&dialog, QStringLiteral("fit-3-bandingkan"));
     }
 
     void cannotFitSaysSoPlainly()

@@ -23,6 +23,13 @@ bool Confirm::ask(
         yesText.isEmpty() ? tr("Ya") : yesText, noText.isEmpty() ? tr("Batal") : noText);
 }
 
+bool Confirm::askDefaultNo(
+    QWidget* parent, const QString& text, const QString& yesText, const QString& noText, const QString& title)
+{
+    return Interaction::current().askDefaultNo(parent, title.isEmpty() ? tr("Konfirmasi") : title, text,
+        yesText.isEmpty() ? tr("Ya") : yesText, noText.isEmpty() ? tr("Batal") : noText);
+}
+
 void Confirm::inform(QWidget* parent, const QString& title, const QString& text)
 {
     Interaction::current().inform(parent, title, text, tr("OK"));

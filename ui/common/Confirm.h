@@ -17,6 +17,10 @@ public:
     /// (default "Ya"); true on Ya. \a title defaults to "Konfirmasi".
     static bool ask(QWidget* parent, const QString& text, const QString& yesText = {},
         const QString& noText = {}, const QString& title = {});
+    /// The same, with Batal as the default button (Enter, Esc): for a question whose Ya loses work
+    /// ("Data yang belum disimpan akan hilang").
+    static bool askDefaultNo(QWidget* parent, const QString& text, const QString& yesText = {},
+        const QString& noText = {}, const QString& title = {});
     /// A notice with one button "OK" ("Berhasil", "… berhasil dikirim").
     static void inform(QWidget* parent, const QString& title, const QString& text);
 };

@@ -29,8 +29,9 @@ class FileDialogTexts
 };
 
 /// One small dialog for questions and notices: icon, text, buttons right-aligned (Batal, Ya).
+/// The default button (Enter) is Ya, or Batal with \a defaultNo.
 bool showDialog(QWidget* parent, QStyle::StandardPixmap iconKind, const QString& title, const QString& text,
-    const QString& yesText, const QString& noText)
+    const QString& yesText, const QString& noText, bool defaultNo = false)
 {
     QDialog box(parent);
     box.setObjectName(QStringLiteral("confirmDialog"));
@@ -51,8 +52,9 @@ bool showDialog(QWidget* parent, QStyle::StandardPixmap iconKind, const QString&
     auto* buttons = new QHBoxLayout;
     buttons->setSpacing(8);
     buttons->addStretch(1);
+    QPushButton* no = nullptr;
     if (!noText.isEmpty()) {
-        auto* no = new QPushButton(noText, &box);
+        no = new QPushButton(noText, &box);
         no->setObjectName(QStringLiteral("confirmNoButton"));
         no->setAutoDefault(false);
         QObject::connect(no, &QPushButton::clicked, &box, &QDialog::reject);
@@ -60,8 +62,11 @@ bool showDialog(QWidget* parent, QStyle::StandardPixmap iconKind, const QString&
     }
     auto* yes = new QPushButton(yesText, &box);
     yes->setObjectName(QStringLiteral("confirmYesButton"));
-    yes->setProperty("primary", true);
-    yes->setDefault(true);
+    yes->setProperty("primary", !(defaultNo && no));
+    yes->setAutoDefault(false);
+    yes->setDefault(!(defaultNo && no));
+    if (defaultNo && no)
+        no->setDefault(true);
     QObject::connect(yes, &QPushButton::clicked, &box, &QDialog::accept);
     buttons->addWidget(yes);
 
@@ -75,7 +80,7 @@ bool showDialog(QWidget* parent, QStyle::StandardPixmap iconKind, const QString&
     layout->setSizeConstraint(QLayout::SetFixedSize);
     layout->addLayout(top);
     layout->addLayout(buttons);
-    yes->setFocus();
+    (defaultNo && no ? no : yes)->setFocus();
     return box.exec() == QDialog::Accepted;
 }
 
@@ -118,6 +123,12 @@ bool DialogInteraction::ask(
     QWidget* parent, const QString& title, const QString& text, const QString& yesText, const QString& noText)
 {
     return showDialog(parent, QStyle::SP_MessageBoxQuestion, title, text, yesText, noText);
+}
+
+bool DialogInteraction::askDefaultNo(
+    QWidget* parent, const QString& title, const QString& text, const QString& yesText, const QString& noText)
+{
+    return showDialog(parent, QStyle::SP_MessageBoxQuestion, title, text, yesText, noText, true);
 }
 
 void DialogInteraction::inform(

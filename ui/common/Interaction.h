@@ -34,6 +34,13 @@ public:
     virtual bool ask(QWidget* parent, const QString& title, const QString& text, const QString& yesText,
         const QString& noText)
         = 0;
+    /// The same question with \a noText as the default button (Enter and Esc answer no): for a
+    /// question whose yes loses work. By default it asks as ask() does.
+    virtual bool askDefaultNo(QWidget* parent, const QString& title, const QString& text,
+        const QString& yesText, const QString& noText)
+    {
+        return ask(parent, title, text, yesText, noText);
+    }
     /// A notice with one button.
     virtual void inform(QWidget* parent, const QString& title, const QString& text, const QString& okText)
         = 0;
@@ -56,6 +63,8 @@ class DialogInteraction : public Interaction
 {
 public:
     bool ask(QWidget* parent, const QString& title, const QString& text, const QString& yesText,
+        const QString& noText) override;
+    bool askDefaultNo(QWidget* parent, const QString& title, const QString& text, const QString& yesText,
         const QString& noText) override;
     void inform(QWidget* parent, const QString& title, const QString& text, const QString& okText) override;
     QString openFileName(QWidget* parent, const FileRequest& request) override;

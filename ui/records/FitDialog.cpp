@@ -9,7 +9,6 @@
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QLocale>
 #include <QPixmap>
 #include <QProgressBar>
 #include <QPushButton>
@@ -24,16 +23,6 @@ namespace {
 
 constexpr int PreviewWidth = 260;
 constexpr int PreviewHeight = 340;
-
-QLocale indonesian()
-{
-    return QLocale(QLocale::Indonesian, QLocale::Indonesia);
-}
-
-QString sharpnessText(const std::optional<double>& value)
-{
-    return value ? indonesian().toString(*value, 'f', 0) : FitDialog::tr("tidak terukur");
-}
 
 QLabel* previewLabel(QWidget* parent, const QString& name)
 {
@@ -214,21 +203,31 @@ void FitDialog::onFinished(const PdfFitResult& result)
         showPicture(m_afterImage, result.previewAfter);
         const int keptPercent
             = result.sharpnessKept ? int(std::lround(std::min(*result.sharpnessKept, 1.0) * 100.0)) : -1;
+        // Sharpness in words, judged as the upload's blur check judges it (one measure, one threshold).
+        const double threshold = m_runner->options().fit.sharpnessThreshold;
         m_beforeFacts->setText(tr("Ukuran: %1\nHalaman: %2\nKetajaman: %3")
                                    .arg(PdfInspector::formatSize(result.inputBytes))
                                    .arg(result.pages)
-                                   .arg(sharpnessText(result.sharpnessBefore)));
+                                   .arg(PdfInspector::sharpnessWord(result.sharpnessBefore, threshold)));
         QString after = tr("Ukuran: %1\nHalaman: %2\nKetajaman: %3")
                             .arg(PdfInspector::formatSize(result.outputBytes))
                             .arg(result.pages)
-                            .arg(sharpnessText(result.sharpnessAfter));
+                            .arg(PdfInspector::sharpnessWord(result.sharpnessAfter, threshold));
         if (keptPercent >= 0)
             after += tr(" (%1 % dari aslinya)").arg(keptPercent);
         m_afterFacts->setText(after);
-        m_banner->showSuccess(tr("Hasilnya %1, di bawah batas %2, dan tetap cukup tajam untuk diverifikasi. "
-                                 "Bandingkan keduanya, lalu pilih \"Gunakan hasil\" atau \"Batal\".")
-                                  .arg(PdfInspector::formatSize(result.outputBytes),
-                                      PdfInspector::formatSize(m_runner->options().fit.maxBytes)));
+        const bool blurry = result.sharpnessAfter
+            && PdfInspector::sharpnessLevel(*result.sharpnessAfter, threshold) == SharpnessLevel::Buram;
+        const QString size = PdfInspector::formatSize(result.outputBytes);
+        const QString limit = PdfInspector::formatSize(m_runner->options().fit.maxBytes);
+        const QString compare = tr("Bandingkan keduanya, lalu pilih \"Gunakan hasil\" atau \"Batal\".");
+        if (blurry)
+            m_banner->showWarning(
+                tr("Hasilnya %1, di bawah batas %2, tetapi tampak buram seperti aslinya. %3")
+                    .arg(size, limit, compare));
+        else
+            m_banner->showSuccess(tr("Hasilnya %1, di bawah batas %2, dan cukup tajam untuk diverifikasi. %3")
+                                      .arg(size, limit, compare));
         m_useButton->show();
         m_useButton->setFocus();
         m_closeButton->setText(tr("Batal"));

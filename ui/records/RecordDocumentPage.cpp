@@ -4,8 +4,8 @@
 #include "common/Async.h"
 #include "common/PageStyle.h"
 #include "documents/PdfCheckRunner.h"
+#include "documents/PdfFitRunner.h"
 #include "documents/PdfInspector.h"
-#include "records/FitDialog.h"
 #include "records/WizardStyle.h"
 #include "settings/SharedSettings.h"
 #include "widgets/DropZone.h"
@@ -14,6 +14,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -42,6 +43,8 @@ RecordDocumentPage::RecordDocumentPage(
 {
     m_runner = new PdfCheckRunner(this);
     connect(m_runner, &PdfCheckRunner::finished, this, &RecordDocumentPage::checkFinished);
+    m_fitRunner = new PdfFitRunner(this);
+    connect(m_fitRunner, &PdfFitRunner::finished, this, &RecordDocumentPage::fitFinished);
 
     // Left: the document slot; right: the manual's requirements.
     auto* documentTitle
@@ -69,7 +72,9 @@ RecordDocumentPage::RecordDocumentPage(
     cancelCheck->setToolTip(Text::tr("Hentikan pemeriksaan dokumen"));
     connect(cancelCheck, &QPushButton::clicked, this, [this] {
         m_pendingPath.clear();
-        if (m_runner->isRunning()) {
+        if (m_fitRunner->isRunning()) {
+            m_fitRunner->cancel(); // fitFinished follows with "cancelled"
+        } else if (m_runner->isRunning()) {
             m_runner->cancel();
         } else if (m_readingDocument > 0) {
             m_checkingPath.clear(); // the read's answer ends the busy state
@@ -91,10 +96,16 @@ RecordDocumentPage::RecordDocumentPage(
 
     m_banner = new MessageBanner(this);
     m_banner->setObjectName(QStringLiteral("documentBanner"));
-    m_fitButton = new QPushButton(Text::tr("Perkecil otomatis"), this);
+    // One set of words whatever the file: a photo and an oversize PDF are both made to fit.
+    m_fitButton = new QPushButton(Text::tr("Jadikan PDF yang sesuai"), this);
     m_fitButton->setObjectName(QStringLiteral("fitButton"));
     m_fitButton->hide();
-    connect(m_fitButton, &QPushButton::clicked, this, &RecordDocumentPage::startFit);
+    connect(m_fitButton, &QPushButton::clicked, this, [this] { startFit(m_fitSource); });
+    m_undoFitButton = new QPushButton(Text::tr("Batalkan"), this);
+    m_undoFitButton->setObjectName(QStringLiteral("undoFitButton"));
+    m_undoFitButton->setToolTip(Text::tr("Jangan pakai PDF hasil penyesuaian; pilih file lain"));
+    m_undoFitButton->hide();
+    connect(m_undoFitButton, &QPushButton::clicked, this, &RecordDocumentPage::undoFit);
 
     // Left: the document slot and the manual's requirements; right: the preview.
     auto* leftColumn = new QWidget(this);
@@ -107,7 +118,12 @@ RecordDocumentPage::RecordDocumentPage(
     left->addWidget(m_documentInfo);
     left->addWidget(m_checkBusy);
     left->addWidget(m_banner);
-    left->addWidget(m_fitButton, 0, Qt::AlignLeft);
+    auto* fitButtons = new QHBoxLayout;
+    fitButtons->setSpacing(8);
+    fitButtons->addWidget(m_fitButton);
+    fitButtons->addWidget(m_undoFitButton);
+    fitButtons->addStretch(1);
+    left->addLayout(fitButtons);
     left->addSpacing(6);
 
     QFrame* requirements = WizardStyle::makeCard(leftColumn, QStringLiteral("requirementCard"));
@@ -127,7 +143,8 @@ RecordDocumentPage::RecordDocumentPage(
         return label;
     };
     addRequirement(Text::tr("File dengan tanda * tidak boleh kosong"));
-    addRequirement(Text::tr("Sajikan upload dalam format PDF untuk dokumen sertifikat"));
+    addRequirement(Text::tr("Silakan unggah dokumen sertifikat dalam format PDF; foto (JPG/PNG) atau PDF "
+                            "yang terlalu besar dijadikan PDF yang sesuai secara otomatis"));
     m_requirementSize = addRequirement(Text::tr("Maksimum ukuran file adalah %1")
                                            .arg(PdfInspector::formatSize(PdfCheckLimits::DefaultMaxBytes)));
     m_requirementSize->setObjectName(QStringLiteral("requirementSize"));
@@ -203,7 +220,7 @@ bool RecordDocumentPage::hasDocument() const
 
 bool RecordDocumentPage::isChecking() const
 {
-    return m_runner->isRunning() || m_readingDocument || !m_pendingPath.isEmpty();
+    return m_runner->isRunning() || m_fitRunner->isRunning() || m_readingDocument || !m_pendingPath.isEmpty();
 }
 
 QString RecordDocumentPage::documentName() const
@@ -240,8 +257,11 @@ void RecordDocumentPage::abandonCheck()
 {
     m_pendingPath.clear();
     m_checkingPath.clear(); // also a file still being read: it is not checked
+    m_fitSource.clear();
     if (m_runner->isRunning())
         m_runner->cancel();
+    if (m_fitRunner->isRunning())
+        m_fitRunner->cancel();
 }
 
 // ---- the check ---------------------------------------------------------------------------------
@@ -257,6 +277,7 @@ void RecordDocumentPage::startCheck(const QString& path)
     {
         PdfCheckResult refusal;
         QByteArray content;
+        bool photo = false; ///< a JPEG/PNG by its content, whatever its name
     };
     ++m_readingDocument;
     runCpu(
@@ -264,6 +285,10 @@ void RecordDocumentPage::startCheck(const QString& path)
         [path, limits = m_runner->options().limits] {
             Read read;
             read.refusal = PdfCheckRunner::readFile(path, limits, read.content);
+            if (!read.refusal.code.isEmpty()) {
+                QFile file(path);
+                read.photo = file.open(QIODevice::ReadOnly) && PdfFitter::isImage(file.read(16));
+            }
             return read;
         },
         [this, path](Read read) {
@@ -278,9 +303,12 @@ void RecordDocumentPage::startCheck(const QString& path)
             }
             if (!read.refusal.code.isEmpty()) {
                 m_checkingPath.clear();
+                if (m_editable && fittable(read.refusal, read.photo)) {
+                    startFit(path); // no refusal to read: the fitting PDF is made at once
+                    return;
+                }
                 m_checkBusy->hide();
                 refuseDocument(read.refusal.message);
-                offerFit(path, read.refusal);
                 return;
             }
             checkContent(path, read.content);
@@ -292,6 +320,7 @@ bool RecordDocumentPage::beginCheck(const QString& path)
 {
     m_banner->clear();
     m_fitButton->hide();
+    m_undoFitButton->hide();
     m_checkBusyText->setText(Text::tr("Memeriksa dokumen…"));
     m_checkBusy->setToolTip(QDir::toNativeSeparators(path));
     m_checkBusy->show();
@@ -336,8 +365,8 @@ void RecordDocumentPage::checkFinished(const PdfCheckResult& result)
         return;
     }
     if (!result.ok) {
+        m_fitNote.clear();
         refuseDocument(result.message);
-        offerFit(path, result);
         return;
     }
     acceptDocument(path, result, content);
@@ -356,71 +385,116 @@ void RecordDocumentPage::acceptDocument(
     m_dropZone->setFileName(upload.originalName);
     showDocument(content, upload.originalName);
     m_banner->clear();
+    // What the fitting did (a fitted result only), then what the check found.
+    const QString fitted = std::exchange(m_fitNote, QString());
+    const QString prefix = fitted.isEmpty() ? QString() : fitted + QLatin1Char(' ');
     if (result.hasWarning(QStringLiteral("blurry"))) {
-        m_banner->showWarning(
-            Text::tr("Dokumen tampak buram, sehingga tulisannya mungkin sulit dibaca verifikator. Sebaiknya "
-                     "pindai ulang dengan lebih jelas (150–300 dpi). Anda tetap dapat melanjutkan."));
+        m_banner->showWarning(prefix
+            + Text::tr(
+                "Dokumen tampak buram, sehingga tulisannya mungkin sulit dibaca verifikator. Sebaiknya "
+                "pindai ulang dengan lebih jelas (150–300 dpi). Anda tetap dapat melanjutkan."));
     } else if (result.hasWarning(QStringLiteral("blank"))) {
-        m_banner->showWarning(Text::tr("Halaman pertama dokumen tampak kosong. Pastikan file yang dipilih "
-                                       "sudah benar. Anda tetap dapat melanjutkan."));
+        m_banner->showWarning(prefix
+            + Text::tr("Halaman pertama dokumen tampak kosong. Pastikan file yang dipilih "
+                       "sudah benar. Anda tetap dapat melanjutkan."));
+    } else if (!fitted.isEmpty()) {
+        m_banner->showSuccess(fitted);
     }
+    m_undoFitButton->setVisible(!fitted.isEmpty());
     Q_EMIT checkingChanged();
     Q_EMIT documentAccepted();
 }
 
 void RecordDocumentPage::refuseDocument(const QString& message)
 {
+    // A refused file does not leave the earlier new one chosen: Selanjutnya waits for a good file.
+    forgetUpload();
     m_banner->showError(message);
     restoreDropZone();
     Q_EMIT checkingChanged();
     Q_EMIT documentRefused(message);
 }
 
-void RecordDocumentPage::offerFit(const QString& path, const PdfCheckResult& result)
+void RecordDocumentPage::forgetUpload()
 {
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    const bool photo = result.code == QLatin1String("not_pdf")
-        && (suffix == QLatin1String("jpg") || suffix == QLatin1String("jpeg")
-            || suffix == QLatin1String("png"));
-    if (!m_editable || (result.code != QLatin1String("too_large") && !photo))
-        return;
-    m_fitSource = path;
-    const qint64 limit = m_runner->options().limits.maxBytes;
-    if (result.code == QLatin1String("too_large") || result.bytes > limit) {
-        m_fitButton->setText(Text::tr("Perkecil otomatis"));
-        m_fitButton->setToolTip(
-            Text::tr("Buat PDF baru di bawah %1 yang tetap tajam; file asli tidak diubah.")
-                .arg(PdfInspector::formatSize(limit)));
-    } else {
-        m_fitButton->setText(Text::tr("Jadikan PDF"));
-        m_fitButton->setToolTip(Text::tr("Jadikan foto ini PDF satu halaman A4; file asli tidak diubah."));
+    if (m_upload) {
+        m_upload.reset();
+        if (m_stored && !m_stored->content.isEmpty()) {
+            showDocument(m_stored->content, m_stored->info.originalName);
+        } else {
+            m_previewContent.clear();
+            m_preview->clear();
+            m_previewStack->setCurrentIndex(0);
+            m_documentInfo->hide();
+        }
     }
-    m_fitButton->show();
+    m_undoFitButton->hide();
 }
 
-void RecordDocumentPage::startFit()
+bool RecordDocumentPage::fittable(const PdfCheckResult& result, bool photo)
 {
-    if (m_fitSource.isEmpty())
+    return result.code == QLatin1String("too_large") || (photo && result.code == QLatin1String("not_pdf"));
+}
+
+void RecordDocumentPage::startFit(const QString& path)
+{
+    if (!m_editable || path.isEmpty())
         return;
+    m_fitSource = path;
+    m_fitNote.clear();
+    m_banner->clear();
+    m_fitButton->hide();
+    m_undoFitButton->hide();
     PdfFitRunOptions options;
     const PdfCheckLimits& limits = m_runner->options().limits;
     options.fit.maxBytes = limits.maxBytes;
     options.fit.maxPages = limits.maxPages;
     options.fit.sharpnessThreshold = limits.sharpnessThreshold;
-    options.previews = true;
-    auto* dialog = new FitDialog(m_fitSource, options, window());
-    dialog->setObjectName(QStringLiteral("fitDialog"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    const QString source = m_fitSource;
-    connect(dialog, &QDialog::accepted, this, [this, dialog, source] {
-        const QByteArray pdf = dialog->result().output;
-        m_fitButton->hide();
+    m_fitRunner->setOptions(options);
+    m_checkBusyText->setText(Text::tr("Menjadikan PDF yang sesuai (paling besar %1)…")
+                                 .arg(PdfInspector::formatSize(limits.maxBytes)));
+    m_checkBusy->setToolTip(QDir::toNativeSeparators(path));
+    m_checkBusy->show();
+    if (!m_fitRunner->start(path)) {
+        m_checkBusy->hide();
+        refuseDocument(Text::tr("Dokumen tidak dapat dijadikan PDF yang sesuai. Coba lagi."));
+        m_fitButton->show();
+        return;
+    }
+    Q_EMIT checkingChanged();
+}
+
+void RecordDocumentPage::fitFinished(const PdfFitResult& result)
+{
+    if (m_fitSource.isEmpty() || result.file != m_fitSource)
+        return; // abandoned
+    m_checkBusy->hide();
+    if (result.ok && !result.output.isEmpty()) {
         // The result is checked like any chosen file before it is taken: its bytes, no file.
-        const QString name = QFileInfo(source).completeBaseName() + QStringLiteral(".pdf");
-        if (m_editable && beginCheck(name))
-            checkContent(name, pdf);
-    });
-    dialog->open();
+        m_fitNote = result.message;
+        const QString name = QFileInfo(m_fitSource).completeBaseName() + QStringLiteral(".pdf");
+        if (beginCheck(name))
+            checkContent(name, result.output);
+        return;
+    }
+    if (result.code == QLatin1String("cancelled")) {
+        refuseDocument(Text::tr("Dibatalkan; file asli tidak diubah. Pilih file lain, atau klik \"Jadikan "
+                                "PDF yang sesuai\"."));
+        m_fitButton->show();
+        return;
+    }
+    refuseDocument(result.message);
+}
+
+void RecordDocumentPage::undoFit()
+{
+    forgetUpload();
+    restoreDropZone();
+    m_banner->showInfo(
+        Text::tr("PDF hasil penyesuaian tidak dipakai. Pilih file lain, atau klik \"Jadikan PDF "
+                 "yang sesuai\" untuk membuatnya lagi."));
+    m_fitButton->setVisible(!m_fitSource.isEmpty());
+    Q_EMIT checkingChanged();
 }
 
 // ---- the document shown ------------------------------------------------------------------------

@@ -19,17 +19,23 @@ class Database;
 class DropZone;
 class MessageBanner;
 class PdfCheckRunner;
+class PdfFitRunner;
 class PdfPreview;
 struct PdfCheckResult;
+struct PdfFitResult;
 
 /// The "Unggah Dokumen" step of the record wizard: owns the drop zone, the manual's requirements (limits
 /// from the shared settings), the PDF check in a child process (PdfCheckRunner; the file read once on a
-/// worker), "Perkecil otomatis" (FitDialog) for a file too large or a photo, the preview, and the
-/// document itself: the checked upload, or the record's stored one.
+/// worker), the preview, and the document itself: the checked upload, or the record's stored one.
+///
+/// A photo (JPEG/PNG, recognised by its content whatever its name) or a PDF over the size limit is
+/// turned into a fitting PDF here, at once (PdfFitRunner in a child process, then the normal check
+/// of its bytes): no extra step. The result is shown with what was done, and "Batalkan" goes back to
+/// no document; "Jadikan PDF yang sesuai" makes it again.
 ///
 /// Object names for tests: dropZone, documentLabel, documentInfo, checkBusy, checkBusyText,
-/// cancelCheckButton, documentBanner, fitButton, requirementSize, requirementPages, previewPlaceholder,
-/// pdfPreview.
+/// cancelCheckButton, documentBanner, fitButton, undoFitButton, requirementSize, requirementPages,
+/// previewPlaceholder, pdfPreview.
 class RecordDocumentPage : public QWidget
 {
     Q_OBJECT
@@ -65,7 +71,7 @@ public:
 Q_SIGNALS:
     /// A PDF passed the check and its bytes are loaded.
     void documentAccepted();
-    /// A chosen file was refused (or could not be read); the previous document stays.
+    /// A chosen file was refused (or could not be read); the previous new document is dropped too.
     void documentRefused(const QString& message);
     /// A check started, ended or was cancelled.
     void checkingChanged();
@@ -79,10 +85,15 @@ private:
     void checkFinished(const PdfCheckResult& result);
     void acceptDocument(const QString& path, const PdfCheckResult& result, const QByteArray& content);
     void refuseDocument(const QString& message);
-    /// Offers "Perkecil otomatis" for a refused file that is too large or a JPEG/PNG photo.
-    void offerFit(const QString& path, const PdfCheckResult& result);
-    /// Runs FitDialog on the offered file; an accepted result is checked like a chosen file.
-    void startFit();
+    /// Drops the new document (the stored one, if any, is shown again).
+    void forgetUpload();
+    /// Whether a file refused with \a result (a photo by content: \a photo) can be made to fit.
+    static bool fittable(const PdfCheckResult& result, bool photo);
+    /// Makes a fitting PDF of \a path in the child process; its result is checked like a chosen file.
+    void startFit(const QString& path);
+    void fitFinished(const PdfFitResult& result);
+    /// "Batalkan": the fitted document is dropped; the page is back to no new document.
+    void undoFit();
     void showDocument(const QByteArray& content, const QString& name);
     void restoreDropZone();
     void loadSettings();
@@ -106,7 +117,9 @@ private:
     int m_readingDocument = 0; ///< files being read for a check
     QByteArray m_checkingContent; ///< the bytes the running check is checking
     bool m_settingsLoaded = false;
-    QString m_fitSource; ///< the file offered for Perkecil otomatis
+    PdfFitRunner* m_fitRunner = nullptr;
+    QString m_fitSource; ///< the file being (or last) fitted
+    QString m_fitNote; ///< what the fitting did, shown when its result is accepted
 
     DropZone* m_dropZone = nullptr;
     QLabel* m_requirementSize = nullptr;
@@ -116,6 +129,7 @@ private:
     MessageBanner* m_banner = nullptr;
     QLabel* m_documentInfo = nullptr;
     QPushButton* m_fitButton = nullptr;
+    QPushButton* m_undoFitButton = nullptr;
     QStackedWidget* m_previewStack = nullptr;
     PdfPreview* m_preview = nullptr;
     const QString m_documentLabel;

@@ -16,6 +16,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QSpinBox>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 #include <algorithm>
@@ -132,6 +133,7 @@ QWidget* RecordForm::createFieldEditor(const FieldSpec& spec, QWidget* parent)
         // The lowest value stands for "empty" and shows "–": a required number must really be typed.
         auto* spin = new QSpinBox(parent);
         if (spec.type == FieldType::Year) {
+            spin->setProperty("year", true); // Up in an empty year starts from this year (eventFilter)
             spin->setRange(1899, 2999);
         } else {
             spin->setRange(spec.minimum - 1, std::max(spec.maximum, 99999));
@@ -142,8 +144,8 @@ QWidget* RecordForm::createFieldEditor(const FieldSpec& spec, QWidget* parent)
         spin->setAccelerated(true);
         spin->setMinimumWidth(120);
         spin->setMaximumWidth(160);
-        if (spec.type == FieldType::Year)
-            spin->installEventFilter(this);
+        // A click selects the whole number (or the "–"), so typing replaces it (eventFilter).
+        spin->installEventFilter(this);
         connect(spin, &QSpinBox::valueChanged, this, [this, key = spec.key] {
             if (!m_filling)
                 m_autoFilled.remove(key);
@@ -154,7 +156,11 @@ QWidget* RecordForm::createFieldEditor(const FieldSpec& spec, QWidget* parent)
     }
     case FieldType::Date: {
         auto* edit = new OptionalDateEdit(parent);
-        connect(edit, &QDateEdit::dateChanged, this, [this, key = spec.key] { fieldEdited(key); });
+        connect(edit, &QDateEdit::dateChanged, this, [this, key = spec.key] {
+            if (!m_filling)
+                m_autoFilled.remove(key); // the user's own date: no longer follows the first day
+            fieldEdited(key);
+        });
         input = edit;
         break;
     }
@@ -434,17 +440,19 @@ void RecordForm::fieldEdited(const QString& key)
     m_touched.insert(key);
     applyDependencies(key);
 
-    // A convenience, not a rule: an empty (or earlier filled-in) year follows the first day.
+    // A convenience, not a rule: an empty (or earlier filled-in) year and last day follow the first
+    // day until the user changes them.
     if (key == m_type.startField) {
         const QDate start = values().value(key).toDate();
         if (start.isValid()) {
             for (const FieldWidgets& field : std::as_const(m_fields)) {
-                if (field.spec->type != FieldType::Year)
+                const bool lastDay = !m_type.endField.isEmpty() && field.spec->key == m_type.endField;
+                if (field.spec->type != FieldType::Year && !lastDay)
                     continue;
                 if (valueOf(field).isValid() && !m_autoFilled.contains(field.spec->key))
                     continue;
                 m_filling = true;
-                setValueOf(field, start.year());
+                setValueOf(field, lastDay ? QVariant(start) : QVariant(start.year()));
                 m_filling = false;
                 m_autoFilled.insert(field.spec->key);
                 m_touched.insert(field.spec->key);
@@ -481,6 +489,13 @@ void RecordForm::showIssues(const QList<RuleIssue>& issues, bool all)
             field.issue->setProperty("severity", severity);
             Theme::restyle(field.issue);
         }
+        // Once a message has been shown under a field its line stays reserved, so the fields below
+        // do not jump each time it comes and goes while typing.
+        if (visible) {
+            QSizePolicy policy = field.issue->sizePolicy();
+            policy.setRetainSizeWhenHidden(true);
+            field.issue->setSizePolicy(policy);
+        }
         field.issue->setVisible(visible);
         field.input->setToolTip(visible ? field.issue->text() : QString());
     }
@@ -510,15 +525,29 @@ void RecordForm::focusFirstField()
 
 bool RecordForm::eventFilter(QObject* watched, QEvent* event)
 {
+    if (event->type() == QEvent::FocusIn) {
+        // However the number is reached (a click, Tab), typing replaces it: select all once the
+        // click has placed its cursor.
+        if (auto* spin = qobject_cast<QSpinBox*>(watched))
+            QTimer::singleShot(0, spin, [spin] {
+                if (spin->hasFocus())
+                    spin->selectAll();
+            });
+    }
     if (event->type() == QEvent::KeyPress) {
         // Up in an empty year starts from this year.
         auto* key = static_cast<QKeyEvent*>(event);
         const bool step = key->key() == Qt::Key_Up || key->key() == Qt::Key_Down
             || key->key() == Qt::Key_PageUp || key->key() == Qt::Key_PageDown;
-        if (auto* spin = qobject_cast<QSpinBox*>(watched); spin && step && spin->value() == spin->minimum()) {
+        auto* spin = qobject_cast<QSpinBox*>(watched);
+        const bool empty = spin && spin->value() == spin->minimum();
+        if (empty && step && spin->property("year").toBool()) {
             spin->setValue((m_today.isValid() ? m_today : QDate::currentDate()).year());
             return true;
         }
+        // A digit typed into an empty number replaces the "–" wherever the cursor stands.
+        if (empty && !key->text().isEmpty() && key->text().at(0).isDigit())
+            spin->selectAll();
     }
     return QScrollArea::eventFilter(watched, event);
 }

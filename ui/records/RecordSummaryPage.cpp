@@ -76,9 +76,12 @@ RecordSummaryPage::RecordSummaryPage(const RecordType& type, bool batch, QWidget
     auto* note = makeLabel(batch
             ? tr("Catatan: riwayat yang dimasukkan massal oleh Admin BKPSDM langsung berstatus Disetujui. "
                  "Dokumen disimpan satu kali untuk semua penerima, dan setiap pegawai tercatat di log audit.")
-            : tr("Catatan: data yang dikirim akan diverifikasi dan disetujui oleh Admin BKPSDM; "
+            : m_type.countsJp
+            ? tr("Catatan: data yang dikirim akan diverifikasi dan disetujui oleh Admin BKPSDM; "
                  "lama prosesnya dapat berbeda-beda. Standar maksimum pengembangan kompetensi "
-                 "dalam satu hari adalah 8 jam pelajaran."),
+                 "dalam satu hari adalah 8 jam pelajaran.")
+            : tr("Catatan: data yang dikirim akan diverifikasi dan disetujui oleh Admin BKPSDM; "
+                 "lama prosesnya dapat berbeda-beda."),
         "hint", content, 0.92);
     note->setObjectName(QStringLiteral("summaryNote"));
 

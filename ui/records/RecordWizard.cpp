@@ -14,9 +14,15 @@
 #include "records/StepIndicator.h"
 #include "widgets/MessageBanner.h"
 
+#include <QAbstractItemView>
+#include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
+#include <QCompleter>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
+#include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScreen>
@@ -115,8 +121,9 @@ RecordWizard::RecordWizard(
     bodyLayout->setContentsMargins(24, 16, 24, 16);
     bodyLayout->setSpacing(12);
     bodyLayout->addWidget(m_noteBanner);
-    bodyLayout->addWidget(m_banner);
     bodyLayout->addWidget(m_pages, 1);
+    // Below the step, so that a message never pushes the fields down under the pointer.
+    bodyLayout->addWidget(m_banner);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -343,8 +350,6 @@ void RecordWizard::goNext()
                     return;
                 }
                 m_banner->clear();
-                if (!Confirm::ask(this, tr("Apakah anda yakin?")))
-                    return;
                 setStep(neighbourStep(DataStep, 1));
             });
         return;
@@ -362,8 +367,6 @@ void RecordWizard::goNext()
             m_document->showMissing();
             return;
         }
-        if (!Confirm::ask(this, tr("Apakah anda yakin?")))
-            return;
         setStep(SummaryStep);
     }
 }
@@ -454,9 +457,14 @@ void RecordWizard::saveDraft()
                     return;
             } else {
                 m_dirty = false;
-                m_banner->showSuccess(tr("Draf tersimpan pukul %1. Anda dapat melanjutkannya nanti dari "
-                                         "halaman Riwayat Sertifikasi.")
-                                          .arg(QTime::currentTime().toString(QStringLiteral("HH.mm"))));
+                // The page that lists this type (RecordTypes registry), never a fixed name.
+                const std::optional<RiwayatPageSpec> page = RecordTypes::riwayatPageOf(m_type.code);
+                const QString time = QTime::currentTime().toString(QStringLiteral("HH.mm"));
+                m_banner->showSuccess(page
+                        ? tr("Draf tersimpan pukul %1. Anda dapat melanjutkannya nanti dari "
+                             "halaman %2.")
+                              .arg(time, page->title)
+                        : tr("Draf tersimpan pukul %1.").arg(time));
             }
             Q_EMIT draftSaved(m_recordId);
         });
@@ -470,8 +478,8 @@ void RecordWizard::submit()
         submitBatch();
         return;
     }
-    if (!Confirm::ask(this, tr("Apakah anda yakin?")))
-        return;
+    // The ticked declaration is the one confirmation before sending: no further question, and no
+    // notice to dismiss afterwards (sentMessage() goes to the opener's band).
     pushBusy(tr("Mengirim…"));
     runDb(
         m_db, this,
@@ -487,14 +495,38 @@ void RecordWizard::submit()
             }
             m_recordId = result.value();
             m_dirty = false;
-            Q_EMIT submitted(m_recordId);
+            // No notice to dismiss: the page that opened the wizard shows sentMessage() in its band.
             const QString title = values().value(m_type.titleField).toString().trimmed();
-            Confirm::inform(this, tr("Berhasil"),
-                tr("%1 \"%2\" berhasil dikirim dan menunggu verifikasi Admin BKPSDM. Statusnya dapat Anda "
-                   "pantau di halaman Riwayat Sertifikasi.")
-                    .arg(m_type.title, title));
+            const std::optional<RiwayatPageSpec> page = RecordTypes::riwayatPageOf(m_type.code);
+            m_sentMessage = page
+                ? tr("%1 \"%2\" berhasil dikirim dan menunggu verifikasi Admin BKPSDM. Statusnya dapat "
+                     "Anda pantau di halaman %3.")
+                      .arg(m_type.title, title, page->title)
+                : tr("%1 \"%2\" berhasil dikirim dan menunggu verifikasi Admin BKPSDM.")
+                      .arg(m_type.title, title);
+            Q_EMIT submitted(m_recordId);
             QDialog::accept();
         });
+}
+
+void RecordWizard::keyPressEvent(QKeyEvent* event)
+{
+    if (event->key() == Qt::Key_Escape && event->modifiers() == Qt::NoModifier) {
+        QCompleter* completer = nullptr;
+        if (auto* combo = qobject_cast<QComboBox*>(focusWidget()))
+            completer = combo->completer();
+        else if (auto* edit = qobject_cast<QLineEdit*>(focusWidget()))
+            completer = edit->completer();
+        QWidget* popup = completer && completer->popup() && completer->popup()->isVisible()
+            ? completer->popup()
+            : QApplication::activePopupWidget();
+        if (popup) {
+            popup->hide();
+            event->accept();
+            return;
+        }
+    }
+    QDialog::keyPressEvent(event);
 }
 
 void RecordWizard::reject()
@@ -507,7 +539,8 @@ void RecordWizard::reject()
         return;
     }
     if (m_dirty && m_editable
-        && !Confirm::ask(this, tr("Apakah anda yakin? Data yang belum disimpan akan hilang.")))
+        && !Confirm::askDefaultNo(
+            this, tr("Apakah anda yakin? Data yang belum disimpan akan hilang."), tr("Ya"), tr("Tidak")))
         return;
     m_document->abandonCheck();
     QDialog::reject();
@@ -624,7 +657,12 @@ void RecordWizard::updateButtons()
     m_backButton->setVisible(step != DataStep);
     m_backButton->setEnabled(idle);
     m_nextButton->setVisible(step != SummaryStep);
-    m_nextButton->setEnabled(idle && m_editable);
+    // Unggah Dokumen goes on only with a good document (a refused file leaves none).
+    const bool waitingForDocument = step == DocumentStep && (isCheckingDocument() || !hasDocument());
+    m_nextButton->setEnabled(idle && m_editable && !waitingForDocument);
+    m_nextButton->setToolTip(waitingForDocument && m_editable
+            ? tr("Pilih dokumen yang memenuhi persyaratan untuk melanjutkan")
+            : QString());
     m_submitButton->setVisible(step == SummaryStep);
     m_submitButton->setEnabled(idle && m_editable && m_summary->declaration()->isChecked());
     m_submitButton->setToolTip(m_summary->declaration()->isChecked()

@@ -41,8 +41,8 @@ class StepIndicator;
 /// Object names for tests: field_<key> (the input), issue_<key>, clear_<key> (dates), help_<key>,
 /// stepIndicator, steps, nextButton, backButton, draftButton, submitButton, cancelButton,
 /// dropZone, documentBanner, checkBusy, cancelCheckButton, pdfPreview, declarationCheck,
-/// checkBusyText, fitButton (Perkecil otomatis, see FitDialog), summary_<key>, summaryDocument,
-/// documentThumbnail, messageBanner, noteBanner, jenisValue, batchSummary.
+/// checkBusyText, fitButton and undoFitButton (a fitting PDF made in the step, see RecordDocumentPage),
+/// summary_<key>, summaryDocument, documentThumbnail, messageBanner, noteBanner, jenisValue, batchSummary.
 ///
 /// In Mode::Batch (Admin BKPSDM, Kursus and Penghargaan) the same form describes one decree or one
 /// training event, a fourth step "Pilih Pegawai" (BatchRecipientsPage) comes after Masukan Data, the
@@ -89,10 +89,17 @@ public:
     bool isCheckingDocument() const;
     /// Something was entered or chosen since the last load or save.
     bool isDirty() const { return m_dirty; }
+    /// After submitted: what was sent and where its status can be followed (for the opener's band).
+    const QString& sentMessage() const { return m_sentMessage; }
 
 public Q_SLOTS:
-    /// Batal, Escape and the window's close button: asks first when something would be lost.
+    /// Batal, Escape and the window's close button: asks first when something would be lost
+    /// (Tidak is the default answer).
     void reject() override;
+
+protected:
+    /// Escape closes an open pop-up (a completer's list) first; only then does it leave the wizard.
+    void keyPressEvent(QKeyEvent* event) override;
 
 Q_SIGNALS:
     void recordLoaded(qint64 recordId);
@@ -147,6 +154,7 @@ private:
     SubmissionStatus m_status = SubmissionStatus::Draf;
     bool m_editable = true;
     bool m_dirty = false;
+    QString m_sentMessage;
     bool m_showAllIssues = false;
     int m_busy = 0;
 

@@ -473,7 +473,10 @@ RecordWizard* RiwayatPage::openWizardFor(const QString& typeCode, qint64 recordI
             this, &RiwayatPage::loaded, this, [this, id] { selectRecord(id); }, Qt::SingleShotConnection);
     };
     connect(wizard, &RecordWizard::draftSaved, this, saved);
-    connect(wizard, &RecordWizard::submitted, this, saved);
+    connect(wizard, &RecordWizard::submitted, this, [this, saved, wizard](qint64 id) {
+        saved(id);
+        m_banner->showSuccess(wizard->sentMessage()); // no modal OK after Kirim
+    });
     connect(wizard, &RecordWizard::batchApplied, this, [this](int created) {
         m_banner->showSuccess(
             tr("Berhasil: %n riwayat dimasukkan massal dengan status Disetujui.", nullptr, created));

@@ -120,8 +120,9 @@ void DropZone::chooseFile()
     const QString folder = s_lastFolder.isEmpty()
         ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
         : s_lastFolder;
-    const QString path = Interaction::current().openFileName(
-        this, {tr("Pilih dokumen"), folder, tr("Dokumen PDF (*.pdf);;Semua file (*)")});
+    const QString path = Interaction::current().openFileName(this,
+        {tr("Pilih dokumen"), folder,
+            tr("Dokumen PDF atau foto (*.pdf *.jpg *.jpeg *.png);;Semua file (*)")});
     if (path.isEmpty())
         return;
     s_lastFolder = QFileInfo(path).absolutePath();

@@ -66,8 +66,11 @@ QToolButton* OptionalDateEdit::createClearButton(QWidget* parent)
     auto* clear = new QToolButton(parent);
     clear->setProperty("role", QStringLiteral("clearDate"));
     clear->setText(Text::tr("Kosongkan"));
-    clear->setToolTip(Text::tr("Kosongkan tanggal"));
+    clear->setToolTip(Text::tr("Kosongkan tanggal (Ctrl+Delete di kolom tanggal)"));
     clear->setCursor(Qt::PointingHandCursor);
+    // A helper, not a stop on the way: Tab goes from one field to the next; the keyboard empties
+    // the date with Ctrl+Delete (keyPressEvent).
+    clear->setFocusPolicy(Qt::NoFocus);
     clear->setEnabled(!isEmpty());
     connect(clear, &QToolButton::clicked, this, [this] { setDate(emptyDate()); });
     connect(this, &QDateEdit::dateChanged, clear, [this, clear] { clear->setEnabled(!isEmpty()); });
@@ -76,6 +79,12 @@ QToolButton* OptionalDateEdit::createClearButton(QWidget* parent)
 
 void OptionalDateEdit::keyPressEvent(QKeyEvent* event)
 {
+    if ((event->key() == Qt::Key_Delete || event->key() == Qt::Key_Backspace)
+        && event->modifiers() == Qt::ControlModifier) {
+        setDate(emptyDate());
+        event->accept();
+        return;
+    }
     if (isEmpty()) {
         // Typing into an empty date starts from today instead of the hidden minimum.
         const bool digit = event->key() >= Qt::Key_0 && event->key() <= Qt::Key_9;

@@ -26,7 +26,8 @@ public:
     /// The day an empty date starts from (the database's today); invalid: the clock's.
     void setToday(const QDate& today) { m_today = today; }
     QDate today() const;
-    /// A "Kosongkan" button beside the editor that empties it, enabled while a date is set.
+    /// A "Kosongkan" button beside the editor that empties it, enabled while a date is set. It takes
+    /// no keyboard focus (Tab skips it); Ctrl+Delete in the editor does the same.
     QToolButton* createClearButton(QWidget* parent);
 
 protected:

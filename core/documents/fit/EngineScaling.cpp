@@ -113,15 +113,25 @@ QImage splashBilinearUp(const QImage& grey, QSize to)
 QImage asDrawnAt(const QImage& image, QSizeF sizePt, double dpi)
 {
     const QImage grey = image.convertToFormat(QImage::Format_Grayscale8);
-    const QSize pixels = pixelsAt(sizePt, dpi);
-    if (grey.size() == pixels)
-        return grey;
-    if (pixels.width() <= grey.width() && pixels.height() <= grey.height())
-        return splashBoxDown(grey, pixels);
-    if (pixels.width() >= grey.width() && pixels.height() >= grey.height()
-        && pixels.width() < 4 * grey.width() && pixels.height() < 4 * grey.height())
-        return splashBilinearUp(grey, pixels);
-    return grey.scaled(pixels, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+    // Splash scales an image over the whole page to floor(x) + 1 pixels on each side
+    // (imgCoordMungeUpper), onto a page bitmap of the rounded size: a picture of 1240 pixels on a
+    // page 1240.16 pixels high is stretched by one row, which blurs it as much as a real
+    // enlargement would.
+    const double width = sizePt.width() / 72.0 * dpi;
+    const double height = sizePt.height() / 72.0 * dpi;
+    const QSize scaled(int(std::floor(width)) + 1, int(std::floor(height)) + 1);
+    const QSize page = pixelsAt(sizePt, dpi).boundedTo(scaled);
+    QImage drawn;
+    if (grey.size() == scaled)
+        drawn = grey;
+    else if (scaled.width() <= grey.width() && scaled.height() <= grey.height())
+        drawn = splashBoxDown(grey, scaled);
+    else if (scaled.width() >= grey.width() && scaled.height() >= grey.height()
+        && scaled.width() < 4 * grey.width() && scaled.height() < 4 * grey.height())
+        drawn = splashBilinearUp(grey, scaled);
+    else
+        drawn = grey.scaled(scaled, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+    return drawn.size() == page ? drawn : drawn.copy(QRect(QPoint(0, 0), page));
 }
 
 } // namespace karier::detail::fit

@@ -34,7 +34,11 @@ struct Candidate
     int quality = 0;
     bool grey = false;
     std::optional<bool> sharpEnough; ///< measured when first needed
-    std::optional<double> sharpness100; ///< at 100 dpi, as the engine draws it (asDrawnAt)
+    /// As the blur check measures it (asDrawnAt at PdfInspector::measureDpi): judged against the
+    /// check's threshold.
+    std::optional<double> sharpnessChecked;
+    /// At 100 dpi (PdfFitter::KeptDpi), as the engine draws it: the share of the original kept.
+    std::optional<double> sharpness100;
 };
 
 struct Page
@@ -44,7 +48,8 @@ struct Page
     QSizeF sizePt;
     bool colour = false;
     bool text = false;
-    std::optional<double> sharpness100; ///< of the original page at 100 dpi
+    std::optional<double> sharpnessChecked; ///< of the original page, as the blur check measures it
+    std::optional<double> sharpness100; ///< of the original page at 100 dpi (the share kept)
     std::map<int, Candidate> candidates; ///< by ladder step
     int cap = -1; ///< the lowest step known to stay sharp; -1 = not known yet
     int level = 0; ///< the step chosen

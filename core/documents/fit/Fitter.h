@@ -55,6 +55,9 @@ private:
     }
     /// The step of every page, the PDF assembled and delivered (see deliver()); or a refusal.
     PdfFitResult search(PdfFitResult result);
+    /// Whether page 1 of \a pdf must step up: the blur check's own code (PdfInspector::inspectData)
+    /// calls it blurry although its original was sharp. Page 1's figure becomes the check's.
+    bool heldByCheck(const QByteArray& pdf);
     /// \a pdf, within the limit, read back and described in \a result (settings, sharpness,
     /// preview, message); or a refusal when it cannot be read back or shown.
     PdfFitResult deliver(const QByteArray& pdf, PdfFitResult result);

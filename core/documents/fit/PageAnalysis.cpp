@@ -125,12 +125,17 @@ bool sharpEnough(Page& page, int level, const PdfFitOptions& options, QImage* de
         *decodedOut = decoded;
     if (made.sharpEnough)
         return *made.sharpEnough;
-    if (ok && page.sharpness100) {
+    if (ok && page.sharpnessChecked && page.sharpness100) {
+        // The share kept at 100 dpi (a relative measure), and the blur check's own judgement where it
+        // measures: a page the check calls sharp stays sharp for it.
         made.sharpness100 = PdfInspector::sharpness(asDrawnAt(decoded, page.sizePt, PdfFitter::MeasureDpi));
-        const double before = *page.sharpness100;
-        const double floor = std::max(options.minSharpnessKept * before,
-            before >= options.sharpnessThreshold ? options.sharpnessThreshold : 0.0);
-        ok = made.sharpness100 && *made.sharpness100 >= floor;
+        made.sharpnessChecked
+            = PdfInspector::sharpness(asDrawnAt(decoded, page.sizePt, PdfInspector::measureDpi(page.sizePt)));
+        const bool keeps
+            = made.sharpness100 && *made.sharpness100 >= options.minSharpnessKept * *page.sharpness100;
+        const bool staysSharp = *page.sharpnessChecked < options.sharpnessThreshold
+            || (made.sharpnessChecked && *made.sharpnessChecked >= options.sharpnessThreshold);
+        ok = keeps && staysSharp;
     }
     made.sharpEnough = ok;
     return ok;

@@ -20,8 +20,9 @@ void adopt(Page& page, QImage drawn, double dpi, QSizeF sizePt, bool hasText);
 QImage preview(const QImage& image, QSizeF sizePt);
 
 /// Does \a page at ladder step \a level keep enough of its sharpness? The candidate becomes one
-/// image over the whole page in the PDF, so it is measured as the engine draws it at 100 dpi: the
-/// JPEG decoded and scaled to the page at 100 dpi (asDrawnAt), without building a PDF.
+/// image over the whole page in the PDF, so it is measured as the engine draws it where the blur
+/// check measures (PdfInspector::measureDpi): the
+/// JPEG decoded and scaled to the page at that resolution (asDrawnAt), without building a PDF.
 bool sharpEnough(Page& page, int level, const PdfFitOptions& options, QImage* decodedOut = nullptr);
 
 } // namespace karier::detail::fit

@@ -116,9 +116,10 @@ PdfFitResult Fitter::drawPages(const QByteArray& data, PdfFitResult result)
     const double baseDpi = std::min(double(m_options.maxDpi), memoryDpi);
 
     // A page that is one JPEG over the whole page (a scan) is decoded instead of drawn; the others are
-    // drawn once by the engine. The original's sharpness at 100 dpi comes from the same picture scaled
-    // to 100 dpi (as the engine draws an image; asDrawnAt), except for pages with a text layer, whose
-    // glyphs the engine draws differently at 100 dpi: those are drawn at 100 dpi as well. Two lanes;
+    // drawn once by the engine. The original's sharpness at the blur check's resolution
+    // (PdfInspector::measureDpi) comes from the same picture scaled to it (as the engine draws an
+    // image; asDrawnAt), except for pages with a text layer, whose glyphs the engine draws
+    // differently there: those are drawn at that resolution as well. Two lanes;
     // a lane that draws gets its own copy of the document (a document is not thread-safe; two are).
     const std::vector<QByteArray> jpegs = fullPageJpegs(data, sizes);
     m_pages.resize(std::size_t(count));
@@ -168,6 +169,8 @@ PdfFitResult Fitter::drawPages(const QByteArray& data, PdfFitResult result)
                     // best step.
                     if (i == 0)
                         m_previewBefore = preview(decoded, size);
+                    page.sharpnessChecked
+                        = PdfInspector::sharpness(asDrawnAt(decoded, size, PdfInspector::measureDpi(size)));
                     page.sharpness100
                         = PdfInspector::sharpness(asDrawnAt(decoded, size, PdfFitter::MeasureDpi));
                     if (decoded.size() != target && larger)
@@ -215,10 +218,17 @@ PdfFitResult Fitter::drawPages(const QByteArray& data, PdfFitResult result)
                 return;
             }
             const bool hasText = document->hasText(i);
+            // As the check draws it (its threshold), and at 100 dpi (the share kept).
             QImage before;
-            if (hasText || dpi < PdfFitter::MeasureDpi) {
-                before = document->render(i, PdfFitter::MeasureDpi, abort);
-                if (before.isNull()) {
+            QImage before100;
+            const double measureDpi = PdfInspector::measureDpi(size);
+            if (hasText || dpi < measureDpi) {
+                before = document->render(i, measureDpi, abort);
+                if (!before.isNull())
+                    before100 = hasText || dpi < PdfFitter::MeasureDpi
+                        ? document->render(i, PdfFitter::MeasureDpi, abort)
+                        : asDrawnAt(drawn, size, PdfFitter::MeasureDpi);
+                if (before.isNull() || before100.isNull()) {
                     failure = stopped
                         ? Failure {"cancelled",
                             QCoreApplication::translate("karier::PdfFitter", "Perkecil otomatis dibatalkan.")}
@@ -230,12 +240,14 @@ PdfFitResult Fitter::drawPages(const QByteArray& data, PdfFitResult result)
                     return;
                 }
             } else {
-                before = asDrawnAt(drawn, size, PdfFitter::MeasureDpi);
+                before = asDrawnAt(drawn, size, measureDpi);
+                before100 = asDrawnAt(drawn, size, PdfFitter::MeasureDpi);
             }
             if (i == 0)
                 m_previewBefore
-                    = before.format() == QImage::Format_Grayscale8 ? preview(drawn, size) : before;
-            page.sharpness100 = PdfInspector::sharpness(before);
+                    = preview(before.format() == QImage::Format_Grayscale8 ? drawn : before, size);
+            page.sharpnessChecked = PdfInspector::sharpness(before);
+            page.sharpness100 = PdfInspector::sharpness(before100);
             adopt(page, std::move(drawn), dpi, size, hasText);
             ++done;
         }
@@ -334,6 +346,8 @@ PdfFitResult Fitter::fitImage(const QByteArray& data, PdfFitResult result)
     report(0.45);
     // The original is the page made from the photo, measured as the engine would draw it.
     result.previewBefore = preview(m_pages[0].master, sizePt);
+    m_pages[0].sharpnessChecked
+        = PdfInspector::sharpness(asDrawnAt(m_pages[0].master, sizePt, PdfInspector::measureDpi(sizePt)));
     m_pages[0].sharpness100
         = PdfInspector::sharpness(asDrawnAt(m_pages[0].master, sizePt, PdfFitter::MeasureDpi));
     report(0.5);

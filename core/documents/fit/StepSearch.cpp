@@ -132,7 +132,7 @@ PdfFitResult Fitter::search(PdfFitResult result)
         groups.push_back(texts);
 
     qint64 budget = m_options.maxBytes;
-    for (int attempt = 0; attempt < 4; ++attempt) {
+    for (int attempt = 0; attempt < 6; ++attempt) {
         for (Page& page : m_pages)
             page.level = 0;
         bool fitted = false;
@@ -207,11 +207,39 @@ PdfFitResult Fitter::search(PdfFitResult result)
             budget -= pdf.size() - m_options.maxBytes + 1024;
             continue;
         }
+        if (heldByCheck(pdf))
+            continue;
         return deliver(pdf, std::move(result));
     }
     return refusal(std::move(result), "write_failed",
         QStringLiteral("PDF hasil tetap melebihi batas %1; file tidak ditulis.")
             .arg(PdfInspector::formatSize(m_options.maxBytes)));
+}
+
+bool Fitter::heldByCheck(const QByteArray& pdf)
+{
+    // Page 1 judged by the blur check's own code, as check-pdf will judge the upload: the figure
+    // the result reports is the check's, and a page the check calls blurry where the original was
+    // sharp is held one step higher.
+    Page& first = m_pages[0];
+    if (!first.sharpnessChecked || *first.sharpnessChecked < m_options.sharpnessThreshold)
+        return false;
+    PdfCheckLimits limits;
+    limits.maxBytes = pdf.size();
+    limits.allPages = false;
+    limits.sharpnessThreshold = m_options.sharpnessThreshold;
+    limits.maxRenderPixels = m_options.maxRenderPixels;
+    const PdfCheckResult checked = PdfInspector::inspectData(pdf, QString(), limits);
+    if (!checked.ok || !checked.sharpness)
+        return false; // no engine here, or the check refuses for another reason: the runner's check says
+    sharpEnough(first, first.level, m_options); // the fitter's own figure first, then the check's
+    Candidate& made = candidate(first, first.level);
+    made.sharpnessChecked = checked.sharpness;
+    if (*checked.sharpness >= m_options.sharpnessThreshold || first.level == 0)
+        return false;
+    made.sharpEnough = false;
+    first.cap = first.level - 1;
+    return true;
 }
 
 PdfFitResult Fitter::deliver(const QByteArray& pdf, PdfFitResult result)
@@ -261,10 +289,11 @@ PdfFitResult Fitter::deliver(const QByteArray& pdf, PdfFitResult result)
         settings.quality = made.quality;
         settings.text = page.text;
         settings.bytes = made.jpeg.size();
-        settings.sharpnessBefore = page.sharpness100;
-        settings.sharpnessAfter = made.sharpness100;
-        if (settings.sharpnessBefore && *settings.sharpnessBefore > 0.0 && settings.sharpnessAfter) {
-            const double kept = *settings.sharpnessAfter / *settings.sharpnessBefore;
+        settings.sharpnessBefore = page.sharpnessChecked;
+        settings.sharpnessAfter = made.sharpnessChecked;
+        if (settings.sharpnessBefore && settings.sharpnessAfter && page.sharpness100
+            && *page.sharpness100 > 0.0 && made.sharpness100) {
+            const double kept = *made.sharpness100 / *page.sharpness100; // the share, at 100 dpi
             if (!worstKept || kept < *worstKept) {
                 worstKept = kept;
                 result.sharpnessBefore = settings.sharpnessBefore;
@@ -279,14 +308,19 @@ PdfFitResult Fitter::deliver(const QByteArray& pdf, PdfFitResult result)
     result.output = pdf;
     result.outputBytes = pdf.size();
     result.pages = int(m_pages.size());
-    result.message
-        = QCoreApplication::translate(
-            "karier::PdfFitter", "Ukuran diperkecil dari %1 menjadi %2 (%3 halaman).")
-              .arg(PdfInspector::formatSize(result.inputBytes), PdfInspector::formatSize(pdf.size()))
-              .arg(m_pages.size());
-    if (worstKept)
-        result.message += QStringLiteral(" Ketajaman yang tersisa: %1 %.")
-                              .arg(indonesian().toString(std::min(*worstKept, 1.0) * 100.0, 'f', 0));
+    // A photo becomes a PDF (it may grow: say so honestly); a PDF is made smaller.
+    const bool photo = result.input != QLatin1String("pdf");
+    const QString sizes = PdfInspector::formatSize(result.inputBytes);
+    result.message = photo ? QCoreApplication::translate("karier::PdfFitter", "Foto (%1) dijadikan PDF %2.")
+                                 .arg(sizes, PdfInspector::formatSize(pdf.size()))
+                           : QCoreApplication::translate(
+                               "karier::PdfFitter", "Ukuran diperkecil dari %1 menjadi %2 (%3 halaman).")
+                                 .arg(sizes, PdfInspector::formatSize(pdf.size()))
+                                 .arg(m_pages.size());
+    if (result.sharpnessAfter)
+        result.message
+            += QCoreApplication::translate("karier::PdfFitter", " Ketajaman hasil: %1.")
+                   .arg(PdfInspector::sharpnessWord(result.sharpnessAfter, m_options.sharpnessThreshold));
     return result;
 }
 
