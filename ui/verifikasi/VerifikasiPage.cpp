@@ -33,6 +33,7 @@
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace karier {
 
@@ -98,7 +99,7 @@ VerifikasiPage::VerifikasiPage(std::shared_ptr<Database> db, Session session, QW
     if (ApprovalService::verifiableTypes(m_session) == QStringList {TimKerja::typeCode()}) {
         m_split->addWidget(createTable());
         m_split->addWidget(detailCard);
-        m_detail->setMinimumWidth(320);
+        m_detail->setMinimumWidth(300);
         m_split->setStretchFactor(0, 60);
         m_split->setStretchFactor(1, 40);
         m_split->setSizes({600, 400});
@@ -346,10 +347,10 @@ QWidget* VerifikasiPage::createTable()
     auto* chips = new StatusChipDelegate(m_table);
     const auto sizeColumns = [this, chips] {
         const bool timKerja = m_model->layout() == ApprovalListModel::Layout::TimKerja;
-        // Widths for the short columns; 0: Nama and the title share what is left (Tim Kerja, a wide list).
-        // Beside the document the riwayat list is narrow: Nama and the title come first at their own width.
-        const QList<int> widths = timKerja ? QList<int> {30, 90, 66, 160, 0, 0, 112, 78, 120, 132, 88}
-                                           : QList<int> {30, 170, 220, 84, 88, 160, 150, 132, 88};
+        // Widths of the columns; 0: the title takes what is left. Nama and the title come first; the
+        // columns the side panel shows too give way when the list is narrow (fitColumns).
+        const QList<int> widths = timKerja ? QList<int> {30, 96, 66, 150, 118, 0, 112, 78, 120, 112, 88}
+                                           : QList<int> {30, 100, 0, 84, 88, 160, 150, 112, 88};
         QHeaderView* header = m_table->horizontalHeader();
         for (int c = 0; c < m_model->columnCount() && c < widths.size(); ++c) {
             header->setSectionResizeMode(
@@ -361,6 +362,8 @@ QWidget* VerifikasiPage::createTable()
         header->setSectionResizeMode(0, QHeaderView::Fixed);
         header->setMinimumSectionSize(30);
         m_table->setItemDelegateForColumn(m_model->sectionOf(ApprovalColumn::Status), chips);
+        m_columnWidths = widths;
+        fitColumns();
     };
     connect(m_model, &QAbstractItemModel::modelReset, this, sizeColumns);
     sizeColumns();
@@ -377,6 +380,35 @@ QWidget* VerifikasiPage::createTable()
     });
     layout->addWidget(m_table, 1);
     return box;
+}
+
+void VerifikasiPage::fitColumns()
+{
+    QHeaderView* header = m_table->horizontalHeader();
+    const bool timKerja = m_model->layout() == ApprovalListModel::Layout::TimKerja;
+    // Sections in the model's order (ApprovalListModel::fields); those that give way, least needed first.
+    const QList<int> optional = timKerja ? QList<int> {8, 6, 7, 3, 10, 2, 1} : QList<int> {6, 5, 4, 3, 8, 7};
+    const int available = m_table->viewport()->width();
+    int needed = 0;
+    for (int c = 0; c < header->count() && c < m_columnWidths.size(); ++c) {
+        if (!optional.contains(c))
+            needed += m_columnWidths.at(c) > 0 ? m_columnWidths.at(c)
+                                               : std::max(120, header->sectionSizeHint(c));
+    }
+    // The most needed of the optional ones first, while they fit.
+    for (auto it = optional.crbegin(); it != optional.crend(); ++it) {
+        const int c = *it;
+        if (c >= header->count() || c >= m_columnWidths.size())
+            continue;
+        const bool fits = needed + m_columnWidths.at(c) <= available;
+        if (fits)
+            needed += m_columnWidths.at(c);
+        if (header->isSectionHidden(c) == fits) {
+            header->setSectionHidden(c, !fits);
+            if (fits)
+                m_table->setColumnWidth(c, m_columnWidths.at(c));
+        }
+    }
 }
 
 QLayout* VerifikasiPage::createPaging()

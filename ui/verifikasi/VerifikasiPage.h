@@ -88,6 +88,9 @@ private:
     QWidget* createActions();
     QWidget* createTable();
     QLayout* createPaging();
+    /// Hides the columns the side panel shows too, least needed first, while the list is too narrow
+    /// for all of them (no sideways scrolling at 1000 px); shows them again when there is room.
+    void fitColumns();
     void loadUnits();
     void fillSatker();
     void applyFilters();
@@ -128,6 +131,7 @@ private:
     QPushButton* m_history = nullptr;
     QTableView* m_table = nullptr;
     QSplitter* m_split = nullptr;
+    QList<int> m_columnWidths; ///< the widths sizeColumns gave (0: stretches), for fitColumns()
     int m_rowBeforeReload = -1; ///< the table row to show again after a decision's reload
     QLabel* m_range = nullptr;
     QPushButton* m_previous = nullptr;
