@@ -350,7 +350,7 @@ QWidget* VerifikasiPage::createTable()
         // Widths of the columns; 0: the title takes what is left. Nama and the title come first; the
         // columns the side panel shows too give way when the list is narrow (fitColumns).
         const QList<int> widths = timKerja ? QList<int> {30, 96, 66, 150, 118, 0, 112, 78, 120, 112, 88}
-                                           : QList<int> {30, 100, 0, 84, 88, 160, 150, 112, 88};
+                                           : QList<int> {30, 130, 0, 84, 88, 160, 150, 112, 88};
         QHeaderView* header = m_table->horizontalHeader();
         for (int c = 0; c < m_model->columnCount() && c < widths.size(); ++c) {
             header->setSectionResizeMode(
@@ -393,7 +393,7 @@ void VerifikasiPage::fitColumns()
     for (int c = 0; c < header->count() && c < m_columnWidths.size(); ++c) {
         if (!optional.contains(c))
             needed += m_columnWidths.at(c) > 0 ? m_columnWidths.at(c)
-                                               : std::max(120, header->sectionSizeHint(c));
+                                               : std::max(100, header->sectionSizeHint(c));
     }
     // The most needed of the optional ones first, while they fit.
     for (auto it = optional.crbegin(); it != optional.crend(); ++it) {
