@@ -13,6 +13,7 @@
 
 #include <QAbstractButton>
 #include <QContextMenuEvent>
+#include <QFileSystemModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -158,6 +159,15 @@ private Q_SLOTS:
             (QStringList {QStringLiteral("&Urungkan"), QStringLiteral("U&langi"), QStringLiteral("Po&tong"),
                 QStringLiteral("&Salin"), QStringLiteral("&Tempel"), QStringLiteral("Hapus"),
                 QStringLiteral("Pilih Semua")}));
+
+        // The file dialog's list (Qt's QFileSystemModel) names its columns in Indonesian too.
+        QFileSystemModel files;
+        QStringList headers;
+        for (int column = 0; column < files.columnCount(); ++column)
+            headers << files.headerData(column, Qt::Horizontal).toString();
+        QCOMPARE(headers,
+            (QStringList {QStringLiteral("Nama"), QStringLiteral("Ukuran"), QStringLiteral("Jenis"),
+                QStringLiteral("Tanggal Diubah")}));
     }
 };
 

@@ -4,6 +4,7 @@
 #include "common/Interaction.h"
 #include "common/Theme.h"
 
+#include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileInfo>
@@ -117,9 +118,13 @@ void DropZone::chooseFile()
 {
     if (!isEnabled())
         return;
-    const QString folder = s_lastFolder.isEmpty()
+    // The last folder used, else Documents; the home folder when that does not exist (the dialog
+    // would otherwise offer the folder's name as the file to open).
+    QString folder = s_lastFolder.isEmpty()
         ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
         : s_lastFolder;
+    if (!QFileInfo(folder).isDir())
+        folder = QDir::homePath();
     const QString path = Interaction::current().openFileName(this,
         {tr("Pilih dokumen"), folder,
             tr("Dokumen PDF atau foto (*.pdf *.jpg *.jpeg *.png);;Semua file (*)")});
