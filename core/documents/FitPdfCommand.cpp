@@ -46,7 +46,8 @@ const char* const UsageText
       "  --max-input-bytes N     ukuran INPUT maksimum (bawaan 67108864)\n"
       "  --max-pages N           jumlah halaman maksimum (bawaan 50)\n"
       "  --sharpness-threshold X batas ketajaman pemeriksaan buram (bawaan 3500)\n"
-      "  --min-sharpness-kept X  bagian ketajaman (diukur seperti pemeriksaan buram) yang harus tersisa (bawaan 0.7)\n\n"
+      "  --min-sharpness-kept X  bagian ketajaman (diukur seperti pemeriksaan buram) yang harus\n"
+      "                          tersisa (bawaan 0.7)\n\n"
       "Kode keluar: 0 berhasil (atau sudah muat), 1 tidak dapat diperkecil tanpa menjadi buram atau INPUT\n"
       "ditolak, 2 cara pakai salah.\n";
 
