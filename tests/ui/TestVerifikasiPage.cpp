@@ -433,6 +433,25 @@ private Q_SLOTS:
         karier::test::screenshot(&page, QStringLiteral("verifikasi-konflik"));
     }
 
+    void shownAgainReadsAfresh()
+    {
+        QVERIFY(submitTimKerja(m_dinkes.at(0), QStringLiteral("Tim Imunisasi")) > 0);
+        VerifikasiPage page(m_fresh->openAs(m_db, m_pengelola), m_pengelola);
+        page.resize(1500, 860);
+        page.show();
+        QVERIFY(waitLoaded(page));
+        QCOMPARE(page.model()->total(), 1);
+
+        // Another page is shown meanwhile (the sidebar hides this one); a new submission arrives.
+        page.hide();
+        QVERIFY(submitTimKerja(m_dinkes.at(1), QStringLiteral("Tim Sanitasi")) > 0);
+        QCOMPARE(page.model()->total(), 1);
+        QSignalSpy loaded(page.model(), &ApprovalListModel::loaded);
+        page.show();
+        QVERIFY(loaded.wait(10000));
+        QCOMPARE(page.model()->total(), 2);
+    }
+
     void exportsTheFilteredList()
     {
         for (int i = 0; i < 3; ++i)

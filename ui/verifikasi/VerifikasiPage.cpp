@@ -28,6 +28,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QShowEvent>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QTableView>
@@ -170,6 +171,11 @@ void VerifikasiPage::showEvent(QShowEvent* event)
         m_started = true;
         loadUnits();
         applyFilters();
+    } else if (!event->spontaneous()) {
+        // Shown again (the sidebar came back here): new submissions and others' decisions are read
+        // afresh, with the same filters, page and open row.
+        m_rowBeforeReload = m_table->currentIndex().isValid() ? m_table->currentIndex().row() : -1;
+        m_model->reload();
     }
 }
 
