@@ -131,8 +131,8 @@ QString BatchPlan::summary() const
 {
     if (!type)
         return {};
-    QString text = QCoreApplication::translate("karier::BatchService", "%1 pegawai akan menerima %2")
-                       .arg(recipients.size())
+    QString text = QCoreApplication::translate(
+        "karier::BatchService", "%n pegawai akan menerima %1", nullptr, int(recipients.size()))
                        .arg(type->title);
     const QString title = type->titleField.isEmpty() ? QString() : values.value(type->titleField).toString();
     if (!title.trimmed().isEmpty())

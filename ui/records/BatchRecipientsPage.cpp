@@ -296,7 +296,7 @@ void BatchRecipientsPage::search()
                 m_searchInfo->setText(
                     tr("Menampilkan %1 pegawai pertama; persempit pencarian.").arg(SearchLimit));
             else
-                m_searchInfo->setText(tr("%1 pegawai").arg(found->size()));
+                m_searchInfo->setText(tr("%n pegawai", nullptr, int(found->size())));
             Q_EMIT searchFinished();
         });
 }

@@ -513,9 +513,8 @@ void RecordDocumentPage::showDocument(const QByteArray& content, const QString& 
     m_previewContent = content;
     m_preview->setDocument(content, name);
     m_previewStack->setCurrentWidget(m_preview);
-    m_documentInfo->setText(Text::tr("Ukuran %1 · %2 halaman")
-                                .arg(PdfInspector::formatSize(documentSize()))
-                                .arg(documentPages()));
+    m_documentInfo->setText(Text::tr("Ukuran %1 · %n halaman", nullptr, documentPages())
+                                .arg(PdfInspector::formatSize(documentSize())));
     m_documentInfo->setVisible(!name.isEmpty());
 }
 
@@ -543,8 +542,8 @@ void RecordDocumentPage::showStored(const DocumentInfo& info)
     stored.info = info;
     m_stored = stored;
     m_dropZone->setFileName(info.originalName);
-    m_documentInfo->setText(
-        Text::tr("Ukuran %1 · %2 halaman").arg(PdfInspector::formatSize(info.sizeBytes)).arg(info.pages));
+    m_documentInfo->setText(Text::tr("Ukuran %1 · %n halaman", nullptr, info.pages)
+                                .arg(PdfInspector::formatSize(info.sizeBytes)));
     m_documentInfo->show();
     const qint64 documentId = info.id;
     runDb(

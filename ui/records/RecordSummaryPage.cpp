@@ -145,9 +145,8 @@ void RecordSummaryPage::fill(
     }
     m_document->setText(QStringLiteral("<b>%1</b><br>%2")
                             .arg(name.toHtmlEscaped(),
-                                tr("Ukuran %1 · %2 halaman")
-                                    .arg(PdfInspector::formatSize(document.documentSize()))
-                                    .arg(document.documentPages())));
+                                tr("Ukuran %1 · %n halaman", nullptr, document.documentPages())
+                                    .arg(PdfInspector::formatSize(document.documentSize()))));
     m_thumbnail->setDocument(document.previewContent());
 }
 

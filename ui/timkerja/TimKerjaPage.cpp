@@ -540,10 +540,9 @@ void TimKerjaPage::updatePaging()
                 : tr("Menampilkan 0 sampai 0 dari 0 entri — tidak ada yang cocok dengan \"%1\".")
                       .arg(m_model->search()));
     else
-        m_range->setText(tr("Menampilkan %1 sampai %2 dari %3 entri")
+        m_range->setText(tr("Menampilkan %1 sampai %2 dari %n entri", nullptr, total)
                              .arg(m_model->offset() + 1)
-                             .arg(m_model->offset() + shown)
-                             .arg(total));
+                             .arg(m_model->offset() + shown));
     m_previous->setEnabled(m_model->hasPreviousPage());
     m_next->setEnabled(m_model->hasNextPage());
     // The table is as tall as its page (at least MinimumRows, also empty); the page scrolls.

@@ -4,6 +4,7 @@
 #include "common/Theme.h"
 #include "domain/Nip.h"
 #include "records/RecordListModel.h"
+#include "records/ReferenceLists.h"
 #include "timkerja/TimKerja.h"
 
 #include <QColor>
@@ -237,7 +238,7 @@ QVariant ApprovalListModel::data(const QModelIndex& index, int role) const
         case Field::Tanggal:
             return RecordListModel::shortDate(r.startDate);
         case Field::KetSk:
-            return orDash(r.values.value(TimKerja::Key::keteranganSk()).toString());
+            return orDash(ReferenceLists::label(r.values.value(TimKerja::Key::keteranganSk()).toString()));
         case Field::Nip:
             return Nip::groupedOrAsIs(r.nip);
         case Field::Nama:
@@ -247,9 +248,9 @@ QVariant ApprovalListModel::data(const QModelIndex& index, int role) const
         case Field::Judul:
             return r.title;
         case Field::RuangLingkup:
-            return orDash(r.values.value(TimKerja::Key::ruangLingkup()).toString());
+            return orDash(ReferenceLists::label(r.values.value(TimKerja::Key::ruangLingkup()).toString()));
         case Field::Kedudukan:
-            return orDash(r.values.value(TimKerja::Key::kedudukan()).toString());
+            return orDash(ReferenceLists::label(r.values.value(TimKerja::Key::kedudukan()).toString()));
         case Field::Url:
             return orDash(r.linkUrl);
         case Field::Status:
