@@ -878,10 +878,6 @@ Number: %2</translation>
         <source>Menampilkan %1 pegawai pertama; persempit pencarian.</source>
         <translation>Showing the first %1 employees; narrow the search.</translation>
     </message>
-    <message>
-        <source>%1 pegawai</source>
-        <translation>Employees: %1</translation>
-    </message>
     <message numerus="yes">
         <source>%n isian tidak akan menerima; lihat alasannya di tabel bawah.</source>
         <translation>
@@ -889,13 +885,16 @@ Number: %2</translation>
             <numerusform>%n entries will not receive it; see the reasons in the table below.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n pegawai</source>
+        <translation>
+            <numerusform>%n employee</numerusform>
+            <numerusform>%n employees</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>karier::BatchService</name>
-    <message>
-        <source>%1 pegawai akan menerima %2</source>
-        <translation>%1 employees will receive %2</translation>
-    </message>
     <message>
         <source>%1 tidak dapat dimasukkan secara massal.</source>
         <translation>%1 cannot be entered in batch.</translation>
@@ -945,6 +944,13 @@ Number: %2</translation>
         <translation>
             <numerusform>The data changed since the summary was made: %n employee has already received %1 with this %2 (%3), perhaps just saved by another user. Nothing was saved; check the list of employees again and save again, those who already received it are skipped.</numerusform>
             <numerusform>The data changed since the summary was made: %n employees have already received %1 with this %2 (%3), perhaps just saved by another user. Nothing was saved; check the list of employees again and save again, those who already received it are skipped.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pegawai akan menerima %1</source>
+        <translation>
+            <numerusform>%n employee will receive %1</numerusform>
+            <numerusform>%n employees will receive %1</numerusform>
         </translation>
     </message>
 </context>
@@ -4396,10 +4402,6 @@ Sharpness: %3</translation>
         <translation>The first page of the document looks blank. Make sure you chose the right file. You can still continue.</translation>
     </message>
     <message>
-        <source>Ukuran %1 · %2 halaman</source>
-        <translation>Size %1 · pages: %2</translation>
-    </message>
-    <message>
         <source>Belum ada dokumen.</source>
         <translation>No document yet.</translation>
     </message>
@@ -4624,6 +4626,13 @@ Are you sure?</translation>
     <message>
         <source>Draf tersimpan pukul %1.</source>
         <translation>Draft saved at %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ukuran %1 · %n halaman</source>
+        <translation>
+            <numerusform>Size %1 · %n page</numerusform>
+            <numerusform>Size %1 · %n pages</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5352,10 +5361,6 @@ Save anyway?</translation>
         <translation>Showing 0 to 0 of 0 entries — nothing matches &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>Menampilkan %1 sampai %2 dari %3 entri</source>
-        <translation>Showing %1 to %2 of %3 entries</translation>
-    </message>
-    <message>
         <source>Riwayat proses…</source>
         <translation>Process history…</translation>
     </message>
@@ -5382,6 +5387,13 @@ Simpan sekarang?</source>
 The data can be saved; the link will be checked again when the verifier opens this data.
 
 Save now?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Menampilkan %1 sampai %2 dari %n entri</source>
+        <translation>
+            <numerusform>Showing %1 to %2 of %n entry</numerusform>
+            <numerusform>Showing %1 to %2 of %n entries</numerusform>
+        </translation>
     </message>
 </context>
 <context>
