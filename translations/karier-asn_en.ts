@@ -4378,10 +4378,6 @@ Sharpness: %3</translation>
         <translation>Submitting…</translation>
     </message>
     <message>
-        <source>Berhasil</source>
-        <translation>Success</translation>
-    </message>
-    <message>
         <source>Tunggu sebentar, masih %1</source>
         <translation>Please wait, still %1</translation>
     </message>
@@ -4539,13 +4535,6 @@ Are you sure?</translation>
         <translation>
             <numerusform>Saving %n record…</numerusform>
             <numerusform>Saving %n records…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n riwayat %1 tersimpan dengan status Disetujui, satu dokumen untuk semuanya.</source>
-        <translation>
-            <numerusform>%n %1 record saved as Approved, with one document for all.</numerusform>
-            <numerusform>%n %1 records saved as Approved, with one document for all.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4828,13 +4817,6 @@ Are you sure?</translation>
         <source>Satu SK atau satu kegiatan untuk banyak pegawai sekaligus; langsung Disetujui.</source>
         <translation>One decree or one event for many employees at once; approved at once.</translation>
     </message>
-    <message numerus="yes">
-        <source>Berhasil: %n riwayat dimasukkan massal dengan status Disetujui.</source>
-        <translation>
-            <numerusform>Done: %n record entered in batch as Approved.</numerusform>
-            <numerusform>Done: %n records entered in batch as Approved.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Riwayat</source>
         <translation>History</translation>
@@ -4844,6 +4826,13 @@ Are you sure?</translation>
         <translation>
             <numerusform>Showing %1 of %n record</numerusform>
             <numerusform>Showing %1 of %n records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Berhasil: %n riwayat %1 tersimpan dengan status Disetujui, satu dokumen untuk semuanya.</source>
+        <translation>
+            <numerusform>Done: %n %1 record saved as Approved, one document for all of them.</numerusform>
+            <numerusform>Done: %n %1 records saved as Approved, one document for all of them.</numerusform>
         </translation>
     </message>
 </context>

@@ -106,11 +106,8 @@ RecordWizard::RecordWizard(
         connect(m_batch, &BatchController::prepared, this, [this] { setStep(DocumentStep); });
         connect(m_batch, &BatchController::applied, this, [this](int created) {
             m_dirty = false;
+            // No notice to dismiss: the page that opened the wizard says it in its band.
             Q_EMIT batchApplied(created);
-            Confirm::inform(this, tr("Berhasil"),
-                tr("%n riwayat %1 tersimpan dengan status Disetujui, satu dokumen untuk semuanya.", nullptr,
-                    created)
-                    .arg(m_type.title));
             QDialog::accept();
         });
         m_pages->addWidget(m_batch->page());

@@ -477,9 +477,11 @@ RecordWizard* RiwayatPage::openWizardFor(const QString& typeCode, qint64 recordI
         saved(id);
         m_banner->showSuccess(wizard->sentMessage()); // no modal OK after Kirim
     });
-    connect(wizard, &RecordWizard::batchApplied, this, [this](int created) {
+    connect(wizard, &RecordWizard::batchApplied, this, [this, wizard](int created) {
         m_banner->showSuccess(
-            tr("Berhasil: %n riwayat dimasukkan massal dengan status Disetujui.", nullptr, created));
+            tr("Berhasil: %n riwayat %1 tersimpan dengan status Disetujui, satu dokumen untuk semuanya.",
+                nullptr, created)
+                .arg(wizard->recordType().title));
         Q_EMIT changed();
     });
     if (recordId > 0)
