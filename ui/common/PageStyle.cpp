@@ -80,19 +80,10 @@ private:
             if (column != m_stretch && !m_optional.contains(column) && !header->isSectionHidden(column))
                 needed += header->sectionSize(column);
         }
-        // The optional ones, most needed last: shown while they fit, in their order.
-        for (int i = int(m_optional.size()) - 1; i >= 0; --i) {
-            const int column = m_optional.at(i);
-            const int width = m_widths.value(column);
-            const bool fits = needed + width <= available;
-            if (fits)
-                needed += width;
-            if (header->isSectionHidden(column) == fits) {
-                header->setSectionHidden(column, !fits);
-                if (fits)
-                    header->resizeSection(column, width);
-            }
-        }
+        QList<std::pair<int, int>> optional;
+        for (int column : m_optional)
+            optional.append({column, m_widths.value(column)});
+        showColumnsThatFit(m_table, available - needed, optional);
     }
 
     QTableView* m_table;
@@ -139,6 +130,25 @@ void setUpListTable(QTableView* table, int rowHeight)
 void reflow(QBoxLayout* layout, QWidget* watched, int width)
 {
     new ReflowFilter(layout, watched, width);
+}
+
+void showColumnsThatFit(QTableView* table, int room, const QList<std::pair<int, int>>& optional)
+{
+    QHeaderView* header = table->horizontalHeader();
+    // Most needed last: shown while they fit, from the last one.
+    for (auto it = optional.crbegin(); it != optional.crend(); ++it) {
+        const auto [column, width] = *it;
+        if (column < 0 || column >= header->count())
+            continue;
+        const bool fits = width <= room;
+        if (fits)
+            room -= width;
+        if (header->isSectionHidden(column) == fits) {
+            header->setSectionHidden(column, !fits);
+            if (fits)
+                header->resizeSection(column, width);
+        }
+    }
 }
 
 void hideColumnsWhenNarrow(

@@ -3,6 +3,7 @@
 
 #include <QList>
 #include <QString>
+#include <utility>
 
 class QBoxLayout;
 class QLabel;
@@ -28,6 +29,10 @@ void setUpListTable(QTableView* table, int rowHeight);
 /// the other when it is narrower (a page at 1000×700 stacks what a wide screen puts in columns).
 void reflow(QBoxLayout* layout, QWidget* watched, int width);
 
+/// Shows the \a optional columns (column, width; least needed first) of \a table, the most needed first,
+/// while their widths fit in \a room pixels, and hides the others (hideColumnsWhenNarrow, and lists that
+/// change their columns, such as the verifier console's).
+void showColumnsThatFit(QTableView* table, int room, const QList<std::pair<int, int>>& optional);
 /// A list narrower than its columns: the \a optional columns (least needed first) are hidden while the
 /// others, at their present widths, and \a stretchColumn at its header's width or \a stretchMinimum
 /// would not fit the table; they come back when it is wide enough. No horizontal scroll bar, names readable.

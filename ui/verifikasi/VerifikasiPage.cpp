@@ -401,20 +401,12 @@ void VerifikasiPage::fitColumns()
             needed += m_columnWidths.at(c) > 0 ? m_columnWidths.at(c)
                                                : std::max(100, header->sectionSizeHint(c));
     }
-    // The most needed of the optional ones first, while they fit.
-    for (auto it = optional.crbegin(); it != optional.crend(); ++it) {
-        const int c = *it;
-        if (c >= header->count() || c >= m_columnWidths.size())
-            continue;
-        const bool fits = needed + m_columnWidths.at(c) <= available;
-        if (fits)
-            needed += m_columnWidths.at(c);
-        if (header->isSectionHidden(c) == fits) {
-            header->setSectionHidden(c, !fits);
-            if (fits)
-                m_table->setColumnWidth(c, m_columnWidths.at(c));
-        }
+    QList<std::pair<int, int>> widths;
+    for (int c : optional) {
+        if (c < m_columnWidths.size())
+            widths.append({c, m_columnWidths.at(c)});
     }
+    PageStyle::showColumnsThatFit(m_table, available - needed, widths);
 }
 
 QLayout* VerifikasiPage::createPaging()
