@@ -4623,6 +4623,10 @@ Are you sure?</translation>
             <numerusform>Size %1 · %n pages</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Apakah anda yakin? Riwayat ini akan dikirim untuk diverifikasi dan tidak dapat diubah selama diverifikasi.</source>
+        <translation>Are you sure? This record will be sent for verification and cannot be changed while it is being verified.</translation>
+    </message>
 </context>
 <context>
     <name>karier::ReferenceLists</name>
@@ -5505,14 +5509,6 @@ Save now?</translation>
     <message>
         <source>Pengelola Kepegawaian memverifikasi pegawai Perangkat Daerahnya sendiri.</source>
         <translation>An HR officer verifies the staff of their own regional agency.</translation>
-    </message>
-    <message>
-        <source>Semua Perangkat Daerah</source>
-        <translation>All regional agencies</translation>
-    </message>
-    <message>
-        <source>Semua Satker</source>
-        <translation>All units</translation>
     </message>
     <message>
         <source>%1 (kantor induk)</source>

@@ -66,6 +66,49 @@ List load(const QString& name)
         "Apabila Tim Kerja / Tim Penugasan tersebut hanya internal dalam perangkat daerah."),
     QT_TRANSLATE_NOOP("karier::ReferenceLists", "Apabila kedudukan dalam Tim sebagai Ketua."),
     QT_TRANSLATE_NOOP("karier::ReferenceLists", "Apabila kedudukan dalam Tim sebagai Anggota."),
+    // Riwayat Penghargaan: the explanations under Jenis, Kelompok and Skala (the items are names, kept).
+    QT_TRANSLATE_NOOP("karier::ReferenceLists",
+        "Penghargaan pada ASN yang patut ditiru sebagai teladan dan dicontoh karena memiliki "
+        "integritas, kompetensi, kinerja dan inovasi yang tinggi dalam memajukan organisasi, "
+        "memiliki inovasi dalam mendukung pelaksanaan tugas. Contoh: Kompetisi Anugerah ASN "
+        "Nasional kategori ASN Teladan."),
+    QT_TRANSLATE_NOOP("karier::ReferenceLists",
+        "ASN yang dipilih dan ditetapkan berdasarkan penilaian terhadap integritas, disiplin dan "
+        "berkinerja minimal baik serta inovatif dalam melaksanakan tugas dan berdampak bagi "
+        "organisasi. Contoh: Penghargaan ASN Berprestasi tingkat Pemerintah Kota Surakarta."),
+    QT_TRANSLATE_NOOP("karier::ReferenceLists",
+        "Penghargaan diberikan pada ASN yang dapat menggerakkan, membangkitkan, dan memberikan "
+        "semangat bagi diri sendiri dan lingkungannya untuk sesuatu yang positif dan berguna, "
+        "memiliki kiprah nyata dan/atau karya inovasi yang inspiratif dan yang berdampak terhadap "
+        "peningkatan kualitas pelayanan publik. Contoh: Lomba Gender Champion; Lomba Agen "
+        "Perubahan."),
+    QT_TRANSLATE_NOOP("karier::ReferenceLists",
+        "Penghargaan diberikan pada ASN yang menginisiasi, menciptakan gagasan kreatif, "
+        "terobosan, atau modifikasi pelayanan publik untuk meningkatkan efektivitas dan kualitas "
+        "kerja yang berdampak bagi pengguna layanan. Contoh: Gelar Inovasi Perangkat Daerah."),
+    QT_TRANSLATE_NOOP("karier::ReferenceLists",
+        "Penghargaan pada ASN yang memiliki rekam jejak, integritas, dan moralitas yang baik "
+        "serta memiliki penilaian kinerja minimal baik dengan memiliki inovasi dan prestasi yang "
+        "berdampak bagi instansi. Contoh: ASN Berprestasi Perangkat Daerah Bulanan (ASN Pelayanan "
+        "Publik)."),
+    QT_TRANSLATE_NOOP(
+        "karier::ReferenceLists", "Untuk masa kerja sekurang-kurangnya 10 tahun sejak TMT CPNS."),
+    QT_TRANSLATE_NOOP(
+        "karier::ReferenceLists", "Untuk masa kerja sekurang-kurangnya 20 tahun sejak TMT CPNS."),
+    QT_TRANSLATE_NOOP(
+        "karier::ReferenceLists", "Untuk masa kerja sekurang-kurangnya 30 tahun sejak TMT CPNS."),
+    QT_TRANSLATE_NOOP("karier::ReferenceLists", "Semua penghargaan selain Satya Lencana."),
+    QT_TRANSLATE_NOOP("karier::ReferenceLists", "Satyalancana Karya Satya dari Presiden; skala Nasional."),
+    QT_TRANSLATE_NOOP("karier::ReferenceLists",
+        "Apabila penghargaan diterima dalam lingkup Unit Kerja, Sub Unit Kerja, dan Perangkat "
+        "Daerah."),
+    QT_TRANSLATE_NOOP("karier::ReferenceLists", "Apabila penghargaan diterima dalam lingkup Kabupaten/Kota."),
+    QT_TRANSLATE_NOOP(
+        "karier::ReferenceLists", "Apabila penghargaan diterima dalam lingkup Regional/Provinsi."),
+    QT_TRANSLATE_NOOP("karier::ReferenceLists",
+        "Apabila penghargaan diterima dalam lingkup Nasional. Satya Lencana selalu berskala "
+        "Nasional."),
+    QT_TRANSLATE_NOOP("karier::ReferenceLists", "Apabila penghargaan diterima dalam lingkup Internasional."),
 };
 
 QString translated(const QString& text)

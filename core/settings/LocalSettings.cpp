@@ -80,6 +80,18 @@ void LocalSettings::setLastNip(const QString& nip)
     m_settings->setValue(KeyLastNip, nip);
 }
 
+double LocalSettings::splitShare(const QString& page, double fallback) const
+{
+    bool ok = false;
+    const double share = m_settings->value(QStringLiteral("layout/%1SplitShare").arg(page)).toDouble(&ok);
+    return ok && share >= 0.1 && share <= 0.9 ? share : fallback;
+}
+
+void LocalSettings::setSplitShare(const QString& page, double share)
+{
+    m_settings->setValue(QStringLiteral("layout/%1SplitShare").arg(page), share);
+}
+
 void LocalSettings::sync()
 {
     m_settings->sync();

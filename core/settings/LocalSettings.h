@@ -28,6 +28,10 @@ public:
     bool hasDatabasePassword() const; ///< an older version's sealed password is still in the file
     QString lastNip() const;
     void setLastNip(const QString& nip);
+    /// The share (0…1) of a split page's width its first side had when last left (a divider the user
+    /// moved stays where they put it); \a fallback when never moved or out of 0.1…0.9.
+    double splitShare(const QString& page, double fallback) const;
+    void setSplitShare(const QString& page, double share);
     void sync();
     /// The settings file (on Windows without a file name: the registry path).
     QString fileName() const;

@@ -4,6 +4,8 @@
 #include "common/Theme.h"
 
 #include <QApplication>
+#include <QSettings>
+#include <QTemporaryDir>
 #include <QtTest>
 
 /// QTEST_MAIN for the GUI tests: the widgets look (and measure) as in karier-asn, which applies the
@@ -14,6 +16,10 @@
         QApplication app(argc, argv);                                                                        \
         app.setAttribute(Qt::AA_Use96Dpi, true);                                                             \
         karier::Theme::apply();                                                                              \
+        /* Workstation settings (LocalSettings) of this run only: nothing left by an earlier run. */         \
+        QTemporaryDir settingsDir;                                                                           \
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsDir.path());               \
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir.path());                  \
         TestObject tc;                                                                                       \
         QTEST_SET_MAIN_SOURCE_PATH                                                                           \
         return QTest::qExec(&tc, argc, argv);                                                                \

@@ -66,6 +66,12 @@ public:
         ScriptedInteraction::current().setNextOpenFile(path);
         note(QStringLiteral("pilih %1 di dialog").arg(path.section(QLatin1Char('/'), -1)));
     }
+    /// The question that a dialog asks answered "Ya" (Enter on its default button).
+    void answerYes()
+    {
+        ScriptedInteraction::current().setNextAnswer(true);
+        note(QStringLiteral("jawab Ya"));
+    }
     int count() const { return int(m_log.size()); }
     QString log() const { return m_log.join(QStringLiteral("; ")); }
 
@@ -173,19 +179,18 @@ private Q_SLOTS:
         QCoreApplication::processEvents(); // the click's select-all runs once the click is handled
         act.type(QStringLiteral("6"));
         QCOMPARE(hours->value(), 6);
+        // Unggah Dokumen opens its file chooser by itself: the photo is chosen like a PDF and made
+        // into one at once.
+        QSignalSpy accepted(wizard, &RecordWizard::documentAccepted);
+        act.chooseInDialog(photoPath);
         act.click(wizard->findChild<QPushButton*>(QStringLiteral("nextButton")));
         QTRY_COMPARE_WITH_TIMEOUT(wizard->currentStep(), int(RecordWizard::DocumentStep), Timeout);
         QVERIFY2(ScriptedInteraction::current().questions().isEmpty(),
             qPrintable(ScriptedInteraction::current().questions().join(QLatin1Char('|'))));
-
-        // Unggah Dokumen: the photo is chosen like a PDF and made into one at once.
-        QSignalSpy accepted(wizard, &RecordWizard::documentAccepted);
         auto* next = wizard->findChild<QPushButton*>(QStringLiteral("nextButton"));
         QVERIFY(!next->isEnabled()); // no document yet
-        act.chooseInDialog(photoPath);
-        act.click(wizard->findChild<DropZone*>(QStringLiteral("dropZone")));
+        QTRY_COMPARE(ScriptedInteraction::current().openRequests().size(), 1);
         // The dialog's first filter shows photos too; "Semua file" stays.
-        QCOMPARE(ScriptedInteraction::current().openRequests().size(), 1);
         const QString filter = ScriptedInteraction::current().openRequests().constFirst().filter;
         QVERIFY2(filter.startsWith(QStringLiteral("Dokumen PDF atau foto (*.pdf *.jpg *.jpeg *.png);;"))
                 && filter.contains(QStringLiteral("Semua file (*)")),
@@ -203,18 +208,22 @@ private Q_SLOTS:
         act.click(next);
         QCOMPARE(wizard->currentStep(), int(RecordWizard::SummaryStep));
 
-        // Ringkasan: the declaration is the one confirmation; Kirim sends.
+        // Ringkasan: the declaration, Kirim, and the manual's "Apakah anda yakin?" answered Ya.
         auto* declaration = wizard->findChild<QCheckBox*>(QStringLiteral("declarationCheck"));
         act.click(declaration, QPoint(8, declaration->height() / 2));
         QVERIFY(declaration->isChecked());
         QSignalSpy submitted(wizard, &RecordWizard::submitted);
+        act.answerYes();
         act.click(wizard->findChild<QPushButton*>(QStringLiteral("submitButton")));
+        QCOMPARE(ScriptedInteraction::current().questions().size(), 1);
+        QVERIFY2(ScriptedInteraction::current().questions().constFirst().startsWith(
+                     QStringLiteral("Apakah anda yakin?")),
+            qPrintable(ScriptedInteraction::current().questions().constFirst()));
         QTRY_COMPARE_WITH_TIMEOUT(submitted.size(), 1, Timeout);
         const qint64 id = submitted.at(0).at(0).toLongLong();
 
         // No modal after Kirim: the Riwayat page says it in its band, naming itself.
         QVERIFY(ScriptedInteraction::current().notices().isEmpty());
-        QVERIFY(ScriptedInteraction::current().questions().isEmpty());
         auto* band = page.findChild<MessageBanner*>(QStringLiteral("messageBanner"));
         QTRY_COMPARE(band->kind(), MessageBanner::Kind::Success);
         QVERIFY2(

@@ -579,6 +579,37 @@ private Q_SLOTS:
         QCOMPARE(split->sizes().first(), before);
     }
 
+    /// A divider moved by the verifier is where they left it when the console opens again (another
+    /// login, another day), as a share of the width.
+    void dividerStaysWhereLeft()
+    {
+        QVERIFY(submit(m_others.at(0), RecordTypes::kursus()) > 0);
+        int moved = 0;
+        {
+            VerifikasiPage page(m_fresh->openAs(m_db, m_admin), m_admin);
+            page.resize(1366 - SidebarWidth, 728);
+            page.show();
+            QVERIFY(QTest::qWaitForWindowActive(&page));
+            QVERIFY(waitLoaded(page));
+            auto* split = page.findChild<QSplitter*>(QStringLiteral("verifikasiSplit"));
+            const int before = split->sizes().first();
+            for (int i = 0; i < 3; ++i)
+                press(Qt::Key_Right, Qt::ControlModifier | Qt::AltModifier);
+            moved = split->sizes().first();
+            QCOMPARE(moved, before + 120);
+        }
+        VerifikasiPage again(m_fresh->openAs(m_db, m_admin), m_admin);
+        again.resize(1366 - SidebarWidth, 728);
+        again.show();
+        QVERIFY(QTest::qWaitForWindowActive(&again));
+        QVERIFY(waitLoaded(again));
+        auto* split = again.findChild<QSplitter*>(QStringLiteral("verifikasiSplit"));
+        QVERIFY2(std::abs(split->sizes().first() - moved) <= 2,
+            qPrintable(QStringLiteral("%1 against %2").arg(split->sizes().first()).arg(moved)));
+        for (int i = 0; i < 3; ++i) // back where the other tests expect it
+            press(Qt::Key_Left, Qt::ControlModifier | Qt::AltModifier);
+    }
+
     void cutTextsAreFound()
     {
         // The check below finds what the walk-through saw ("Menampilkan 1–34 dar", "spor CSV").

@@ -215,14 +215,24 @@ private Q_SLOTS:
         QVERIFY(submit->isEnabled());
         screenshot(&wizard, QStringLiteral("wizard-3-ringkasan"));
 
+        // Kirim asks the manual's "Apakah anda yakin?": Batal sends nothing and keeps the wizard.
         QSignalSpy submitted(&wizard, &RecordWizard::submitted);
+        ScriptedInteraction::current().setNextAnswer(false);
+        QTest::mouseClick(submit, Qt::LeftButton);
+        QCOMPARE(ScriptedInteraction::current().questions().size(), 1);
+        QVERIFY(ScriptedInteraction::current().questions().constFirst().startsWith(
+            QStringLiteral("Apakah anda yakin?")));
+        QVERIFY(wizard.isVisible());
+        QCOMPARE(wizard.recordId(), qint64(0));
+        QVERIFY(submit->isEnabled());
+        ScriptedInteraction::current().setNextAnswer(true);
         QTest::mouseClick(submit, Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(submitted.size(), 1, Timeout);
         QCOMPARE(wizard.result(), int(QDialog::Accepted));
         QVERIFY(!wizard.isVisible());
-        // The ticked declaration was the one confirmation; no notice to dismiss afterwards: the
-        // message names the Riwayat page of the type (for the opener's band).
-        QVERIFY(ScriptedInteraction::current().questions().isEmpty());
+        // Ya sent it; no notice to dismiss afterwards: the message names the Riwayat page of the type
+        // (for the opener's band).
+        QCOMPARE(ScriptedInteraction::current().questions().size(), 2);
         QVERIFY(ScriptedInteraction::current().notices().isEmpty());
         QVERIFY2(wizard.sentMessage().contains(QStringLiteral("berhasil dikirim"))
                 && wizard.sentMessage().endsWith(QStringLiteral("di halaman Riwayat Sertifikasi.")),
@@ -283,6 +293,7 @@ private Q_SLOTS:
         screenshot(&wizard, QStringLiteral("wizard-3-ringkasan-sertifikasi"));
 
         QSignalSpy submitted(&wizard, &RecordWizard::submitted);
+        ScriptedInteraction::current().setNextAnswer(true);
         QTest::mouseClick(button(&wizard, "submitButton"), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(submitted.size(), 1, Timeout);
         const auto detail = RecordService(m_db).get(m_asn, submitted.at(0).at(0).toLongLong());
@@ -320,6 +331,7 @@ private Q_SLOTS:
         screenshot(&wizard, QStringLiteral("wizard-3-ringkasan-penghargaan"));
 
         QSignalSpy submitted(&wizard, &RecordWizard::submitted);
+        ScriptedInteraction::current().setNextAnswer(true);
         QTest::mouseClick(button(&wizard, "submitButton"), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(submitted.size(), 1, Timeout);
         const auto detail = RecordService(m_db).get(m_asn, submitted.at(0).at(0).toLongLong());
@@ -422,9 +434,21 @@ private Q_SLOTS:
         wizard.show();
         QVERIFY(QTest::qWaitForWindowExposed(&wizard));
         type(&wizard, QStringLiteral("namaKursus"), QStringLiteral("Seminar Kearsipan"));
+        // Where each input sits before any message: messages appear in lines kept for them.
+        const auto inputPlaces = [&wizard] {
+            QList<QPoint> places;
+            for (const FieldSpec& spec : RecordTypes::kursus().fields) {
+                QWidget* input = wizard.findChild<QWidget*>(QStringLiteral("field_") + spec.key);
+                places << (input ? input->mapTo(&wizard, QPoint(0, 0)) : QPoint(-1, -1));
+            }
+            return places;
+        };
+        const QList<QPoint> before = inputPlaces();
         QTest::mouseClick(button(&wizard, "nextButton"), Qt::LeftButton);
         auto* issue = wizard.findChild<QLabel*>(QStringLiteral("issue_jenisKursus"));
         QTRY_VERIFY_WITH_TIMEOUT(issue->isVisible(), Timeout);
+        QCoreApplication::processEvents(); // the layout settles
+        QCOMPARE(inputPlaces(), before);
         QCOMPARE(issue->text(), QStringLiteral("Jenis Kursus wajib diisi."));
         QVERIFY(wizard.findChild<QLabel*>(QStringLiteral("issue_tanggalKursus"))->isVisible());
         QVERIFY(!wizard.findChild<QLabel*>(QStringLiteral("issue_namaKursus"))->isVisible());
@@ -605,6 +629,7 @@ private Q_SLOTS:
         nextToSummary(wizard);
         wizard.findChild<QCheckBox*>(QStringLiteral("declarationCheck"))->setChecked(true);
         QSignalSpy submitted(&wizard, &RecordWizard::submitted);
+        ScriptedInteraction::current().setNextAnswer(true);
         QTest::mouseClick(button(&wizard, "submitButton"), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(submitted.size(), 1, Timeout);
         QCOMPARE(submitted.at(0).at(0).toLongLong(), id);
@@ -667,6 +692,7 @@ private Q_SLOTS:
         nextToSummary(wizard);
         wizard.findChild<QCheckBox*>(QStringLiteral("declarationCheck"))->setChecked(true);
         QSignalSpy submitted(&wizard, &RecordWizard::submitted);
+        ScriptedInteraction::current().setNextAnswer(true);
         QTest::mouseClick(button(&wizard, "submitButton"), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(submitted.size(), 1, Timeout);
         QCOMPARE(RecordService(m_db).get(m_asn, id.value())->summary.status, SubmissionStatus::Diajukan);
@@ -782,6 +808,7 @@ private Q_SLOTS:
         nextToSummary(wizard);
         wizard.findChild<QCheckBox*>(QStringLiteral("declarationCheck"))->setChecked(true);
         QSignalSpy failed(&wizard, &RecordWizard::actionFailed);
+        ScriptedInteraction::current().setNextAnswer(true);
         QTest::mouseClick(button(&wizard, "submitButton"), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, Timeout);
         auto* banner = wizard.findChild<MessageBanner*>(QStringLiteral("messageBanner"));

@@ -248,6 +248,12 @@ void RecordDocumentPage::setEditable(bool editable)
     m_dropZone->setEnabled(editable);
 }
 
+void RecordDocumentPage::chooseFile()
+{
+    if (m_editable)
+        m_dropZone->chooseFile();
+}
+
 void RecordDocumentPage::showMissing()
 {
     m_banner->showError(Text::tr("%1 wajib diunggah (PDF).").arg(m_documentLabel));

@@ -65,6 +65,8 @@ public:
     void markStored(const DocumentInfo& info);
     /// "… wajib diunggah (PDF)." under the drop zone.
     void showMissing();
+    /// Opens the file chooser of the drop zone, as a click on it does (nothing when read-only).
+    void chooseFile();
     /// Forgets a file waiting for the settings and stops a running check (the wizard closes).
     void abandonCheck();
 

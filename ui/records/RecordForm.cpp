@@ -52,7 +52,7 @@ RecordForm::RecordForm(const RecordType& type, QWidget* parent) : QScrollArea(pa
     auto* grid = new QGridLayout(card);
     grid->setContentsMargins(24, 20, 24, 22);
     grid->setHorizontalSpacing(20);
-    grid->setVerticalSpacing(12);
+    grid->setVerticalSpacing(2); // each field's message line (createFieldBlock) makes the gap
     grid->setColumnMinimumWidth(0, 180);
     grid->setColumnStretch(1, 1);
 
@@ -248,6 +248,14 @@ QWidget* RecordForm::createFieldBlock(const FieldSpec& spec, QWidget* parent, bo
     auto* issue = makeLabel(QString(), "issue", block, 0.92);
     issue->setObjectName(QStringLiteral("issue_") + spec.key);
     issue->setTextFormat(Qt::PlainText);
+    // Every field keeps one line for its message from the start, so no field below moves when a
+    // message appears or goes (a click aimed at the next field lands there); the line is the gap
+    // between fields.
+    issue->ensurePolished();
+    issue->setMinimumHeight(issue->fontMetrics().height());
+    QSizePolicy keepsLine = issue->sizePolicy();
+    keepsLine.setRetainSizeWhenHidden(true);
+    issue->setSizePolicy(keepsLine);
     issue->hide();
     layout->addWidget(issue);
 
@@ -488,13 +496,6 @@ void RecordForm::showIssues(const QList<RuleIssue>& issues, bool all)
         if (field.issue->property("severity").toString() != severity) {
             field.issue->setProperty("severity", severity);
             Theme::restyle(field.issue);
-        }
-        // Once a message has been shown under a field its line stays reserved, so the fields below
-        // do not jump each time it comes and goes while typing.
-        if (visible) {
-            QSizePolicy policy = field.issue->sizePolicy();
-            policy.setRetainSizeWhenHidden(true);
-            field.issue->setSizePolicy(policy);
         }
         field.issue->setVisible(visible);
         field.input->setToolTip(visible ? field.issue->text() : QString());

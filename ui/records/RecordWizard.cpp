@@ -310,6 +310,15 @@ void RecordWizard::setStep(int step)
         m_summary->declaration()->setFocus(Qt::OtherFocusReason);
     } else if (step == DataStep && m_editable) {
         m_form->focusFirstField();
+    } else if (step == DocumentStep && m_editable && m_choosesFileOnArrival && !hasDocument()) {
+        // The step's one task is choosing a file: its chooser opens by itself, once (Batal in it
+        // leaves the drop zone, for a drag or a later click). Deferred so the step is painted first.
+        m_choosesFileOnArrival = false;
+        QTimer::singleShot(0, this, [this] {
+            if (isVisible() && currentStep() == DocumentStep && !hasDocument() && !isCheckingDocument()
+                && !isBusy())
+                m_document->chooseFile();
+        });
     }
     updateButtons();
 }
@@ -475,8 +484,12 @@ void RecordWizard::submit()
         submitBatch();
         return;
     }
-    // The ticked declaration is the one confirmation before sending: no further question, and no
-    // notice to dismiss afterwards (sentMessage() goes to the opener's band).
+    // The manual's last question before sending (Ya is the default: the declaration was ticked on
+    // purpose); no notice to dismiss afterwards (sentMessage() goes to the opener's band).
+    if (!Confirm::ask(this,
+            tr("Apakah anda yakin? Riwayat ini akan dikirim untuk diverifikasi dan tidak dapat diubah "
+               "selama diverifikasi.")))
+        return;
     pushBusy(tr("Mengirim…"));
     runDb(
         m_db, this,

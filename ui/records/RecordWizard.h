@@ -154,6 +154,8 @@ private:
     SubmissionStatus m_status = SubmissionStatus::Draf;
     bool m_editable = true;
     bool m_dirty = false;
+    /// Unggah Dokumen opens the file chooser by itself the first time it is reached without a document.
+    bool m_choosesFileOnArrival = true;
     QString m_sentMessage;
     bool m_showAllIssues = false;
     int m_busy = 0;

@@ -74,6 +74,7 @@ void VerifikasiPage::moveDivider(int delta)
     const int table
         = std::clamp(sizes.at(0) + delta, 200, std::max(200, total - m_split->widget(1)->minimumWidth()));
     m_split->setSizes({table, total - table});
+    m_dividerMoved = true;
 }
 
 bool VerifikasiPage::eventFilter(QObject* watched, QEvent* event)

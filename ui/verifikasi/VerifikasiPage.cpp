@@ -7,6 +7,7 @@
 #include "common/Interaction.h"
 #include "common/PageStyle.h"
 #include "domain/Nip.h"
+#include "settings/LocalSettings.h"
 #include "timkerja/TimKerja.h"
 #include "verifikasi/ApprovalDetailPanel.h"
 #include "verifikasi/ApprovalListModel.h"
@@ -97,13 +98,14 @@ VerifikasiPage::VerifikasiPage(std::shared_ptr<Database> db, Session session, QW
     detailLayout->setContentsMargins(1, 1, 1, 1);
     detailLayout->setSpacing(0);
     detailLayout->addWidget(m_detail);
-    if (ApprovalService::verifiableTypes(m_session) == QStringList {TimKerja::typeCode()}) {
+    const bool timKerjaOnly
+        = ApprovalService::verifiableTypes(m_session) == QStringList {TimKerja::typeCode()};
+    if (timKerjaOnly) {
         m_split->addWidget(createTable());
         m_split->addWidget(detailCard);
         m_detail->setMinimumWidth(300);
         m_split->setStretchFactor(0, 60);
         m_split->setStretchFactor(1, 40);
-        m_split->setSizes({600, 400});
     } else {
         auto* left = new QSplitter(Qt::Vertical, m_split);
         left->setObjectName(QStringLiteral("verifikasiLeftSplit"));
@@ -124,8 +126,13 @@ VerifikasiPage::VerifikasiPage(std::shared_ptr<Database> db, Session session, QW
         m_split->addWidget(documentCard);
         m_split->setStretchFactor(0, 40);
         m_split->setStretchFactor(1, 60);
-        m_split->setSizes({400, 600});
     }
+    // Where the user last left the divider (LocalSettings, kept as a share of the width), else the
+    // shares above.
+    m_splitKey = timKerjaOnly ? QStringLiteral("verifikasiTimKerja") : QStringLiteral("verifikasi");
+    const int listPart = int(1000 * LocalSettings().splitShare(m_splitKey, timKerjaOnly ? 0.6 : 0.4));
+    m_split->setSizes({listPart, 1000 - listPart});
+    connect(m_split, &QSplitter::splitterMoved, this, [this] { m_dividerMoved = true; });
     m_split->handle(1)->setToolTip(tr("Geser pembatas dengan Ctrl+Alt+← / Ctrl+Alt+→"));
     layout->addWidget(m_split, 1);
     layout->addLayout(createPaging());
@@ -163,6 +170,13 @@ VerifikasiPage::VerifikasiPage(std::shared_ptr<Database> db, Session session, QW
     updateActions();
 }
 
+VerifikasiPage::~VerifikasiPage()
+{
+    const QList<int> sizes = m_split->sizes();
+    if (m_dividerMoved && sizes.size() == 2 && sizes.at(0) + sizes.at(1) > 0)
+        LocalSettings().setSplitShare(m_splitKey, double(sizes.at(0)) / (sizes.at(0) + sizes.at(1)));
+}
+
 void VerifikasiPage::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event);
@@ -194,6 +208,11 @@ QWidget* VerifikasiPage::createFilters()
     for (QComboBox* combo : {m_induk, m_satker}) {
         combo->setMinimumContentsLength(10);
         combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        // A long unit name is cut in a narrow window; its whole name is in the tooltip.
+        connect(combo, &QComboBox::currentTextChanged, combo, [this, combo](const QString& text) {
+            if (combo != m_induk || m_session.role != Role::Pengelola)
+                combo->setToolTip(text);
+        });
     }
     m_status = new QComboBox(card);
     m_status->setObjectName(QStringLiteral("statusCombo"));
@@ -453,12 +472,13 @@ void VerifikasiPage::loadUnits()
         m_induk->setEnabled(false);
         m_induk->setToolTip(tr("Pengelola Kepegawaian memverifikasi pegawai Perangkat Daerahnya sendiri."));
     } else {
-        m_induk->addItem(tr("Semua Perangkat Daerah"), qint64(0));
+        // Short, as "Semua" of Status: the caption above says what (a 1000 px window has ~150 px here).
+        m_induk->addItem(tr("Semua"), qint64(0));
     }
     m_induk->blockSignals(false);
     m_satker->blockSignals(true);
     m_satker->clear();
-    m_satker->addItem(tr("Semua Satker"), qint64(0));
+    m_satker->addItem(tr("Semua"), qint64(0));
     m_satker->blockSignals(false);
     runDb(
         m_db, this, [db = m_db] { return Organisation(db).units(); },
@@ -490,7 +510,7 @@ void VerifikasiPage::fillSatker()
     const qint64 induk = m_induk->currentData().toLongLong();
     m_satker->blockSignals(true);
     m_satker->clear();
-    m_satker->addItem(tr("Semua Satker"), qint64(0));
+    m_satker->addItem(tr("Semua"), qint64(0));
     if (induk > 0) {
         for (const OrgUnit& unit : std::as_const(m_units)) {
             if (unit.id == induk)

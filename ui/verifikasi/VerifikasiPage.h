@@ -59,6 +59,8 @@ class VerifikasiPage : public QWidget
 
 public:
     VerifikasiPage(std::shared_ptr<Database> db, Session session, QWidget* parent = nullptr);
+    /// Keeps a divider the user moved for the next time (LocalSettings).
+    ~VerifikasiPage() override;
 
     ApprovalListModel* model() const { return m_model; }
     ApprovalDetailPanel* detailPanel() const { return m_detail; }
@@ -131,6 +133,8 @@ private:
     QPushButton* m_history = nullptr;
     QTableView* m_table = nullptr;
     QSplitter* m_split = nullptr;
+    QString m_splitKey; ///< the divider's LocalSettings name (the layout with or without a document)
+    bool m_dividerMoved = false;
     QList<int> m_columnWidths; ///< the widths sizeColumns gave (0: stretches), for fitColumns()
     int m_rowBeforeReload = -1; ///< the table row to show again after a decision's reload
     QLabel* m_range = nullptr;
