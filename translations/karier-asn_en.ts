@@ -2174,85 +2174,6 @@ Lengkap</source>
     </message>
 </context>
 <context>
-    <name>karier::FitDialog</name>
-    <message>
-        <source>Pratinjau tidak tersedia</source>
-        <translation>No preview available</translation>
-    </message>
-    <message>
-        <source>Perkecil otomatis</source>
-        <translation>Shrink automatically</translation>
-    </message>
-    <message>
-        <source>Dokumen: %1. File asli tidak diubah.</source>
-        <translation>Document: %1. The original file is not changed.</translation>
-    </message>
-    <message>
-        <source>Gunakan hasil</source>
-        <translation>Use the result</translation>
-    </message>
-    <message>
-        <source>Batal</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <source>Menggambar ulang tiap halaman dan mencari ukuran terkecil yang tetap tajam…</source>
-        <translation>Redrawing every page and looking for the smallest size that stays sharp…</translation>
-    </message>
-    <message>
-        <source>Hentikan perkecil otomatis</source>
-        <translation>Stop shrinking</translation>
-    </message>
-    <message>
-        <source>Asli</source>
-        <translation>Original</translation>
-    </message>
-    <message>
-        <source>Hasil perkecil otomatis</source>
-        <translation>Shrunk result</translation>
-    </message>
-    <message>
-        <source>Perkecil otomatis tidak dapat dimulai. Coba lagi.</source>
-        <translation>Shrinking could not be started. Try again.</translation>
-    </message>
-    <message>
-        <source>Ukuran: %1
-Halaman: %2
-Ketajaman: %3</source>
-        <translation>Size: %1
-Pages: %2
-Sharpness: %3</translation>
-    </message>
-    <message>
-        <source> (%1 % dari aslinya)</source>
-        <translation> (%1 % of the original)</translation>
-    </message>
-    <message>
-        <source>Tutup</source>
-        <translation>Close</translation>
-    </message>
-    <message>
-        <source>Dokumen ini tidak dapat diperkecil sampai %1 tanpa menjadi buram. Pindai ulang dokumennya dengan resolusi 150–200 dpi dalam mode hitam-putih (grayscale), lalu unggah hasil pindaian itu.</source>
-        <translation>This document cannot be shrunk to %1 without becoming blurry. Scan the document again at 150–200 dpi in greyscale, then upload that scan.</translation>
-    </message>
-    <message>
-        <source>Perkecil otomatis dibatalkan. File asli tidak diubah.</source>
-        <translation>Shrinking was cancelled. The original file is not changed.</translation>
-    </message>
-    <message>
-        <source>Bandingkan keduanya, lalu pilih &quot;Gunakan hasil&quot; atau &quot;Batal&quot;.</source>
-        <translation>Compare the two, then choose &quot;Use result&quot; or &quot;Cancel&quot;.</translation>
-    </message>
-    <message>
-        <source>Hasilnya %1, di bawah batas %2, tetapi tampak buram seperti aslinya. %3</source>
-        <translation>The result is %1, under the limit of %2, but it looks blurred like the original. %3</translation>
-    </message>
-    <message>
-        <source>Hasilnya %1, di bawah batas %2, dan cukup tajam untuk diverifikasi. %3</source>
-        <translation>The result is %1, under the limit of %2, and sharp enough to be verified. %3</translation>
-    </message>
-</context>
-<context>
     <name>karier::InputFile</name>
     <message>
         <source>%1 tidak dapat dibaca: %2</source>
@@ -4677,6 +4598,66 @@ Are you sure?</translation>
     <message>
         <source>Apabila kedudukan dalam Tim sebagai Anggota.</source>
         <translation>When your position in the team is Member.</translation>
+    </message>
+    <message>
+        <source>Penghargaan pada ASN yang patut ditiru sebagai teladan dan dicontoh karena memiliki integritas, kompetensi, kinerja dan inovasi yang tinggi dalam memajukan organisasi, memiliki inovasi dalam mendukung pelaksanaan tugas. Contoh: Kompetisi Anugerah ASN Nasional kategori ASN Teladan.</source>
+        <translation>An award to a civil servant who deserves to be followed as a role model for high integrity, competence, performance and innovation in advancing the organisation, and for innovation in carrying out their duties. Example: the National ASN Award competition, category ASN Teladan.</translation>
+    </message>
+    <message>
+        <source>ASN yang dipilih dan ditetapkan berdasarkan penilaian terhadap integritas, disiplin dan berkinerja minimal baik serta inovatif dalam melaksanakan tugas dan berdampak bagi organisasi. Contoh: Penghargaan ASN Berprestasi tingkat Pemerintah Kota Surakarta.</source>
+        <translation>A civil servant chosen and named after an assessment of integrity, discipline, at least good performance and innovation in their duties with an effect on the organisation. Example: the ASN Berprestasi award of the Surakarta City Government.</translation>
+    </message>
+    <message>
+        <source>Penghargaan diberikan pada ASN yang dapat menggerakkan, membangkitkan, dan memberikan semangat bagi diri sendiri dan lingkungannya untuk sesuatu yang positif dan berguna, memiliki kiprah nyata dan/atau karya inovasi yang inspiratif dan yang berdampak terhadap peningkatan kualitas pelayanan publik. Contoh: Lomba Gender Champion; Lomba Agen Perubahan.</source>
+        <translation>Given to a civil servant who moves, awakens and encourages themselves and those around them towards something positive and useful, with real work and/or inspiring innovations that improve public services. Example: the Gender Champion contest; the Agents of Change contest.</translation>
+    </message>
+    <message>
+        <source>Penghargaan diberikan pada ASN yang menginisiasi, menciptakan gagasan kreatif, terobosan, atau modifikasi pelayanan publik untuk meningkatkan efektivitas dan kualitas kerja yang berdampak bagi pengguna layanan. Contoh: Gelar Inovasi Perangkat Daerah.</source>
+        <translation>Given to a civil servant who initiates or creates creative ideas, breakthroughs or changes to public services that make work more effective and better for the people served. Example: the Regional Agency Innovation Showcase.</translation>
+    </message>
+    <message>
+        <source>Penghargaan pada ASN yang memiliki rekam jejak, integritas, dan moralitas yang baik serta memiliki penilaian kinerja minimal baik dengan memiliki inovasi dan prestasi yang berdampak bagi instansi. Contoh: ASN Berprestasi Perangkat Daerah Bulanan (ASN Pelayanan Publik).</source>
+        <translation>An award to a civil servant with a good track record, integrity and morals, at least good performance, and innovations and achievements that benefit the agency. Example: the monthly ASN Berprestasi of a regional agency (public service ASN).</translation>
+    </message>
+    <message>
+        <source>Untuk masa kerja sekurang-kurangnya 10 tahun sejak TMT CPNS.</source>
+        <translation>For at least 10 years of service since the TMT as a candidate civil servant (CPNS).</translation>
+    </message>
+    <message>
+        <source>Untuk masa kerja sekurang-kurangnya 20 tahun sejak TMT CPNS.</source>
+        <translation>For at least 20 years of service since the TMT as a candidate civil servant (CPNS).</translation>
+    </message>
+    <message>
+        <source>Untuk masa kerja sekurang-kurangnya 30 tahun sejak TMT CPNS.</source>
+        <translation>For at least 30 years of service since the TMT as a candidate civil servant (CPNS).</translation>
+    </message>
+    <message>
+        <source>Semua penghargaan selain Satya Lencana.</source>
+        <translation>Every award other than a Satya Lencana.</translation>
+    </message>
+    <message>
+        <source>Satyalancana Karya Satya dari Presiden; skala Nasional.</source>
+        <translation>The Satyalancana Karya Satya from the President; national scale.</translation>
+    </message>
+    <message>
+        <source>Apabila penghargaan diterima dalam lingkup Unit Kerja, Sub Unit Kerja, dan Perangkat Daerah.</source>
+        <translation>When the award was received within a work unit, sub-unit or regional agency.</translation>
+    </message>
+    <message>
+        <source>Apabila penghargaan diterima dalam lingkup Kabupaten/Kota.</source>
+        <translation>When the award was received at regency or city level.</translation>
+    </message>
+    <message>
+        <source>Apabila penghargaan diterima dalam lingkup Regional/Provinsi.</source>
+        <translation>When the award was received at regional or provincial level.</translation>
+    </message>
+    <message>
+        <source>Apabila penghargaan diterima dalam lingkup Nasional. Satya Lencana selalu berskala Nasional.</source>
+        <translation>When the award was received at national level. A Satya Lencana is always national.</translation>
+    </message>
+    <message>
+        <source>Apabila penghargaan diterima dalam lingkup Internasional.</source>
+        <translation>When the award was received at international level.</translation>
     </message>
 </context>
 <context>

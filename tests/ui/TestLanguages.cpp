@@ -8,11 +8,13 @@
 #include "dms/DmsScore.h"
 #include "io/DemoSeeder.h"
 #include "main/MainWindow.h"
+#include "records/ReferenceLists.h"
 #include "timkerja/TimKerja.h"
 #include "timkerja/TimKerjaPage.h"
 
 #include <QAbstractButton>
 #include <QContextMenuEvent>
+#include <QDir>
 #include <QFileSystemModel>
 #include <QLabel>
 #include <QLineEdit>
@@ -67,6 +69,34 @@ private Q_SLOTS:
         QVERIFY(DemoSeeder::seedDemo(m_db).ok());
         QCOMPARE(shownLanguage(), QStringLiteral("id"));
         QCOMPARE(Dms::pointsText(7.5), QStringLiteral("7,5"));
+    }
+
+    /// Every explanation of every option list (Jenis, Kelompok and Skala of a Penghargaan, the Tim
+    /// Kerja options) reads in English in English mode; the option lists are found in the resources,
+    /// so a list added later is checked too.
+    void everyOptionExplanationTranslated()
+    {
+        QHash<QString, QString> indonesian;
+        const QStringList files
+            = QDir(QStringLiteral(":/karier/reference")).entryList({QStringLiteral("*.json")});
+        QVERIFY(files.size() >= 6);
+        for (const QString& file : files) {
+            const QString list = file.chopped(5);
+            for (const QString& item : ReferenceLists::items(list)) {
+                const QString help = ReferenceLists::help(list, item);
+                if (!help.isEmpty())
+                    indonesian.insert(list + QLatin1Char('/') + item, help);
+            }
+        }
+        QVERIFY(indonesian.size() >= 21);
+        QObject owner;
+        QVERIFY(installTranslations(QStringLiteral("en"), &owner));
+        for (auto it = indonesian.constBegin(); it != indonesian.constEnd(); ++it) {
+            const QString list = it.key().section(QLatin1Char('/'), 0, 0);
+            const QString item = it.key().section(QLatin1Char('/'), 1);
+            const QString english = ReferenceLists::help(list, item);
+            QVERIFY2(!english.isEmpty() && english != it.value(), qPrintable(it.key()));
+        }
     }
 
     void englishDashboardAndTimKerjaForm()

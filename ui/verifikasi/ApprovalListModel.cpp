@@ -97,14 +97,6 @@ int ApprovalListModel::rowOf(qint64 id) const
     return -1;
 }
 
-QList<DecisionItem> ApprovalListModel::checkedItems() const
-{
-    QList<DecisionItem> items;
-    for (const ApprovalRow& row : checkedRows())
-        items.append({row.id, row.version});
-    return items;
-}
-
 QList<ApprovalRow> ApprovalListModel::checkedRows() const
 {
     QList<ApprovalRow> rows = m_checked.values();

@@ -44,8 +44,6 @@ public:
     const ApprovalRow* rowAt(int row) const;
     int rowOf(qint64 id) const;
 
-    /// Ticks (also of rows on other pages), with the version that was seen.
-    QList<DecisionItem> checkedItems() const;
     /// The ticked rows as they were when ticked (also those on other pages), in id order.
     QList<ApprovalRow> checkedRows() const;
     int checkedCount() const { return int(m_checked.size()); }
