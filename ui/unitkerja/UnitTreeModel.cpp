@@ -147,7 +147,7 @@ QVariant UnitTreeModel::headerData(int section, Qt::Orientation orientation, int
     case Employees:
         return tr("Pegawai");
     case Total:
-        return tr("Total dgn Satker");
+        return tr("Termasuk Satker");
     case Status:
         return tr("Status");
     default:
