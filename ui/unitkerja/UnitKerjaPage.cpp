@@ -72,7 +72,10 @@ UnitKerjaPage::UnitKerjaPage(std::shared_ptr<Database> db, Session session, QWid
     QHeaderView* header = m_tree->header();
     header->setStretchLastSection(false);
     header->setSectionResizeMode(UnitTreeModel::Name, QHeaderView::Stretch);
-    for (int c = UnitTreeModel::Code; c < UnitTreeModel::ColumnCount; ++c)
+    // The names take the room; long Satker codes elide (whole in the card and the tooltip).
+    header->setSectionResizeMode(UnitTreeModel::Code, QHeaderView::Interactive);
+    header->resizeSection(UnitTreeModel::Code, 150);
+    for (int c = UnitTreeModel::Employees; c < UnitTreeModel::ColumnCount; ++c)
         header->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     body->addWidget(m_tree, 3);
 
@@ -97,7 +100,7 @@ UnitKerjaPage::UnitKerjaPage(std::shared_ptr<Database> db, Session session, QWid
     cardLayout->addWidget(m_pengelolaTitle);
     cardLayout->addWidget(m_pengelola);
     cardLayout->addStretch();
-    body->addWidget(card, 2);
+    body->addWidget(card, 1);
     layout->addLayout(body, 1);
     PageStyle::reflow(body, this, 1100);
 
@@ -139,7 +142,10 @@ void UnitKerjaPage::reload()
             }
             m_model->setUnits(*units);
             m_tree->expandAll();
-            const QModelIndex chosen = m_model->indexOf(m_selectId);
+            // The unit chosen before (or just changed), else the first one.
+            QModelIndex chosen = m_model->indexOf(m_selectId);
+            if (!chosen.isValid())
+                chosen = m_model->index(0, 0);
             m_selectId = 0;
             if (chosen.isValid()) {
                 m_tree->setCurrentIndex(chosen);

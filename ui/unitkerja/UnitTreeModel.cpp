@@ -118,8 +118,8 @@ QVariant UnitTreeModel::data(const QModelIndex& index, int role) const
             return {};
         }
     }
-    if (role == Qt::ToolTipRole && index.column() == Name)
-        return unit->name;
+    if (role == Qt::ToolTipRole && (index.column() == Name || index.column() == Code))
+        return index.column() == Name ? unit->name : unit->code;
     if (role == Qt::TextAlignmentRole && (index.column() == Employees || index.column() == Total))
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::FontRole && !unit->active) {
