@@ -13,6 +13,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
+#include <atomic>
 
 using namespace karier;
 using karier::test::TestDatabase;
@@ -201,6 +202,61 @@ private Q_SLOTS:
         auto on = run(m_adminDb, expand("UPDATE org_units SET active = TRUE WHERE id = :GA2:"));
         QVERIFY2(on.first.isEmpty(), qPrintable(on.first));
         QCOMPARE(owner("SELECT COUNT(*) FROM org_units WHERE parent_id = :GA: AND active").toInt(), 3);
+    }
+
+    void deactivationWaitsForAnEmployeeBeingAdded()
+    {
+        // The owner adds an employee to an empty Satker and has not committed yet; the Admin deactivates the
+        // Satker meanwhile. The Admin's change waits for the employee's transaction (the unit is read FOR
+        // SHARE) and is then refused: it never sees the unit empty while the employee arrives.
+        m_unit["GA3"]
+            = owner("INSERT INTO org_units (code, name, parent_id) VALUES ('GA3', 'Bidang A3', :GA:) "
+                    "RETURNING id")
+                  .toLongLong();
+        QVERIFY(m_unit["GA3"] > 0);
+        const QString name = QStringLiteral("unit-guard-race");
+        {
+            QSqlDatabase a = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+            a.setHostName(m_fresh.url().host);
+            a.setPort(m_fresh.url().port);
+            a.setDatabaseName(m_fresh.url().name);
+            a.setUserName(m_fresh.url().user);
+            a.setPassword(m_fresh.url().password);
+            a.setConnectOptions(QStringLiteral("sslmode=disable"));
+            QVERIFY2(a.open(), qPrintable(a.lastError().text()));
+            QSqlQuery q(a);
+            QVERIFY(q.exec(QStringLiteral("BEGIN")));
+            QVERIFY2(
+                q.exec(expand("INSERT INTO employees (nip, nama, unit_id, jenis_pegawai, tanggal_lahir, "
+                              "jenis_kelamin, tmt) VALUES ('197111012000011398', 'Pegawai Balapan', :GA3:, "
+                              "'PNS', '1971-11-01', 1, '2000-01-01')")),
+                qPrintable(q.lastError().text()));
+
+            auto outcome = std::make_shared<std::atomic<int>>(0); // 0 running, 1 refused, 2 went through
+            auto message = std::make_shared<QString>();
+            const QString sql = expand("UPDATE org_units SET active = FALSE WHERE id = :GA3:");
+            m_adminDb->post([db = m_adminDb, sql, outcome, message] {
+                const auto [error, rows] = run(db, sql);
+                *message = error;
+                outcome->store(error.isEmpty() ? 2 : 1);
+            });
+            // The Admin's statement waits for the lock while the employee's transaction is open.
+            const auto waiting = [&] {
+                return owner("SELECT COUNT(*) FROM pg_stat_activity WHERE datname = current_database() AND "
+                             "wait_event_type = 'Lock'")
+                    .toInt();
+            };
+            QTRY_COMPARE_WITH_TIMEOUT(waiting(), 1, 10000);
+            QCOMPARE(outcome->load(), 0);
+            QVERIFY(q.exec(QStringLiteral("COMMIT")));
+            QTRY_VERIFY_WITH_TIMEOUT(outcome->load() != 0, 10000);
+            QCOMPARE(outcome->load(), 1);
+            QVERIFY2(message->contains(QStringLiteral("masih memiliki pegawai")), qPrintable(*message));
+            a.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+        QCOMPARE(owner("SELECT active FROM org_units WHERE id = :GA3:").toBool(), true);
+        QCOMPARE(owner("SELECT COUNT(*) FROM employees WHERE unit_id = :GA3:").toInt(), 1);
     }
 
     void cleanupTestCase()
