@@ -2017,6 +2017,10 @@ Lengkap</source>
         <source>File tujuan tidak dapat ditulis: %1</source>
         <translation>The target file cannot be written: %1</translation>
     </message>
+    <message>
+        <source>baris %1: unit &quot;%2&quot; tidak aktif</source>
+        <translation>line %1: unit &quot;%2&quot; is inactive</translation>
+    </message>
 </context>
 <context>
     <name>karier::FirstRunDialog</name>
@@ -5427,6 +5431,339 @@ Save now?</translation>
     <message>
         <source>Tautan data Tim Kerja ini sudah diganti; periksa ulang.</source>
         <translation>The link of this work team entry was replaced; check it again.</translation>
+    </message>
+</context>
+<context>
+    <name>karier::UnitAdmin</name>
+    <message>
+        <source>Kode unit wajib diisi.</source>
+        <translation>The unit code is required.</translation>
+    </message>
+    <message>
+        <source>Kode unit hanya boleh berisi huruf, angka, titik, tanda hubung, dan garis bawah, diawali huruf atau angka.</source>
+        <translation>A unit code may only contain letters, digits, dots, hyphens and underscores, starting with a letter or digit.</translation>
+    </message>
+    <message>
+        <source>Kode unit paling panjang %1 karakter.</source>
+        <translation>A unit code has at most %1 characters.</translation>
+    </message>
+    <message>
+        <source>Nama unit wajib diisi.</source>
+        <translation>The unit name is required.</translation>
+    </message>
+    <message>
+        <source>Nama unit paling panjang %1 karakter.</source>
+        <translation>A unit name has at most %1 characters.</translation>
+    </message>
+    <message>
+        <source>Nama unit</source>
+        <translation>Unit name</translation>
+    </message>
+    <message>
+        <source>Unit tidak ditemukan; muat ulang daftar.</source>
+        <translation>Unit not found; reload the list.</translation>
+    </message>
+    <message>
+        <source>Unit %1 baru saja diubah oleh pengguna lain; muat ulang daftar lalu ulangi.</source>
+        <translation>Unit %1 was just changed by another user; reload the list and try again.</translation>
+    </message>
+    <message>
+        <source>Induk Satker tidak ditemukan; muat ulang daftar.</source>
+        <translation>Parent unit not found; reload the list.</translation>
+    </message>
+    <message>
+        <source>%1 adalah Satker; Satker hanya berada di bawah Induk Satker.</source>
+        <translation>%1 is a work unit; work units belong only under a parent unit.</translation>
+    </message>
+    <message>
+        <source>Induk Satker %1 tidak aktif; aktifkan dahulu.</source>
+        <translation>The parent unit %1 is inactive; activate it first.</translation>
+    </message>
+    <message>
+        <source>Kode %1 sudah dipakai oleh unit %2. Pilih kode lain.</source>
+        <translation>The code %1 is already used by the unit %2. Choose another code.</translation>
+    </message>
+    <message>
+        <source>Satker %1 di bawah %2</source>
+        <translation>Work unit %1 under %2</translation>
+    </message>
+    <message>
+        <source>Induk Satker %1</source>
+        <translation>Parent unit %1</translation>
+    </message>
+    <message>
+        <source>%1 adalah Induk Satker; hanya Satker yang dapat dipindahkan.</source>
+        <translation>%1 is a parent unit; only work units can be moved.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 pegawai) dipindahkan ke %3</source>
+        <translation>%1 (%2 employees) moved to %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 masih memiliki %n pegawai; pindahkan mereka dahulu.</source>
+        <translation>
+            <numerusform>%1 still has %n employee; move them first.</numerusform>
+            <numerusform>%1 still has %n employees; move them first.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 masih memiliki %n Satker aktif; nonaktifkan atau pindahkan dahulu.</source>
+        <translation>
+            <numerusform>%1 still has %n active work unit; deactivate or move it first.</numerusform>
+            <numerusform>%1 still has %n active work units; deactivate or move them first.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 masih dikelola oleh %n Pengelola Kepegawaian aktif; ubah atau nonaktifkan akun mereka dahulu.</source>
+        <translation>
+            <numerusform>%1 is still managed by %n active HR Officer; change or deactivate their account first.</numerusform>
+            <numerusform>%1 is still managed by %n active HR Officers; change or deactivate their accounts first.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>karier::UnitDialog</name>
+    <message>
+        <source>Tambah Induk Satker</source>
+        <translation>Add Parent Unit</translation>
+    </message>
+    <message>
+        <source>Perangkat Daerah baru, tanpa Satker. Kode tidak dapat diubah setelah disimpan.</source>
+        <translation>A new regional agency, without work units. The code cannot be changed once saved.</translation>
+    </message>
+    <message>
+        <source>Tambah Satker</source>
+        <translation>Add Work Unit</translation>
+    </message>
+    <message>
+        <source>Satker baru di bawah sebuah Induk Satker. Kode tidak dapat diubah setelah disimpan.</source>
+        <translation>A new work unit under a parent unit. The code cannot be changed once saved.</translation>
+    </message>
+    <message>
+        <source>Ubah Nama Unit</source>
+        <translation>Rename Unit</translation>
+    </message>
+    <message>
+        <source>Kode %1 tetap; pegawai dan riwayatnya tidak berubah.</source>
+        <translation>The code %1 stays; employees and their records do not change.</translation>
+    </message>
+    <message>
+        <source>Pindahkan Satker</source>
+        <translation>Move Work Unit</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 beserta %n pegawainya pindah ke Induk Satker yang dipilih.</source>
+        <translation>
+            <numerusform>%1 and its %n employee move to the chosen parent unit.</numerusform>
+            <numerusform>%1 and its %n employees move to the chosen parent unit.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>mis. DINKES atau DINKES.PKM-01</source>
+        <translation>e.g. DINKES or DINKES.PKM-01</translation>
+    </message>
+    <message>
+        <source>&amp;Kode</source>
+        <translation>&amp;Code</translation>
+    </message>
+    <message>
+        <source>&amp;Nama</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>— Pilih Induk Satker —</source>
+        <translation>— Choose a parent unit —</translation>
+    </message>
+    <message>
+        <source>&amp;Induk Satker</source>
+        <translation>&amp;Parent unit</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>&amp;Pindahkan</source>
+        <translation>&amp;Move</translation>
+    </message>
+    <message>
+        <source>&amp;Simpan</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Pilih Induk Satker.</source>
+        <translation>Choose a parent unit.</translation>
+    </message>
+</context>
+<context>
+    <name>karier::UnitKerjaPage</name>
+    <message>
+        <source>Unit Kerja</source>
+        <translation>Work Units</translation>
+    </message>
+    <message>
+        <source>Perangkat Daerah (Induk Satker) dan Satker di bawahnya, dengan jumlah pegawai dan Pengelola Kepegawaiannya.</source>
+        <translation>Regional agencies (parent units) and the work units under them, with their employee counts and HR Officers.</translation>
+    </message>
+    <message>
+        <source>Tambah Induk Satker…</source>
+        <translation>Add Parent Unit…</translation>
+    </message>
+    <message>
+        <source>Tambah Satker…</source>
+        <translation>Add Work Unit…</translation>
+    </message>
+    <message>
+        <source>Ubah Nama…</source>
+        <translation>Rename…</translation>
+    </message>
+    <message>
+        <source>Pindahkan…</source>
+        <translation>Move…</translation>
+    </message>
+    <message>
+        <source>Nonaktifkan</source>
+        <translation>Deactivate</translation>
+    </message>
+    <message>
+        <source>Pilih unit di daftar.</source>
+        <translation>Choose a unit in the list.</translation>
+    </message>
+    <message>
+        <source>Pengelola Kepegawaian</source>
+        <translation>HR Officer</translation>
+    </message>
+    <message>
+        <source>Kode: %1</source>
+        <translation>Code: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Induk Satker (Perangkat Daerah), %n Satker aktif</source>
+        <translation>
+            <numerusform>Parent unit (regional agency), %n active work unit</numerusform>
+            <numerusform>Parent unit (regional agency), %n active work units</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Satker di bawah %1</source>
+        <translation>Work unit under %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>Aktif</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Tidak aktif (tidak ditawarkan di pilihan unit)</source>
+        <translation>Inactive (not offered where units are chosen)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pegawai: %n</source>
+        <translation>
+            <numerusform>Employees: %n</numerusform>
+            <numerusform>Employees: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pegawai termasuk Satker: %n</source>
+        <translation>
+            <numerusform>Employees with work units: %n</numerusform>
+            <numerusform>Employees with work units: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pengelola Kepegawaian (%1)</source>
+        <translation>HR Officer (%1)</translation>
+    </message>
+    <message>
+        <source>Memuat…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>Belum ada. Buat akun Pengelola Kepegawaian di halaman Pengguna.</source>
+        <translation>None yet. Create an HR Officer account on the Users page.</translation>
+    </message>
+    <message>
+        <source> (akun tidak aktif)</source>
+        <translation> (account inactive)</translation>
+    </message>
+    <message>
+        <source>Aktifkan</source>
+        <translation>Activate</translation>
+    </message>
+    <message>
+        <source>Pilih Satker yang akan dipindahkan.</source>
+        <translation>Choose the work unit to move.</translation>
+    </message>
+    <message>
+        <source>Induk Satker %1 (%2) ditambahkan.</source>
+        <translation>Parent unit %1 (%2) added.</translation>
+    </message>
+    <message>
+        <source>Satker %1 (%2) ditambahkan di bawah %3.</source>
+        <translation>Work unit %1 (%2) added under %3.</translation>
+    </message>
+    <message>
+        <source>%1 sekarang bernama %2.</source>
+        <translation>%1 is now called %2.</translation>
+    </message>
+    <message>
+        <source>%1 dipindahkan ke %2.</source>
+        <translation>%1 moved to %2.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) akan dinonaktifkan: tidak ditawarkan lagi saat memilih unit, tetapi tetap tercatat dalam riwayat. Apakah anda yakin?</source>
+        <translation>%1 (%2) will be deactivated: it is no longer offered where units are chosen, but stays in the records. Are you sure?</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Nonaktifkan Unit</source>
+        <translation>Deactivate Unit</translation>
+    </message>
+    <message>
+        <source>%1 dinonaktifkan.</source>
+        <translation>%1 deactivated.</translation>
+    </message>
+    <message>
+        <source>%1 diaktifkan kembali.</source>
+        <translation>%1 activated again.</translation>
+    </message>
+</context>
+<context>
+    <name>karier::UnitTreeModel</name>
+    <message>
+        <source>Aktif</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Tidak aktif</source>
+        <translation>Inactive</translation>
+    </message>
+    <message>
+        <source>Unit Kerja</source>
+        <translation>Work Units</translation>
+    </message>
+    <message>
+        <source>Kode</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Pegawai</source>
+        <translation>Employees</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Termasuk Satker</source>
+        <translation>Incl. work units</translation>
     </message>
 </context>
 <context>

@@ -194,11 +194,15 @@ Result<EmployeeCsv::Report> EmployeeCsv::import(
 
     const Status status = db->write([&](QSqlDatabase& c) -> Status {
         QHash<QString, qint64> units;
-        SqlQuery unitQuery(c, QStringLiteral("SELECT code, id FROM org_units"));
+        QSet<QString> inactive; // kept for history, no longer a place for anyone (UnitAdmin::setActive)
+        SqlQuery unitQuery(c, QStringLiteral("SELECT code, id, active FROM org_units"));
         if (!unitQuery.exec())
             return unitQuery.error();
-        while (unitQuery.next())
+        while (unitQuery.next()) {
             units.insert(unitQuery.value(0).toString(), unitQuery.value(1).toLongLong());
+            if (!unitQuery.value(2).toBool())
+                inactive.insert(unitQuery.value(0).toString());
+        }
         // Counted row by row from what each upsert did: a row another import inserted meanwhile (the same
         // file run twice at once on PostgreSQL) is compared with ours, not inserted twice.
         for (int i = 0; i < valid.size(); ++i) {
@@ -207,6 +211,11 @@ Result<EmployeeCsv::Report> EmployeeCsv::import(
             if (e.unitId == 0) {
                 report.errors
                     << tr("baris %1: kode_unit \"%2\" tidak dikenal").arg(validLines.at(i)).arg(e.unitCode);
+                continue;
+            }
+            if (inactive.contains(e.unitCode)) {
+                report.errors
+                    << tr("baris %1: unit \"%2\" tidak aktif").arg(validLines.at(i)).arg(e.unitCode);
                 continue;
             }
             Organisation::Upserted outcome = Organisation::Upserted::Unchanged;

@@ -72,7 +72,7 @@ Result<QList<OrgUnit>> Organisation::units() const
 {
     return m_db->readValue([](QSqlDatabase& c) {
         return queryAll(c,
-            QStringLiteral("SELECT id, code, name, COALESCE(parent_id, 0) FROM org_units "
+            QStringLiteral("SELECT id, code, name, COALESCE(parent_id, 0) FROM org_units WHERE active "
                            "ORDER BY COALESCE(parent_id, id), parent_id IS NOT NULL, name"),
             unitFrom);
     });
@@ -82,7 +82,8 @@ Result<QList<OrgUnit>> Organisation::indukUnits() const
 {
     return m_db->readValue([](QSqlDatabase& c) {
         return queryAll(c,
-            QStringLiteral("SELECT id, code, name, 0 FROM org_units WHERE parent_id IS NULL ORDER BY name"),
+            QStringLiteral(
+                "SELECT id, code, name, 0 FROM org_units WHERE parent_id IS NULL AND active ORDER BY name"),
             unitFrom);
     });
 }

@@ -56,7 +56,10 @@ class Organisation
 public:
     explicit Organisation(std::shared_ptr<Database> db);
 
+    /// The active units, each Induk Satker followed by its Satker (what choosers offer; an inactive unit,
+    /// UnitAdmin::setActive, stays readable by id and code for history).
     Result<QList<OrgUnit>> units() const;
+    /// The active Induk Satker by name.
     Result<QList<OrgUnit>> indukUnits() const;
     Result<std::optional<OrgUnit>> unitByCode(const QString& code) const;
     /// Employees of one Perangkat Daerah (its own staff and its Satker), or of all when \a indukUnitId is 0.

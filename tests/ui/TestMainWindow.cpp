@@ -11,6 +11,7 @@
 #include "records/RecordService.h"
 #include "records/RiwayatPage.h"
 #include "timkerja/TimKerjaPage.h"
+#include "unitkerja/UnitKerjaPage.h"
 #include "verifikasi/VerifikasiPage.h"
 #include "widgets/MessageBanner.h"
 
@@ -265,6 +266,10 @@ private Q_SLOTS:
             }
             if (key == QLatin1String("rekapdms")) {
                 QVERIFY(qobject_cast<DmsRecapPage*>(page));
+                continue;
+            }
+            if (key == QLatin1String("unitkerja")) {
+                QVERIFY(qobject_cast<UnitKerjaPage*>(page));
                 continue;
             }
             auto* text = page->findChild<QLabel*>(QStringLiteral("placeholderText"));

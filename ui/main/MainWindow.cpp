@@ -20,6 +20,7 @@
 #include "settings/SettingsDialog.h"
 #include "storage/Database.h"
 #include "timkerja/TimKerjaPage.h"
+#include "unitkerja/UnitKerjaPage.h"
 #include "verifikasi/VerifikasiPage.h"
 #include "widgets/MessageBanner.h"
 
@@ -147,6 +148,8 @@ MainWindow::MainWindow(std::shared_ptr<Database> db, Session session, QWidget* p
             page = new DmsRecapPage(m_db, m_session, this);
         } else if (info.key == QLatin1String("verifikasi")) {
             page = new VerifikasiPage(m_db, m_session, this);
+        } else if (info.key == QLatin1String("unitkerja")) {
+            page = new UnitKerjaPage(m_db, m_session, this);
         } else {
             page = createPlaceholder(info);
         }
