@@ -41,7 +41,7 @@ struct UnitPengelola
 /// (Permission::ManageOrganisation), codes unique, two levels, optimistic version check, a unit with
 /// employees (an Induk also with active Satker or an active Pengelola) stays active. Each change is one
 /// transaction with its audit entry (the Admin as actor). On PostgreSQL the server holds the same
-/// structural rules against raw SQL (resources/sql/postgres-units.sql, migration 11).
+/// structural rules against raw SQL (resources/sql/postgres-units.sql, migration 10).
 class UnitAdmin
 {
     Q_DECLARE_TR_FUNCTIONS(karier::UnitAdmin)

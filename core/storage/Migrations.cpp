@@ -265,7 +265,7 @@ QList<Migration> buildMigrations()
         postgresScript(QStringLiteral(":/karier/sql/postgres-login.sql"))});
     {
         // A unit that is no longer used stays for history (employees' past, audit) but is offered nowhere.
-        Migration units {11, QStringLiteral("unit kerja: aktif, aturan susunan di server"),
+        Migration units {10, QStringLiteral("unit kerja: aktif, aturan susunan di server"),
             {both("ALTER TABLE org_units ADD COLUMN active %BOOL% NOT NULL DEFAULT TRUE")}};
         units.statements += postgresScript(QStringLiteral(":/karier/sql/postgres-units.sql"));
         list.append(units);

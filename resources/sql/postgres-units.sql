@@ -1,5 +1,5 @@
 -- SPDX-License-Identifier: GPL-3.0-or-later
--- Karier ASN, PostgreSQL only: the organisation tree's rules held by the server (migration 11).
+-- Karier ASN, PostgreSQL only: the organisation tree's rules held by the server (migration 10).
 --
 -- RLS (postgres-security.sql) already lets only an Admin with the one-time code insert or update
 -- org_units. These triggers hold what UnitAdmin checks against raw SQL by that Admin too: two levels

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The organisation tree's rules hold on the shared server against raw SQL (migration 11,
+// The organisation tree's rules hold on the shared server against raw SQL (migration 10,
 // resources/sql/postgres-units.sql): even an Admin with the one-time code, on their own login, cannot
 // deactivate a unit with employees or an Induk Satker with active Satker, build a third level, turn an
 // Induk Satker with Satker into a Satker, wake a Satker under an inactive Induk, or place an employee in
