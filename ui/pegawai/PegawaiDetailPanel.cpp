@@ -94,6 +94,7 @@ PegawaiDetailPanel::PegawaiDetailPanel(bool editable, QWidget* parent) : QWidget
     m_records->setMinimumHeight(140);
     m_records->setAccessibleName(tr("Riwayat pegawai"));
     layout->addWidget(m_records, 1);
+    layout->addStretch(0);
     scroll->setWidget(content);
     m_stack->addWidget(scroll);
 }
@@ -132,9 +133,9 @@ void PegawaiDetailPanel::showDetail(const EmployeeDetail& detail)
         ->setText(e.jenisKelamin == 2 ? tr("Perempuan") : tr("Laki-laki"));
     m_values.value(QStringLiteral("tmt"))->setText(e.tmt.isValid() ? indonesianDate(e.tmt) : dash);
     m_values.value(QStringLiteral("dms"))
-        ->setText(
-            tr("%1 dari 100 (%2)")
-                .arg(shownLocale().toString(detail.dmsScore.total, 'f', 1), Dms::bandText(detail.dmsScore.band)));
+        ->setText(tr("%1 dari 100 (%2)")
+                      .arg(shownLocale().toString(detail.dmsScore.total, 'f', 1),
+                          Dms::bandText(detail.dmsScore.band)));
     m_values.value(QStringLiteral("jp"))
         ->setText(detail.jp ? tr("%1 / %2 JP (%3 JP menunggu verifikasi)")
                                   .arg(detail.jp->approved)
@@ -175,6 +176,7 @@ void PegawaiDetailPanel::showDetail(const EmployeeDetail& detail)
             + tr("Anda hanya melihat Tim Kerja pegawai ini; riwayat lain diverifikasi Admin BKPSDM.");
     m_recordsNote->setText(note);
     m_recordsNote->setVisible(!note.isEmpty());
+    m_records->setVisible(!detail.records.isEmpty());
     m_stack->setCurrentIndex(1);
 }
 

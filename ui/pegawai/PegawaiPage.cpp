@@ -117,7 +117,7 @@ PegawaiPage::PegawaiPage(std::shared_ptr<Database> db, Session session, QWidget*
     detailLayout->setContentsMargins(0, 0, 0, 0);
     m_detail = new PegawaiDetailPanel(m_editable, detailCard);
     detailLayout->addWidget(m_detail);
-    detailCard->setMinimumWidth(300);
+    detailCard->setMinimumWidth(280);
     m_split->addWidget(detailCard);
     m_split->setStretchFactor(0, 3);
     m_split->setStretchFactor(1, 2);
@@ -170,9 +170,9 @@ QWidget* PegawaiPage::createList(QWidget* parent)
     m_table->setColumnWidth(PegawaiListModel::JabatanColumn, 170);
     m_table->setColumnWidth(PegawaiListModel::UnitColumn, 170);
     m_table->setColumnWidth(PegawaiListModel::JenisColumn, 64);
-    // Narrow: Jabatan, then Unit Kerja make room for the names (both are in the detail).
-    PageStyle::hideColumnsWhenNarrow(m_table, PegawaiListModel::NamaColumn, 160,
-        {PegawaiListModel::JabatanColumn, PegawaiListModel::UnitColumn});
+    // Narrow: Jabatan, Unit Kerja, then Jenis make room for the names (all are in the detail).
+    PageStyle::hideColumnsWhenNarrow(m_table, PegawaiListModel::NamaColumn, 200,
+        {PegawaiListModel::JabatanColumn, PegawaiListModel::UnitColumn, PegawaiListModel::JenisColumn});
 
     m_range = makeLabel(QString(), "hint", card);
     m_range->setObjectName(QStringLiteral("rangeLabel"));
