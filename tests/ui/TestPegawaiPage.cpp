@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "ElisionProbe.h"
 #include "GuiTestMain.h"
 #include "ScriptedInteraction.h"
 #include "TestDatabase.h"
 #include "WizardDriver.h"
 #include "domain/Nip.h"
 #include "io/DemoSeeder.h"
+#include "main/MainWindow.h"
 #include "org/EmployeeAdmin.h"
 #include "org/Organisation.h"
 #include "pegawai/EmployeeDialog.h"
@@ -287,6 +289,34 @@ private Q_SLOTS:
             QByteArray("nip,nama,gelar_depan,gelar_belakang,jabatan,kode_unit,nama_unit,jenis_pegawai,"
                        "tanggal_lahir,jenis_kelamin,tmt"));
         QCOMPARE(lines.size() - 2, before + 1); // header, rows, and the empty piece after the last newline
+    }
+
+    void narrowWindowShowsDetailAndDialogWhole()
+    {
+        // At 1000×700 with an employee chosen (TestNarrowWindow walks the page with none): nothing cut.
+        MainWindow window(m_fresh->openAs(m_db, m_admin), m_admin);
+        window.resize(1000, 700);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.showPage(QStringLiteral("pegawai")));
+        auto* page = window.findChild<PegawaiPage*>();
+        QVERIFY(page);
+        QVERIFY(waitLoaded(*page));
+        choose(*page, page->model()->employee(2)->nip);
+        QTest::qWait(50);
+        QCOMPARE(window.size(), QSize(1000, 700));
+        QStringList problems
+            = karier::test::ElisionProbe::problems(&window, QStringLiteral("admin/pegawai detail"), false);
+        karier::test::screenshot(&window, QStringLiteral("pegawai-narrow-detail"));
+
+        page->editCurrent();
+        QVERIFY(page->dialog());
+        QVERIFY(QTest::qWaitForWindowExposed(page->dialog()));
+        problems
+            += karier::test::ElisionProbe::problems(page->dialog(), QStringLiteral("admin/pegawai Ubah"));
+        karier::test::screenshot(page->dialog(), QStringLiteral("pegawai-narrow-dialog"));
+        page->dialog()->reject();
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
     }
 
     void pengelolaReadsOwnPerangkatDaerahOnly()

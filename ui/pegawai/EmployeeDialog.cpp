@@ -81,6 +81,9 @@ EmployeeDialog::EmployeeDialog(std::shared_ptr<Database> db, Session session, Mo
     }
     m_unit = new QComboBox(this);
     m_unit->setObjectName(QStringLiteral("field_unit"));
+    // Long unit names would widen the dialog beyond a small screen; the open list shows them whole.
+    m_unit->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_unit->setMinimumContentsLength(28);
     fillUnits(m_unit, units, mode == Mode::Add ? tr("— Pilih unit kerja —") : QString());
     if (mode != Mode::Add)
         m_unit->setCurrentIndex(std::max(0, m_unit->findData(employee.unitId)));
