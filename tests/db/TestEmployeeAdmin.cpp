@@ -75,9 +75,32 @@ class TestEmployeeAdmin : public QObject
         return count ? count->toInt() : -1;
     }
 
+    /// A record as stored, written by hand (the owner's connection): its type, status, title, hours.
+    void insertRecord(
+        qint64 employeeId, const QString& type, const QString& status, const QString& title, int hours)
+    {
+        QVERIFY(m_db->write([&](QSqlDatabase& c) -> Status {
+            SqlQuery q(c,
+                QStringLiteral(
+                    "INSERT INTO records (employee_id, record_type, status, fields, title, start_date,"
+                    " end_date, hours, submitted_at) VALUES (?, ?, ?, '{}', ?, ?, ?, ?, ?)"));
+            q.bindAll(employeeId, type, status, title, QDate(2026, 5, 4), QDate(2026, 5, 4), hours,
+                QDateTime(QDate(2026, 5, 5), QTime(8, 0), Qt::UTC));
+            if (!q.exec())
+                return q.error();
+            return {};
+        }));
+    }
+
     void deleteNew()
     {
         QVERIFY(m_db->write([&](QSqlDatabase& c) -> Status {
+            SqlQuery records(c,
+                QStringLiteral(
+                    "DELETE FROM records WHERE employee_id IN (SELECT id FROM employees WHERE nip = ?)"));
+            records.bind(NewNip);
+            if (!records.exec())
+                return records.error();
             SqlQuery q(c, QStringLiteral("DELETE FROM employees WHERE nip = ?"));
             q.bind(NewNip);
             if (!q.exec())
@@ -336,6 +359,40 @@ private Q_SLOTS:
         const auto stale = service.move(m_admin, id, read.version, read.unitId);
         QCOMPARE(stale.error().code, ErrorCode::Conflict);
         QCOMPARE(Organisation(m_db).employeeById(id).value()->unitId, target.id);
+    }
+
+    void detailListsTheRecordsTheViewerMayRead()
+    {
+        auto admin = as(m_admin);
+        const qint64 id = admin.save(m_admin, newEmployee(m_pengelola.managedUnitId), m_today).value();
+        insertRecord(
+            id, QStringLiteral("kursus"), QStringLiteral("diajukan"), QStringLiteral("Pelatihan A"), 4);
+        insertRecord(
+            id, QStringLiteral("kursus"), QStringLiteral("disetujui"), QStringLiteral("Pelatihan B"), 6);
+        insertRecord(
+            id, QStringLiteral("timkerja"), QStringLiteral("diajukan"), QStringLiteral("Tim Stunting"), 0);
+        insertRecord(
+            id, QStringLiteral("kursus"), QStringLiteral("draf"), QStringLiteral("Belum selesai"), 2);
+        // The Admin: everything submitted (no draft), and the JP of the year.
+        const auto full = admin.detail(m_admin, id, m_today);
+        QVERIFY2(full.ok(), qPrintable(full.error().message));
+        QCOMPARE(full->records.size(), 3);
+        QVERIFY(std::none_of(full->records.cbegin(), full->records.cend(),
+            [](const EmployeeRecordRow& r) { return r.status == SubmissionStatus::Draf; }));
+        QVERIFY(full->jp);
+        QCOMPARE(full->jp->approved, 6);
+        QCOMPARE(full->jp->pending, 4);
+
+        // Their Pengelola: the Tim Kerja only, and no JP.
+        const auto limited = as(m_pengelola).detail(m_pengelola, id, m_today);
+        QVERIFY2(limited.ok(), qPrintable(limited.error().message));
+        QCOMPARE(limited->records.size(), 1);
+        QCOMPARE(limited->records.constFirst().title, QStringLiteral("Tim Stunting"));
+        QVERIFY(limited->recordsLimited);
+        QVERIFY(!limited->jp);
+        QCOMPARE(
+            RecordService(m_db).jpForYear(m_pengelola, {id, m_pengelola.managedUnitId}, 2026).error().code,
+            ErrorCode::Forbidden);
     }
 
     void detailShowsNipFactsAndMismatches()

@@ -339,8 +339,24 @@ private Q_SLOTS:
             QVERIFY(unit.id == m_pengelola.managedUnitId || unit.parentId == m_pengelola.managedUnitId);
 
         const Employee first = *page.model()->employee(0);
+        // A Kursus and a Tim Kerja of theirs, as stored: the Pengelola reads the Tim Kerja only.
+        QVERIFY(m_db->write([&](QSqlDatabase& c) -> Status {
+            for (const char* type : {"kursus", "timkerja"}) {
+                SqlQuery q(c,
+                    QStringLiteral("INSERT INTO records (employee_id, record_type, status, fields, title, "
+                                   "submitted_at) VALUES (?, ?, 'diajukan', '{}', ?, ?)"));
+                q.bindAll(first.id, QString::fromLatin1(type),
+                    QStringLiteral("Judul %1").arg(QLatin1String(type)), QDateTime::currentDateTimeUtc());
+                if (!q.exec())
+                    return q.error();
+            }
+            return {};
+        }));
         choose(page, first.nip);
         QCOMPARE(child<QLabel>(page, "value_jp")->text(), QStringLiteral("hanya untuk Admin BKPSDM"));
+        auto* records = child<QListWidget>(page, "recordList");
+        QCOMPARE(records->count(), 1);
+        QCOMPARE(records->item(0)->text(), QStringLiteral("Tim Kerja · Judul timkerja · Belum Disetujui"));
         QVERIFY(
             child<QLabel>(page, "recordsNote")->text().contains(QLatin1String("hanya melihat Tim Kerja")));
         karier::test::screenshot(&page, QStringLiteral("pegawai-pengelola"));
