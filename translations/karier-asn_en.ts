@@ -3691,10 +3691,6 @@ Sharpness: %3</translation>
         <translation>%1 of 100 (%2)</translation>
     </message>
     <message>
-        <source>%1 / %2 JP (%3 JP menunggu verifikasi)</source>
-        <translation>%1 / %2 JP (%3 JP awaiting verification)</translation>
-    </message>
-    <message>
         <source>hanya untuk Admin BKPSDM</source>
         <translation>for Admin BKPSDM only</translation>
     </message>
@@ -3723,6 +3719,14 @@ Sharpness: %3</translation>
     <message>
         <source>Anda hanya melihat Tim Kerja pegawai ini; riwayat lain diverifikasi Admin BKPSDM.</source>
         <translation>You see only this employee&apos;s Tim Kerja; other records are verified by Admin BKPSDM.</translation>
+    </message>
+    <message>
+        <source>%1 / %2 JP</source>
+        <translation>%1 / %2 JP</translation>
+    </message>
+    <message>
+        <source>(%1 JP menunggu verifikasi)</source>
+        <translation>(%1 JP awaiting verification)</translation>
     </message>
 </context>
 <context>

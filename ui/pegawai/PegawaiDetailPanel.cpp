@@ -136,12 +136,13 @@ void PegawaiDetailPanel::showDetail(const EmployeeDetail& detail)
         ->setText(tr("%1 dari 100 (%2)")
                       .arg(shownLocale().toString(detail.dmsScore.total, 'f', 1),
                           Dms::bandText(detail.dmsScore.band)));
-    m_values.value(QStringLiteral("jp"))
-        ->setText(detail.jp ? tr("%1 / %2 JP (%3 JP menunggu verifikasi)")
-                                  .arg(detail.jp->approved)
-                                  .arg(detail.jp->target)
-                                  .arg(detail.jp->pending)
-                            : tr("hanya untuk Admin BKPSDM"));
+    QString jp = tr("hanya untuk Admin BKPSDM");
+    if (detail.jp) {
+        jp = tr("%1 / %2 JP").arg(detail.jp->approved).arg(detail.jp->target);
+        if (detail.jp->pending > 0)
+            jp += QLatin1Char(' ') + tr("(%1 JP menunggu verifikasi)").arg(detail.jp->pending);
+    }
+    m_values.value(QStringLiteral("jp"))->setText(jp);
 
     QStringList problems;
     if (!detail.nipProblem.isEmpty())
