@@ -26,6 +26,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 using namespace karier;
 using karier::test::TestDatabase;
@@ -291,8 +292,23 @@ private Q_SLOTS:
         QCOMPARE(lines.size() - 2, before + 1); // header, rows, and the empty piece after the last newline
     }
 
+    void narrowWindowShowsDetailAndDialogWhole_data()
+    {
+        QTest::addColumn<bool>("english");
+        QTest::newRow("Bahasa Indonesia") << false;
+        QTest::newRow("English") << true;
+    }
+
     void narrowWindowShowsDetailAndDialogWhole()
     {
+        QFETCH(bool, english);
+        // As karier-asn does with the English language chosen in Pengaturan (longer words).
+        QTranslator translator;
+        if (english) {
+            QVERIFY(translator.load(QStringLiteral(":/i18n/karier-asn_en.qm")));
+            QVERIFY(QCoreApplication::installTranslator(&translator));
+        }
+        const auto removeTranslator = qScopeGuard([&] { QCoreApplication::removeTranslator(&translator); });
         // At 1000×700 with an employee chosen (TestNarrowWindow walks the page with none): nothing cut.
         MainWindow window(m_fresh->openAs(m_db, m_admin), m_admin);
         window.resize(1000, 700);
@@ -305,16 +321,20 @@ private Q_SLOTS:
         choose(*page, page->model()->employee(2)->nip);
         QTest::qWait(50);
         QCOMPARE(window.size(), QSize(1000, 700));
-        QStringList problems
-            = karier::test::ElisionProbe::problems(&window, QStringLiteral("admin/pegawai detail"), false);
-        karier::test::screenshot(&window, QStringLiteral("pegawai-narrow-detail"));
+        QStringList problems = karier::test::ElisionProbe::problems(&window,
+            english ? QStringLiteral("admin/pegawai detail (English)")
+                    : QStringLiteral("admin/pegawai detail"),
+            false);
+        karier::test::screenshot(&window,
+            english ? QStringLiteral("pegawai-narrow-detail-en") : QStringLiteral("pegawai-narrow-detail"));
 
         page->editCurrent();
         QVERIFY(page->dialog());
         QVERIFY(QTest::qWaitForWindowExposed(page->dialog()));
         problems
             += karier::test::ElisionProbe::problems(page->dialog(), QStringLiteral("admin/pegawai Ubah"));
-        karier::test::screenshot(page->dialog(), QStringLiteral("pegawai-narrow-dialog"));
+        karier::test::screenshot(page->dialog(),
+            english ? QStringLiteral("pegawai-narrow-dialog-en") : QStringLiteral("pegawai-narrow-dialog"));
         page->dialog()->reject();
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
     }
