@@ -1936,6 +1936,61 @@ Lengkap</source>
     </message>
 </context>
 <context>
+    <name>karier::EmployeeAdmin</name>
+    <message>
+        <source>Pilih unit kerja pegawai.</source>
+        <translation>Choose the employee&apos;s work unit.</translation>
+    </message>
+    <message>
+        <source>Data pegawai ini baru saja diubah oleh pengguna lain. Perubahan Anda belum disimpan: muat ulang datanya, lalu ulangi perubahan Anda.</source>
+        <translation>This employee&apos;s data was just changed by another user. Your changes have not been saved: load the data again, then repeat your changes.</translation>
+    </message>
+    <message>
+        <source>Pegawai tidak ditemukan atau di luar wewenang Anda.</source>
+        <translation>Employee not found or outside your authority.</translation>
+    </message>
+    <message>
+        <source>Jenis pegawai tercatat %1, menurut NIP %2.</source>
+        <translation>Employee type recorded as %1, according to the NIP %2.</translation>
+    </message>
+    <message>
+        <source>Tanggal lahir tercatat %1, menurut NIP %2.</source>
+        <translation>Date of birth recorded as %1, according to the NIP %2.</translation>
+    </message>
+    <message>
+        <source>kosong</source>
+        <translation>empty</translation>
+    </message>
+    <message>
+        <source>Jenis kelamin tercatat %1, menurut NIP %2.</source>
+        <translation>Sex recorded as %1, according to the NIP %2.</translation>
+    </message>
+    <message>
+        <source>perempuan</source>
+        <translation>female</translation>
+    </message>
+    <message>
+        <source>laki-laki</source>
+        <translation>male</translation>
+    </message>
+    <message>
+        <source>TMT tercatat %1, menurut NIP %2.</source>
+        <translation>TMT recorded as %1, according to the NIP %2.</translation>
+    </message>
+    <message>
+        <source>Pegawai dengan NIP %1 sudah terdaftar: %2.</source>
+        <translation>An employee with NIP %1 is already registered: %2.</translation>
+    </message>
+    <message>
+        <source>NIP tidak dapat diubah. Tambahkan pegawai baru untuk NIP %1.</source>
+        <translation>The NIP cannot be changed. Add a new employee for NIP %1.</translation>
+    </message>
+    <message>
+        <source>Pegawai ini sudah berada di unit tersebut.</source>
+        <translation>This employee is already in that unit.</translation>
+    </message>
+</context>
+<context>
     <name>karier::EmployeeCsv</name>
     <message>
         <source>jumlah kolom %1, seharusnya %2</source>
@@ -2020,6 +2075,109 @@ Lengkap</source>
     <message>
         <source>baris %1: unit &quot;%2&quot; tidak aktif</source>
         <translation>line %1: unit &quot;%2&quot; is inactive</translation>
+    </message>
+</context>
+<context>
+    <name>karier::EmployeeDialog</name>
+    <message>
+        <source>Tambah Pegawai</source>
+        <translation>Add Employee</translation>
+    </message>
+    <message>
+        <source>Ubah Data Pegawai</source>
+        <translation>Edit Employee Data</translation>
+    </message>
+    <message>
+        <source>Pindahkan Unit Kerja</source>
+        <translation>Move to Another Work Unit</translation>
+    </message>
+    <message>
+        <source>Tanggal lahir, TMT, jenis kelamin dan PNS/PPPK dibaca dari NIP. Pemeriksaannya sama dengan impor CSV.</source>
+        <translation>Date of birth, TMT, sex and PNS/PPPK are read from the NIP. The checks are the same as for the CSV import.</translation>
+    </message>
+    <message>
+        <source>%1 · NIP %2</source>
+        <translation>%1 · NIP %2</translation>
+    </message>
+    <message>
+        <source>18 digit</source>
+        <translation>18 digits</translation>
+    </message>
+    <message>
+        <source>NIP tidak dapat diubah.</source>
+        <translation>The NIP cannot be changed.</translation>
+    </message>
+    <message>
+        <source>mis. dr., Drs.</source>
+        <translation>e.g. dr., Drs.</translation>
+    </message>
+    <message>
+        <source>mis. S.Kom., M.Kes.</source>
+        <translation>e.g. S.Kom., M.Kes.</translation>
+    </message>
+    <message>
+        <source>dd-MM-yyyy (tidak wajib; bulan dan tahun sesuai NIP)</source>
+        <translation>dd-MM-yyyy (optional; month and year as in the NIP)</translation>
+    </message>
+    <message>
+        <source>&amp;NIP</source>
+        <translation>&amp;NIP</translation>
+    </message>
+    <message>
+        <source>N&amp;ama</source>
+        <translation>N&amp;ame</translation>
+    </message>
+    <message>
+        <source>Gelar &amp;depan</source>
+        <translation>Title &amp;before</translation>
+    </message>
+    <message>
+        <source>Gelar &amp;belakang</source>
+        <translation>Title &amp;after</translation>
+    </message>
+    <message>
+        <source>&amp;Jabatan</source>
+        <translation>&amp;Position</translation>
+    </message>
+    <message>
+        <source>— Pilih unit kerja —</source>
+        <translation>— Choose a work unit —</translation>
+    </message>
+    <message>
+        <source>&amp;Unit kerja baru</source>
+        <translation>New work &amp;unit</translation>
+    </message>
+    <message>
+        <source>&amp;Unit kerja</source>
+        <translation>Work &amp;unit</translation>
+    </message>
+    <message>
+        <source>&amp;TMT</source>
+        <translation>&amp;TMT</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>&amp;Pindahkan</source>
+        <translation>&amp;Move</translation>
+    </message>
+    <message>
+        <source>&amp;Simpan</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Pegawai %1 ditambahkan.</source>
+        <translation>Employee %1 added.</translation>
+    </message>
+    <message>
+        <source>Data pegawai %1 disimpan.</source>
+        <translation>Data of employee %1 saved.</translation>
+    </message>
+    <message>
+        <source>%1 dipindahkan ke %2.</source>
+        <translation>%1 moved to %2.</translation>
     </message>
 </context>
 <context>
@@ -2612,10 +2770,6 @@ Lengkap</source>
     <message>
         <source>Pegawai</source>
         <translation>Employees</translation>
-    </message>
-    <message>
-        <source>Di sini Anda akan mengelola data pegawai seluruh Perangkat Daerah, termasuk impor dan ekspor CSV.</source>
-        <translation>Here you will manage the employee data of every Perangkat Daerah, including CSV import and export.</translation>
     </message>
     <message>
         <source>Unit Kerja</source>
@@ -3388,6 +3542,271 @@ Lengkap</source>
     </message>
 </context>
 <context>
+    <name>karier::PegawaiDetailPanel</name>
+    <message>
+        <source>Pilih satu pegawai di tabel untuk melihat datanya, fakta NIP, Skor Arsip Digital, JP dan riwayatnya di sini.</source>
+        <translation>Choose an employee in the table to see their data, NIP facts, Digital Archive Score, JP and records here.</translation>
+    </message>
+    <message>
+        <source>&amp;Ubah…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>Pin&amp;dahkan unit…</source>
+        <translation>Move to another &amp;unit…</translation>
+    </message>
+    <message>
+        <source>Jabatan</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Unit kerja</source>
+        <translation>Work unit</translation>
+    </message>
+    <message>
+        <source>Perangkat Daerah</source>
+        <translation>Regional agency</translation>
+    </message>
+    <message>
+        <source>Jenis pegawai</source>
+        <translation>Employee type</translation>
+    </message>
+    <message>
+        <source>Tanggal lahir</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Jenis kelamin</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>TMT</source>
+        <translation>TMT</translation>
+    </message>
+    <message>
+        <source>Skor Arsip Digital</source>
+        <translation>Digital Archive Score</translation>
+    </message>
+    <message>
+        <source>JP tahun ini</source>
+        <translation>JP this year</translation>
+    </message>
+    <message>
+        <source>Riwayat</source>
+        <translation>Records</translation>
+    </message>
+    <message>
+        <source>Riwayat pegawai</source>
+        <translation>Employee records</translation>
+    </message>
+    <message>
+        <source>NIP %1</source>
+        <translation>NIP %1</translation>
+    </message>
+    <message>
+        <source>Perempuan</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <source>Laki-laki</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>%1 dari 100 (%2)</source>
+        <translation>%1 of 100 (%2)</translation>
+    </message>
+    <message>
+        <source>hanya untuk Admin BKPSDM</source>
+        <translation>for Admin BKPSDM only</translation>
+    </message>
+    <message>
+        <source>NIP tidak sah: %1</source>
+        <translation>Invalid NIP: %1</translation>
+    </message>
+    <message>
+        <source>Data sesuai dengan NIP.</source>
+        <translation>The data agree with the NIP.</translation>
+    </message>
+    <message>
+        <source>Tidak sesuai NIP:
+%1</source>
+        <translation>Not as in the NIP:
+%1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Belum ada riwayat yang diajukan.</source>
+        <translation>No records submitted yet.</translation>
+    </message>
+    <message>
+        <source>Anda hanya melihat Tim Kerja pegawai ini; riwayat lain diverifikasi Admin BKPSDM.</source>
+        <translation>You see only this employee&apos;s Tim Kerja; other records are verified by Admin BKPSDM.</translation>
+    </message>
+    <message>
+        <source>%1 / %2 JP</source>
+        <translation>%1 / %2 JP</translation>
+    </message>
+    <message>
+        <source>(%1 JP menunggu verifikasi)</source>
+        <translation>(%1 JP awaiting verification)</translation>
+    </message>
+</context>
+<context>
+    <name>karier::PegawaiListModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Jabatan</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Unit Kerja</source>
+        <translation>Work Unit</translation>
+    </message>
+    <message>
+        <source>Jenis</source>
+        <translation>Type</translation>
+    </message>
+</context>
+<context>
+    <name>karier::PegawaiPage</name>
+    <message>
+        <source>Pegawai</source>
+        <translation>Employees</translation>
+    </message>
+    <message>
+        <source>Data pegawai seluruh Perangkat Daerah: cari, lihat, tambah, ubah, pindahkan, serta impor dan ekspor CSV.</source>
+        <translation>Employees of every regional agency: search, view, add, edit, move, and import and export CSV.</translation>
+    </message>
+    <message>
+        <source>Pegawai %1. Anda dapat melihat datanya; perubahan dilakukan Admin BKPSDM.</source>
+        <translation>Employees of %1. You can view their data; changes are made by Admin BKPSDM.</translation>
+    </message>
+    <message>
+        <source>&amp;Tambah Pegawai…</source>
+        <translation>&amp;Add Employee…</translation>
+    </message>
+    <message>
+        <source>&amp;Impor CSV…</source>
+        <translation>&amp;Import CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Ekspor CSV…</source>
+        <translation>&amp;Export CSV…</translation>
+    </message>
+    <message>
+        <source>Baris yang ditolak</source>
+        <translation>Refused rows</translation>
+    </message>
+    <message>
+        <source>Tutup daftar</source>
+        <translation>Close list</translation>
+    </message>
+    <message>
+        <source>Cari NIP atau nama</source>
+        <translation>Search NIP or name</translation>
+    </message>
+    <message>
+        <source>Unit kerja</source>
+        <translation>Work unit</translation>
+    </message>
+    <message>
+        <source>Daftar pegawai</source>
+        <translation>Employee list</translation>
+    </message>
+    <message>
+        <source>Sebelumnya</source>
+        <translation>Previous</translation>
+    </message>
+    <message>
+        <source>Berikutnya</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>Semua unit kerja</source>
+        <translation>All work units</translation>
+    </message>
+    <message>
+        <source>Semua unit %1</source>
+        <translation>All units of %1</translation>
+    </message>
+    <message>
+        <source>Memuat…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>Tidak ada pegawai di unit ini.</source>
+        <translation>No employees in this unit.</translation>
+    </message>
+    <message>
+        <source>Tidak ada pegawai yang cocok dengan &quot;%1&quot;.</source>
+        <translation>No employee matches &quot;%1&quot;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Menampilkan %1 sampai %2 dari %n pegawai</source>
+        <translation>
+            <numerusform>Showing %1 to %2 of %n employee</numerusform>
+            <numerusform>Showing %1 to %2 of %n employees</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Impor Pegawai</source>
+        <translation>Import Employees</translation>
+    </message>
+    <message>
+        <source>Berkas CSV (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Mengimpor…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <source>Impor selesai: %1 baru, %2 diperbarui, %3 tidak berubah, %4 ditolak.</source>
+        <translation>Import finished: %1 new, %2 updated, %3 unchanged, %4 refused.</translation>
+    </message>
+    <message>
+        <source>Baris yang ditolak tercantum di bawah.</source>
+        <translation>The refused rows are listed below.</translation>
+    </message>
+    <message>
+        <source>Ekspor Pegawai</source>
+        <translation>Export Employees</translation>
+    </message>
+    <message>
+        <source>pegawai-%1.csv</source>
+        <translation>employees-%1.csv</translation>
+    </message>
+    <message>
+        <source>Berkas %1 tidak dapat ditulis: %2</source>
+        <translation>File %1 cannot be written: %2</translation>
+    </message>
+    <message>
+        <source>Berkas %1 tidak dapat disimpan: %2</source>
+        <translation>File %1 cannot be saved: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pegawai diekspor ke %1.</source>
+        <translation>
+            <numerusform>%n employee exported to %1.</numerusform>
+            <numerusform>%n employees exported to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>karier::QrCodeWidget</name>
     <message>
         <source>Kode QR</source>
@@ -3661,6 +4080,10 @@ Lengkap</source>
     <message>
         <source>Pengelola Kepegawaian hanya melihat Tim Kerja pegawai yang dikelolanya.</source>
         <translation>A Pengelola Kepegawaian sees only the Tim Kerja of the staff they manage.</translation>
+    </message>
+    <message>
+        <source>Anda tidak berhak melihat JP pegawai ini.</source>
+        <translation>You are not allowed to see this employee&apos;s JP.</translation>
     </message>
 </context>
 <context>

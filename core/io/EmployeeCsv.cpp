@@ -40,7 +40,7 @@ QString cell(const QStringList& fields, const QHash<QString, int>& columns, cons
     return Csv::cellText(fields.at(index));
 }
 
-/// Checks one row; on success fills \a e (unitCode set, unitId not yet).
+/// Checks one row of the file (its width), then its cells as EmployeeCsv::check does.
 QString validateRow(const QStringList& header, const QStringList& fields, const QHash<QString, int>& columns,
     const QDate& today, Employee& e)
 {
@@ -52,32 +52,54 @@ QString validateRow(const QStringList& header, const QStringList& fields, const 
     // (PostgreSQL cannot store NUL; SQLite took a leading U+FFFE for a byte-order mark).
     if (const QString problem = Text::rowProblem(header, fields); !problem.isEmpty())
         return problem;
-    const auto nip = Nip::parse(cell(fields, columns, QStringLiteral("nip")), today);
+    QHash<QString, QString> cells;
+    for (auto column = columns.cbegin(); column != columns.cend(); ++column)
+        cells.insert(column.key(), cell(fields, columns, column.key()));
+    return EmployeeCsv::check(cells, today, e);
+}
+
+} // namespace
+
+QString EmployeeCsv::check(const QHash<QString, QString>& cells, const QDate& today, Employee& e)
+{
+    // The same refused characters as in a file's cells, named by column (the form has no file to name).
+    QStringList names;
+    QStringList values;
+    for (const QString& name : Required + Optional) {
+        if (cells.contains(name)) {
+            names << name;
+            values << cells.value(name);
+        }
+    }
+    if (const QString problem = Text::rowProblem(names, values); !problem.isEmpty())
+        return problem;
+    const auto field = [&cells](const QString& name) { return cells.value(name).trimmed(); };
+    const auto nip = Nip::parse(field(QStringLiteral("nip")), today);
     if (!nip)
         return nip.error().message;
     e.nip = nip->digits();
-    e.nama = cell(fields, columns, QStringLiteral("nama"));
+    e.nama = field(QStringLiteral("nama"));
     if (e.nama.isEmpty())
         return QCoreApplication::translate("karier::EmployeeCsv", "nama kosong");
     if (e.nama.size() > 200)
         return QCoreApplication::translate("karier::EmployeeCsv", "nama lebih dari 200 karakter");
-    e.unitCode = cell(fields, columns, QStringLiteral("kode_unit"));
+    e.unitCode = field(QStringLiteral("kode_unit"));
     if (e.unitCode.isEmpty())
         return QCoreApplication::translate("karier::EmployeeCsv", "kode_unit kosong");
-    e.gelarDepan = cell(fields, columns, QStringLiteral("gelar_depan"));
-    e.gelarBelakang = cell(fields, columns, QStringLiteral("gelar_belakang"));
-    e.jabatan = cell(fields, columns, QStringLiteral("jabatan"));
+    e.gelarDepan = field(QStringLiteral("gelar_depan"));
+    e.gelarBelakang = field(QStringLiteral("gelar_belakang"));
+    e.jabatan = field(QStringLiteral("jabatan"));
     e.pppk = nip->kind() == Nip::Kind::Pppk;
     e.tanggalLahir = nip->birthDate();
     e.jenisKelamin = nip->sex() == Nip::Sex::Female ? 2 : 1;
     e.tmt = nip->tmt();
 
     // Columns derived from the NIP must agree with it.
-    const QString jenis = cell(fields, columns, QStringLiteral("jenis_pegawai")).toUpper();
+    const QString jenis = field(QStringLiteral("jenis_pegawai")).toUpper();
     if (!jenis.isEmpty() && jenis != (e.pppk ? QLatin1String("PPPK") : QLatin1String("PNS")))
         return QCoreApplication::translate("karier::EmployeeCsv", "jenis_pegawai %1 tidak sesuai NIP (%2)")
             .arg(jenis, e.pppk ? QStringLiteral("PPPK") : QStringLiteral("PNS"));
-    const QString lahir = cell(fields, columns, QStringLiteral("tanggal_lahir"));
+    const QString lahir = field(QStringLiteral("tanggal_lahir"));
     if (!lahir.isEmpty()) {
         const QDate date = parseDate(lahir);
         if (!date.isValid())
@@ -89,7 +111,7 @@ QString validateRow(const QStringList& header, const QStringList& fields, const 
                 "karier::EmployeeCsv", "tanggal_lahir %1 tidak sesuai NIP (%2)")
                 .arg(lahir, e.tanggalLahir.toString(QStringLiteral("dd-MM-yyyy")));
     }
-    const QString kelamin = cell(fields, columns, QStringLiteral("jenis_kelamin")).toUpper();
+    const QString kelamin = field(QStringLiteral("jenis_kelamin")).toUpper();
     if (!kelamin.isEmpty()) {
         int sex = 0;
         if (kelamin == QLatin1String("1") || kelamin == QLatin1String("L")
@@ -106,7 +128,7 @@ QString validateRow(const QStringList& header, const QStringList& fields, const 
             return QCoreApplication::translate("karier::EmployeeCsv", "jenis_kelamin %1 tidak sesuai NIP")
                 .arg(kelamin);
     }
-    const QString tmt = cell(fields, columns, QStringLiteral("tmt"));
+    const QString tmt = field(QStringLiteral("tmt"));
     if (!tmt.isEmpty()) {
         const QDate date = parseDate(tmt);
         if (!date.isValid())
@@ -123,8 +145,6 @@ QString validateRow(const QStringList& header, const QStringList& fields, const 
     }
     return {};
 }
-
-} // namespace
 
 QStringList EmployeeCsv::exportColumns()
 {

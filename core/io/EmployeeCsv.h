@@ -7,11 +7,14 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QHash>
 #include <QIODevice>
 #include <QStringList>
 #include <memory>
 
 namespace karier {
+
+struct Employee;
 
 /// Import and export of employees as CSV (UTF-8, header row).
 ///
@@ -33,6 +36,12 @@ public:
     };
 
     static QStringList exportColumns();
+
+    /// The checks of one employee, by column name as in the file (nip, nama, kode_unit required; the
+    /// optional columns checked against the NIP): the import's for each row and the Pegawai page's for
+    /// its form. Empty on success, and then \a e is filled (unitCode set, unitId not yet); otherwise
+    /// why, in Indonesian.
+    static QString check(const QHash<QString, QString>& cells, const QDate& today, Employee& e);
 
     /// Valid rows are written in one transaction (updating by NIP); refused rows are listed.
     /// A file with wrong columns or a bad encoding is refused as a whole and nothing is written.

@@ -120,6 +120,42 @@ Result<std::optional<Employee>> Organisation::employeeByNip(const QString& nip) 
     });
 }
 
+Result<std::optional<Employee>> Organisation::employeeById(qint64 id) const
+{
+    return m_db->readValue([&](QSqlDatabase& c) {
+        return queryOne(c,
+            QStringLiteral("SELECT ") + QLatin1String(EmployeeColumns) + QStringLiteral(" WHERE e.id = ?"),
+            employeeFrom, id);
+    });
+}
+
+Result<std::pair<QList<Employee>, int>> Organisation::employeePage(
+    const QString& text, qint64 unitId, qint64 scopeIndukId, int offset, int limit) const
+{
+    QString digits = text;
+    digits.remove(QLatin1Char(' '));
+    const QString where = QStringLiteral(
+        " WHERE (? = 0 OR COALESCE(u.parent_id, u.id) = ?) AND (? = 0 OR u.id = ? OR u.parent_id = ?)"
+        " AND (e.nip LIKE ? ESCAPE '\\' OR LOWER(e.nama) LIKE ? ESCAPE '\\')");
+    const QString nipPattern = containsPattern(digits);
+    const QString namePattern = containsPattern(text);
+    return m_db->readValue([&](QSqlDatabase& c) -> Result<std::pair<QList<Employee>, int>> {
+        auto total = queryValue(c,
+            QStringLiteral("SELECT COUNT(*) FROM employees e JOIN org_units u ON u.id = e.unit_id") + where,
+            scopeIndukId, scopeIndukId, unitId, unitId, unitId, nipPattern, namePattern);
+        if (!total)
+            return total.error();
+        auto rows = queryAll(c,
+            QStringLiteral("SELECT ") + QLatin1String(EmployeeColumns) + where
+                + QStringLiteral(" ORDER BY e.nama, e.nip LIMIT ? OFFSET ?"),
+            employeeFrom, scopeIndukId, scopeIndukId, unitId, unitId, unitId, nipPattern, namePattern,
+            std::max(1, limit), std::max(0, offset));
+        if (!rows)
+            return rows.error();
+        return std::pair {std::move(rows).value(), total->toInt()};
+    });
+}
+
 Result<QList<Employee>> Organisation::searchEmployees(
     const QString& text, qint64 indukUnitId, int limit) const
 {

@@ -65,6 +65,12 @@ public:
     /// Employees of one Perangkat Daerah (its own staff and its Satker), or of all when \a indukUnitId is 0.
     Result<int> employeeCount(qint64 indukUnitId = 0) const;
     Result<std::optional<Employee>> employeeByNip(const QString& nip) const;
+    Result<std::optional<Employee>> employeeById(qint64 id) const;
+    /// One page (\a offset, \a limit) of the employees whose NIP or name contains \a text (all when empty),
+    /// of unit \a unitId (an Induk Satker with its Satker, or one Satker; 0 every unit) within the
+    /// Perangkat Daerah \a scopeIndukId (0 all), ordered by name; with how many match in all.
+    Result<std::pair<QList<Employee>, int>> employeePage(
+        const QString& text, qint64 unitId, qint64 scopeIndukId, int offset, int limit) const;
     /// Up to \a limit employees whose NIP or name contains \a text (all when empty), optionally of one
     /// Perangkat Daerah, ordered by name; the filtering happens in SQL.
     Result<QList<Employee>> searchEmployees(

@@ -455,8 +455,20 @@ Result<QByteArray> RecordService::documentContent(const Session& session, qint64
 
 Result<JpSummary> RecordService::jpForYear(const Session& session, int year) const
 {
+    return jpForYear(session, {session.employeeId, session.indukUnitId}, year);
+}
+
+Result<JpSummary> RecordService::jpForYear(
+    const Session& session, const EmployeeScope& target, int year) const
+{
     if (auto allowed = AccessPolicy::require(session, Permission::ViewOwnData); !allowed)
         return allowed.error();
+    // The types whose hours count toward the target (the registry's countsJp: Kursus).
+    const QStringList jpTypes = RecordTypes::codesWhere(&RecordType::countsJp);
+    for (const QString& code : jpTypes) {
+        if (!AccessPolicy::canReadRecord(session, target, code))
+            return Error::forbidden(tr("Anda tidak berhak melihat JP pegawai ini."));
+    }
     JpSummary summary;
     summary.year = year;
     auto settings = SharedSettings(m_db).load();
@@ -464,14 +476,12 @@ Result<JpSummary> RecordService::jpForYear(const Session& session, int year) con
         return settings.error();
     summary.target = settings->jpTargetPerYear;
     const Status status = m_db->read([&](QSqlDatabase& c) -> Status {
-        // The types whose hours count toward the target (the registry's countsJp: Kursus).
-        const QStringList jpTypes = RecordTypes::codesWhere(&RecordType::countsJp);
         SqlQuery q(c,
             QStringLiteral("SELECT status, COALESCE(SUM(hours), 0) FROM records WHERE employee_id = ? AND "
                            "record_type IN (")
                 + placeholders(jpTypes.size())
                 + QStringLiteral(") AND start_date >= ? AND start_date <= ? GROUP BY status"));
-        q.bind(session.employeeId);
+        q.bind(target.employeeId);
         for (const QString& code : jpTypes)
             q.bind(code);
         q.bindAll(QDate(year, 1, 1), QDate(year, 12, 31));

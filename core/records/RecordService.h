@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "auth/AccessPolicy.h"
 #include "auth/Session.h"
 #include "common/Result.h"
 #include "records/RecordType.h"
@@ -138,6 +139,8 @@ public:
     Result<RecordDetail> get(const Session& session, qint64 recordId) const;
     Result<QByteArray> documentContent(const Session& session, qint64 documentId) const;
     Result<JpSummary> jpForYear(const Session& session, int year) const;
+    /// The same for \a target: oneself, or an employee whose Kursus \a session may read (Admin BKPSDM).
+    Result<JpSummary> jpForYear(const Session& session, const EmployeeScope& target, int year) const;
 
     static QString sha256Hex(const QByteArray& data);
 

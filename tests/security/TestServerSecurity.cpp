@@ -481,6 +481,15 @@ private Q_SLOTS:
             Expect::NoEffect);
         row("pengelola edits a unit", "pengelolaOtp", "UPDATE org_units SET name = 'x' WHERE id = :unitA",
             Expect::Error);
+        // The Pegawai page is read-only for a Pengelola: their own staff included (EmployeeAdmin).
+        row("pengelola renames own staff", "pengelolaOtp", "UPDATE employees SET nama = 'x' WHERE id = :asnA",
+            Expect::Error);
+        row("pengelola moves own staff", "pengelolaOtp",
+            "UPDATE employees SET unit_id = :unitA, version = version + 1 WHERE id = :asnA", Expect::Error);
+        row("pengelola adds an employee", "pengelolaOtp",
+            "INSERT INTO employees (nip, nama, unit_id, jenis_pegawai, tanggal_lahir, jenis_kelamin, tmt) "
+            "VALUES ('199101012020011998', 'x', :unitA, 'PNS', '1991-01-01', 1, '2020-01-01')",
+            Expect::Error);
         row("admin without code renames a unit", "admin", "UPDATE org_units SET name = 'x' WHERE id = :unitA",
             Expect::NoEffect);
     }

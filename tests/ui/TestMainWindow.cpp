@@ -8,6 +8,7 @@
 #include "io/DemoSeeder.h"
 #include "main/MainWindow.h"
 #include "org/Organisation.h"
+#include "pegawai/PegawaiPage.h"
 #include "records/RecordService.h"
 #include "records/RiwayatPage.h"
 #include "timkerja/TimKerjaPage.h"
@@ -172,7 +173,9 @@ private Q_SLOTS:
         const QStringList keys = window.pageKeys();
         QVERIFY(keys.contains(QStringLiteral("verifikasi")));
         QVERIFY(keys.contains(QStringLiteral("rekapdms")));
-        QVERIFY(!keys.contains(QStringLiteral("pegawai")));
+        // Pegawai: their own Perangkat Daerah, read-only (TestPegawaiPage).
+        QVERIFY(keys.contains(QStringLiteral("pegawai")));
+        QVERIFY(!keys.contains(QStringLiteral("unitkerja")));
         QVERIFY(!keys.contains(QStringLiteral("pengguna")));
         QVERIFY(window.findChild<QLabel*>(QStringLiteral("managedUnitValue")));
 
@@ -270,6 +273,10 @@ private Q_SLOTS:
             }
             if (key == QLatin1String("unitkerja")) {
                 QVERIFY(qobject_cast<UnitKerjaPage*>(page));
+                continue;
+            }
+            if (key == QLatin1String("pegawai")) {
+                QVERIFY(qobject_cast<PegawaiPage*>(page));
                 continue;
             }
             auto* text = page->findChild<QLabel*>(QStringLiteral("placeholderText"));

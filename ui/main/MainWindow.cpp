@@ -12,6 +12,7 @@
 #include "domain/Nip.h"
 #include "domain/Role.h"
 #include "org/Organisation.h"
+#include "pegawai/PegawaiPage.h"
 #include "records/RecordService.h"
 #include "records/RecordType.h"
 #include "records/RiwayatPage.h"
@@ -109,11 +110,10 @@ MainWindow::MainWindow(std::shared_ptr<Database> db, Session session, QWidget* p
         pages.append(
             {QStringLiteral("rekapdms"), tr("Rekap Arsip DMS"), QString(), QStyle::SP_FileDialogInfoView});
     }
-    if (AccessPolicy::can(m_session, Permission::ManageEmployees)) {
-        pages.append({QStringLiteral("pegawai"), tr("Pegawai"),
-            tr("Di sini Anda akan mengelola data pegawai seluruh Perangkat Daerah, termasuk impor dan "
-               "ekspor CSV."),
-            QStyle::SP_FileDialogContentsView});
+    // Pegawai: an Admin manages everyone, a Pengelola reads their Perangkat Daerah.
+    if (AccessPolicy::can(m_session, Permission::ViewEmployees)) {
+        pages.append(
+            {QStringLiteral("pegawai"), tr("Pegawai"), QString(), QStyle::SP_FileDialogContentsView});
     }
     if (AccessPolicy::can(m_session, Permission::ManageOrganisation)) {
         pages.append({QStringLiteral("unitkerja"), tr("Unit Kerja"),
@@ -150,6 +150,8 @@ MainWindow::MainWindow(std::shared_ptr<Database> db, Session session, QWidget* p
             page = new VerifikasiPage(m_db, m_session, this);
         } else if (info.key == QLatin1String("unitkerja")) {
             page = new UnitKerjaPage(m_db, m_session, this);
+        } else if (info.key == QLatin1String("pegawai")) {
+            page = new PegawaiPage(m_db, m_session, this);
         } else {
             page = createPlaceholder(info);
         }
