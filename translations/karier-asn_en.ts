@@ -1989,6 +1989,10 @@ Lengkap</source>
         <source>Pegawai ini sudah berada di unit tersebut.</source>
         <translation>This employee is already in that unit.</translation>
     </message>
+    <message>
+        <source>Unit %1 tidak aktif lagi; pilih unit yang aktif.</source>
+        <translation>Unit %1 is no longer active; choose an active unit.</translation>
+    </message>
 </context>
 <context>
     <name>karier::EmployeeCsv</name>

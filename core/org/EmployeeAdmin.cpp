@@ -22,17 +22,20 @@ QString nowUtc()
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
 }
 
-/// The unit's code, or an error naming it as missing.
+/// The code of an active unit, or an error naming it as missing or inactive (kept for history only).
 Result<QString> unitCode(QSqlDatabase& c, qint64 unitId)
 {
-    auto code = queryOne(
-        c, QStringLiteral("SELECT code FROM org_units WHERE id = ?"),
-        [](const SqlQuery& q) { return q.value(0).toString(); }, unitId);
-    if (!code)
-        return code.error();
-    if (!code.value())
+    auto unit = queryOne(
+        c, QStringLiteral("SELECT code, active FROM org_units WHERE id = ?"),
+        [](const SqlQuery& q) { return std::make_pair(q.value(0).toString(), q.value(1).toBool()); }, unitId);
+    if (!unit)
+        return unit.error();
+    if (!unit.value())
         return Error::invalid(EmployeeAdmin::tr("Pilih unit kerja pegawai."));
-    return *code.value();
+    if (!unit.value()->second)
+        return Error::invalid(
+            EmployeeAdmin::tr("Unit %1 tidak aktif lagi; pilih unit yang aktif.").arg(unit.value()->first));
+    return unit.value()->first;
 }
 
 Error changedMeanwhile()

@@ -4,6 +4,7 @@
 #include "io/DemoSeeder.h"
 #include "io/EmployeeCsv.h"
 #include "org/EmployeeAdmin.h"
+#include "org/UnitAdmin.h"
 #include "storage/Query.h"
 
 #include <QTest>
@@ -359,6 +360,28 @@ private Q_SLOTS:
         const auto stale = service.move(m_admin, id, read.version, read.unitId);
         QCOMPARE(stale.error().code, ErrorCode::Conflict);
         QCOMPARE(Organisation(m_db).employeeById(id).value()->unitId, target.id);
+    }
+
+    /// A unit kept only for history takes nobody, from the form as from the import (SQLite has no
+    /// server trigger: core refuses).
+    void noEmployeeIntoAnInactiveUnit()
+    {
+        UnitAdmin units(m_db);
+        const QString code = QStringLiteral("NONAKTIF%1").arg(QDateTime::currentMSecsSinceEpoch() % 100000);
+        const auto added = units.add(m_admin, code, QStringLiteral("Satker Lama"), m_asn.indukUnitId);
+        QVERIFY2(added.ok(), qPrintable(added.error().message));
+        QVERIFY(units.setActive(m_admin, added.value(), 1, false).ok());
+        auto service = as(m_admin);
+        const auto refused = service.save(m_admin, newEmployee(added.value()), m_today);
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().message.contains(QStringLiteral("tidak aktif")),
+            qPrintable(refused.error().message));
+        QVERIFY(!Organisation(m_db).employeeByNip(NewNip).value());
+        const qint64 id = service.save(m_admin, newEmployee(m_asn.unitId), m_today).value();
+        const Employee read = Organisation(m_db).employeeById(id).value().value();
+        const Status moved = service.move(m_admin, id, read.version, added.value());
+        QVERIFY(!moved.ok());
+        QCOMPARE(Organisation(m_db).employeeById(id).value()->unitId, m_asn.unitId);
     }
 
     void detailListsTheRecordsTheViewerMayRead()
