@@ -263,6 +263,16 @@ QList<Migration> buildMigrations()
         postgresScript(QStringLiteral(":/karier/sql/postgres-security.sql"))});
     list.append({9, QStringLiteral("postgresql: login pegawai di server (tunggu OTP, keluar satu sesi)"),
         postgresScript(QStringLiteral(":/karier/sql/postgres-login.sql"))});
+    {
+        // A temporary password (an Admin's reset, a new account made on the Pengguna page) must be changed
+        // at the next login; the server's account functions for the Pengguna page (AccountAdmin).
+        QList<MigrationStatement> statements {
+            both("ALTER TABLE accounts ADD COLUMN must_change_password %BOOL% NOT NULL DEFAULT FALSE"),
+        };
+        statements += postgresScript(QStringLiteral(":/karier/sql/postgres-accounts.sql"));
+        list.append(
+            {10, QStringLiteral("pengguna: kata sandi sementara, peran dan status akun"), statements});
+    }
     return list;
 }
 
