@@ -8,6 +8,7 @@
 #include "io/DemoSeeder.h"
 #include "main/MainWindow.h"
 #include "org/Organisation.h"
+#include "pengguna/PenggunaPage.h"
 #include "records/RecordService.h"
 #include "records/RiwayatPage.h"
 #include "timkerja/TimKerjaPage.h"
@@ -265,6 +266,10 @@ private Q_SLOTS:
             }
             if (key == QLatin1String("rekapdms")) {
                 QVERIFY(qobject_cast<DmsRecapPage*>(page));
+                continue;
+            }
+            if (key == QLatin1String("pengguna")) {
+                QVERIFY(qobject_cast<PenggunaPage*>(page));
                 continue;
             }
             auto* text = page->findChild<QLabel*>(QStringLiteral("placeholderText"));

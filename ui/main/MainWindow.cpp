@@ -12,6 +12,7 @@
 #include "domain/Nip.h"
 #include "domain/Role.h"
 #include "org/Organisation.h"
+#include "pengguna/PenggunaPage.h"
 #include "records/RecordService.h"
 #include "records/RecordType.h"
 #include "records/RiwayatPage.h"
@@ -147,6 +148,8 @@ MainWindow::MainWindow(std::shared_ptr<Database> db, Session session, QWidget* p
             page = new DmsRecapPage(m_db, m_session, this);
         } else if (info.key == QLatin1String("verifikasi")) {
             page = new VerifikasiPage(m_db, m_session, this);
+        } else if (info.key == QLatin1String("pengguna")) {
+            page = new PenggunaPage(m_db, m_session, this);
         } else {
             page = createPlaceholder(info);
         }
