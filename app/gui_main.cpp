@@ -9,6 +9,7 @@
 #include "common/Language.h"
 #include "common/Theme.h"
 #include "documents/PdfCheckRunner.h"
+#include "login/ChangePasswordDialog.h"
 #include "login/FirstRunDialog.h"
 #include "login/LoginDialog.h"
 #include "main/MainWindow.h"
@@ -169,11 +170,8 @@ int main(int argc, char* argv[])
         if (!mainWindow)
             QCoreApplication::quit();
     });
-    QObject::connect(&login, &QDialog::accepted, qApp, [&] {
-        const std::optional<Session> session = login.session();
-        if (!session)
-            return;
-        auto* window = new MainWindow(login.database(), *session);
+    const auto openMainWindow = [&](const Session& session) {
+        auto* window = new MainWindow(login.database(), session);
         window->setAttribute(Qt::WA_DeleteOnClose);
         mainWindow = window;
         auto loggingOut = std::make_shared<bool>(false);
@@ -192,6 +190,30 @@ int main(int argc, char* argv[])
         // A roomy first size on large screens, within the screen on small ones, centred.
         window->placeOn(login.screen());
         window->show();
+    };
+    QObject::connect(&login, &QDialog::accepted, qApp, [&] {
+        const std::optional<Session> session = login.session();
+        if (!session)
+            return;
+        if (!session->mustChangePassword) {
+            openMainWindow(*session);
+            return;
+        }
+        // A temporary password (an Admin's reset, a new account): the person's own one comes first.
+        auto* change
+            = new ChangePasswordDialog(ChangePasswordDialog::Mode::Forced, login.database(), *session);
+        change->setAttribute(Qt::WA_DeleteOnClose);
+        QObject::connect(change, &QDialog::accepted, qApp, [&openMainWindow, changed = *session]() mutable {
+            changed.mustChangePassword = false;
+            openMainWindow(changed);
+        });
+        QObject::connect(change, &QDialog::rejected, &login, [&login] {
+            login.reset(); // ends the person's server session too
+            login.show();
+            login.raise();
+            login.activateWindow();
+        });
+        change->show();
     });
 
     // Open the database on a worker once the window is on screen (it may be a remote server).

@@ -11,6 +11,7 @@
 #include "dms/DmsRecapPage.h"
 #include "domain/Nip.h"
 #include "domain/Role.h"
+#include "login/ChangePasswordDialog.h"
 #include "org/Organisation.h"
 #include "pengguna/PenggunaPage.h"
 #include "records/RecordService.h"
@@ -261,6 +262,11 @@ QWidget* MainWindow::createSidebar(const QList<PageInfo>& pages)
     m_aboutButton->setObjectName(QStringLiteral("aboutButton"));
     connect(m_aboutButton, &QPushButton::clicked, this, &MainWindow::openAbout);
 
+    m_passwordButton = new QPushButton(
+        style()->standardIcon(QStyle::SP_DialogResetButton, nullptr, this), tr("Ganti kata sandi"), panel);
+    m_passwordButton->setObjectName(QStringLiteral("changePasswordButton"));
+    connect(m_passwordButton, &QPushButton::clicked, this, &MainWindow::openChangePassword);
+
     auto* section = new QLabel(tr("MENU"), panel);
     section->setObjectName(QStringLiteral("sidebarSection"));
     QFont sectionFont = section->font();
@@ -283,6 +289,7 @@ QWidget* MainWindow::createSidebar(const QList<PageInfo>& pages)
     tools->addWidget(m_settingsButton);
     tools->addWidget(m_aboutButton);
     bottom->addLayout(tools);
+    bottom->addWidget(m_passwordButton);
     bottom->addWidget(m_logoutButton);
     layout->addLayout(bottom);
     return panel;
@@ -564,6 +571,15 @@ void MainWindow::placeOn(const QScreen* screen)
     resize(size);
     move(available.center()
         - QPoint((size.width() + frame.width()) / 2, (size.height() + frame.height()) / 2));
+}
+
+void MainWindow::openChangePassword()
+{
+    auto* dialog = new ChangePasswordDialog(ChangePasswordDialog::Mode::Voluntary, m_db, m_session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this,
+        [this] { statusBar()->showMessage(tr("Kata sandi Anda diganti."), 10000); });
+    dialog->open();
 }
 
 void MainWindow::openSettings()

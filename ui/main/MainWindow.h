@@ -48,6 +48,8 @@ public Q_SLOTS:
     /// Pengaturan and Tentang (ui/settings), opened from the foot of the sidebar.
     void openSettings();
     void openAbout();
+    /// Ganti kata sandi (the foot of the sidebar).
+    void openChangePassword();
 
 Q_SIGNALS:
     void logoutRequested();
@@ -77,6 +79,7 @@ private:
     QPushButton* m_logoutButton = nullptr;
     QPushButton* m_settingsButton = nullptr;
     QPushButton* m_aboutButton = nullptr;
+    QPushButton* m_passwordButton = nullptr;
 
     QLabel* m_jabatanValue = nullptr;
     QLabel* m_unitValue = nullptr;
