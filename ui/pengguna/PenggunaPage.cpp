@@ -15,6 +15,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QShowEvent>
@@ -121,16 +122,17 @@ QWidget* PenggunaPage::createList()
     QHeaderView* header = m_table->horizontalHeader();
     header->setSectionResizeMode(PenggunaListModel::NamaColumn, QHeaderView::Stretch);
     header->setMinimumSectionSize(56);
-    m_table->setColumnWidth(PenggunaListModel::NipColumn, 180);
-    m_table->setColumnWidth(PenggunaListModel::PeranColumn, 170);
-    m_table->setColumnWidth(PenggunaListModel::UnitColumn, 200);
-    m_table->setColumnWidth(PenggunaListModel::StatusColumn, 90);
-    m_table->setColumnWidth(PenggunaListModel::OtpColumn, 100);
-    m_table->setColumnWidth(PenggunaListModel::KunciColumn, 140);
-    // Narrow windows: the unit, the code, then the status make room for the names (the chosen account's
-    // line below the list names what matters for its actions).
-    PageStyle::hideColumnsWhenNarrow(m_table, PenggunaListModel::NamaColumn, 180,
-        {PenggunaListModel::UnitColumn, PenggunaListModel::OtpColumn, PenggunaListModel::StatusColumn});
+    m_table->setColumnWidth(PenggunaListModel::NipColumn, 165);
+    m_table->setColumnWidth(PenggunaListModel::PeranColumn, 165);
+    m_table->setColumnWidth(PenggunaListModel::UnitColumn, 170);
+    m_table->setColumnWidth(PenggunaListModel::StatusColumn, 80);
+    m_table->setColumnWidth(PenggunaListModel::OtpColumn, 95);
+    m_table->setColumnWidth(PenggunaListModel::KunciColumn, 125);
+    // Narrow windows: the code, the lockout, the unit, then the status make room for the names (the chosen
+    // account's line below the list says all of them).
+    PageStyle::hideColumnsWhenNarrow(m_table, PenggunaListModel::NamaColumn, 200,
+        {PenggunaListModel::OtpColumn, PenggunaListModel::KunciColumn, PenggunaListModel::UnitColumn,
+            PenggunaListModel::StatusColumn});
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
         &PenggunaPage::updateActions);
 
@@ -247,11 +249,22 @@ void PenggunaPage::updateActions()
         m_selectedLabel->setText(tr("%1 adalah akun Anda sendiri: peran dan statusnya tidak diubah di sini. "
                                     "Ganti kata sandi Anda lewat Ganti kata sandi di bawah menu.")
                                      .arg(account->name));
-    else
+    else {
+        QStringList facts {roleDisplayName(account->role)};
+        if (account->role == Role::Pengelola)
+            facts << tr("mengelola %1").arg(account->managedUnitName);
+        facts << (account->active ? tr("aktif") : tr("nonaktif"))
+              << (account->otpEnabled ? tr("kode OTP terdaftar") : tr("kode OTP belum didaftarkan"));
+        if (account->mustChangePassword)
+            facts << tr("kata sandi sementara");
+        if (account->lockedUntil.isValid())
+            facts << tr("login terkunci sampai %1")
+                         .arg(QLocale().toString(
+                             account->lockedUntil.toLocalTime(), QStringLiteral("dd-MM-yyyy HH:mm")));
         m_selectedLabel->setText(
-            tr("Dipilih: %1 (%2), %3, %4.")
-                .arg(account->name, Nip::groupedOrAsIs(account->nip), roleDisplayName(account->role),
-                    account->active ? tr("aktif") : tr("nonaktif")));
+            tr("Dipilih: %1 (%2): %3.")
+                .arg(account->name, Nip::groupedOrAsIs(account->nip), facts.join(QStringLiteral(", "))));
+    }
     m_roleButton->setEnabled(usable);
     m_activeButton->setEnabled(usable);
     m_activeButton->setText(account && !account->active ? tr("Aktifkan") : tr("Nonaktifkan"));
