@@ -3786,10 +3786,6 @@ Temporary password: must be changed at the next login.</translation>
         <translation>%1 is your own account: its role and status are not changed here. Change your password with Change password below the menu.</translation>
     </message>
     <message>
-        <source>Dipilih: %1 (%2), %3, %4.</source>
-        <translation>Selected: %1 (%2), %3, %4.</translation>
-    </message>
-    <message>
         <source>aktif</source>
         <translation>active</translation>
     </message>
@@ -3836,6 +3832,30 @@ Temporary password: must be changed at the next login.</translation>
     <message>
         <source>Kunci login %1 dibuka; ia dapat mencoba masuk lagi sekarang.</source>
         <translation>The login of %1 was unlocked; they can try to log in again now.</translation>
+    </message>
+    <message>
+        <source>mengelola %1</source>
+        <translation>manages %1</translation>
+    </message>
+    <message>
+        <source>kode OTP terdaftar</source>
+        <translation>OTP code enrolled</translation>
+    </message>
+    <message>
+        <source>kode OTP belum didaftarkan</source>
+        <translation>OTP code not enrolled yet</translation>
+    </message>
+    <message>
+        <source>kata sandi sementara</source>
+        <translation>temporary password</translation>
+    </message>
+    <message>
+        <source>login terkunci sampai %1</source>
+        <translation>login locked until %1</translation>
+    </message>
+    <message>
+        <source>Dipilih: %1 (%2): %3.</source>
+        <translation>Selected: %1 (%2): %3.</translation>
     </message>
 </context>
 <context>
