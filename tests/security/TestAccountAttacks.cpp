@@ -68,7 +68,8 @@ class TestAccountAttacks : public QObject
         return parts.join(QLatin1Char(','));
     }
 
-    QSqlDatabase connect(const QString& who, const QString& nip)
+    /// A connection as \a nip; \a quiet: a refusal is an expected answer, not a warning.
+    QSqlDatabase connect(const QString& who, const QString& nip, bool quiet = false)
     {
         QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("attack-") + who);
         c.setHostName(m_fresh.url().host);
@@ -77,7 +78,7 @@ class TestAccountAttacks : public QObject
         c.setUserName(QStringLiteral("k") + nip);
         c.setPassword(passwordOf(nip));
         c.setConnectOptions(QStringLiteral("sslmode=disable"));
-        if (!c.open())
+        if (!c.open() && !quiet)
             qWarning("%s: %s", qPrintable(who), qPrintable(c.lastError().text()));
         return c;
     }
@@ -86,7 +87,7 @@ class TestAccountAttacks : public QObject
     {
         bool opened = false;
         {
-            QSqlDatabase c = connect(QStringLiteral("try"), nip);
+            QSqlDatabase c = connect(QStringLiteral("try"), nip, true);
             opened = c.isOpen();
             c.close();
         }
