@@ -9,7 +9,7 @@
 #include "common/Language.h"
 #include "common/Theme.h"
 #include "documents/PdfCheckRunner.h"
-#include "login/ChangePasswordDialog.h"
+#include "login/AfterLogin.h"
 #include "login/FirstRunDialog.h"
 #include "login/LoginDialog.h"
 #include "main/MainWindow.h"
@@ -191,30 +191,8 @@ int main(int argc, char* argv[])
         window->placeOn(login.screen());
         window->show();
     };
-    QObject::connect(&login, &QDialog::accepted, qApp, [&] {
-        const std::optional<Session> session = login.session();
-        if (!session)
-            return;
-        if (!session->mustChangePassword) {
-            openMainWindow(*session);
-            return;
-        }
-        // A temporary password (an Admin's reset, a new account): the person's own one comes first.
-        auto* change
-            = new ChangePasswordDialog(ChangePasswordDialog::Mode::Forced, login.database(), *session);
-        change->setAttribute(Qt::WA_DeleteOnClose);
-        QObject::connect(change, &QDialog::accepted, qApp, [&openMainWindow, changed = *session]() mutable {
-            changed.mustChangePassword = false;
-            openMainWindow(changed);
-        });
-        QObject::connect(change, &QDialog::rejected, &login, [&login] {
-            login.reset(); // ends the person's server session too
-            login.show();
-            login.raise();
-            login.activateWindow();
-        });
-        change->show();
-    });
+    // A temporary password is changed before the main window opens.
+    QObject::connect(&login, &QDialog::accepted, qApp, [&] { continueAfterLogin(login, openMainWindow); });
 
     // Open the database on a worker once the window is on screen (it may be a remote server).
     const auto openDatabaseLater = [&login, url] {

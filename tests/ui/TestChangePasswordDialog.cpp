@@ -9,14 +9,18 @@
 #include "auth/AccountAdmin.h"
 #include "auth/AuthService.h"
 #include "io/DemoSeeder.h"
+#include "login/AfterLogin.h"
 #include "login/ChangePasswordDialog.h"
+#include "login/LoginDialog.h"
 #include "main/MainWindow.h"
+#include "settings/LocalSettings.h"
 
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStatusBar>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace karier;
@@ -146,6 +150,51 @@ private Q_SLOTS:
         const auto again = AuthService(m_db).login(AsnNip, mine);
         QCOMPARE(again.kind, Kind::LoggedIn);
         QVERIFY(!again.session->mustChangePassword);
+    }
+
+    void theLoginLeadsThroughTheForcedChange()
+    {
+        const Session admin = karier::test::sessionFor(m_db, AdminNip, Role::Admin, 1);
+        const QString temporary = QStringLiteral("Cempaka-Malam-1357!");
+        QVERIFY(AccountAdmin(m_db).resetPassword(&admin, AsnNip, temporary).ok());
+        QTemporaryDir settingsDir;
+        LocalSettings settings(settingsDir.filePath(QStringLiteral("settings.ini")));
+        LoginDialog login(m_db, &settings);
+        QList<Session> opened;
+        QPointer<QObject> forced;
+        connect(&login, &QDialog::accepted, this,
+            [&] { forced = continueAfterLogin(login, [&opened](const Session& s) { opened << s; }); });
+        const auto logIn = [&] {
+            login.show();
+            auto* nip = login.findChild<QLineEdit*>(QStringLiteral("nipEdit"));
+            auto* password = login.findChild<QLineEdit*>(QStringLiteral("passwordEdit"));
+            nip->setText(AsnNip);
+            password->setText(temporary);
+            QTest::keyClick(password, Qt::Key_Return);
+            return QTest::qWaitFor([&] { return !forced.isNull() || !opened.isEmpty(); }, 15000);
+        };
+        // Keluar in the forced dialog: back to the login window, no main window.
+        QVERIFY(logIn());
+        QVERIFY(opened.isEmpty());
+        auto* dialog = qobject_cast<ChangePasswordDialog*>(forced.data());
+        QVERIFY(dialog);
+        QVERIFY(!login.isVisible());
+        dialog->findChild<QPushButton*>(QStringLiteral("cancelButton"))->click();
+        QVERIFY(QTest::qWaitFor([&] { return forced.isNull(); }, 5000));
+        QVERIFY(login.isVisible());
+        QVERIFY(opened.isEmpty());
+        // Again, changing it this time: the main window gets the session, no longer marked.
+        QVERIFY(logIn());
+        dialog = qobject_cast<ChangePasswordDialog*>(forced.data());
+        QVERIFY(dialog);
+        const QString mine = QStringLiteral("Anggrek-Fajar-8642%Sore");
+        fill(*dialog, temporary, mine, mine);
+        const auto [ok, error] = save(*dialog);
+        QVERIFY2(ok, qPrintable(error));
+        QCOMPARE(opened.size(), 1);
+        QCOMPARE(opened.first().nip, AsnNip);
+        QVERIFY(!opened.first().mustChangePassword);
+        QVERIFY(!AuthService(m_db).login(AsnNip, mine).session->mustChangePassword);
     }
 };
 
