@@ -208,6 +208,14 @@
         <source>Kata sandi %1 diatur ulang. Kata sandi sementara wajib diganti saat masuk berikutnya.</source>
         <translation>The password of %1 was reset. The temporary password must be changed at the next login.</translation>
     </message>
+    <message>
+        <source>Ketik NIP pegawai yang sudah terdaftar.</source>
+        <translation>Type the NIP of a registered employee.</translation>
+    </message>
+    <message>
+        <source>Pegawai dengan NIP ini belum terdaftar.</source>
+        <translation>No employee with this NIP is registered.</translation>
+    </message>
 </context>
 <context>
     <name>karier::AppSettings</name>

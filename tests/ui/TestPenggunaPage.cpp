@@ -167,6 +167,11 @@ private Q_SLOTS:
         AccountDialog* dialog = openDialog(child<QPushButton>("addButton"));
         QVERIFY(dialog);
         dialog->findChild<QLineEdit*>(QStringLiteral("nipEdit"))->setText(m_newNip);
+        const auto employee = Organisation(m_db).employeeByNip(m_newNip);
+        QVERIFY(employee.ok() && employee.value());
+        auto* whose = dialog->findChild<QLabel*>(QStringLiteral("employeeLabel"));
+        QVERIFY(
+            QTest::qWaitFor([&] { return whose->text().startsWith(employee.value()->displayName()); }, 5000));
         auto* role = dialog->findChild<QComboBox*>(QStringLiteral("roleCombo"));
         role->setCurrentIndex(role->findData(int(Role::Pengelola)));
         auto* unit = dialog->findChild<QComboBox*>(QStringLiteral("unitCombo"));

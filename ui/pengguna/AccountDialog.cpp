@@ -13,6 +13,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRandomGenerator>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace karier {
@@ -51,6 +52,15 @@ AccountDialog::AccountDialog(
         m_nip->setObjectName(QStringLiteral("nipEdit"));
         m_nip->setPlaceholderText(tr("18 digit, spasi boleh"));
         form->addRow(tr("NIP pegawai"), m_nip);
+        // Whose NIP it is, looked up while typing: the Admin sees the name before saving.
+        m_employee = makeLabel(tr("Ketik NIP pegawai yang sudah terdaftar."), "hint", this);
+        m_employee->setObjectName(QStringLiteral("employeeLabel"));
+        form->addRow(QString(), m_employee);
+        auto* lookup = new QTimer(this);
+        lookup->setSingleShot(true);
+        lookup->setInterval(300);
+        connect(m_nip, &QLineEdit::textChanged, lookup, qOverload<>(&QTimer::start));
+        connect(lookup, &QTimer::timeout, this, &AccountDialog::lookUpEmployee);
     }
     if (mode != Mode::ResetPassword) {
         m_role = new QComboBox(this);
@@ -150,6 +160,28 @@ QString AccountDialog::generatePassword()
         if (AuthService::checkPasswordStrength(password).isEmpty())
             return password;
     }
+}
+
+void AccountDialog::lookUpEmployee()
+{
+    const QString nip = this->nip();
+    if (nip.size() != 18) {
+        m_employee->setText(tr("Ketik NIP pegawai yang sudah terdaftar."));
+        return;
+    }
+    runDb(
+        m_db, this, [db = m_db, nip] { return Organisation(db).employeeByNip(nip); },
+        [this, nip](Result<std::optional<Employee>> employee) {
+            if (nip != this->nip())
+                return; // typed on meanwhile
+            if (!employee)
+                m_employee->setText(employee.error().message);
+            else if (!employee.value())
+                m_employee->setText(tr("Pegawai dengan NIP ini belum terdaftar."));
+            else
+                m_employee->setText(
+                    tr("%1 — %2").arg(employee.value()->displayName(), employee.value()->unitName));
+        });
 }
 
 void AccountDialog::updateUnit()

@@ -21,8 +21,8 @@ class Database;
 /// sandi (a temporary password). Simpan runs the AccountAdmin call on a worker; a refusal stays in the
 /// dialog (errorLabel), success accepts it and message() says what was done.
 ///
-/// Object names for tests: nipEdit, roleCombo, unitCombo, passwordEdit, generateButton, errorLabel,
-/// saveButton, cancelButton.
+/// Object names for tests: nipEdit, employeeLabel, roleCombo, unitCombo, passwordEdit, generateButton,
+/// errorLabel, saveButton, cancelButton.
 class AccountDialog : public QDialog
 {
     Q_OBJECT
@@ -51,6 +51,8 @@ Q_SIGNALS:
 
 private:
     void updateUnit();
+    /// Shows whose NIP is typed (Tambah akun).
+    void lookUpEmployee();
     void setBusy(bool busy);
 
     Mode m_mode;
@@ -58,6 +60,7 @@ private:
     Session m_admin;
     AccountSummary m_account;
     QLineEdit* m_nip = nullptr;
+    QLabel* m_employee = nullptr;
     QComboBox* m_role = nullptr;
     QComboBox* m_unit = nullptr;
     QLabel* m_unitLabel = nullptr;
