@@ -290,7 +290,7 @@ int runUser(const QString& dbOption, const QStringList& args)
         auto db = connect(dbOption, Database::OpenMode::RequireExisting);
         if (!db)
             return fail(db.error());
-        if (auto status = AuthService(db->db).resetOtp(db->actor(), nip->digits()); !status)
+        if (auto status = AccountAdmin(db->db).resetOtp(db->actor(), nip->digits()); !status)
             return fail(status.error());
         out() << "OTP akun " << nip->grouped()
               << " diatur ulang; login berikutnya meminta pendaftaran aplikasi "
