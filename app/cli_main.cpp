@@ -5,6 +5,7 @@
 // export to "-" is data for a program and stays exact.
 
 #include "Version.h"
+#include "auth/AccountAdmin.h"
 #include "auth/AuthService.h"
 #include "common/CliExit.h"
 #include "common/Text.h"
@@ -68,6 +69,10 @@ const char* const Commands
       "  user unlock --nip N          membuka kunci login sebuah NIP dan melupakan percobaan gagalnya\n"
       "  user set-password --nip N    kata sandi baru sebuah akun (dari masukan standar), mis. akun dari\n"
       "                               versi lama yang belum dapat masuk ke server bersama\n"
+      "  user set-role --nip N --role asn|pengelola|admin [--unit ID|KODE]\n"
+      "                               mengubah peran sebuah akun (bukan Admin aktif terakhir)\n"
+      "  user deactivate --nip N      menonaktifkan akun (tidak dapat masuk; riwayatnya tetap)\n"
+      "  user activate --nip N        mengaktifkan kembali akun\n"
       "  import-pegawai FILE.csv      mengimpor pegawai (UTF-8, baris judul)\n"
       "  export-pegawai FILE.csv      mengekspor semua pegawai (\"-\" untuk layar)\n"
       "  check-pdf [--json] FILE...   memeriksa dokumen PDF unggahan (jenis, ukuran, sandi, halaman,\n"
@@ -261,8 +266,8 @@ int runDemo(const QString& dbOption)
 int runUser(const QString& dbOption, const QStringList& args)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(
-        QStringLiteral("aksi"), QStringLiteral("add, reset-otp, unlock atau set-password"));
+    parser.addPositionalArgument(QStringLiteral("aksi"),
+        QStringLiteral("add, reset-otp, unlock, set-password, set-role, deactivate atau activate"));
     parser.addOption({QStringLiteral("nip"), QStringLiteral("NIP pegawai."), QStringLiteral("N")});
     parser.addOption(
         {QStringLiteral("role"), QStringLiteral("asn, pengelola atau admin."), QStringLiteral("PERAN")});
@@ -273,7 +278,8 @@ int runUser(const QString& dbOption, const QStringList& args)
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1)
         return usage(QStringLiteral(
-            "gunakan \"user add\", \"user reset-otp\", \"user unlock\" atau \"user set-password\"."));
+            "gunakan \"user add\", \"user reset-otp\", \"user unlock\", \"user set-password\", "
+            "\"user set-role\", \"user deactivate\" atau \"user activate\"."));
     if (!parser.isSet(QStringLiteral("nip")))
         return usage(QStringLiteral("--nip wajib diisi."));
     const auto nip = Nip::parse(parser.value(QStringLiteral("nip")));
@@ -284,7 +290,7 @@ int runUser(const QString& dbOption, const QStringList& args)
         auto db = connect(dbOption, Database::OpenMode::RequireExisting);
         if (!db)
             return fail(db.error());
-        if (auto status = AuthService(db->db).resetOtp(db->actor(), nip->digits()); !status)
+        if (auto status = AccountAdmin(db->db).resetOtp(db->actor(), nip->digits()); !status)
             return fail(status.error());
         out() << "OTP akun " << nip->grouped()
               << " diatur ulang; login berikutnya meminta pendaftaran aplikasi "
@@ -323,9 +329,23 @@ int runUser(const QString& dbOption, const QStringList& args)
                   << Qt::endl;
         return Done;
     }
-    if (positional.first() != QLatin1String("add"))
+    if (positional.first() == QLatin1String("deactivate")
+        || positional.first() == QLatin1String("activate")) {
+        auto db = connect(dbOption, Database::OpenMode::RequireExisting);
+        if (!db)
+            return fail(db.error());
+        const bool active = positional.first() == QLatin1String("activate");
+        if (auto status = AccountAdmin(db->db).setActive(db->actor(), nip->digits(), active); !status)
+            return fail(status.error());
+        out() << "Akun " << nip->grouped()
+              << (active ? " aktif kembali." : " dinonaktifkan; riwayatnya tetap.") << Qt::endl;
+        return Done;
+    }
+    const bool setRole = positional.first() == QLatin1String("set-role");
+    if (!setRole && positional.first() != QLatin1String("add"))
         return usage(
-            QStringLiteral("aksi \"%1\" tidak dikenal; gunakan add, reset-otp, unlock atau set-password.")
+            QStringLiteral("aksi \"%1\" tidak dikenal; gunakan add, reset-otp, unlock, set-password, "
+                           "set-role, deactivate atau activate.")
                 .arg(positional.first()));
 
     const auto role = roleFromCode(parser.value(QStringLiteral("role")));
@@ -349,6 +369,12 @@ int runUser(const QString& dbOption, const QStringList& args)
                 return fail(Error::invalid(QStringLiteral("Unit \"%1\" tidak ditemukan.").arg(unit)));
             unitId = found.value()->id;
         }
+    }
+    if (setRole) {
+        if (auto status = AccountAdmin(db->db).setRole(db->actor(), nip->digits(), *role, unitId); !status)
+            return fail(status.error());
+        out() << "Akun " << nip->grouped() << " kini " << roleDisplayName(*role) << "." << Qt::endl;
+        return Done;
     }
     const QString password = readPassword(QStringLiteral("Kata sandi untuk %1: ").arg(nip->grouped()));
     if (password.isEmpty())

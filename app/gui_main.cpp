@@ -9,6 +9,7 @@
 #include "common/Language.h"
 #include "common/Theme.h"
 #include "documents/PdfCheckRunner.h"
+#include "login/AfterLogin.h"
 #include "login/FirstRunDialog.h"
 #include "login/LoginDialog.h"
 #include "main/MainWindow.h"
@@ -169,11 +170,8 @@ int main(int argc, char* argv[])
         if (!mainWindow)
             QCoreApplication::quit();
     });
-    QObject::connect(&login, &QDialog::accepted, qApp, [&] {
-        const std::optional<Session> session = login.session();
-        if (!session)
-            return;
-        auto* window = new MainWindow(login.database(), *session);
+    const auto openMainWindow = [&](const Session& session) {
+        auto* window = new MainWindow(login.database(), session);
         window->setAttribute(Qt::WA_DeleteOnClose);
         mainWindow = window;
         auto loggingOut = std::make_shared<bool>(false);
@@ -192,7 +190,9 @@ int main(int argc, char* argv[])
         // A roomy first size on large screens, within the screen on small ones, centred.
         window->placeOn(login.screen());
         window->show();
-    });
+    };
+    // A temporary password is changed before the main window opens.
+    QObject::connect(&login, &QDialog::accepted, qApp, [&] { continueAfterLogin(login, openMainWindow); });
 
     // Open the database on a worker once the window is on screen (it may be a remote server).
     const auto openDatabaseLater = [&login, url] {

@@ -134,6 +134,7 @@ Result<Session> AuthService::loadSession(qint64 accountId) const
         session.managedUnitId = q.value(10).toLongLong();
         session.managedUnitName = q.value(11).toString();
         session.otpEnabled = q.value(12).toBool();
+        session.mustChangePassword = q.value(13).toBool();
         return session;
     };
     return m_db->readValue([&](QSqlDatabase& c) {
@@ -141,7 +142,8 @@ Result<Session> AuthService::loadSession(qint64 accountId) const
             QStringLiteral(
                 "SELECT a.id, e.id, e.nip, e.nama, e.gelar_depan, e.gelar_belakang, a.role, u.id, u.name, "
                 "COALESCE(u.parent_id, u.id), COALESCE(a.managed_unit_id, 0), COALESCE(m.name, ''), "
-                "a.otp_enabled FROM accounts a JOIN employees e ON e.id = a.employee_id "
+                "a.otp_enabled, a.must_change_password FROM accounts a JOIN employees e ON e.id = "
+                "a.employee_id "
                 "JOIN org_units u ON u.id = e.unit_id LEFT JOIN org_units m ON m.id = a.managed_unit_id "
                 "WHERE a.id = ?"),
             Error::notFound(tr("Akun tidak ditemukan.")), sessionFrom, accountId);

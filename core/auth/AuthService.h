@@ -112,6 +112,7 @@ public:
         QString passwordHash;
         QString scramVerifier; ///< the PostgreSQL login role's password (ScramVerifier)
         QByteArray otpSecret; ///< empty: the first login enrols an authenticator app
+        bool temporaryPassword = false; ///< to be changed at the first login
     };
     /// Checks the password's strength (against \a nama too, when given) and the role's unit, and hashes
     /// the password.
@@ -129,7 +130,7 @@ public:
     /// transaction. \a actor null means the system itself (karier-cli, first run); otherwise the actor
     /// must be an Admin BKPSDM.
     Result<qint64> createAccount(const Session* actor, const QString& nip, Role role, qint64 managedUnitId,
-        const QString& password, const QByteArray& otpSecret = {});
+        const QString& password, const QByteArray& otpSecret = {}, bool temporaryPassword = false);
     /// Clears the authenticator of \a nip: the next login enrols a new one. Admin only (or system).
     Status resetOtp(const Session* actor, const QString& nip);
     /// Lifts the lockout of \a nip (an account's or any typed NIP) and forgets its failures. Admin only;
@@ -138,12 +139,15 @@ public:
     /// The same for karier-cli: the system itself (whoever holds the database credentials).
     Result<bool> clearLockoutAsSystem(const QString& nip);
     /// The new password is checked against the actor's NIP and name and the old password. On a person's
-    /// own login to a shared server the old password is checked by logging in with it.
+    /// own login to a shared server the old password is checked by logging in with it. A temporary
+    /// password is then no longer temporary (on the server: karier_set_password clears the mark).
     Status changePassword(const Session& actor, const QString& oldPassword, const QString& newPassword);
     /// Gives the account of \a nip a new password (checked against its owner's NIP and name), e.g. an
     /// account from before schema 8, whose login role has none yet. Admin only (or the system itself:
     /// \a actor null). Audited; on PostgreSQL done by the server's karier_set_password.
-    Status setPassword(const Session* actor, const QString& nip, const QString& password);
+    /// \a temporary: its owner must change it at the next login (AccountAdmin::resetPassword).
+    Status setPassword(
+        const Session* actor, const QString& nip, const QString& password, bool temporary = false);
     /// Gives an account a known authenticator secret (demo data only, documented in the README).
     Status setOtpSecret(const QString& nip, const QByteArray& secret);
     /// Repairs an account left without the secret it was meant to get (made by a program that wrote the
@@ -166,6 +170,8 @@ public:
         const QString& password, const PasswordOwner& owner = {}, const QString& oldPassword = {});
 
 private:
+    /// The password of \a nip is temporary (inside the caller's transaction).
+    static Status markTemporary(QSqlDatabase& c, const QString& nip);
     static Status checkNewAccount(
         Role role, qint64 managedUnitId, const QString& password, const PasswordOwner& owner);
     QDateTime now() const;

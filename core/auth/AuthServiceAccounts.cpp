@@ -55,6 +55,20 @@ Status AuthService::setLoginRole(QSqlDatabase& c, const QString& nip, const QStr
     return {};
 }
 
+Status AuthService::markTemporary(QSqlDatabase& c, const QString& nip)
+{
+    // PostgreSQL: the server's function, which checks who asks (schema 11).
+    if (onServer(c)) {
+        const auto marked = queryValue(c, QStringLiteral("SELECT karier_require_password_change(?)"), nip);
+        return marked ? Status() : Status(marked.error());
+    }
+    SqlQuery q(c,
+        QStringLiteral("UPDATE accounts SET must_change_password = ?, version = version + 1 "
+                       "WHERE employee_id = (SELECT id FROM employees WHERE nip = ?)"));
+    q.bindAll(true, nip);
+    return q.exec() ? Status() : Status(q.error());
+}
+
 Result<qint64> AuthService::insertAccount(QSqlDatabase& c, const QString& actorNip, const NewAccount& account)
 {
     // The employee's id, and whether they have an account already.
@@ -95,6 +109,10 @@ Result<qint64> AuthService::insertAccount(QSqlDatabase& c, const QString& actorN
     const qint64 id = inserted->toLongLong();
     if (auto role = setLoginRole(c, account.nip, account.scramVerifier); !role)
         return role.error();
+    if (account.temporaryPassword) {
+        if (auto marked = markTemporary(c, account.nip); !marked)
+            return marked.error();
+    }
     if (auto audited = Organisation::audit(c, actorNip, QStringLiteral("akun-dibuat"), QStringLiteral("akun"),
             QString::number(id), {}, roleCode(account.role));
         !audited)
@@ -103,7 +121,7 @@ Result<qint64> AuthService::insertAccount(QSqlDatabase& c, const QString& actorN
 }
 
 Result<qint64> AuthService::createAccount(const Session* actor, const QString& nipText, Role role,
-    qint64 managedUnitId, const QString& password, const QByteArray& otpSecret)
+    qint64 managedUnitId, const QString& password, const QByteArray& otpSecret, bool temporaryPassword)
 {
     if (auto allowed = AccessPolicy::requireUnlessSystem(actor, Permission::ManageAccounts); !allowed)
         return allowed.error();
@@ -130,9 +148,11 @@ Result<qint64> AuthService::createAccount(const Session* actor, const QString& n
     const auto account = prepareAccount(nip, role, managedUnitId, password, otpSecret, nama);
     if (!account)
         return account.error();
+    NewAccount prepared = account.value();
+    prepared.temporaryPassword = temporaryPassword;
     qint64 id = 0;
     const Status status = m_db->write([&](QSqlDatabase& c) -> Status {
-        auto inserted = insertAccount(c, actor ? actor->nip : QString(), account.value());
+        auto inserted = insertAccount(c, actor ? actor->nip : QString(), prepared);
         if (!inserted)
             return inserted.error();
         id = inserted.value();
@@ -222,9 +242,9 @@ Status AuthService::changePassword(
         });
     return m_db->write([&](QSqlDatabase& c) -> Status {
         SqlQuery q(c,
-            QStringLiteral("UPDATE accounts SET password_hash = ?, version = version + 1, updated_at = ? "
-                           "WHERE id = ?"));
-        q.bindAll(*hash, now(), actor.accountId);
+            QStringLiteral("UPDATE accounts SET password_hash = ?, must_change_password = ?, "
+                           "version = version + 1, updated_at = ? WHERE id = ?"));
+        q.bindAll(*hash, false, now(), actor.accountId);
         if (!q.exec())
             return q.error();
         if (auto role = setLoginRole(c, actor.nip, verifier); !role)
@@ -234,7 +254,8 @@ Status AuthService::changePassword(
     });
 }
 
-Status AuthService::setPassword(const Session* actor, const QString& nipText, const QString& password)
+Status AuthService::setPassword(
+    const Session* actor, const QString& nipText, const QString& password, bool temporary)
 {
     if (auto allowed = AccessPolicy::requireUnlessSystem(actor, Permission::ManageAccounts); !allowed)
         return allowed;
@@ -275,7 +296,12 @@ Status AuthService::setPassword(const Session* actor, const QString& nipText, co
             if (!q.exec())
                 return q.error();
         }
-        return Organisation::audit(c, actor ? actor->nip : QString(), QStringLiteral("sandi-diatur"),
+        if (temporary) {
+            if (auto marked = markTemporary(c, nip); !marked)
+                return marked;
+        }
+        return Organisation::audit(c, actor ? actor->nip : QString(),
+            temporary ? QStringLiteral("sandi-sementara-diatur") : QStringLiteral("sandi-diatur"),
             QStringLiteral("akun"), QString::number(accountId));
     });
 }

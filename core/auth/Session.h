@@ -22,6 +22,7 @@ struct Session
     qint64 managedUnitId = 0; ///< Pengelola only: the Induk Satker they manage
     QString managedUnitName;
     bool otpEnabled = false;
+    bool mustChangePassword = false; ///< a temporary password: to be changed before anything else
 };
 
 } // namespace karier

@@ -270,6 +270,16 @@ QList<Migration> buildMigrations()
         units.statements += postgresScript(QStringLiteral(":/karier/sql/postgres-units.sql"));
         list.append(units);
     }
+    {
+        // A temporary password (an Admin's reset, a new account made on the Pengguna page) must be changed
+        // at the next login; the server's account functions for the Pengguna page (AccountAdmin).
+        QList<MigrationStatement> statements {
+            both("ALTER TABLE accounts ADD COLUMN must_change_password %BOOL% NOT NULL DEFAULT FALSE"),
+        };
+        statements += postgresScript(QStringLiteral(":/karier/sql/postgres-accounts.sql"));
+        list.append(
+            {11, QStringLiteral("pengguna: kata sandi sementara, peran dan status akun"), statements});
+    }
     return list;
 }
 

@@ -155,6 +155,39 @@ private Q_SLOTS:
         QCOMPARE(run.exitCode, 0);
         QVERIFY2(run.out.contains(QLatin1String("Tidak ada percobaan gagal")), qPrintable(run.out + run.err));
 
+        // user deactivate / activate / set-role: AccountAdmin's rules (the last active Admin stays).
+        const QString adminNip = QStringLiteral("198503152010012002");
+        run = cli(with(fresh,
+            {QStringLiteral("user"), QStringLiteral("deactivate"), QStringLiteral("--nip"), adminNip}));
+        QVERIFY(run.exitCode != 0);
+        QVERIFY2(run.err.contains(QLatin1String("terakhir")), qPrintable(run.err));
+        run = cli(with(
+            fresh, {QStringLiteral("user"), QStringLiteral("deactivate"), QStringLiteral("--nip"), asnNip}));
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(
+            auth.login(asnNip, QStringLiteral("DemoAsn2026")).kind != AuthService::Outcome::Kind::LoggedIn);
+        run = cli(with(
+            fresh, {QStringLiteral("user"), QStringLiteral("activate"), QStringLiteral("--nip"), asnNip}));
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(
+            auth.login(asnNip, QStringLiteral("DemoAsn2026")).kind, AuthService::Outcome::Kind::LoggedIn);
+        run = cli(with(fresh,
+            {QStringLiteral("user"), QStringLiteral("set-role"), QStringLiteral("--nip"), asnNip,
+                QStringLiteral("--role"), QStringLiteral("pengelola")}));
+        QCOMPARE(run.exitCode, 2); // a Pengelola needs --unit
+        run = cli(with(fresh,
+            {QStringLiteral("user"), QStringLiteral("set-role"), QStringLiteral("--nip"), asnNip,
+                QStringLiteral("--role"), QStringLiteral("admin")}));
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(auth.login(asnNip, QStringLiteral("DemoAsn2026")).kind,
+            AuthService::Outcome::Kind::NeedEnrolment);
+        run = cli(with(fresh,
+            {QStringLiteral("user"), QStringLiteral("set-role"), QStringLiteral("--nip"), asnNip,
+                QStringLiteral("--role"), QStringLiteral("asn")}));
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(
+            auth.login(asnNip, QStringLiteral("DemoAsn2026")).kind, AuthService::Outcome::Kind::LoggedIn);
+
         // Export, then import with a bad row: exit 1, "baris N:" and the good rows kept.
         const QString exported = m_home.filePath(QStringLiteral("pegawai.csv"));
         run = cli(with(fresh, {QStringLiteral("export-pegawai"), exported}));

@@ -11,8 +11,10 @@
 #include "dms/DmsRecapPage.h"
 #include "domain/Nip.h"
 #include "domain/Role.h"
+#include "login/ChangePasswordDialog.h"
 #include "org/Organisation.h"
 #include "pegawai/PegawaiPage.h"
+#include "pengguna/PenggunaPage.h"
 #include "records/RecordService.h"
 #include "records/RecordType.h"
 #include "records/RiwayatPage.h"
@@ -77,56 +79,33 @@ MainWindow::MainWindow(std::shared_ptr<Database> db, Session session, QWidget* p
 
     // Which pages this role may open: AccessPolicy decides, the window only follows.
     QList<PageInfo> pages = {
-        {QStringLiteral("beranda"), tr("Beranda"), QString(), QStyle::SP_DirHomeIcon},
+        {QStringLiteral("beranda"), tr("Beranda"), QStyle::SP_DirHomeIcon},
     };
     // The Riwayat pages come from the record type registry (RecordTypes::riwayatPages).
     const QList<RiwayatPageSpec> riwayatPages = RecordTypes::riwayatPages();
     for (const RiwayatPageSpec& riwayat : riwayatPages) {
         // The first Riwayat page (Sertifikasi) shows a list icon, the others an award-like one.
-        const QStyle::StandardPixmap icon
-            = pages.size() == 1 ? QStyle::SP_FileDialogDetailedView : QStyle::SP_FileDialogInfoView;
-        pages.append({riwayat.key, riwayat.title, QString(), int(icon)});
+        const QStyle::StandardPixmap icon = riwayat.key == riwayatPages.constFirst().key
+            ? QStyle::SP_FileDialogDetailedView
+            : QStyle::SP_FileDialogInfoView;
+        pages.append({riwayat.key, riwayat.title, int(icon)});
     }
     pages += QList<PageInfo> {
-        {QStringLiteral("timkerja"), tr("Tim Kerja"),
-            tr("Di sini Anda akan mencatat SK tim kerja dan surat perintah penugasan beserta tautan bukti "
-               "dukungnya, "
-               "untuk disetujui Pengelola Kepegawaian Perangkat Daerah."),
-            QStyle::SP_FileDialogListView},
-        {QStringLiteral("dms"), tr("Arsip DMS"),
-            tr("Di sini Anda akan melihat Skor Arsip Digital serta dokumen Arsip Utama dan Arsip Kondisional "
-               "yang "
-               "masih perlu diunggah."),
-            QStyle::SP_DirIcon},
+        {QStringLiteral("timkerja"), tr("Tim Kerja"), QStyle::SP_FileDialogListView},
+        {QStringLiteral("dms"), tr("Arsip DMS"), QStyle::SP_DirIcon},
     };
     if (AccessPolicy::can(m_session, Permission::VerifyTimKerja)
-        || AccessPolicy::can(m_session, Permission::VerifyRiwayat)) {
-        pages.append({QStringLiteral("verifikasi"), tr("Verifikasi"),
-            tr("Di sini Anda akan memeriksa usulan pegawai, lalu menyetujui, mengembalikan untuk "
-               "perbaikan, atau menolaknya dengan alasan yang jelas."),
-            QStyle::SP_DialogApplyButton});
-    }
-    if (AccessPolicy::can(m_session, Permission::ViewEmployees)) {
-        pages.append(
-            {QStringLiteral("rekapdms"), tr("Rekap Arsip DMS"), QString(), QStyle::SP_FileDialogInfoView});
-    }
+        || AccessPolicy::can(m_session, Permission::VerifyRiwayat))
+        pages.append({QStringLiteral("verifikasi"), tr("Verifikasi"), QStyle::SP_DialogApplyButton});
+    if (AccessPolicy::can(m_session, Permission::ViewEmployees))
+        pages.append({QStringLiteral("rekapdms"), tr("Rekap Arsip DMS"), QStyle::SP_FileDialogInfoView});
     // Pegawai: an Admin manages everyone, a Pengelola reads their Perangkat Daerah.
-    if (AccessPolicy::can(m_session, Permission::ViewEmployees)) {
-        pages.append(
-            {QStringLiteral("pegawai"), tr("Pegawai"), QString(), QStyle::SP_FileDialogContentsView});
-    }
-    if (AccessPolicy::can(m_session, Permission::ManageOrganisation)) {
-        pages.append({QStringLiteral("unitkerja"), tr("Unit Kerja"),
-            tr("Di sini Anda akan mengelola susunan organisasi: Perangkat Daerah (Induk Satker) dan "
-               "Satker di bawahnya."),
-            QStyle::SP_DirOpenIcon});
-    }
-    if (AccessPolicy::can(m_session, Permission::ManageAccounts)) {
-        pages.append({QStringLiteral("pengguna"), tr("Pengguna"),
-            tr("Di sini Anda akan membuat akun, menentukan peran, dan mengatur ulang kode OTP "
-               "pengguna yang berganti ponsel."),
-            QStyle::SP_DriveNetIcon});
-    }
+    if (AccessPolicy::can(m_session, Permission::ViewEmployees))
+        pages.append({QStringLiteral("pegawai"), tr("Pegawai"), QStyle::SP_FileDialogContentsView});
+    if (AccessPolicy::can(m_session, Permission::ManageOrganisation))
+        pages.append({QStringLiteral("unitkerja"), tr("Unit Kerja"), QStyle::SP_DirOpenIcon});
+    if (AccessPolicy::can(m_session, Permission::ManageAccounts))
+        pages.append({QStringLiteral("pengguna"), tr("Pengguna"), QStyle::SP_DriveNetIcon});
 
     m_pages = new QStackedWidget(this);
     m_pages->setObjectName(QStringLiteral("pages"));
@@ -153,7 +132,8 @@ MainWindow::MainWindow(std::shared_ptr<Database> db, Session session, QWidget* p
         } else if (info.key == QLatin1String("pegawai")) {
             page = new PegawaiPage(m_db, m_session, this);
         } else {
-            page = createPlaceholder(info);
+            Q_ASSERT(info.key == QLatin1String("pengguna"));
+            page = new PenggunaPage(m_db, m_session, this);
         }
         page->setObjectName(QStringLiteral("page_") + info.key);
         m_pages->addWidget(page);
@@ -263,6 +243,11 @@ QWidget* MainWindow::createSidebar(const QList<PageInfo>& pages)
     m_aboutButton->setObjectName(QStringLiteral("aboutButton"));
     connect(m_aboutButton, &QPushButton::clicked, this, &MainWindow::openAbout);
 
+    m_passwordButton = new QPushButton(
+        style()->standardIcon(QStyle::SP_DialogResetButton, nullptr, this), tr("Ganti kata sandi"), panel);
+    m_passwordButton->setObjectName(QStringLiteral("changePasswordButton"));
+    connect(m_passwordButton, &QPushButton::clicked, this, &MainWindow::openChangePassword);
+
     auto* section = new QLabel(tr("MENU"), panel);
     section->setObjectName(QStringLiteral("sidebarSection"));
     QFont sectionFont = section->font();
@@ -285,6 +270,7 @@ QWidget* MainWindow::createSidebar(const QList<PageInfo>& pages)
     tools->addWidget(m_settingsButton);
     tools->addWidget(m_aboutButton);
     bottom->addLayout(tools);
+    bottom->addWidget(m_passwordButton);
     bottom->addWidget(m_logoutButton);
     layout->addLayout(bottom);
     return panel;
@@ -394,52 +380,6 @@ QWidget* MainWindow::createDashboard()
     layout->addLayout(grid);
     layout->addStretch(1);
     return scroll;
-}
-
-QWidget* MainWindow::createPlaceholder(const PageInfo& info)
-{
-    auto* page = new QWidget(this);
-    auto* title = makeLabel(info.title, "pageTitle", page, 1.6, true);
-    title->setObjectName(QStringLiteral("pageTitle"));
-
-    auto* card = new QFrame(page);
-    card->setObjectName(QStringLiteral("placeholderCard"));
-    card->setProperty("card", true);
-    card->setMinimumWidth(520);
-    card->setMaximumWidth(680);
-    card->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-    auto* icon = new QLabel(card);
-    icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxInformation, nullptr, this).pixmap(32, 32));
-    auto* badge = makeLabel(tr("Segera hadir"), "badge", card, 0.9, true);
-    badge->setWordWrap(false);
-    auto* headline
-        = makeLabel(tr("%1 belum tersedia di versi ini.").arg(info.title), "pageTitle", card, 1.2, true);
-    headline->setObjectName(QStringLiteral("placeholderText"));
-    auto* description = makeLabel(info.description, "hint", card, 1.05);
-    description->setObjectName(QStringLiteral("placeholderDescription"));
-
-    auto* top = new QHBoxLayout;
-    top->addWidget(icon);
-    top->addStretch(1);
-    top->addWidget(badge, 0, Qt::AlignTop);
-    auto* cardLayout = new QVBoxLayout(card);
-    cardLayout->setContentsMargins(28, 24, 28, 28);
-    cardLayout->setSpacing(12);
-    cardLayout->addLayout(top);
-    cardLayout->addWidget(headline);
-    cardLayout->addWidget(description);
-
-    auto* layout = new QVBoxLayout(page);
-    layout->setContentsMargins(36, 30, 36, 30);
-    layout->setSpacing(18);
-    auto* row = new QHBoxLayout;
-    row->setContentsMargins(0, 0, 0, 0);
-    row->addWidget(card, 3);
-    row->addStretch(1);
-    layout->addWidget(title);
-    layout->addLayout(row);
-    layout->addStretch(1);
-    return page;
 }
 
 void MainWindow::createStatusBar()
@@ -566,6 +506,15 @@ void MainWindow::placeOn(const QScreen* screen)
     resize(size);
     move(available.center()
         - QPoint((size.width() + frame.width()) / 2, (size.height() + frame.height()) / 2));
+}
+
+void MainWindow::openChangePassword()
+{
+    auto* dialog = new ChangePasswordDialog(ChangePasswordDialog::Mode::Voluntary, m_db, m_session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this,
+        [this] { statusBar()->showMessage(tr("Kata sandi Anda diganti."), 10000); });
+    dialog->open();
 }
 
 void MainWindow::openSettings()

@@ -48,6 +48,8 @@ public Q_SLOTS:
     /// Pengaturan and Tentang (ui/settings), opened from the foot of the sidebar.
     void openSettings();
     void openAbout();
+    /// Ganti kata sandi (the foot of the sidebar).
+    void openChangePassword();
 
 Q_SIGNALS:
     void logoutRequested();
@@ -57,13 +59,11 @@ private:
     {
         QString key;
         QString title;
-        QString description; ///< placeholder pages only
         int icon = 0; ///< QStyle::StandardPixmap
     };
 
     QWidget* createSidebar(const QList<PageInfo>& pages);
     QWidget* createDashboard();
-    QWidget* createPlaceholder(const PageInfo& info);
     void createStatusBar();
     void loadDashboardData();
     void showEmployee(const std::optional<Employee>& employee, const QString& error);
@@ -77,6 +77,7 @@ private:
     QPushButton* m_logoutButton = nullptr;
     QPushButton* m_settingsButton = nullptr;
     QPushButton* m_aboutButton = nullptr;
+    QPushButton* m_passwordButton = nullptr;
 
     QLabel* m_jabatanValue = nullptr;
     QLabel* m_unitValue = nullptr;

@@ -68,7 +68,7 @@ void QrCodeWidget::paintEvent(QPaintEvent* /*event*/)
         painter.setBrush(Qt::NoBrush);
         painter.drawRect(area.adjusted(0, 0, -1, -1));
         painter.setPen(palette().color(QPalette::PlaceholderText));
-        painter.drawText(area, Qt::AlignCenter | Qt::TextWordWrap, tr("Kode QR belum tersedia"));
+        painter.drawText(area, Qt::AlignCenter | Qt::TextWordWrap, tr("Tidak ada kode QR"));
         return;
     }
     // The quiet zone must be light whatever the colour scheme: scanners need the contrast.

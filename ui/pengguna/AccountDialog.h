@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "auth/AccountAdmin.h"
+#include "auth/Session.h"
+
+#include <QDialog>
+#include <memory>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+namespace karier {
+
+class Database;
+
+/// The Pengguna page's dialogs that ask for values: Tambah akun (NIP of an existing employee, role, the
+/// Perangkat Daerah of a Pengelola, a temporary password), Ubah peran (role and unit) and Atur ulang kata
+/// sandi (a temporary password). Simpan runs the AccountAdmin call on a worker; a refusal stays in the
+/// dialog (errorLabel), success accepts it and message() says what was done.
+///
+/// Object names for tests: nipEdit, employeeLabel, roleCombo, unitCombo, passwordEdit, generateButton,
+/// errorLabel, saveButton, cancelButton.
+class AccountDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    enum class Mode { Create, ChangeRole, ResetPassword };
+
+    /// \a account: the account changed (ChangeRole, ResetPassword); ignored for Create.
+    AccountDialog(Mode mode, std::shared_ptr<Database> db, Session admin, const AccountSummary& account,
+        QWidget* parent = nullptr);
+
+    /// What was done, for the page's banner (after accept).
+    QString message() const { return m_message; }
+    /// The NIP of the account made or changed.
+    QString nip() const;
+    bool isBusy() const { return m_busy; }
+    /// A random password that the policy accepts (Buat otomatis).
+    static QString generatePassword();
+
+public Q_SLOTS:
+    void save();
+
+Q_SIGNALS:
+    /// After every save attempt.
+    void saveFinished(bool ok);
+
+private:
+    void updateUnit();
+    /// Shows whose NIP is typed (Tambah akun).
+    void lookUpEmployee();
+    void setBusy(bool busy);
+
+    Mode m_mode;
+    std::shared_ptr<Database> m_db;
+    Session m_admin;
+    AccountSummary m_account;
+    QLineEdit* m_nip = nullptr;
+    QLabel* m_employee = nullptr;
+    QComboBox* m_role = nullptr;
+    QComboBox* m_unit = nullptr;
+    QLabel* m_unitLabel = nullptr;
+    QLineEdit* m_password = nullptr;
+    QLabel* m_error = nullptr;
+    QPushButton* m_save = nullptr;
+    QString m_message;
+    bool m_busy = false;
+};
+
+} // namespace karier
