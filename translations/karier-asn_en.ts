@@ -108,6 +108,116 @@
     </message>
 </context>
 <context>
+    <name>karier::AccountAdmin</name>
+    <message>
+        <source>Akun Anda sendiri tidak dapat diubah di sini. Kata sandi Anda sendiri diganti lewat Ganti kata sandi.</source>
+        <translation>Your own account cannot be changed here. Change your own password with Change password.</translation>
+    </message>
+    <message>
+        <source>Akun dengan NIP %1 tidak ditemukan.</source>
+        <translation>No account with NIP %1 was found.</translation>
+    </message>
+    <message>
+        <source>%1 adalah Admin BKPSDM aktif terakhir: perannya tidak dapat diturunkan dan akunnya tidak dapat dinonaktifkan. Jadikan pegawai lain Admin BKPSDM lebih dahulu.</source>
+        <translation>%1 is the last active BKPSDM Admin: their role cannot be lowered and their account cannot be deactivated. Make another employee a BKPSDM Admin first.</translation>
+    </message>
+    <message>
+        <source>Pengelola Kepegawaian harus diberi Perangkat Daerah yang dikelola.</source>
+        <translation>An HR Officer must be given the regional agency they manage.</translation>
+    </message>
+    <message>
+        <source>Unit yang dikelola harus sebuah Perangkat Daerah (Induk Satker).</source>
+        <translation>The managed unit must be a regional agency (parent work unit).</translation>
+    </message>
+</context>
+<context>
+    <name>karier::AccountDialog</name>
+    <message>
+        <source>Tambah akun</source>
+        <translation>Add account</translation>
+    </message>
+    <message>
+        <source>Akun untuk pegawai yang sudah terdaftar</source>
+        <translation>An account for an employee who is already registered</translation>
+    </message>
+    <message>
+        <source>Ubah peran</source>
+        <translation>Change role</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Atur ulang kata sandi</source>
+        <translation>Reset password</translation>
+    </message>
+    <message>
+        <source>18 digit, spasi boleh</source>
+        <translation>18 digits, spaces allowed</translation>
+    </message>
+    <message>
+        <source>NIP pegawai</source>
+        <translation>Employee NIP</translation>
+    </message>
+    <message>
+        <source>Ketik NIP pegawai yang sudah terdaftar.</source>
+        <translation>Type the NIP of a registered employee.</translation>
+    </message>
+    <message>
+        <source>Peran</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Perangkat Daerah yang dikelola</source>
+        <translation>Regional agency managed</translation>
+    </message>
+    <message>
+        <source>Perangkat Daerah</source>
+        <translation>Regional agency</translation>
+    </message>
+    <message>
+        <source>Kata sandi sementara</source>
+        <translation>Temporary password</translation>
+    </message>
+    <message>
+        <source>Buat otomatis</source>
+        <translation>Generate</translation>
+    </message>
+    <message>
+        <source>Sampaikan kata sandi ini kepada pemilik akun. Ia wajib menggantinya saat masuk berikutnya.</source>
+        <translation>Give this password to the account holder. They must change it at their next login.</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Pegawai dengan NIP ini belum terdaftar.</source>
+        <translation>No employee with this NIP is registered.</translation>
+    </message>
+    <message>
+        <source>Menyimpan…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>Akun %1 untuk %2 dibuat. Kata sandi sementara wajib diganti saat masuk pertama.</source>
+        <translation>%1 account for %2 created. The temporary password must be changed at the first login.</translation>
+    </message>
+    <message>
+        <source>Peran %1 kini %2.</source>
+        <translation>The role of %1 is now %2.</translation>
+    </message>
+    <message>
+        <source>Kata sandi %1 diatur ulang. Kata sandi sementara wajib diganti saat masuk berikutnya.</source>
+        <translation>The password of %1 was reset. The temporary password must be changed at the next login.</translation>
+    </message>
+</context>
+<context>
     <name>karier::AppSettings</name>
     <message>
         <source>Koneksi berhasil. Database masih kosong; tabel Karier ASN akan dibuat saat aplikasi dimulai ulang.</source>
@@ -952,6 +1062,65 @@ Number: %2</translation>
             <numerusform>%n employee will receive %1</numerusform>
             <numerusform>%n employees will receive %1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>karier::ChangePasswordDialog</name>
+    <message>
+        <source>Ganti kata sandi sementara</source>
+        <translation>Change your temporary password</translation>
+    </message>
+    <message>
+        <source>Ganti kata sandi</source>
+        <translation>Change password</translation>
+    </message>
+    <message>
+        <source>Kata sandi lama</source>
+        <translation>Old password</translation>
+    </message>
+    <message>
+        <source>Kata sandi baru</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <source>Ulangi kata sandi baru</source>
+        <translation>Repeat the new password</translation>
+    </message>
+    <message>
+        <source>Kata sandi sementara</source>
+        <translation>Temporary password</translation>
+    </message>
+    <message>
+        <source>Anda masuk dengan kata sandi sementara dari Admin BKPSDM. Buat kata sandi Anda sendiri sebelum melanjutkan.</source>
+        <translation>You logged in with a temporary password from the BKPSDM Admin. Choose your own password before you go on.</translation>
+    </message>
+    <message>
+        <source>Kata sandi baru berlaku untuk login berikutnya di semua komputer.</source>
+        <translation>The new password applies to the next login on every computer.</translation>
+    </message>
+    <message>
+        <source>Paling sedikit %1 karakter, tidak mudah ditebak, tidak memuat NIP atau nama Anda, dan tidak mirip kata sandi lama.</source>
+        <translation>At least %1 characters, not easy to guess, not containing your NIP or name, and not like the old password.</translation>
+    </message>
+    <message>
+        <source>Keluar</source>
+        <translation>Log Out</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Menyimpan…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>Kata sandi baru dan ulangannya tidak sama.</source>
+        <translation>The new password and its repetition differ.</translation>
     </message>
 </context>
 <context>
@@ -2752,24 +2921,12 @@ Lengkap</source>
         <translation>Work Teams</translation>
     </message>
     <message>
-        <source>Di sini Anda akan mencatat SK tim kerja dan surat perintah penugasan beserta tautan bukti dukungnya, untuk disetujui Pengelola Kepegawaian Perangkat Daerah.</source>
-        <translation>Here you will record work team decrees (SK) and assignment letters with links to their supporting evidence, for approval by the HR Officer of the Perangkat Daerah.</translation>
-    </message>
-    <message>
         <source>Arsip DMS</source>
         <translation>DMS Archive</translation>
     </message>
     <message>
-        <source>Di sini Anda akan melihat Skor Arsip Digital serta dokumen Arsip Utama dan Arsip Kondisional yang masih perlu diunggah.</source>
-        <translation>Here you will see your Digital Archive Score and the Main Archive and Conditional Archive documents that still need to be uploaded.</translation>
-    </message>
-    <message>
         <source>Verifikasi</source>
         <translation>Verification</translation>
-    </message>
-    <message>
-        <source>Di sini Anda akan memeriksa usulan pegawai, lalu menyetujui, mengembalikan untuk perbaikan, atau menolaknya dengan alasan yang jelas.</source>
-        <translation>Here you will review employees&apos; submissions, then approve them, return them for revision, or reject them with a clear reason.</translation>
     </message>
     <message>
         <source>Pegawai</source>
@@ -2780,16 +2937,8 @@ Lengkap</source>
         <translation>Work Unit</translation>
     </message>
     <message>
-        <source>Di sini Anda akan mengelola susunan organisasi: Perangkat Daerah (Induk Satker) dan Satker di bawahnya.</source>
-        <translation>Here you will manage the organisation structure: the Perangkat Daerah (parent Satker) and the Satker under them.</translation>
-    </message>
-    <message>
         <source>Pengguna</source>
         <translation>Users</translation>
-    </message>
-    <message>
-        <source>Di sini Anda akan membuat akun, menentukan peran, dan mengatur ulang kode OTP pengguna yang berganti ponsel.</source>
-        <translation>Here you will create accounts, assign roles, and reset the OTP codes of users who changed phones.</translation>
     </message>
     <message>
         <source>Karier ASN</source>
@@ -2884,14 +3033,6 @@ Lengkap</source>
         <translation>Competence development %1</translation>
     </message>
     <message>
-        <source>Segera hadir</source>
-        <translation>Coming soon</translation>
-    </message>
-    <message>
-        <source>%1 belum tersedia di versi ini.</source>
-        <translation>%1 is not available in this version yet.</translation>
-    </message>
-    <message>
         <source>%1 · NIP %2</source>
         <translation>%1 · NIP %2</translation>
     </message>
@@ -2950,6 +3091,14 @@ Lengkap</source>
     <message>
         <source>Skor Arsip Digital</source>
         <translation>Digital Archive Score</translation>
+    </message>
+    <message>
+        <source>Ganti kata sandi</source>
+        <translation>Change password</translation>
+    </message>
+    <message>
+        <source>Kata sandi Anda diganti.</source>
+        <translation>Your password was changed.</translation>
     </message>
 </context>
 <context>
@@ -3811,6 +3960,233 @@ Lengkap</source>
     </message>
 </context>
 <context>
+    <name>karier::PenggunaListModel</name>
+    <message>
+        <source>Aktif</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Nonaktif</source>
+        <translation>Inactive</translation>
+    </message>
+    <message>
+        <source>Terdaftar</source>
+        <translation>Enrolled</translation>
+    </message>
+    <message>
+        <source>Belum</source>
+        <translation>Not yet</translation>
+    </message>
+    <message>
+        <source>%1
+Kata sandi sementara: wajib diganti saat masuk berikutnya.</source>
+        <translation>%1
+Temporary password: must be changed at the next login.</translation>
+    </message>
+    <message>
+        <source>Mengelola %1</source>
+        <translation>Manages %1</translation>
+    </message>
+    <message>
+        <source>Aplikasi autentikator sudah didaftarkan.</source>
+        <translation>An authenticator app is enrolled.</translation>
+    </message>
+    <message>
+        <source>Login berikutnya mendaftarkan aplikasi autentikator dengan kode QR.</source>
+        <translation>The next login enrols an authenticator app with the QR code.</translation>
+    </message>
+    <message>
+        <source>Login terkunci sampai %1.</source>
+        <translation>Login locked until %1.</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Peran</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Kode OTP</source>
+        <translation>OTP Code</translation>
+    </message>
+    <message>
+        <source>Terkunci sampai</source>
+        <translation>Locked until</translation>
+    </message>
+</context>
+<context>
+    <name>karier::PenggunaPage</name>
+    <message>
+        <source>Pengguna</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <source>Akun pegawai yang dapat masuk ke Karier ASN: peran, Perangkat Daerah yang dikelola, kode OTP, dan kunci login. Setiap perubahan dicatat atas nama Anda.</source>
+        <translation>The employee accounts that can log in to Karier ASN: role, regional agency managed, OTP code and login lock. Every change is recorded in your name.</translation>
+    </message>
+    <message>
+        <source>Daftar akun</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <source>NIP atau nama</source>
+        <translation>NIP or name</translation>
+    </message>
+    <message>
+        <source>Cari akun</source>
+        <translation>Search accounts</translation>
+    </message>
+    <message>
+        <source>Tambah akun…</source>
+        <translation>Add account…</translation>
+    </message>
+    <message>
+        <source>Cari:</source>
+        <translation>Search:</translation>
+    </message>
+    <message>
+        <source>Sebelumnya</source>
+        <translation>Previous</translation>
+    </message>
+    <message>
+        <source>Berikutnya</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>Ubah peran…</source>
+        <translation>Change role…</translation>
+    </message>
+    <message>
+        <source>Nonaktifkan</source>
+        <translation>Deactivate</translation>
+    </message>
+    <message>
+        <source>Atur ulang kata sandi…</source>
+        <translation>Reset password…</translation>
+    </message>
+    <message>
+        <source>Atur ulang OTP</source>
+        <translation>Reset OTP</translation>
+    </message>
+    <message>
+        <source>Buka kunci</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <source>Memuat…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>Belum ada akun.</source>
+        <translation>No accounts yet.</translation>
+    </message>
+    <message>
+        <source>Tidak ada akun yang cocok dengan &quot;%1&quot;.</source>
+        <translation>No account matches &quot;%1&quot;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Menampilkan %1 sampai %2 dari %n akun</source>
+        <translation>
+            <numerusform>Showing %1 to %2 of %n account</numerusform>
+            <numerusform>Showing %1 to %2 of %n accounts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pilih sebuah akun di daftar untuk mengubahnya.</source>
+        <translation>Select an account in the list to change it.</translation>
+    </message>
+    <message>
+        <source>%1 adalah akun Anda sendiri: peran dan statusnya tidak diubah di sini. Ganti kata sandi Anda lewat Ganti kata sandi di bawah menu.</source>
+        <translation>%1 is your own account: its role and status are not changed here. Change your password with Change password below the menu.</translation>
+    </message>
+    <message>
+        <source>mengelola %1</source>
+        <translation>manages %1</translation>
+    </message>
+    <message>
+        <source>aktif</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>nonaktif</source>
+        <translation>inactive</translation>
+    </message>
+    <message>
+        <source>kode OTP terdaftar</source>
+        <translation>OTP code enrolled</translation>
+    </message>
+    <message>
+        <source>kode OTP belum didaftarkan</source>
+        <translation>OTP code not enrolled yet</translation>
+    </message>
+    <message>
+        <source>kata sandi sementara</source>
+        <translation>temporary password</translation>
+    </message>
+    <message>
+        <source>login terkunci sampai %1</source>
+        <translation>login locked until %1</translation>
+    </message>
+    <message>
+        <source>Dipilih: %1 (%2): %3.</source>
+        <translation>Selected: %1 (%2): %3.</translation>
+    </message>
+    <message>
+        <source>Aktifkan</source>
+        <translation>Activate</translation>
+    </message>
+    <message>
+        <source>Aktifkan kembali akun %1? Ia dapat masuk lagi dengan kata sandinya.</source>
+        <translation>Activate the account of %1 again? They can log in again with their password.</translation>
+    </message>
+    <message>
+        <source>Nonaktifkan akun %1? Ia tidak dapat masuk lagi; riwayat dan datanya tetap tersimpan.</source>
+        <translation>Deactivate the account of %1? They can no longer log in; their history and data stay stored.</translation>
+    </message>
+    <message>
+        <source>Akun %1 aktif kembali.</source>
+        <translation>The account of %1 is active again.</translation>
+    </message>
+    <message>
+        <source>Akun %1 dinonaktifkan; riwayatnya tetap tersimpan.</source>
+        <translation>The account of %1 was deactivated; its history stays stored.</translation>
+    </message>
+    <message>
+        <source>Atur ulang kode OTP %1? Aplikasi autentikator lamanya tidak berlaku lagi; saat masuk berikutnya ia memindai kode QR baru.</source>
+        <translation>Reset the OTP code of %1? Their old authenticator app no longer works; at the next login they scan a new QR code.</translation>
+    </message>
+    <message>
+        <source>Atur ulang</source>
+        <translation>Reset</translation>
+    </message>
+    <message>
+        <source>Kode OTP %1 diatur ulang. Saat masuk berikutnya ia mendaftarkan aplikasi autentikator dengan kode QR.</source>
+        <translation>The OTP code of %1 was reset. At the next login they enrol an authenticator app with the QR code.</translation>
+    </message>
+    <message>
+        <source>Buka kunci login %1? Percobaan gagalnya dilupakan.</source>
+        <translation>Unlock the login of %1? Their failed attempts are forgotten.</translation>
+    </message>
+    <message>
+        <source>Kunci login %1 dibuka; ia dapat mencoba masuk lagi sekarang.</source>
+        <translation>The login of %1 was unlocked; they can try to log in again now.</translation>
+    </message>
+</context>
+<context>
     <name>karier::QrCodeWidget</name>
     <message>
         <source>Kode QR</source>
@@ -3821,8 +4197,8 @@ Lengkap</source>
         <translation>QR code to scan with the authenticator app</translation>
     </message>
     <message>
-        <source>Kode QR belum tersedia</source>
-        <translation>QR code not available yet</translation>
+        <source>Tidak ada kode QR</source>
+        <translation>No QR code</translation>
     </message>
 </context>
 <context>
