@@ -74,6 +74,10 @@ BatchRecipientsPage::BatchRecipientsPage(std::shared_ptr<Database> db, QWidget* 
     m_employees = new QListWidget(this);
     m_employees->setObjectName(QStringLiteral("employeeList"));
     m_employees->setAlternatingRowColors(true);
+    // Long names and unit names wrap within the column (no sideways scrolling at 1000 px).
+    m_employees->setWordWrap(true);
+    m_employees->setResizeMode(QListView::Adjust);
+    m_employees->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_searchInfo = DialogStyle::makeLabel(QString(), "hint", this);
     m_searchInfo->setObjectName(QStringLiteral("searchInfo"));
     m_addChecked = DialogStyle::makeButton(
