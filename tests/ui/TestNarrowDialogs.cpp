@@ -42,6 +42,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QTranslator>
 
 using namespace karier;
 using karier::test::ElisionProbe;
@@ -93,6 +94,32 @@ QStringList dialogProblems(
         problems << QStringLiteral("%1 is %2×%3 px").arg(where).arg(dialog->width()).arg(dialog->height());
     return problems + ElisionProbe::problems(dialog, where);
 }
+
+/// The program's language for one test: English as karier-asn installs it when chosen in Pengaturan
+/// (longer words), or the Indonesian source texts.
+class Language
+{
+public:
+    explicit Language(bool english)
+    {
+        if (english && m_translator.load(QStringLiteral(":/i18n/karier-asn_en.qm")))
+            m_installed = QCoreApplication::installTranslator(&m_translator);
+        m_ok = !english || m_installed;
+    }
+    ~Language()
+    {
+        if (m_installed)
+            QCoreApplication::removeTranslator(&m_translator);
+    }
+    Language(const Language&) = delete;
+    Language& operator=(const Language&) = delete;
+    bool ok() const { return m_ok; }
+
+private:
+    QTranslator m_translator;
+    bool m_installed = false;
+    bool m_ok = false;
+};
 
 } // namespace
 
@@ -222,13 +249,20 @@ private Q_SLOTS:
     void wizardLaterStepsFit_data()
     {
         QTest::addColumn<QString>("code");
-        for (const RecordType* type : RecordTypes::all())
-            QTest::newRow(qPrintable(type->code)) << type->code;
+        QTest::addColumn<bool>("english");
+        for (const RecordType* type : RecordTypes::all()) {
+            QTest::newRow(qPrintable(type->code)) << type->code << false;
+            QTest::newRow(qPrintable(type->code + QStringLiteral(" (English)"))) << type->code << true;
+        }
     }
     /// Unggah Dokumen with a checked PDF shown, then Ringkasan, of a draft resumed from the Riwayat page.
     void wizardLaterStepsFit()
     {
         QFETCH(QString, code);
+        QFETCH(bool, english);
+        const Language language(english);
+        QVERIFY(language.ok());
+        const QString tag = QString::fromLatin1(QTest::currentDataTag());
         const qint64 id = record(code, false);
         QVERIFY(id > 0);
         auto window = narrowWindow(m_asn);
@@ -251,13 +285,13 @@ private Q_SLOTS:
         auto* preview = wizard.findChild<PdfPreview*>(QStringLiteral("pdfPreview"));
         QVERIFY(preview);
         QTRY_COMPARE_WITH_TIMEOUT(preview->pageCount(), 2, AsyncTimeout);
-        problems += dialogProblems(&wizard, QStringLiteral("wizard %1/Unggah Dokumen").arg(code),
-            QStringLiteral("wizard-%1-unggah").arg(code), Sizing::Screen);
+        problems += dialogProblems(&wizard, QStringLiteral("wizard %1/Unggah Dokumen").arg(tag),
+            QStringLiteral("wizard-%1-unggah").arg(tag), Sizing::Screen);
 
         QTest::mouseClick(karier::test::buttonNamed(&wizard, "nextButton"), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(wizard.currentStep(), int(RecordWizard::SummaryStep), AsyncTimeout);
-        problems += dialogProblems(&wizard, QStringLiteral("wizard %1/Ringkasan").arg(code),
-            QStringLiteral("wizard-%1-ringkasan").arg(code), Sizing::Screen);
+        problems += dialogProblems(&wizard, QStringLiteral("wizard %1/Ringkasan").arg(tag),
+            QStringLiteral("wizard-%1-ringkasan").arg(tag), Sizing::Screen);
         QVERIFY2(problems.isEmpty(), qPrintable(joined(problems)));
     }
 
@@ -464,13 +498,19 @@ private Q_SLOTS:
     void decisionFits_data()
     {
         QTest::addColumn<int>("decision");
-        QTest::newRow("Kembalikan") << int(Decision::Kembalikan);
-        QTest::newRow("Tolak") << int(Decision::Tolak);
+        QTest::addColumn<bool>("english");
+        QTest::newRow("Kembalikan") << int(Decision::Kembalikan) << false;
+        QTest::newRow("Tolak") << int(Decision::Tolak) << false;
+        QTest::newRow("Kembalikan (English)") << int(Decision::Kembalikan) << true;
+        QTest::newRow("Tolak (English)") << int(Decision::Tolak) << true;
     }
     /// Kembalikan and Tolak in the verifier console with several rows ticked.
     void decisionFits()
     {
         QFETCH(int, decision);
+        QFETCH(bool, english);
+        const Language language(english);
+        QVERIFY(language.ok());
         for (int i = 0; i < 4; ++i)
             QVERIFY(record(QStringLiteral("kursus"), true) > 0);
         auto window = narrowWindow(m_admin);
