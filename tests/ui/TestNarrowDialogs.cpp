@@ -454,6 +454,15 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(status->isVisible(), AsyncTimeout);
         if (state == QLatin1String("draft"))
             QVERIFY(dialog->findChild<QPushButton*>(QStringLiteral("editButton"))->isVisible());
+        // It cannot be made narrower than its layout needs, and that fits 1000×700.
+        const QSize needed = dialog->layout()->totalMinimumSize();
+        QVERIFY2(dialog->minimumWidth() >= needed.width() && needed.width() <= Narrow.width()
+                && dialog->minimumHeight() <= Narrow.height(),
+            qPrintable(QStringLiteral("minimum %1×%2, layout %3×%4")
+                           .arg(dialog->minimumWidth())
+                           .arg(dialog->minimumHeight())
+                           .arg(needed.width())
+                           .arg(needed.height())));
         const QStringList problems = dialogProblems(dialog, QStringLiteral("Detail Riwayat/%1").arg(state),
             QStringLiteral("detail-%1").arg(state), Sizing::Screen);
         dialog->close();

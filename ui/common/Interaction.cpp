@@ -48,8 +48,9 @@ bool showDialog(QWidget* parent, QStyle::StandardPixmap iconKind, const QString&
     font.setPointSizeF(font.pointSizeF() * 1.05);
     label->setFont(font);
     // As wide as its longest line (within 280..460 px): a history or a list keeps one entry a line where
-    // it can, instead of the narrow column a wrapped label picks by itself.
-    int widest = 0;
+    // it can, instead of the narrow column a wrapped label picks by itself; the title too, which the
+    // window manager shortens in a narrower window.
+    int widest = label->fontMetrics().horizontalAdvance(title);
     for (const QString& line : text.split(QLatin1Char('\n')))
         widest = std::max(widest, label->fontMetrics().horizontalAdvance(line));
     label->setMinimumWidth(std::clamp(widest + 2, 280, 460));

@@ -47,7 +47,8 @@ RecordDetailDialog::RecordDetailDialog(
 {
     setObjectName(QStringLiteral("recordDetailDialog"));
     setWindowTitle(tr("Detail Riwayat"));
-    setMinimumSize(820, 560);
+    // The width its layout needs (fields beside the document); a fixed number went below it.
+    setMinimumHeight(560);
     // 1100×720 where the screen has room; within it on 1024×768.
     DialogStyle::resizeWithinScreen(this, QSize(1100, 720), parent);
 
