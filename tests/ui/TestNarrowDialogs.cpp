@@ -374,6 +374,8 @@ private Q_SLOTS:
             dialog.findChild<QLineEdit*>(QStringLiteral("adminPasswordRepeatEdit")), QStringLiteral("1234"));
         QTest::mouseClick(
             dialog.findChild<QPushButton*>(QStringLiteral("createAdminButton")), Qt::LeftButton);
+        for (const char* error : {"adminNipError", "adminPasswordError", "adminRepeatError"})
+            QVERIFY2(dialog.findChild<QLabel*>(QString::fromLatin1(error))->isVisible(), error);
         problems += dialogProblems(
             &dialog, QStringLiteral("Pertama kali/akun admin"), QStringLiteral("first-run-admin"));
         QVERIFY2(problems.isEmpty(), qPrintable(joined(problems)));
