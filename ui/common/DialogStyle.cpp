@@ -7,6 +7,7 @@
 #include <QFrame>
 #include <QLabel>
 #include <QPushButton>
+#include <QScreen>
 #include <QVBoxLayout>
 
 namespace karier::DialogStyle {
@@ -51,6 +52,13 @@ QFrame* makeHeader(const QString& title, qreal titleScale, const QString& subtit
     layout->addWidget(titleLabel);
     layout->addWidget(subtitleLabel);
     return header;
+}
+
+void resizeWithinScreen(QWidget* dialog, const QSize& preferred, const QWidget* parent)
+{
+    const QScreen* shownOn = parent ? parent->screen() : dialog->screen();
+    const QSize room = shownOn ? shownOn->availableGeometry().size() - QSize(24, 56) : preferred;
+    dialog->resize(preferred.boundedTo(room).expandedTo(dialog->minimumSize()));
 }
 
 } // namespace karier::DialogStyle

@@ -6,6 +6,7 @@
 class QFrame;
 class QLabel;
 class QPushButton;
+class QSize;
 class QWidget;
 
 namespace karier::DialogStyle {
@@ -21,5 +22,9 @@ QLabel* makeLabel(const QString& text, const char* role, QWidget* parent);
 QLabel* makeHeading(const QString& text, QWidget* parent);
 /// A dialog button; the primary one is the default and styled as such.
 QPushButton* makeButton(const QString& text, const QString& objectName, bool primary, QWidget* parent);
+/// Sizes \a dialog to \a preferred where the screen of \a parent (or its own) has room, otherwise to the
+/// screen's free area minus the title bar and a margin (a 1024×768 screen: about 1000×684), never below
+/// its minimum size.
+void resizeWithinScreen(QWidget* dialog, const QSize& preferred, const QWidget* parent);
 
 } // namespace karier::DialogStyle

@@ -11,6 +11,7 @@
 #include <QStyle>
 #include <QUrl>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace karier {
 
@@ -43,11 +44,17 @@ bool showDialog(QWidget* parent, QStyle::StandardPixmap iconKind, const QString&
     label->setObjectName(QStringLiteral("confirmText"));
     label->setTextInteractionFlags(Qt::TextSelectableByMouse); // a link to copy, a message to quote
     label->setWordWrap(true);
-    label->setMinimumWidth(280);
-    label->setMaximumWidth(460);
     QFont font = label->font();
     font.setPointSizeF(font.pointSizeF() * 1.05);
     label->setFont(font);
+    // As wide as its longest line (within 280..460 px): a history or a list keeps one entry a line where
+    // it can, instead of the narrow column a wrapped label picks by itself; the title too, which the
+    // window manager shortens in a narrower window.
+    int widest = label->fontMetrics().horizontalAdvance(title);
+    for (const QString& line : text.split(QLatin1Char('\n')))
+        widest = std::max(widest, label->fontMetrics().horizontalAdvance(line));
+    label->setMinimumWidth(std::clamp(widest + 2, 280, 460));
+    label->setMaximumWidth(460);
 
     auto* buttons = new QHBoxLayout;
     buttons->setSpacing(8);

@@ -30,7 +30,10 @@ namespace {
 constexpr int SearchLimit = 200;
 constexpr qint64 MaxListFileBytes = 16 * 1024 * 1024;
 
-QTableWidget* makeTable(const QStringList& headers, const QString& objectName, QWidget* parent)
+/// A read-only table; the column \a shared and the last share what the others (sized to their contents)
+/// leave, so that a long unit name or reason never pushes a column out of sight (their cells elide and
+/// show the whole text as tooltip).
+QTableWidget* makeTable(const QStringList& headers, int shared, const QString& objectName, QWidget* parent)
 {
     auto* table = new QTableWidget(0, int(headers.size()), parent);
     table->setObjectName(objectName);
@@ -42,6 +45,8 @@ QTableWidget* makeTable(const QStringList& headers, const QString& objectName, Q
     table->setWordWrap(false);
     table->horizontalHeader()->setStretchLastSection(true);
     table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    table->horizontalHeader()->setSectionResizeMode(shared, QHeaderView::Stretch);
+    table->horizontalHeader()->setSectionResizeMode(int(headers.size()) - 1, QHeaderView::Stretch);
     return table;
 }
 
@@ -74,6 +79,10 @@ BatchRecipientsPage::BatchRecipientsPage(std::shared_ptr<Database> db, QWidget* 
     m_employees = new QListWidget(this);
     m_employees->setObjectName(QStringLiteral("employeeList"));
     m_employees->setAlternatingRowColors(true);
+    // Long names and unit names wrap within the column (no sideways scrolling at 1000 px).
+    m_employees->setWordWrap(true);
+    m_employees->setResizeMode(QListView::Adjust);
+    m_employees->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_searchInfo = DialogStyle::makeLabel(QString(), "hint", this);
     m_searchInfo->setObjectName(QStringLiteral("searchInfo"));
     m_addChecked = DialogStyle::makeButton(
@@ -104,9 +113,9 @@ BatchRecipientsPage::BatchRecipientsPage(std::shared_ptr<Database> db, QWidget* 
         this);
     m_planSummary->setObjectName(QStringLiteral("planSummary"));
     m_planSummary->setTextFormat(Qt::PlainText);
-    m_recipients = makeTable(
-        {tr("NIP"), tr("Nama"), tr("Unit Kerja"), tr("Peringatan")}, QStringLiteral("recipientTable"), this);
-    m_problems = makeTable({tr("Baris"), tr("Isian"), tr("Nama"), tr("Tidak menerima karena")},
+    m_recipients = makeTable({tr("NIP"), tr("Nama"), tr("Unit Kerja"), tr("Peringatan")}, 2,
+        QStringLiteral("recipientTable"), this);
+    m_problems = makeTable({tr("Baris"), tr("Isian"), tr("Nama"), tr("Tidak menerima karena")}, 2,
         QStringLiteral("problemTable"), this);
     m_recipients->hide();
     m_problems->hide();

@@ -3,6 +3,7 @@
 
 #include "common/Async.h"
 #include "common/DateInput.h"
+#include "common/DialogStyle.h"
 #include "common/PageStyle.h"
 #include "domain/Nip.h"
 #include "records/RecordListModel.h"
@@ -46,8 +47,10 @@ RecordDetailDialog::RecordDetailDialog(
 {
     setObjectName(QStringLiteral("recordDetailDialog"));
     setWindowTitle(tr("Detail Riwayat"));
-    setMinimumSize(820, 560);
-    resize(1100, 720);
+    // The width its layout needs (fields beside the document); a fixed number went below it.
+    setMinimumHeight(560);
+    // 1100×720 where the screen has room; within it on 1024×768.
+    DialogStyle::resizeWithinScreen(this, QSize(1100, 720), parent);
 
     m_title = makeLabel(tr("Memuat…"), "pageTitle", this, 1.3, true);
     m_title->setObjectName(QStringLiteral("detailTitle"));

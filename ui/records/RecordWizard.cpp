@@ -4,6 +4,7 @@
 #include "common/Async.h"
 #include "common/Confirm.h"
 #include "common/DateInput.h"
+#include "common/DialogStyle.h"
 #include "common/PageStyle.h"
 #include "domain/Nip.h"
 #include "records/BatchController.h"
@@ -25,7 +26,7 @@
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QScreen>
+#include <QScrollArea>
 #include <QStackedWidget>
 #include <QTime>
 #include <QTimer>
@@ -52,10 +53,8 @@ RecordWizard::RecordWizard(
                                     : QList<int> {DataStep, DocumentStep, SummaryStep};
     setSizeGripEnabled(true);
     setMinimumSize(820, 600);
-    // 1024×720 where the screen has room; within it (minus the title bar and a margin) on 1024×768.
-    const QScreen* shownOn = parent ? parent->screen() : screen();
-    const QSize room = shownOn ? shownOn->availableGeometry().size() - QSize(24, 56) : QSize(1024, 720);
-    resize(QSize(1024, 720).boundedTo(room).expandedTo(minimumSize()));
+    // 1024×720 where the screen has room; within it on 1024×768.
+    DialogStyle::resizeWithinScreen(this, QSize(1024, 720), parent);
 
     m_validateTimer = new QTimer(this);
     m_validateTimer->setSingleShot(true);
@@ -110,7 +109,14 @@ RecordWizard::RecordWizard(
             Q_EMIT batchApplied(created);
             QDialog::accept();
         });
-        m_pages->addWidget(m_batch->page());
+        // Pilih Pegawai scrolls down on a low screen: its lists and tables keep a readable height.
+        auto* recipients = new QScrollArea(this);
+        recipients->setObjectName(QStringLiteral("recipientsScroll"));
+        recipients->setWidgetResizable(true);
+        recipients->setFrameShape(QFrame::NoFrame);
+        recipients->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        recipients->setWidget(m_batch->page());
+        m_pages->addWidget(recipients);
     }
 
     auto* body = new QWidget(this);

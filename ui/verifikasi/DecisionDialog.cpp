@@ -70,7 +70,9 @@ DecisionDialog::DecisionDialog(
 
     m_error = DialogStyle::makeLabel(QString(), "fieldError", this);
     m_error->setObjectName(QStringLiteral("noteError"));
-    m_error->hide();
+    // Its line is kept from the start: a message does not squeeze the dialog's texts (the dialog does not
+    // grow by itself once shown).
+    m_error->setMinimumHeight(m_error->fontMetrics().lineSpacing());
     layout->addWidget(m_error);
 
     auto* buttons = new QHBoxLayout;
@@ -122,7 +124,6 @@ void DecisionDialog::accept()
                       .arg(note.size());
     if (!problem.isEmpty()) {
         m_error->setText(problem);
-        m_error->show();
         if (m_reason && !m_reason->currentData().isValid())
             m_reason->setFocus();
         else
