@@ -17,6 +17,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScreen>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -278,8 +279,21 @@ private Q_SLOTS:
 
         LoginDialog dialog(m_db, m_settings.get());
         dialog.show();
+        // Placed low, as a window manager centres the small first step; the taller enrolment step
+        // comes back onto the screen (its button was below a 768 px screen's edge).
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        const QRect room = dialog.screen()->availableGeometry();
+        dialog.move(dialog.x(), room.bottom() - dialog.frameGeometry().height() - 10);
         QVERIFY(submitCredentials(dialog, admin.nip, admin.password));
         QCOMPARE(dialog.currentPage(), LoginDialog::Page::Enrolment);
+        QVERIFY2(dialog.frameGeometry().top() >= room.top()
+                && (dialog.frameGeometry().bottom() <= room.bottom()
+                    || dialog.frameGeometry().top() == room.top()),
+            qPrintable(QStringLiteral("dialog at y %1..%2, screen %3..%4")
+                           .arg(dialog.frameGeometry().top())
+                           .arg(dialog.frameGeometry().bottom())
+                           .arg(room.top())
+                           .arg(room.bottom())));
         auto* qr = child<QrCodeWidget>(&dialog, "qrCode");
         QVERIFY(qr->isVisible());
         QVERIFY(qr->hasCode());

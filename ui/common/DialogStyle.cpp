@@ -9,6 +9,7 @@
 #include <QPushButton>
 #include <QScreen>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace karier::DialogStyle {
 
@@ -59,6 +60,21 @@ void resizeWithinScreen(QWidget* dialog, const QSize& preferred, const QWidget* 
     const QScreen* shownOn = parent ? parent->screen() : dialog->screen();
     const QSize room = shownOn ? shownOn->availableGeometry().size() - QSize(24, 56) : preferred;
     dialog->resize(preferred.boundedTo(room).expandedTo(dialog->minimumSize()));
+}
+
+void keepOnScreen(QWidget* window)
+{
+    const QScreen* screen = window->screen();
+    if (!screen || !window->isVisible())
+        return;
+    const QRect room = screen->availableGeometry();
+    const QRect frame = window->frameGeometry();
+    if (room.contains(frame))
+        return;
+    QPoint to = frame.topLeft();
+    to.setX(std::clamp(to.x(), room.left(), std::max(room.left(), room.right() + 1 - frame.width())));
+    to.setY(std::clamp(to.y(), room.top(), std::max(room.top(), room.bottom() + 1 - frame.height())));
+    window->move(to);
 }
 
 } // namespace karier::DialogStyle

@@ -26,5 +26,8 @@ QPushButton* makeButton(const QString& text, const QString& objectName, bool pri
 /// screen's free area minus the title bar and a margin (a 1024×768 screen: about 1000×684), never below
 /// its minimum size.
 void resizeWithinScreen(QWidget* dialog, const QSize& preferred, const QWidget* parent);
+/// Moves the visible window \a window back onto its screen's free area when it reaches past it (a dialog
+/// that grew for its next step, e.g. the QR code of the login's enrolment); nothing when it fits.
+void keepOnScreen(QWidget* window);
 
 } // namespace karier::DialogStyle

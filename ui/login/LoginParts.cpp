@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "login/LoginParts.h"
 
+#include "common/DialogStyle.h"
+
 #include <QFontDatabase>
 #include <QHBoxLayout>
+#include <QLayout>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRegularExpressionValidator>
@@ -26,6 +29,12 @@ void setCurrentPage(QStackedWidget* stack, QWidget* page)
     if (stack->count() == 0)
         stack->addWidget(page);
     stack->setCurrentWidget(page);
+    // The dialog takes the page's size at once (a fixed-size layout); a taller step stays on screen.
+    QWidget* dialog = stack->window();
+    if (dialog->isVisible() && dialog->layout()) {
+        dialog->layout()->activate();
+        DialogStyle::keepOnScreen(dialog);
+    }
 }
 
 void layOutDialog(QWidget* dialog, QWidget* header, QWidget* body)
