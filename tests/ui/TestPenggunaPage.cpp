@@ -177,7 +177,9 @@ private Q_SLOTS:
         auto* unit = dialog->findChild<QComboBox*>(QStringLiteral("unitCombo"));
         QVERIFY(unit->isVisible());
         QVERIFY(QTest::qWaitFor([&] { return unit->count() > 5; }, 5000));
-        unit->setCurrentIndex(2);
+        // The employee's own Perangkat Daerah is offered first; another may be chosen.
+        QTRY_COMPARE(unit->currentData().toLongLong(), employee.value()->indukUnitId);
+        unit->setCurrentIndex(unit->currentIndex() == 2 ? 3 : 2);
         const qint64 unitId = unit->currentData().toLongLong();
         dialog->findChild<QPushButton*>(QStringLiteral("generateButton"))->click();
         const QString password = dialog->findChild<QLineEdit*>(QStringLiteral("passwordEdit"))->text();

@@ -88,7 +88,9 @@ AccountDialog::AccountDialog(
                 const int current = m_unit->findData(m_account.managedUnitId);
                 if (current >= 0)
                     m_unit->setCurrentIndex(current);
+                offerOwnUnit();
             });
+        connect(m_unit, &QComboBox::activated, this, [this] { m_unitPicked = true; });
     }
     if (mode != Mode::ChangeRole) {
         m_password = new QLineEdit(this);
@@ -178,10 +180,22 @@ void AccountDialog::lookUpEmployee()
                 m_employee->setText(employee.error().message);
             else if (!employee.value())
                 m_employee->setText(tr("Pegawai dengan NIP ini belum terdaftar."));
-            else
+            else {
                 m_employee->setText(
                     tr("%1 — %2").arg(employee.value()->displayName(), employee.value()->unitName));
+                m_ownInduk = employee.value()->indukUnitId;
+                offerOwnUnit();
+            }
         });
+}
+
+void AccountDialog::offerOwnUnit()
+{
+    if (!m_unit || m_unitPicked || m_ownInduk == 0 || m_account.managedUnitId != 0)
+        return;
+    const int own = m_unit->findData(m_ownInduk);
+    if (own >= 0)
+        m_unit->setCurrentIndex(own);
 }
 
 void AccountDialog::updateUnit()

@@ -69,6 +69,11 @@ private:
     QPushButton* m_save = nullptr;
     QString m_message;
     bool m_busy = false;
+    /// Tambah akun: the typed employee's own Perangkat Daerah, offered as the one a Pengelola manages
+    /// until the user picks another (offerOwnUnit).
+    qint64 m_ownInduk = 0;
+    bool m_unitPicked = false;
+    void offerOwnUnit();
 };
 
 } // namespace karier
