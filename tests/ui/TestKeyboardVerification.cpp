@@ -244,6 +244,10 @@ class TestKeyboardVerification : public QObject
     /// Every visible button and one-line label shows its whole text; wrapped labels get their height.
     static QStringList cutTexts(QWidget& page)
     {
+        // What a person sees: the layouts as they are once a text that just changed (the link check's
+        // "Memeriksa…", which a slow build still shows here) has been laid out.
+        for (int pass = 0; pass < 4; ++pass) // a label's new height reaches its scroll area in steps
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
         QStringList cut;
         for (QAbstractButton* button : page.findChildren<QAbstractButton*>()) {
             if (!button->isVisibleTo(&page) || button->text().isEmpty())
