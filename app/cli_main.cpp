@@ -63,11 +63,13 @@ const char* const Commands
     = "Perintah:\n"
       "  init                         membuat atau memigrasi database\n"
       "  demo                         mengisi data contoh (organisasi, 240+ pegawai, 3 akun)\n"
-      "  user add --nip N --role asn|pengelola|admin [--unit ID|KODE]\n"
+      "  user add --nip N --role asn|pengelola|admin [--unit ID|KODE] [--sementara]\n"
       "                               membuat akun; kata sandi dibaca dari masukan standar\n"
+      "                               (--sementara: wajib diganti pemiliknya saat login berikutnya)\n"
       "  user reset-otp --nip N       mengatur ulang OTP sebuah akun\n"
       "  user unlock --nip N          membuka kunci login sebuah NIP dan melupakan percobaan gagalnya\n"
-      "  user set-password --nip N    kata sandi baru sebuah akun (dari masukan standar), mis. akun dari\n"
+      "  user set-password --nip N [--sementara]\n"
+      "                               kata sandi baru sebuah akun (dari masukan standar), mis. akun dari\n"
       "                               versi lama yang belum dapat masuk ke server bersama\n"
       "  user set-role --nip N --role asn|pengelola|admin [--unit ID|KODE]\n"
       "                               mengubah peran sebuah akun (bukan Admin aktif terakhir)\n"
@@ -185,6 +187,15 @@ Result<Connection> logIn(const DatabaseUrl& url, const QString& nipText)
         error.message = outcome.message.isEmpty() ? QStringLiteral("Gagal masuk.") : outcome.message;
         return error;
     }
+    if (outcome.session->mustChangePassword) {
+        // As in the program: a temporary password opens nothing but its own change (the server holds
+        // it back too).
+        if (!url.isSqlite())
+            (void)AuthService(connection.db).endServerSession();
+        return Error {ErrorCode::Forbidden,
+            QStringLiteral("Kata sandi akun ini sementara. Masuk sekali lewat aplikasi Karier ASN dan ganti "
+                           "kata sandinya, lalu ulangi.")};
+    }
     connection.session = outcome.session;
     return connection;
 }
@@ -273,6 +284,8 @@ int runUser(const QString& dbOption, const QStringList& args)
         {QStringLiteral("role"), QStringLiteral("asn, pengelola atau admin."), QStringLiteral("PERAN")});
     parser.addOption({QStringLiteral("unit"),
         QStringLiteral("Perangkat Daerah yang dikelola (id atau kode)."), QStringLiteral("ID")});
+    parser.addOption({QStringLiteral("sementara"),
+        QStringLiteral("add, set-password: kata sandi sementara, wajib diganti saat login berikutnya.")});
     if (!parser.parse(args))
         return usage(parser.errorText());
     const QStringList positional = parser.positionalArguments();
@@ -285,6 +298,10 @@ int runUser(const QString& dbOption, const QStringList& args)
     const auto nip = Nip::parse(parser.value(QStringLiteral("nip")));
     if (!nip)
         return fail(nip.error());
+    const bool temporary = parser.isSet(QStringLiteral("sementara"));
+    if (temporary && positional.first() != QLatin1String("add")
+        && positional.first() != QLatin1String("set-password"))
+        return usage(QStringLiteral("--sementara hanya untuk \"user add\" dan \"user set-password\"."));
 
     if (positional.first() == QLatin1String("reset-otp")) {
         auto db = connect(dbOption, Database::OpenMode::RequireExisting);
@@ -306,10 +323,15 @@ int runUser(const QString& dbOption, const QStringList& args)
         if (password.isEmpty())
             return fail(Error::invalid(
                 QStringLiteral("Kata sandi kosong: berikan kata sandi lewat masukan standar.")));
-        if (auto status = AuthService(db->db).setPassword(db->actor(), nip->digits(), password); !status)
+        if (auto status = AuthService(db->db).setPassword(db->actor(), nip->digits(), password, temporary);
+            !status)
             return fail(status.error());
         out() << "Kata sandi akun " << nip->grouped()
-              << " diatur; akun ini dapat masuk dengan kata sandi baru." << Qt::endl;
+              << (temporary
+                         ? " diatur sebagai kata sandi sementara; pemiliknya wajib menggantinya saat login "
+                           "berikutnya."
+                         : " diatur; akun ini dapat masuk dengan kata sandi baru.")
+              << Qt::endl;
         return Done;
     }
     if (positional.first() == QLatin1String("unlock")) {
@@ -380,10 +402,13 @@ int runUser(const QString& dbOption, const QStringList& args)
     if (password.isEmpty())
         return fail(
             Error::invalid(QStringLiteral("Kata sandi kosong: berikan kata sandi lewat masukan standar.")));
-    auto created = AuthService(db->db).createAccount(db->actor(), nip->digits(), *role, unitId, password);
+    auto created = AuthService(db->db).createAccount(
+        db->actor(), nip->digits(), *role, unitId, password, {}, temporary);
     if (!created)
         return fail(created.error());
-    out() << "Akun " << roleDisplayName(*role) << " untuk " << nip->grouped() << " dibuat." << Qt::endl;
+    out() << "Akun " << roleDisplayName(*role) << " untuk " << nip->grouped() << " dibuat"
+          << (temporary ? "; kata sandinya sementara dan wajib diganti saat login pertama." : ".")
+          << Qt::endl;
     return Done;
 }
 

@@ -153,18 +153,6 @@
         <translation>Reset password</translation>
     </message>
     <message>
-        <source>18 digit, spasi boleh</source>
-        <translation>18 digits, spaces allowed</translation>
-    </message>
-    <message>
-        <source>NIP pegawai</source>
-        <translation>Employee NIP</translation>
-    </message>
-    <message>
-        <source>Ketik NIP pegawai yang sudah terdaftar.</source>
-        <translation>Type the NIP of a registered employee.</translation>
-    </message>
-    <message>
         <source>Peran</source>
         <translation>Role</translation>
     </message>
@@ -215,6 +203,34 @@
     <message>
         <source>Kata sandi %1 diatur ulang. Kata sandi sementara wajib diganti saat masuk berikutnya.</source>
         <translation>The password of %1 was reset. The temporary password must be changed at the next login.</translation>
+    </message>
+    <message>
+        <source>NIP (18 digit) atau nama pegawai</source>
+        <translation>NIP (18 digits) or employee name</translation>
+    </message>
+    <message>
+        <source>NIP atau nama pegawai</source>
+        <translation>NIP or employee name</translation>
+    </message>
+    <message>
+        <source>&amp;Pegawai</source>
+        <translation>&amp;Employee</translation>
+    </message>
+    <message>
+        <source>Ketik NIP (18 digit) atau sedikitnya tiga huruf nama pegawai.</source>
+        <translation>Type the NIP (18 digits) or at least three letters of the employee&apos;s name.</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — %3</source>
+        <translation>%1 — %2 — %3</translation>
+    </message>
+    <message>
+        <source>Tidak ada pegawai yang cocok dengan &quot;%1&quot;.</source>
+        <translation>No employee matches &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Pilih pegawai dari daftar, atau ketik NIP-nya.</source>
+        <translation>Choose the employee from the list, or type their NIP.</translation>
     </message>
 </context>
 <context>
@@ -872,6 +888,10 @@ Number: %2</translation>
     <message>
         <source>Waktu memasukkan kode habis. Silakan masuk lagi dengan NIP dan kata sandi.</source>
         <translation>The time to enter the code is over. Please sign in again with your NIP and password.</translation>
+    </message>
+    <message>
+        <source>Perangkat Daerah %1 tidak aktif; pilih Perangkat Daerah yang aktif untuk Pengelola Kepegawaian.</source>
+        <translation>Perangkat Daerah %1 is inactive; choose an active Perangkat Daerah for the Personnel Manager.</translation>
     </message>
 </context>
 <context>
@@ -3806,6 +3826,14 @@ Lengkap</source>
         <source>(%1 JP menunggu verifikasi)</source>
         <translation>(%1 JP awaiting verification)</translation>
     </message>
+    <message>
+        <source>Klik dua kali atau tekan Enter untuk melihat rincian riwayat.</source>
+        <translation>Double-click or press Enter to see the record&apos;s details.</translation>
+    </message>
+    <message>
+        <source>klik dua kali untuk rinciannya</source>
+        <translation>double-click for its details</translation>
+    </message>
 </context>
 <context>
     <name>karier::PegawaiListModel</name>
@@ -4051,10 +4079,6 @@ Temporary password: must be changed at the next login.</translation>
         <translation>Search accounts</translation>
     </message>
     <message>
-        <source>Tambah akun…</source>
-        <translation>Add account…</translation>
-    </message>
-    <message>
         <source>Cari:</source>
         <translation>Search:</translation>
     </message>
@@ -4067,24 +4091,8 @@ Temporary password: must be changed at the next login.</translation>
         <translation>Next</translation>
     </message>
     <message>
-        <source>Ubah peran…</source>
-        <translation>Change role…</translation>
-    </message>
-    <message>
         <source>Nonaktifkan</source>
         <translation>Deactivate</translation>
-    </message>
-    <message>
-        <source>Atur ulang kata sandi…</source>
-        <translation>Reset password…</translation>
-    </message>
-    <message>
-        <source>Atur ulang OTP</source>
-        <translation>Reset OTP</translation>
-    </message>
-    <message>
-        <source>Buka kunci</source>
-        <translation>Unlock</translation>
     </message>
     <message>
         <source>Memuat…</source>
@@ -4184,6 +4192,34 @@ Temporary password: must be changed at the next login.</translation>
     <message>
         <source>Kunci login %1 dibuka; ia dapat mencoba masuk lagi sekarang.</source>
         <translation>The login of %1 was unlocked; they can try to log in again now.</translation>
+    </message>
+    <message>
+        <source>&amp;Tambah akun…</source>
+        <translation>&amp;Add account…</translation>
+    </message>
+    <message>
+        <source>Ubah &amp;peran…</source>
+        <translation>Change &amp;role…</translation>
+    </message>
+    <message>
+        <source>Non&amp;aktifkan</source>
+        <translation>De&amp;activate</translation>
+    </message>
+    <message>
+        <source>Atur ulang kata &amp;sandi…</source>
+        <translation>Reset pa&amp;ssword…</translation>
+    </message>
+    <message>
+        <source>Atur ulang &amp;OTP</source>
+        <translation>Reset &amp;OTP</translation>
+    </message>
+    <message>
+        <source>&amp;Buka kunci</source>
+        <translation>&amp;Unlock</translation>
+    </message>
+    <message>
+        <source>&amp;Aktifkan</source>
+        <translation>&amp;Activate</translation>
     </message>
 </context>
 <context>
@@ -6409,22 +6445,6 @@ Save now?</translation>
         <translation>Regional agencies (parent units) and the work units under them, with their employee counts and HR Officers.</translation>
     </message>
     <message>
-        <source>Tambah Induk Satker…</source>
-        <translation>Add Parent Unit…</translation>
-    </message>
-    <message>
-        <source>Tambah Satker…</source>
-        <translation>Add Work Unit…</translation>
-    </message>
-    <message>
-        <source>Ubah Nama…</source>
-        <translation>Rename…</translation>
-    </message>
-    <message>
-        <source>Pindahkan…</source>
-        <translation>Move…</translation>
-    </message>
-    <message>
         <source>Nonaktifkan</source>
         <translation>Deactivate</translation>
     </message>
@@ -6494,10 +6514,6 @@ Save now?</translation>
         <translation> (account inactive)</translation>
     </message>
     <message>
-        <source>Aktifkan</source>
-        <translation>Activate</translation>
-    </message>
-    <message>
         <source>Pilih Satker yang akan dipindahkan.</source>
         <translation>Choose the work unit to move.</translation>
     </message>
@@ -6536,6 +6552,30 @@ Save now?</translation>
     <message>
         <source>%1 diaktifkan kembali.</source>
         <translation>%1 activated again.</translation>
+    </message>
+    <message>
+        <source>Tambah &amp;Induk Satker…</source>
+        <translation>Add &amp;Induk Satker…</translation>
+    </message>
+    <message>
+        <source>Tambah &amp;Satker…</source>
+        <translation>Add &amp;Satker…</translation>
+    </message>
+    <message>
+        <source>Ubah &amp;Nama…</source>
+        <translation>Re&amp;name…</translation>
+    </message>
+    <message>
+        <source>&amp;Pindahkan…</source>
+        <translation>&amp;Move…</translation>
+    </message>
+    <message>
+        <source>Non&amp;aktifkan</source>
+        <translation>De&amp;activate</translation>
+    </message>
+    <message>
+        <source>&amp;Aktifkan</source>
+        <translation>&amp;Activate</translation>
     </message>
 </context>
 <context>

@@ -280,6 +280,11 @@ QList<Migration> buildMigrations()
         list.append(
             {11, QStringLiteral("pengguna: kata sandi sementara, peran dan status akun"), statements});
     }
+    // Last, since it reaches every table the earlier migrations made: a temporary password is held back by
+    // the server too (a person's own SQL login gets nothing but the change of it); a Pengelola's unit is an
+    // active Perangkat Daerah also for an Admin's raw SQL.
+    list.append({12, QStringLiteral("postgresql: kata sandi sementara dan unit Pengelola dijaga server"),
+        postgresScript(QStringLiteral(":/karier/sql/postgres-account-guard.sql"))});
     return list;
 }
 

@@ -191,7 +191,7 @@ void RecordDetailDialog::display(const Result<RecordDetail>& result)
             QStringLiteral("detail_decided"));
     addRow(tr("Terakhir diubah"), dateTimeText(s.updatedAt), QStringLiteral("detail_updatedAt"));
 
-    m_edit->setVisible(ownerMayEdit(s.status) && s.employeeId == m_session.employeeId);
+    m_edit->setVisible(m_editOffered && ownerMayEdit(s.status) && s.employeeId == m_session.employeeId);
 
     const QString note = s.note.trimmed();
     switch (s.status) {

@@ -34,6 +34,9 @@ public:
     static constexpr int EditRequested = 2;
 
     RecordDetailDialog(std::shared_ptr<Database> db, Session session, qint64 recordId, QWidget* parent);
+    /// Whether Ubah is offered at all (the owner's Riwayat page: yes; a view from elsewhere, e.g. the
+    /// Pegawai page, where no wizard follows: no). Call before the record has loaded.
+    void setEditOffered(bool offered) { m_editOffered = offered; }
 
 private:
     void addRow(const QString& name, const QString& value, const QString& objectName);
@@ -49,6 +52,7 @@ private:
     PdfPreview* m_preview = nullptr;
     QLabel* m_noDocument = nullptr;
     QPushButton* m_edit = nullptr;
+    bool m_editOffered = true;
 };
 
 } // namespace karier
