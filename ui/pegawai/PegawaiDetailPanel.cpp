@@ -90,6 +90,7 @@ PegawaiDetailPanel::PegawaiDetailPanel(bool editable, QWidget* parent) : QWidget
     m_records = new QListWidget(content);
     m_records->setObjectName(QStringLiteral("recordList"));
     m_records->setWordWrap(true);
+    m_records->setSpacing(3); // one record from the next, when each wraps over two lines
     m_records->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_records->setMinimumHeight(140);
     m_records->setAccessibleName(tr("Riwayat pegawai"));

@@ -16,9 +16,11 @@
 #include <QPushButton>
 #include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QScrollBar>
 #include <QStandardItemModel>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace karier {
 
@@ -181,8 +183,13 @@ void AccountDialog::offerEmployees(const QString& text)
             m_employee->setText(employees.value().isEmpty()
                     ? tr("Tidak ada pegawai yang cocok dengan \"%1\".").arg(text)
                     : tr("Pilih pegawai dari daftar, atau ketik NIP-nya."));
-            if (!employees.value().isEmpty() && m_nip->hasFocus())
-                m_completer->complete();
+            if (!employees.value().isEmpty() && m_nip->hasFocus()) {
+                // As wide as the longest line (name, NIP and unit), not only as the field.
+                QAbstractItemView* popup = m_completer->popup();
+                const int wanted = popup->sizeHintForColumn(0)
+                    + popup->verticalScrollBar()->sizeHint().width() + 2 * popup->frameWidth() + 8;
+                m_completer->complete(QRect(0, 0, std::max(m_nip->width(), wanted), m_nip->height()));
+            }
         });
 }
 
