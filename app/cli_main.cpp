@@ -255,7 +255,9 @@ int runBackupOrRestore(const QString& dbOption, const QString& command, const QS
             return fail(connection.error());
         person = connection.value();
     }
-    const Session* actor = person ? person->actor() : nullptr;
+    // A copy: the connection is closed before a restore, the person's rights are still checked.
+    const std::optional<Session> session = person ? person->session : std::nullopt;
+    const Session* actor = session ? &*session : nullptr;
     if (command == QLatin1String("backup")) {
         auto facts = SqliteBackup::backup(actor, url->path, file);
         if (!facts)
