@@ -13,6 +13,7 @@
 #include "documents/CheckPdfCommand.h"
 #include "documents/FitPdfCommand.h"
 #include "domain/Nip.h"
+#include "export/SiasnExportCommand.h"
 #include "io/DemoSeeder.h"
 #include "io/EmployeeCsv.h"
 #include "io/InputFile.h"
@@ -21,6 +22,7 @@
 #include "settings/AppSettings.h"
 #include "settings/LocalSettings.h"
 #include "storage/Database.h"
+#include "storage/SqliteBackup.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -86,6 +88,13 @@ const char* const Commands
       "                               ada beserta poinnya\n"
       "  dms-recap [--json]           hitung ulang semua skor, lalu rekap per Perangkat Daerah\n"
       "  import-dms FILE.csv          mengimpor baris riwayat DMS (nip, jenis, referensi, dokumen)\n"
+      "  export-siasn [--since yyyy-MM-dd] [--type kursus|sertifikasi|penghargaan] [--documents DIR]\n"
+      "               [--all] OUT.json\n"
+      "                               riwayat yang disetujui sebagai muatan SIASN (JSON, \"-\" untuk\n"
+      "                               layar); hanya yang baru atau berubah sejak ekspor terakhir\n"
+      "  backup OUT                   salinan utuh database SQLite (juga saat dipakai), lalu diperiksa\n"
+      "  restore IN                   memulihkan database SQLite dari cadangan yang lolos pemeriksaan;\n"
+      "                               database lama disimpan sebagai NAMA.sebelum-pulih-WAKTU\n"
       "  fit-pdf [--json] [--max-bytes N] INPUT OUTPUT\n"
       "                               perkecil otomatis: PDF atau foto JPEG/PNG menjadi PDF di bawah\n"
       "                               batas ukuran yang tetap tajam (0 berhasil, 1 tidak dapat)\n";
@@ -235,6 +244,52 @@ Result<std::shared_ptr<Database>> openAsOwner(const QString& option, Database::O
     if (!connection)
         return connection.error();
     return connection->db;
+}
+
+/// backup OUT / restore IN: a SQLite file only (PostgreSQL: pg_dump / pg_restore, see README). Without
+/// --login the system acts (whoever holds the file); with it, an Admin BKPSDM.
+int runBackupOrRestore(const QString& dbOption, const QString& command, const QString& file)
+{
+    LocalSettings settings;
+    auto url = AppSettings(&settings).resolveDatabase(dbOption);
+    if (!url)
+        return fail(url.error());
+    if (!url->isSqlite())
+        return fail(Error::invalid(QStringLiteral(
+            "%1 hanya untuk database SQLite. Database bersama di PostgreSQL dicadangkan dengan pg_dump dan "
+            "dipulihkan dengan pg_restore (lihat README, bagian Cadangan).")
+                                       .arg(command)));
+    std::optional<Connection> person;
+    if (!g_login.isEmpty()) {
+        auto connection = connect(dbOption, Database::OpenMode::RequireExisting);
+        if (!connection)
+            return fail(connection.error());
+        person = connection.value();
+    }
+    // A copy: the connection is closed before a restore, the person's rights are still checked.
+    const std::optional<Session> session = person ? person->session : std::nullopt;
+    const Session* actor = session ? &*session : nullptr;
+    if (command == QLatin1String("backup")) {
+        auto facts = SqliteBackup::backup(actor, url->path, file);
+        if (!facts)
+            return fail(facts.error());
+        out() << "Cadangan " << Text::forTerminal(file)
+              << " ditulis dan diperiksa (integrity_check ok): " << facts->bytes << " byte, skema "
+              << facts->schemaVersion << ", " << facts->employees << " pegawai, " << facts->records
+              << " riwayat." << Qt::endl;
+        return Done;
+    }
+    person.reset(); // no connection of ours stays open on the database being replaced
+    auto kept = SqliteBackup::restore(actor, file, url->path);
+    if (!kept)
+        return fail(kept.error());
+    out() << "Database " << Text::forTerminal(url->path) << " dipulihkan dari " << Text::forTerminal(file)
+          << "." << Qt::endl;
+    if (!kept->isEmpty())
+        out() << "Database sebelumnya disimpan sebagai " << Text::forTerminal(kept.value()) << "."
+              << Qt::endl;
+    out() << "Tutup dan buka kembali Karier ASN di komputer yang memakai database ini." << Qt::endl;
+    return Done;
 }
 
 int runInit(const QString& dbOption)
@@ -580,6 +635,16 @@ int main(int argc, char** argv)
             return fail(db.error());
         return runDmsCommand(command, db->db, db->actor(), rest, out(), err());
     }
+    if (command == QLatin1String("export-siasn")) {
+        auto db = connect(dbOption, Database::OpenMode::RequireExisting);
+        if (!db)
+            return fail(db.error());
+        return runSiasnExportCommand(db->db, db->actor(), rest, out(), err());
+    }
+    if ((command == QLatin1String("backup") || command == QLatin1String("restore")) && rest.size() == 1)
+        return runBackupOrRestore(dbOption, command, rest.first());
+    if (command == QLatin1String("backup") || command == QLatin1String("restore"))
+        return usage(QStringLiteral("%1 memerlukan tepat satu nama file.").arg(command));
     if (command == QLatin1String("init") && rest.isEmpty())
         return runInit(dbOption);
     if (command == QLatin1String("demo") && rest.isEmpty())

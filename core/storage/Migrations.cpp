@@ -280,10 +280,23 @@ QList<Migration> buildMigrations()
         list.append(
             {11, QStringLiteral("pengguna: kata sandi sementara, peran dan status akun"), statements});
     }
+    {
+        // What karier-cli export-siasn (SiasnExport) last exported of each approved record: the version it
+        // read and when, so that the next export takes only what is new or changed since.
+        QList<MigrationStatement> statements {
+            both("CREATE TABLE siasn_exports ("
+                 " record_id %REF% PRIMARY KEY REFERENCES records(id) ON DELETE CASCADE,"
+                 " record_version INTEGER NOT NULL,"
+                 " exported_at %TIMESTAMP% NOT NULL,"
+                 " exported_by_nip TEXT)"),
+        };
+        statements += postgresScript(QStringLiteral(":/karier/sql/postgres-siasn.sql"));
+        list.append({12, QStringLiteral("ekspor siasn: tanda riwayat yang sudah diekspor"), statements});
+    }
     // Last, since it reaches every table the earlier migrations made: a temporary password is held back by
     // the server too (a person's own SQL login gets nothing but the change of it); a Pengelola's unit is an
     // active Perangkat Daerah also for an Admin's raw SQL.
-    list.append({12, QStringLiteral("postgresql: kata sandi sementara dan unit Pengelola dijaga server"),
+    list.append({13, QStringLiteral("postgresql: kata sandi sementara dan unit Pengelola dijaga server"),
         postgresScript(QStringLiteral(":/karier/sql/postgres-account-guard.sql"))});
     return list;
 }

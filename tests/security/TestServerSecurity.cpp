@@ -88,7 +88,7 @@ class TestServerSecurity : public QObject
         QStringList parts;
         for (const char* table :
             {"org_units", "employees", "accounts", "login_throttle", "audit_log", "app_settings", "documents",
-                "document_blobs", "records", "dms_rows", "dms_scores", "karier_sessions"}) {
+                "document_blobs", "records", "dms_rows", "dms_scores", "karier_sessions", "siasn_exports"}) {
             parts << owner(
                 QStringLiteral("SELECT md5(COALESCE(string_agg(t::text, '|' ORDER BY t::text), '')) "
                                "FROM %1 t")
@@ -472,6 +472,19 @@ private Q_SLOTS:
         row("asn moves own unit", "asn", "UPDATE employees SET unit_id = :unitB WHERE id = :asnA",
             Expect::Error);
         row("asn sets own dms score", "asn", "UPDATE dms_scores SET total = 100", Expect::Error);
+        // SIASN export marks (schema 12): an Admin with the code only, naming themselves.
+        row("asn marks an export", "asn",
+            "INSERT INTO siasn_exports (record_id, record_version, exported_at) VALUES (:sentA, 1, now())",
+            Expect::Error);
+        row("pengelola reads export marks", "pengelolaOtp", "SELECT * FROM siasn_exports", Expect::Error);
+        row("admin without code marks an export", "admin",
+            "INSERT INTO siasn_exports (record_id, record_version, exported_at, exported_by_nip) "
+            "VALUES (:sentB, 1, now(), '%ADMIN%')",
+            Expect::Error);
+        row("admin marks an export as another", "adminOtp",
+            "INSERT INTO siasn_exports (record_id, record_version, exported_at, exported_by_nip) "
+            "VALUES (:sentB, 1, now(), '198609262015051001')",
+            Expect::Error);
         row("asn adds dms rows", "asn",
             "INSERT INTO dms_rows (employee_id, category, reference) VALUES (:asnA, 'drh', 'x')",
             Expect::Error);

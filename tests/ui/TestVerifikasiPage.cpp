@@ -24,6 +24,9 @@
 #include <QComboBox>
 #include <QFile>
 #include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -469,6 +472,59 @@ private Q_SLOTS:
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(file.readAll().count('\n'), 4);
+    }
+
+    void exportsForSiasn()
+    {
+        QVERIFY(DemoSeeder::seedDemoSubmissions(m_db).ok()); // the demo's submissions: one Kursus approved
+        // Only the Admin has the action.
+        {
+            VerifikasiPage pengelolaPage(m_fresh->openAs(m_db, m_pengelola), m_pengelola);
+            QVERIFY(!pengelolaPage.findChild<QPushButton*>(QStringLiteral("exportSiasnButton")));
+        }
+        VerifikasiPage page(m_fresh->openAs(m_db, m_admin), m_admin);
+        page.show();
+        QVERIFY(waitLoaded(page));
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("siasn.json"));
+        ScriptedInteraction::current().setNextSaveFile(path);
+        QSignalSpy exported(&page, &VerifikasiPage::siasnExported);
+        QPushButton* button = child<QPushButton>(page, "exportSiasnButton");
+        QVERIFY(button->isEnabled());
+        QTest::mouseClick(button, Qt::LeftButton);
+        QVERIFY(!button->isEnabled()); // while it runs on a worker
+        QVERIFY(exported.wait(10000));
+        QCOMPARE(exported.first().at(0).toInt(), 1); // the demo's approved Kursus
+        QVERIFY(button->isEnabled());
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonArray array = QJsonDocument::fromJson(file.readAll()).array();
+        QCOMPARE(array.size(), 1);
+        QCOMPARE(array.at(0).toObject().value(QStringLiteral("type")).toString(), QStringLiteral("kursus"));
+        const QString pdf = array.at(0)
+                                .toObject()
+                                .value(QStringLiteral("document"))
+                                .toObject()
+                                .value(QStringLiteral("fileName"))
+                                .toString();
+        QVERIFY(QFile::exists(dir.filePath(QStringLiteral("siasn-dokumen/") + pdf)));
+        const QString text = child<MessageBanner>(page, "messageBanner")->text();
+        QVERIFY2(text.contains(QLatin1String("1 riwayat diekspor untuk SIASN")), qPrintable(text));
+
+        // Marked: nothing new the second time, said in the band.
+        ScriptedInteraction::current().setNextSaveFile(dir.filePath(QStringLiteral("lagi.json")));
+        QTest::mouseClick(button, Qt::LeftButton);
+        QVERIFY(exported.wait(10000));
+        QCOMPARE(exported.at(1).at(0).toInt(), 0);
+        QVERIFY2(child<MessageBanner>(page, "messageBanner")
+                     ->text()
+                     .contains(QLatin1String("Tidak ada riwayat baru")),
+            qPrintable(child<MessageBanner>(page, "messageBanner")->text()));
+
+        // Cancelled file dialog: nothing runs.
+        ScriptedInteraction::current().setNextSaveFile(QString());
+        QTest::mouseClick(button, Qt::LeftButton);
+        QVERIFY(!exported.wait(300));
     }
 };
 

@@ -5,6 +5,7 @@
 #include "auth/AccessPolicy.h"
 #include "common/Async.h"
 #include "common/Confirm.h"
+#include "common/Interaction.h"
 #include "common/Language.h"
 #include "common/PageStyle.h"
 #include "dms/DmsPage.h"
@@ -27,6 +28,7 @@
 #include "verifikasi/VerifikasiPage.h"
 #include "widgets/MessageBanner.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QFormLayout>
 #include <QGridLayout>
@@ -41,6 +43,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
+#include <QTimer>
 #include <QVBoxLayout>
 #include <algorithm>
 
@@ -530,6 +533,15 @@ void MainWindow::openSettings()
                      "ulang.")
                 : tr("Pengaturan disimpan."),
             10000);
+    });
+    // After a restore every page shows the replaced data and the session may not exist any more: the
+    // program ends, said first.
+    connect(dialog, &SettingsDialog::databaseRestored, this, [this] {
+        Interaction::current().inform(this, tr("Database dipulihkan"),
+            tr("Database telah dipulihkan dari cadangan. Karier ASN ditutup sekarang; buka kembali untuk "
+               "memakai data hasil pemulihan."),
+            tr("Tutup Karier ASN"));
+        QTimer::singleShot(0, QCoreApplication::instance(), &QCoreApplication::quit);
     });
     dialog->open();
 }
