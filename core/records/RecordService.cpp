@@ -4,6 +4,7 @@
 #include "auth/AccessPolicy.h"
 #include "dms/DmsService.h"
 #include "org/Organisation.h"
+#include "records/RecordHistory.h"
 #include "records/RecordStorage.h"
 #include "settings/SharedSettings.h"
 #include "storage/Query.h"
@@ -235,6 +236,7 @@ Result<qint64> RecordService::store(
     const Status status = m_db->write([&](QSqlDatabase& c) -> Status {
         SubmissionStatus from = SubmissionStatus::Draf;
         qint64 oldDocument = 0;
+        RecordHistory::Content before; // the stored content before this change (none for a new record)
         if (id > 0) {
             SqlQuery q(c,
                 QStringLiteral("SELECT employee_id, status, version, COALESCE(document_id, 0), record_type "
@@ -256,6 +258,10 @@ Result<qint64> RecordService::store(
                 return Error::conflict(tr("Riwayat ini sudah diubah di tempat lain. Muat ulang lalu "
                                           "ulangi perubahan Anda."));
             oldDocument = q.value(3).toLongLong();
+            auto stored = RecordHistory::contentOf(c, id);
+            if (!stored)
+                return stored.error();
+            before = stored.value();
         }
 
         qint64 documentId = oldDocument;
@@ -312,10 +318,23 @@ Result<qint64> RecordService::store(
                 !attached)
                 return attached;
         }
+        // The audit entry holds what changed, field by field; a submission is kept as a version, so the
+        // verifier sees what a resubmission changed (RecordHistory).
+        auto after = RecordHistory::contentOf(c, id);
+        if (!after)
+            return after.error();
+        const RecordChanges changes
+            = RecordHistory::diff(type, before.fieldsJson, after->fieldsJson, before.sha256, after->sha256);
         const QString action
             = target == SubmissionStatus::Diajukan ? QStringLiteral("ajukan") : QStringLiteral("simpan-draf");
-        return Organisation::audit(c, session.nip, action, type.code, QString::number(id),
-            request.recordId > 0 ? statusCode(from) : QString(), statusCode(target));
+        if (auto audited = RecordHistory::audit(c, session.nip, action, type.code, QString::number(id),
+                request.recordId > 0 ? statusCode(from) : QString(), statusCode(target), QString(),
+                changes.toJson());
+            !audited)
+            return audited;
+        if (target == SubmissionStatus::Diajukan)
+            return RecordHistory::appendVersion(c, id, session.nip, timestamp);
+        return {};
     });
     if (!status)
         return status.error();

@@ -554,6 +554,19 @@ void VerifikasiPage::applyFilters()
     m_model->setQuery(query);
 }
 
+void VerifikasiPage::showOldestWaitingFirst()
+{
+    const int usulan = m_status->findData(int(ApprovalStatusFilter::Usulan));
+    m_status->setCurrentIndex(usulan);
+    // "Menunggu" descending is the oldest submission first (ApprovalListModel::sort); the header shows it
+    // whatever it showed before, and the model sorts so (it loads only if that is new).
+    const int waited = m_model->sectionOf(ApprovalColumn::Diajukan);
+    m_table->horizontalHeader()->setSortIndicator(waited, Qt::DescendingOrder);
+    m_model->sort(waited, Qt::DescendingOrder);
+    if (m_started)
+        applyFilters();
+}
+
 bool VerifikasiPage::timKerjaWording() const
 {
     return ApprovalService::verifiableTypes(m_session) == QStringList {TimKerja::typeCode()}

@@ -77,6 +77,9 @@ public Q_SLOTS:
     void exportSiasn();
     /// Moves the divider between the table and the side panel by \a delta pixels (+: wider table).
     void moveDivider(int delta);
+    /// Lists the submissions waiting for a decision, the longest waiting first (the Beranda's card):
+    /// Status Usulan, sorted by Menunggu; the other filters stay.
+    void showOldestWaitingFirst();
 
 Q_SIGNALS:
     /// A decision was written (the counts of the outcome).
