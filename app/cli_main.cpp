@@ -18,6 +18,7 @@
 #include "io/InputFile.h"
 #include "org/Organisation.h"
 #include "records/BatchCommand.h"
+#include "reports/ReportCommand.h"
 #include "settings/AppSettings.h"
 #include "settings/LocalSettings.h"
 #include "storage/Database.h"
@@ -25,6 +26,8 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
+#include <QGuiApplication>
+#include <memory>
 #include <QSaveFile>
 #include <QTextStream>
 #include <cstdio>
@@ -84,6 +87,11 @@ const char* const Commands
       "                               ada beserta poinnya\n"
       "  dms-recap [--json]           hitung ulang semua skor, lalu rekap per Perangkat Daerah\n"
       "  import-dms FILE.csv          mengimpor baris riwayat DMS (nip, jenis, referensi, dokumen)\n"
+      "  report jp [--unit KODE] [--year N] --pdf OUT.pdf\n"
+      "                               Rekap JP per Perangkat Daerah (0–10, 11–19, ≥ 20 JP dan daftar\n"
+      "                               pegawai di bawah 20 JP) sebagai PDF A4\n"
+      "  report dms [--unit KODE] --pdf OUT.pdf\n"
+      "                               Laporan Kekurangan Berkas DMS per Perangkat Daerah sebagai PDF A4\n"
       "  fit-pdf [--json] [--max-bytes N] INPUT OUTPUT\n"
       "                               perkecil otomatis: PDF atau foto JPEG/PNG menjadi PDF di bawah\n"
       "                               batas ukuran yang tetap tajam (0 berhasil, 1 tidak dapat)\n";
@@ -452,7 +460,15 @@ int runBatch(const QString& dbOption, const RecordType& type, const QStringList&
 
 int main(int argc, char** argv)
 {
-    QCoreApplication app(argc, argv);
+    // The report command draws text (fonts): it needs a QGuiApplication, on the offscreen platform so that it
+    // runs without a display. Every other command stays a plain QCoreApplication (no platform plugin).
+    std::unique_ptr<QCoreApplication> app;
+    if (isReportCommand(argc, argv)) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
     QCoreApplication::setApplicationName(QStringLiteral("Karier ASN"));
     QCoreApplication::setOrganizationName(QStringLiteral(KARIER_ORGANIZATION));
     QCoreApplication::setOrganizationDomain(QStringLiteral(KARIER_ORGANIZATION_DOMAIN));
@@ -554,6 +570,12 @@ int main(int argc, char** argv)
         if (!db)
             return fail(db.error());
         return runDmsCommand(command, db->db, db->actor(), rest, out(), err());
+    }
+    if (command == QLatin1String("report")) {
+        auto db = connect(dbOption, Database::OpenMode::RequireExisting);
+        if (!db)
+            return fail(db.error());
+        return runReportCommand(db->db, db->actor(), rest, out(), err());
     }
     if (command == QLatin1String("init") && rest.isEmpty())
         return runInit(dbOption);
