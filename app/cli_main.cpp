@@ -19,6 +19,7 @@
 #include "io/InputFile.h"
 #include "org/Organisation.h"
 #include "records/BatchCommand.h"
+#include "reports/ReportCommand.h"
 #include "settings/AppSettings.h"
 #include "settings/LocalSettings.h"
 #include "storage/Database.h"
@@ -27,6 +28,8 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
+#include <QGuiApplication>
+#include <memory>
 #include <QSaveFile>
 #include <QTextStream>
 #include <cstdio>
@@ -95,6 +98,11 @@ const char* const Commands
       "  backup OUT                   salinan utuh database SQLite (juga saat dipakai), lalu diperiksa\n"
       "  restore IN                   memulihkan database SQLite dari cadangan yang lolos pemeriksaan;\n"
       "                               database lama disimpan sebagai NAMA.sebelum-pulih-WAKTU\n"
+      "  report jp [--unit KODE] [--year N] --pdf OUT.pdf\n"
+      "                               Rekap JP per Perangkat Daerah (0–10, 11–19, ≥ 20 JP dan daftar\n"
+      "                               pegawai di bawah 20 JP) sebagai PDF A4\n"
+      "  report dms [--unit KODE] --pdf OUT.pdf\n"
+      "                               Laporan Kekurangan Berkas DMS per Perangkat Daerah sebagai PDF A4\n"
       "  fit-pdf [--json] [--max-bytes N] INPUT OUTPUT\n"
       "                               perkecil otomatis: PDF atau foto JPEG/PNG menjadi PDF di bawah\n"
       "                               batas ukuran yang tetap tajam (0 berhasil, 1 tidak dapat)\n";
@@ -532,7 +540,15 @@ int runBatch(const QString& dbOption, const RecordType& type, const QStringList&
 
 int main(int argc, char** argv)
 {
-    QCoreApplication app(argc, argv);
+    // The report command draws text (fonts): it needs a QGuiApplication, on the offscreen platform so that it
+    // runs without a display. Every other command stays a plain QCoreApplication (no platform plugin).
+    std::unique_ptr<QCoreApplication> app;
+    if (isReportCommand(argc, argv)) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
     QCoreApplication::setApplicationName(QStringLiteral("Karier ASN"));
     QCoreApplication::setOrganizationName(QStringLiteral(KARIER_ORGANIZATION));
     QCoreApplication::setOrganizationDomain(QStringLiteral(KARIER_ORGANIZATION_DOMAIN));
@@ -645,6 +661,12 @@ int main(int argc, char** argv)
         return runBackupOrRestore(dbOption, command, rest.first());
     if (command == QLatin1String("backup") || command == QLatin1String("restore"))
         return usage(QStringLiteral("%1 memerlukan tepat satu nama file.").arg(command));
+    if (command == QLatin1String("report")) {
+        auto db = connect(dbOption, Database::OpenMode::RequireExisting);
+        if (!db)
+            return fail(db.error());
+        return runReportCommand(db->db, db->actor(), rest, out(), err());
+    }
     if (command == QLatin1String("init") && rest.isEmpty())
         return runInit(dbOption);
     if (command == QLatin1String("demo") && rest.isEmpty())
