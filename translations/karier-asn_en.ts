@@ -430,6 +430,30 @@
         <source>Ke dokumen (Alt+D): PgUp/PgDn berganti halaman, Ctrl+plus/Ctrl+minus memperbesar/memperkecil</source>
         <translation>To the document (Alt+D): PgUp/PgDn change the page, Ctrl+plus/Ctrl+minus zoom in/out</translation>
     </message>
+    <message>
+        <source>Perubahan sejak pengajuan sebelumnya</source>
+        <translation>Changes since the previous submission</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>Tidak ada data yang berubah.</source>
+        <translation>No data changed.</translation>
+    </message>
+    <message>
+        <source>Dokumen: diganti (SHA-256 berbeda)</source>
+        <translation>Document: replaced (different SHA-256)</translation>
+    </message>
+    <message>
+        <source>Dokumen: sama dengan pengajuan sebelumnya</source>
+        <translation>Document: same as the previous submission</translation>
+    </message>
+    <message>
+        <source>Pengajuan ke-%1 pada %2; sebelumnya diajukan %3.</source>
+        <translation>Submission no. %1 on %2; previously submitted %3.</translation>
+    </message>
 </context>
 <context>
     <name>karier::ApprovalListModel</name>
@@ -536,6 +560,21 @@ Number: %2</translation>
     <message>
         <source>Klik untuk mengurutkan</source>
         <translation>Click to sort</translation>
+    </message>
+    <message>
+        <source>Diajukan ulang</source>
+        <translation>Resubmitted</translation>
+    </message>
+    <message numerus="yes">
+        <source>Diajukan %1; menunggu lebih dari %n hari</source>
+        <translation>
+            <numerusform>Submitted %1; waiting more than %n day</numerusform>
+            <numerusform>Submitted %1; waiting more than %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Diajukan ulang setelah dikembalikan (pengajuan ke-%1); perubahannya tampil di panel samping</source>
+        <translation>Resubmitted after being returned (submission no. %1); its changes are shown in the side panel</translation>
     </message>
 </context>
 <context>
@@ -2016,6 +2055,34 @@ Lengkap</source>
         <source>Grafik</source>
         <translation>Chart</translation>
     </message>
+    <message>
+        <source>Cetak / Simpan PDF…</source>
+        <translation>Print / Save PDF…</translation>
+    </message>
+    <message>
+        <source>Laporan Kekurangan Berkas DMS…</source>
+        <translation>DMS Missing Documents Report…</translation>
+    </message>
+    <message>
+        <source>Perangkat Daerah yang dipilih di tabel, atau semua bila tidak ada yang dipilih</source>
+        <translation>The Perangkat Daerah selected in the table, or all when none is selected</translation>
+    </message>
+    <message>
+        <source>Rekap JP Tahun %1…</source>
+        <translation>JP Summary %1…</translation>
+    </message>
+    <message>
+        <source>Laporan Kekurangan Berkas DMS Perangkat Daerah Anda</source>
+        <translation>DMS missing documents report of your Perangkat Daerah</translation>
+    </message>
+    <message>
+        <source>Cetak Laporan Kekurangan Berkas DMS</source>
+        <translation>Print DMS Missing Documents Report</translation>
+    </message>
+    <message>
+        <source>Cetak Rekap JP Tahun %1</source>
+        <translation>Print JP Summary %1</translation>
+    </message>
 </context>
 <context>
     <name>karier::DmsScoreCard</name>
@@ -2605,6 +2672,14 @@ Lengkap</source>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
+    <message>
+        <source>laporan</source>
+        <translation>report</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
 </context>
 <context>
     <name>karier::Language</name>
@@ -3131,6 +3206,42 @@ Lengkap</source>
     <message>
         <source>Tutup Karier ASN</source>
         <translation>Close Karier ASN</translation>
+    </message>
+    <message numerus="yes">
+        <source>Menunggu lebih dari %n hari</source>
+        <translation>
+            <numerusform>Waiting more than %n day</numerusform>
+            <numerusform>Waiting more than %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Buka Verifikasi, terlama dahulu</source>
+        <translation>Open Verification, oldest first</translation>
+    </message>
+    <message>
+        <source>Tidak ada usulan yang menunggu verifikasi.</source>
+        <translation>No submissions are waiting for verification.</translation>
+    </message>
+    <message numerus="yes">
+        <source>dari %n usulan yang menunggu; yang terlama %1.</source>
+        <translation>
+            <numerusform>of %n waiting submission; the oldest %1.</numerusform>
+            <numerusform>of %n waiting submissions; the oldest %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hari</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>dari %n usulan yang menunggu; yang terlama menunggu %1 (diajukan %2).</source>
+        <translation>
+            <numerusform>of %n waiting submission; the oldest has waited %1 (submitted %2).</numerusform>
+            <numerusform>of %n waiting submissions; the oldest has waited %1 (submitted %2).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4235,6 +4346,37 @@ Temporary password: must be changed at the next login.</translation>
     </message>
 </context>
 <context>
+    <name>karier::PrintChoiceDialog</name>
+    <message>
+        <source>&amp;Simpan sebagai file PDF</source>
+        <translation>&amp;Save as a PDF file</translation>
+    </message>
+    <message>
+        <source>&amp;Cetak ke pencetak</source>
+        <translation>&amp;Print to a printer</translation>
+    </message>
+    <message>
+        <source>&amp;Pencetak:</source>
+        <translation>P&amp;rinter:</translation>
+    </message>
+    <message>
+        <source>&amp;Jumlah salinan:</source>
+        <translation>&amp;Copies:</translation>
+    </message>
+    <message>
+        <source>Belum ada pencetak yang terpasang di komputer ini; laporan dapat disimpan sebagai PDF lalu dicetak dari komputer lain.</source>
+        <translation>No printer is installed on this computer yet; the report can be saved as a PDF and printed from another computer.</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Lanjutkan</source>
+        <translation>Continue</translation>
+    </message>
+</context>
+<context>
     <name>karier::QrCodeWidget</name>
     <message>
         <source>Kode QR</source>
@@ -4346,6 +4488,14 @@ Temporary password: must be changed at the next login.</translation>
     <message>
         <source>Ubah</source>
         <translation>Edit</translation>
+    </message>
+    <message>
+        <source>Cetak / Simpan PDF…</source>
+        <translation>Print / Save PDF…</translation>
+    </message>
+    <message>
+        <source>Cetak Ringkasan Riwayat</source>
+        <translation>Print Record Summary</translation>
     </message>
 </context>
 <context>
@@ -4512,6 +4662,10 @@ Temporary password: must be changed at the next login.</translation>
     <message>
         <source>Anda tidak berhak melihat JP pegawai ini.</source>
         <translation>You are not allowed to see this employee&apos;s JP.</translation>
+    </message>
+    <message>
+        <source>Rekap JP hanya untuk Admin BKPSDM: Pengelola Kepegawaian tidak melihat Kursus pegawai.</source>
+        <translation>The JP summary is for Admin BKPSDM only: a Pengelola Kepegawaian does not see employees&apos; courses.</translation>
     </message>
 </context>
 <context>
@@ -5513,6 +5667,285 @@ Are you sure?</translation>
     <message>
         <source>Apabila penghargaan diterima dalam lingkup Internasional.</source>
         <translation>When the award was received at international level.</translation>
+    </message>
+</context>
+<context>
+    <name>karier::ReportPdf</name>
+    <message>
+        <source>Dicetak %1</source>
+        <translation>Printed %1</translation>
+    </message>
+    <message>
+        <source>Halaman %1 dari %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <source>Laporan PDF memerlukan aplikasi grafis (huruf).</source>
+        <translation>PDF reports need a graphical application (fonts).</translation>
+    </message>
+    <message>
+        <source>Laporan tidak dapat digambar: pencetak atau file tidak siap.</source>
+        <translation>The report cannot be drawn: the printer or file is not ready.</translation>
+    </message>
+    <message>
+        <source>Halaman terlalu kecil untuk laporan ini.</source>
+        <translation>The page is too small for this report.</translation>
+    </message>
+    <message>
+        <source>Halaman %1 laporan tidak dapat dibuat.</source>
+        <translation>Page %1 of the report cannot be made.</translation>
+    </message>
+    <message>
+        <source>Laporan tidak dapat diselesaikan.</source>
+        <translation>The report cannot be finished.</translation>
+    </message>
+    <message>
+        <source>File %1 tidak dapat ditulis: %2</source>
+        <translation>File %1 cannot be written: %2</translation>
+    </message>
+    <message>
+        <source>File %1 tidak dapat disimpan: %2</source>
+        <translation>File %1 cannot be saved: %2</translation>
+    </message>
+</context>
+<context>
+    <name>karier::ReportPrinting</name>
+    <message>
+        <source>Menyiapkan laporan…</source>
+        <translation>Preparing the report…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Laporan disimpan ke %1 (%n halaman).</source>
+        <translation>
+            <numerusform>Report saved to %1 (%n page).</numerusform>
+            <numerusform>Report saved to %1 (%n pages).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Laporan dikirim ke pencetak %1 (%n halaman).</source>
+        <translation>
+            <numerusform>Report sent to printer %1 (%n page).</numerusform>
+            <numerusform>Report sent to printer %1 (%n pages).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>karier::ReportService</name>
+    <message>
+        <source>%1 byte</source>
+        <translation>%1 bytes</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <source>Belum ada Perangkat Daerah.</source>
+        <translation>There is no Perangkat Daerah yet.</translation>
+    </message>
+    <message>
+        <source>Perangkat Daerah tidak ditemukan atau tidak aktif.</source>
+        <translation>Perangkat Daerah not found or inactive.</translation>
+    </message>
+    <message>
+        <source>Tahun %1 tidak sah.</source>
+        <translation>Year %1 is not valid.</translation>
+    </message>
+    <message>
+        <source>Rekap JP Tahun %1</source>
+        <translation>JP Summary %1</translation>
+    </message>
+    <message>
+        <source>Perangkat Daerah: %1</source>
+        <translation>Perangkat Daerah: %1</translation>
+    </message>
+    <message>
+        <source>Semua Perangkat Daerah (%1)</source>
+        <translation>All Perangkat Daerah (%1)</translation>
+    </message>
+    <message>
+        <source>JP (jam pelajaran) dari Kursus yang disetujui dengan tanggal mulai pada tahun %1; target %2 JP per pegawai per tahun.</source>
+        <translation>JP (lesson hours) from approved courses starting in %1; target %2 JP per employee per year.</translation>
+    </message>
+    <message>
+        <source>0–%1 JP</source>
+        <translation>0–%1 JP</translation>
+    </message>
+    <message>
+        <source>%1–%2 JP</source>
+        <translation>%1–%2 JP</translation>
+    </message>
+    <message>
+        <source>≥ %1 JP</source>
+        <translation>≥ %1 JP</translation>
+    </message>
+    <message>
+        <source>Perangkat Daerah</source>
+        <translation>Regional agency</translation>
+    </message>
+    <message>
+        <source>Pegawai</source>
+        <translation>Employees</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Satker</source>
+        <translation>Work unit</translation>
+    </message>
+    <message>
+        <source>JP</source>
+        <translation>JP</translation>
+    </message>
+    <message>
+        <source>Semua pegawai mencapai %1 JP.</source>
+        <translation>Every employee reached %1 JP.</translation>
+    </message>
+    <message>
+        <source>Pegawai: %1 · %2: %3 · %4: %5 · %6: %7</source>
+        <translation>Employees: %1 · %2: %3 · %4: %5 · %6: %7</translation>
+    </message>
+    <message>
+        <source>Pegawai di bawah %1 JP:</source>
+        <translation>Employees under %1 JP:</translation>
+    </message>
+    <message>
+        <source>Ringkasan per Perangkat Daerah</source>
+        <translation>Summary per Perangkat Daerah</translation>
+    </message>
+    <message>
+        <source>Laporan Kekurangan Berkas DMS</source>
+        <translation>DMS Missing Documents Report</translation>
+    </message>
+    <message>
+        <source>Skor Arsip Digital dihitung dari riwayat dan dokumen saat laporan dibuat; tiap dokumen yang belum ada disertai poin yang ditambahkannya setelah diverifikasi.</source>
+        <translation>The Digital Archive Score is computed from the records and documents when the report is made; each missing document shows the points it adds once verified.</translation>
+    </message>
+    <message>
+        <source>Rata-rata</source>
+        <translation>Average</translation>
+    </message>
+    <message>
+        <source>Di bawah 100</source>
+        <translation>Under 100</translation>
+    </message>
+    <message>
+        <source>Nama / Satker</source>
+        <translation>Name / Work unit</translation>
+    </message>
+    <message>
+        <source>Skor</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Dokumen yang belum ada (poin)</source>
+        <translation>Missing documents (points)</translation>
+    </message>
+    <message>
+        <source>Semua pegawai berskor 100.</source>
+        <translation>Every employee scores 100.</translation>
+    </message>
+    <message>
+        <source>Pegawai: %1 · rata-rata skor: %2 · di bawah 100: %3</source>
+        <translation>Employees: %1 · average score: %2 · under 100: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 · %3: %4 · %5: %6 · %7: %8</source>
+        <translation>%1: %2 · %3: %4 · %5: %6 · %7: %8</translation>
+    </message>
+    <message>
+        <source>Ringkasan Riwayat %1</source>
+        <translation>Record Summary %1</translation>
+    </message>
+    <message>
+        <source>%1 · NIP %2 · %3</source>
+        <translation>%1 · NIP %2 · %3</translation>
+    </message>
+    <message>
+        <source>(belum bernama)</source>
+        <translation>(untitled)</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Isi</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <source>Jenis Sertifikasi</source>
+        <translation>Certification Type</translation>
+    </message>
+    <message>
+        <source>Diajukan</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <source>Diputuskan</source>
+        <translation>Decided</translation>
+    </message>
+    <message>
+        <source>%1 oleh verifikator NIP %2</source>
+        <translation>%1 by the verifier with NIP %2</translation>
+    </message>
+    <message>
+        <source>Catatan verifikator</source>
+        <translation>Verifier&apos;s note</translation>
+    </message>
+    <message>
+        <source>Dokumen</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Nama file</source>
+        <translation>File name</translation>
+    </message>
+    <message>
+        <source>Halaman</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>Ukuran</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Riwayat proses</source>
+        <translation>Process history</translation>
+    </message>
+    <message>
+        <source>Waktu</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Proses</source>
+        <translation>Process</translation>
+    </message>
+    <message>
+        <source>Oleh</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Catatan</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Belum ada proses tercatat.</source>
+        <translation>No process recorded yet.</translation>
     </message>
 </context>
 <context>

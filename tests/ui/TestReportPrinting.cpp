@@ -58,6 +58,7 @@ private Q_SLOTS:
         m_db = m_fresh.open();
         QVERIFY(m_db);
         QVERIFY(DemoSeeder::seedDemo(m_db).ok());
+        QVERIFY(DemoSeeder::seedDemoSubmissions(m_db).ok()); // decided ones too, for the Ringkasan
         m_admin = karier::test::sessionFor(m_db, QStringLiteral("198503152010012002"), Role::Admin, 1);
         m_pengelola
             = karier::test::sessionFor(m_db, QStringLiteral("198007122005011003"), Role::Pengelola, 2);

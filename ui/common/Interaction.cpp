@@ -1,14 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "common/Interaction.h"
 
+#include "common/PrintChoiceDialog.h"
+
 #include <QCoreApplication>
 #include <QDesktopServices>
 #include <QDialog>
+#include <QDir>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QPrintDialog>
 #include <QPrinter>
+#include <QPrinterInfo>
 #include <QPushButton>
 #include <QStyle>
 #include <QUrl>
@@ -163,10 +166,22 @@ bool DialogInteraction::openUrl(const QUrl& url)
 
 bool DialogInteraction::choosePrinter(QWidget* parent, QPrinter& printer, const QString& caption)
 {
-    QPrintDialog dialog(&printer, parent);
-    dialog.setWindowTitle(caption);
-    dialog.setOption(QAbstractPrintDialog::PrintToFile, true);
-    return dialog.exec() == QDialog::Accepted;
+    PrintChoiceDialog choice(
+        caption, QPrinterInfo::availablePrinterNames(), QPrinterInfo::defaultPrinterName(), parent);
+    if (choice.exec() != QDialog::Accepted)
+        return false;
+    choice.apply(printer);
+    if (!choice.toPdf())
+        return true;
+    const QString name = printer.docName().isEmpty() ? FileDialogTexts::tr("laporan") : printer.docName();
+    const QString path = runFileDialog(parent,
+        {caption, QDir::home().filePath(name + QStringLiteral(".pdf")), FileDialogTexts::tr("PDF (*.pdf)")},
+        QFileDialog::AcceptSave);
+    if (path.isEmpty())
+        return false;
+    printer.setOutputFileName(
+        path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive) ? path : path + QStringLiteral(".pdf"));
+    return true;
 }
 
 bool openLinkOrExplain(QWidget* parent, const QUrl& url)

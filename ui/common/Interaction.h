@@ -74,7 +74,7 @@ public:
     QString openFileName(QWidget* parent, const FileRequest& request) override;
     QString saveFileName(QWidget* parent, const FileRequest& request) override;
     bool openUrl(const QUrl& url) override;
-    /// Qt's print dialog: the system's printers and "Print to File (PDF)".
+    /// PrintChoiceDialog (a PDF file, or a system printer and copies), then the save dialog for a PDF.
     bool choosePrinter(QWidget* parent, QPrinter& printer, const QString& caption) override;
 };
 
