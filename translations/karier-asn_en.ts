@@ -454,6 +454,10 @@
         <source>Pengajuan ke-%1 pada %2; sebelumnya diajukan %3.</source>
         <translation>Submission no. %1 on %2; previously submitted %3.</translation>
     </message>
+    <message>
+        <source>%1 · menunggu %2</source>
+        <translation>%1 · waiting %2</translation>
+    </message>
 </context>
 <context>
     <name>karier::ApprovalListModel</name>
@@ -575,6 +579,17 @@ Number: %2</translation>
     <message>
         <source>Diajukan ulang setelah dikembalikan (pengajuan ke-%1); perubahannya tampil di panel samping</source>
         <translation>Resubmitted after being returned (submission no. %1); its changes are shown in the side panel</translation>
+    </message>
+    <message numerus="yes">
+        <source>Menunggu %1 (lebih dari %n hari)</source>
+        <translation>
+            <numerusform>Waiting %1 (more than %n day)</numerusform>
+            <numerusform>Waiting %1 (more than %n days)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Diajukan ulang (pengajuan ke-%1)</source>
+        <translation>Resubmitted (submission no. %1)</translation>
     </message>
 </context>
 <context>

@@ -27,6 +27,7 @@
 #include <QComboBox>
 #include <QFile>
 #include <QHeaderView>
+#include <QIcon>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -503,6 +504,8 @@ private Q_SLOTS:
         QVERIFY(row >= 0);
         const int statusColumn = page.model()->sectionOf(ApprovalColumn::Status);
         QCOMPARE(page.model()->index(row, statusColumn).data().toString(), QStringLiteral("Diajukan ulang"));
+        const int judulColumn = page.model()->sectionOf(ApprovalColumn::Judul);
+        QVERIFY(!page.model()->index(row, judulColumn).data(Qt::DecorationRole).value<QIcon>().isNull());
         QVERIFY(page.model()->index(row, 0).data(ApprovalListModel::ResubmittedRole).toBool());
         const int other = row == 0 ? 1 : 0;
         QCOMPARE(page.model()->index(other, statusColumn).data().toString(), QStringLiteral("Diajukan"));
@@ -594,6 +597,15 @@ private Q_SLOTS:
         QCOMPARE(last.data().toString(), QStringLiteral("1 hari"));
         QVERIFY(!last.data(ApprovalListModel::OverdueRole).toBool());
         QVERIFY(!last.data(Qt::ForegroundRole).isValid());
+        // A mark beside the name too, which stays when the Menunggu column gives way to the document.
+        const int nama = page->model()->sectionOf(ApprovalColumn::Nama);
+        QVERIFY(!page->model()->index(0, nama).data(Qt::DecorationRole).value<QIcon>().isNull());
+        QVERIFY(page->model()
+                    ->index(0, nama)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("10 hari")));
+        QVERIFY(page->model()->index(2, nama).data(Qt::DecorationRole).isNull());
     }
 
     void exportsTheFilteredList()

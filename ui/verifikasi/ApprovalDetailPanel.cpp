@@ -11,6 +11,7 @@
 #include "records/RecordType.h"
 #include "timkerja/TimKerja.h"
 #include "timkerja/TimKerjaService.h"
+#include "verifikasi/ApprovalListModel.h"
 #include "widgets/PdfPreview.h"
 
 #include <QFormLayout>
@@ -314,7 +315,17 @@ void ApprovalDetailPanel::showDetail(const ApprovalDetail& detail)
         }
     }
     addRow(m_data, tr("Status"), row.statusText());
-    addRow(m_data, tr("Diajukan"), moment(row.submittedAt));
+    if (row.status == SubmissionStatus::Diajukan && row.submittedAt.isValid()) {
+        // How long it has waited, in the overdue colour after ApprovalService::overdueDays.
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const bool overdue = ApprovalService::isOverdue(row.submittedAt, now);
+        addRow(m_data, tr("Diajukan"),
+            tr("%1 · menunggu %2")
+                .arg(moment(row.submittedAt), ApprovalListModel::waitingText(row.submittedAt, now)),
+            overdue ? "overdueText" : "fieldValue");
+    } else {
+        addRow(m_data, tr("Diajukan"), moment(row.submittedAt));
+    }
 
     const EmployeeFacts& facts = detail.facts;
     addRow(

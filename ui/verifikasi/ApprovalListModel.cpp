@@ -8,6 +8,11 @@
 #include "timkerja/TimKerja.h"
 
 #include <QColor>
+#include <QFont>
+#include <QGuiApplication>
+#include <QIcon>
+#include <QPainter>
+#include <QPixmap>
 
 namespace karier {
 
@@ -21,6 +26,32 @@ QString orDash(const QString& text)
 bool decidable(const ApprovalRow& row)
 {
     return row.status == SubmissionStatus::Diajukan;
+}
+
+/// A mark beside a cell's text, seen however narrow the list is (the Menunggu and Status columns give way
+/// first): a dot in the theme's overdue colour, or the glyph \a glyph in the primary colour.
+QIcon mark(const char* colour, const QString& glyph)
+{
+    const qreal ratio = qGuiApp ? qGuiApp->devicePixelRatio() : 1.0;
+    QPixmap pixmap(QSize(14, 14) * ratio);
+    pixmap.setDevicePixelRatio(ratio);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    if (glyph.isEmpty()) {
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(Theme::colour(colour));
+        painter.drawEllipse(QRectF(2.5, 2.5, 9, 9));
+    } else {
+        QFont font = painter.font();
+        font.setPixelSize(13);
+        font.setBold(true);
+        painter.setFont(font);
+        painter.setPen(Theme::colour(colour));
+        painter.drawText(QRectF(0, 0, 14, 14), Qt::AlignCenter, glyph);
+    }
+    painter.end();
+    return QIcon(pixmap);
 }
 
 } // namespace
@@ -257,8 +288,26 @@ QVariant ApprovalListModel::data(const QModelIndex& index, int role) const
             return {};
         }
         break;
+    case Qt::DecorationRole:
+        // Overdue beside the name, resubmitted beside the title (their columns may be hidden).
+        if (field == Field::Nama && decidable(r) && ApprovalService::isOverdue(r.submittedAt, now())) {
+            if (m_overdueMark.isNull())
+                m_overdueMark = mark("overdue", QString());
+            return m_overdueMark;
+        }
+        if (field == Field::Judul && r.resubmitted()) {
+            if (m_resubmittedMark.isNull())
+                m_resubmittedMark = mark("primary", QStringLiteral("\u21BB"));
+            return m_resubmittedMark;
+        }
+        break;
     case Qt::ToolTipRole:
         switch (field) {
+        case Field::Nama:
+            if (decidable(r) && ApprovalService::isOverdue(r.submittedAt, now()))
+                return tr("Menunggu %1 (lebih dari %n hari)", nullptr, ApprovalService::overdueDays)
+                    .arg(waitingText(r.submittedAt, now()));
+            break;
         case Field::Tanggal:
             return indonesianDate(r.startDate);
         case Field::Unit:
@@ -285,8 +334,12 @@ QVariant ApprovalListModel::data(const QModelIndex& index, int role) const
             break;
         case Field::Url:
             return r.linkUrl;
-        case Field::Judul:
-            return r.number.isEmpty() ? r.title : tr("%1\nNomor: %2").arg(r.title, r.number);
+        case Field::Judul: {
+            const QString title = r.number.isEmpty() ? r.title : tr("%1\nNomor: %2").arg(r.title, r.number);
+            return r.resubmitted()
+                ? title + QLatin1Char('\n') + tr("Diajukan ulang (pengajuan ke-%1)").arg(r.submissions)
+                : title;
+        }
         default:
             break;
         }

@@ -6,6 +6,7 @@
 #include "common/PagedListModel.h"
 
 #include <QHash>
+#include <QIcon>
 #include <memory>
 
 namespace karier {
@@ -100,6 +101,8 @@ private:
     Layout m_layout = Layout::Riwayat;
     QList<ApprovalRow> m_rows;
     QHash<qint64, ApprovalRow> m_checked; ///< id -> the row as seen when ticked (its version)
+    mutable QIcon m_overdueMark; ///< beside the name of a submission waiting too long (made when first shown)
+    mutable QIcon m_resubmittedMark; ///< beside the title of a resubmission
 };
 
 } // namespace karier
