@@ -3,6 +3,7 @@
 #include "ScriptedInteraction.h"
 #include "TestDatabase.h"
 #include "WizardDriver.h"
+#include "approval/ApprovalService.h"
 #include "dms/DmsPage.h"
 #include "dms/DmsRecapPage.h"
 #include "dms/DmsService.h"
@@ -283,6 +284,55 @@ private Q_SLOTS:
                      ->text()
                      .contains(QStringLiteral("%1 dokumen belum ada.").arg(toUpload)),
             qPrintable(card.findChild<QLabel*>(QStringLiteral("dmsCardCaption"))->text()));
+    }
+
+    void aReturnedDocumentIsFixedInItsOwnRecord()
+    {
+        // The SK Jabatan 2019 uploaded above is sent back by Admin BKPSDM.
+        const Session admin
+            = karier::test::sessionFor(m_db, QStringLiteral("198503152010012002"), Role::Admin, 1);
+        ApprovalQuery query;
+        query.typeCodes = {RecordTypes::dms().code};
+        query.search = m_asn.nip;
+        auto waiting = ApprovalService(m_db).list(admin, query);
+        QVERIFY(waiting && waiting->total == 1);
+        const ApprovalRow sent = waiting->rows.first();
+        auto returned = ApprovalService(m_db).decide(admin,
+            {Decision::Kembalikan, {{sent.id, sent.version}}, ReturnReason::DokumenBuram,
+                QStringLiteral("Buram")});
+        QVERIFY(returned && returned->decided.size() == 1);
+
+        DmsPage page(m_db, m_asn);
+        page.resize(1280, 900);
+        QSignalSpy loaded(&page, &DmsPage::loaded);
+        page.show();
+        QVERIFY(loaded.wait(10000));
+        QTest::mouseClick(page.findChild<QWidget*>(QStringLiteral("tile_jabatan")), Qt::LeftButton);
+        auto* rows = page.findChild<QListWidget*>(QStringLiteral("dmsRows"));
+        int row = -1;
+        for (int i = 0; i < rows->count(); ++i) {
+            if (rows->item(i)->text() == QStringLiteral("SK Jabatan 2019 — Dikembalikan untuk perbaikan"))
+                row = i;
+        }
+        QVERIFY(row >= 0);
+        rows->setCurrentRow(row);
+        auto* upload = page.findChild<QPushButton*>(QStringLiteral("uploadButton"));
+        QVERIFY(upload->isEnabled());
+        QTest::mouseClick(upload, Qt::LeftButton);
+        RecordWizard* wizard = page.wizard();
+        QVERIFY(wizard);
+        // The wizard fixes that record (a resubmission the console compares with it), not a new one.
+        QSignalSpy recordLoaded(wizard, &RecordWizard::recordLoaded);
+        QVERIFY(recordLoaded.wait(10000));
+        QCOMPARE(recordLoaded.first().first().toLongLong(), sent.id);
+        QCOMPARE(wizard->recordId(), sent.id);
+        QCOMPARE(wizard->values().value(QStringLiteral("referensi")).toString(),
+            QStringLiteral("SK Jabatan 2019"));
+        auto* reference = karier::test::wizardField<QLineEdit>(wizard, QStringLiteral("referensi"));
+        QVERIFY(reference && !reference->isEnabled());
+        ScriptedInteraction::current().setDefaultAnswer(true);
+        wizard->reject();
+        QVERIFY(QTest::qWaitFor([&] { return page.wizard() == nullptr; }, 5000));
     }
 };
 

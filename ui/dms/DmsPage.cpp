@@ -351,6 +351,12 @@ void DmsPage::uploadSelected()
     m_wizard->setAttribute(Qt::WA_DeleteOnClose);
     m_wizard->presetValues({{QStringLiteral("kategori"), Dms::categoryTitle(row.category)},
         {QStringLiteral("referensi"), row.reference}});
+    // A document sent back (or a draft) is fixed in its own record: a resubmission, which the verifier
+    // compares with the one returned, not a second record beside it.
+    if (row.recordId > 0
+        && (row.recordStatus == SubmissionStatus::PerluPerbaikan
+            || row.recordStatus == SubmissionStatus::Draf))
+        m_wizard->loadRecord(row.recordId);
     connect(m_wizard, &RecordWizard::submitted, this, [this, reference = row.reference](qint64) {
         m_banner->showSuccess(
             tr("Dokumen untuk \"%1\" terkirim dan menunggu verifikasi Admin BKPSDM.").arg(reference));

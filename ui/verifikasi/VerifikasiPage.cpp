@@ -386,8 +386,9 @@ QWidget* VerifikasiPage::createTable()
         const bool timKerja = m_model->layout() == ApprovalListModel::Layout::TimKerja;
         // Widths of the columns; 0: the title takes what is left. Nama and the title come first; the
         // columns the side panel shows too give way when the list is narrow (fitColumns).
-        const QList<int> widths = timKerja ? QList<int> {30, 96, 66, 150, 118, 0, 112, 78, 120, 112, 88}
-                                           : QList<int> {30, 130, 0, 84, 88, 160, 150, 112, 88};
+        // Status as wide as its widest chip ("Belum Disetujui", "Perlu Perbaikan": text + 28 px).
+        const QList<int> widths = timKerja ? QList<int> {30, 96, 66, 150, 118, 0, 112, 78, 120, 136, 88}
+                                           : QList<int> {30, 130, 0, 84, 88, 160, 150, 136, 88};
         QHeaderView* header = m_table->horizontalHeader();
         for (int c = 0; c < m_model->columnCount() && c < widths.size(); ++c) {
             header->setSectionResizeMode(
