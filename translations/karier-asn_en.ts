@@ -5743,6 +5743,10 @@ Are you sure?</translation>
             <numerusform>Report sent to printer %1 (%n pages).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Cetak</source>
+        <translation>Print</translation>
+    </message>
 </context>
 <context>
     <name>karier::ReportService</name>

@@ -11,12 +11,18 @@
 #include <QFile>
 #include <QHeaderView>
 #include <QImage>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QRegularExpression>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QSpinBox>
 #include <QStandardItemModel>
 #include <QTableView>
 #include <QVBoxLayout>
+#include <QWheelEvent>
 #include <QtTest>
+#include <qtestspontaneevent.h>
 
 using namespace karier;
 
@@ -225,6 +231,45 @@ private Q_SLOTS:
         QTRY_VERIFY(sidebar->hasFocus());
         const QImage with = sidebar->grab().toImage();
         QVERIFY2(with != without, "the sidebar looks the same with and without the keyboard focus");
+    }
+
+    void wheelScrollsPastAnUnfocusedSpinBox()
+    {
+        QScrollArea area;
+        area.resize(300, 200);
+        auto* content = new QWidget;
+        auto* layout = new QVBoxLayout(content);
+        auto* first = new QLineEdit(content);
+        auto* spin = new QSpinBox(content);
+        spin->setRange(1, 24);
+        spin->setValue(8);
+        layout->addWidget(first);
+        layout->addSpacing(150);
+        layout->addWidget(spin);
+        layout->addSpacing(600);
+        area.setWidget(content);
+        area.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&area));
+        first->setFocus();
+        QCOMPARE(spin->focusPolicy(), Qt::StrongFocus); // the wheel does not take the focus
+        const auto wheel = [&](QWidget* target) {
+            const QPointF at(target->width() / 2.0, target->height() / 2.0);
+            QWheelEvent event(at, target->mapToGlobal(at), QPoint(), QPoint(0, -120), Qt::NoButton,
+                Qt::NoModifier, Qt::NoScrollPhase, false);
+            // As from the window system: QApplication offers only those to the parents (sendEvent would
+            // clear the mark).
+            QSpontaneKeyEvent::setSpontaneous(&event);
+            QCoreApplication::instance()->notify(target, &event);
+        };
+        // Unfocused: the value stays, the area scrolls.
+        wheel(spin);
+        QCOMPARE(spin->value(), 8);
+        QVERIFY(area.verticalScrollBar()->value() > 0);
+        // Clicked into: the wheel changes it.
+        spin->setFocus();
+        QVERIFY(spin->hasFocus());
+        wheel(spin);
+        QCOMPARE(spin->value(), 7);
     }
 };
 

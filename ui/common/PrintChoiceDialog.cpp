@@ -44,6 +44,7 @@ PrintChoiceDialog::PrintChoiceDialog(
                "dicetak dari komputer lain."),
             "hint", this);
         none->setObjectName(QStringLiteral("noPrinterHint"));
+        none->setMinimumWidth(360); // two lines, not a narrow column of four
         m_printer->setEnabled(false);
     }
     m_pdf->setChecked(true);

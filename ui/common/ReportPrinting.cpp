@@ -18,7 +18,9 @@ void printReport(QWidget* parent, const std::shared_ptr<Database>& db, const QSt
     auto printer = std::make_shared<QPrinter>(QPrinter::HighResolution);
     printer->setResolution(300); // as ReportPdf::writeFile: text and lines stay vectors whatever it is
     ReportPdf::prepare(*printer);
-    printer->setDocName(caption);
+    // The name a PDF is offered under: the caption without its verb ("Rekap JP Tahun 2026").
+    const QString verb = QCoreApplication::translate("karier::ReportPrinting", "Cetak") + QLatin1Char(' ');
+    printer->setDocName(caption.startsWith(verb) ? caption.mid(verb.size()) : caption);
     printer->setCreator(QStringLiteral("Karier ASN"));
     if (!Interaction::current().choosePrinter(parent, *printer, caption))
         return;

@@ -3,6 +3,7 @@
 
 #include "common/AppIcon.h"
 
+#include <QAbstractSpinBox>
 #include <QApplication>
 #include <QComboBox>
 #include <QEvent>
@@ -86,6 +87,32 @@ protected:
     }
 };
 
+/// The mouse wheel over a spin box or a drop-down list that has no focus scrolls what holds it (the
+/// Pengaturan dialog, a long form) instead of changing its value unseen; a click gives it the wheel.
+class WheelGuard : public QObject
+{
+public:
+    using QObject::QObject;
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() == QEvent::Wheel && watched->isWidgetType()
+            && (qobject_cast<QAbstractSpinBox*>(watched) || qobject_cast<QComboBox*>(watched))
+            && !static_cast<QWidget*>(watched)->hasFocus()) {
+            event->ignore(); // handled here, not accepted: QApplication offers it to the parent
+            return true;
+        }
+        if (event->type() == QEvent::Polish
+            && (qobject_cast<QAbstractSpinBox*>(watched) || qobject_cast<QComboBox*>(watched))) {
+            auto* widget = static_cast<QWidget*>(watched);
+            if (widget->focusPolicy() == Qt::WheelFocus)
+                widget->setFocusPolicy(Qt::StrongFocus);
+        }
+        return QObject::eventFilter(watched, event);
+    }
+};
+
 const Loaded& loaded()
 {
     static const Loaded theme = load();
@@ -131,6 +158,7 @@ void apply()
     palette.setColor(QPalette::HighlightedText, colour("selectionText"));
     QApplication::setPalette(palette);
     application->installEventFilter(new ComboPolisher(application));
+    application->installEventFilter(new WheelGuard(application));
     application->setStyleSheet(styleSheet());
 }
 

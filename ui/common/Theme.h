@@ -12,8 +12,9 @@ namespace karier::Theme {
 /// The one style sheet of the application (resources/theme/karier.qss), its colour names replaced by
 /// their values. Pages set properties (page, card, role, list, primary, ...) that its selectors read.
 QString styleSheet();
-/// Applies the style sheet and the matching selection colours to the whole application. Called once at
-/// start by karier-asn (and by the GUI tests); calling it again changes nothing.
+/// Applies the style sheet and the matching selection colours to the whole application, and keeps the
+/// mouse wheel from changing a spin box or drop-down list that has no focus (it scrolls what holds it).
+/// Called once at start by karier-asn (and by the GUI tests); calling it again changes nothing.
 void apply();
 /// A colour the theme names ("@name: value;" in karier.qss), for code that paints by itself.
 QColor colour(const char* name);

@@ -116,11 +116,17 @@ DmsRecapPage::DmsRecapPage(std::shared_ptr<Database> db, Session session, QWidge
         m_print->setToolTip(tr("Laporan Kekurangan Berkas DMS Perangkat Daerah Anda"));
         connect(m_print, &QPushButton::clicked, this, &DmsRecapPage::printDmsReport);
     }
-    header->addWidget(m_import, 0, Qt::AlignBottom);
-    header->addWidget(m_recalc, 0, Qt::AlignBottom);
-    header->addWidget(m_export, 0, Qt::AlignBottom);
-    header->addWidget(m_print, 0, Qt::AlignBottom);
+    // The actions on their own row under the title: four of them beside it squeezed the title and its
+    // description into a narrow column in a 1000 px window.
+    auto* actions = new QHBoxLayout;
+    actions->setSpacing(8);
+    actions->addStretch(1);
+    actions->addWidget(m_import);
+    actions->addWidget(m_recalc);
+    actions->addWidget(m_export);
+    actions->addWidget(m_print);
     layout->addLayout(header);
+    layout->addLayout(actions);
     m_banner = new MessageBanner(this);
     m_banner->setObjectName(QStringLiteral("messageBanner"));
     layout->addWidget(m_banner);
