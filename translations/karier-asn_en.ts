@@ -2695,6 +2695,14 @@ Lengkap</source>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
+    <message>
+        <source>%1 sudah ada. Ganti dengan yang baru?</source>
+        <translation>%1 already exists. Replace it with the new one?</translation>
+    </message>
+    <message>
+        <source>Ganti</source>
+        <translation>Replace</translation>
+    </message>
 </context>
 <context>
     <name>karier::Language</name>

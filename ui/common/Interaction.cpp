@@ -8,11 +8,13 @@
 #include <QDialog>
 #include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPrinter>
 #include <QPrinterInfo>
 #include <QPushButton>
+#include <QStandardPaths>
 #include <QStyle>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -103,17 +105,26 @@ QString runFileDialog(QWidget* parent, const Interaction::FileRequest& request, 
     QFileDialog dialog(parent, request.caption, request.start, request.filter);
     dialog.setAcceptMode(mode);
     dialog.setFileMode(mode == QFileDialog::AcceptOpen ? QFileDialog::ExistingFile : QFileDialog::AnyFile);
-    if (!request.confirmOverwrite)
-        dialog.setOption(QFileDialog::DontConfirmOverwrite);
+    // Qt's own "already exists. Do you want to replace it?" is English: the question is asked below.
+    dialog.setOption(QFileDialog::DontConfirmOverwrite);
     dialog.setLabelText(QFileDialog::LookIn, FileDialogTexts::tr("Lihat di:"));
     dialog.setLabelText(QFileDialog::FileName, FileDialogTexts::tr("Nama berkas:"));
     dialog.setLabelText(QFileDialog::FileType, FileDialogTexts::tr("Jenis berkas:"));
     dialog.setLabelText(QFileDialog::Accept,
         mode == QFileDialog::AcceptOpen ? FileDialogTexts::tr("Buka") : FileDialogTexts::tr("Simpan"));
     dialog.setLabelText(QFileDialog::Reject, FileDialogTexts::tr("Batal"));
-    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
-        return {};
-    return dialog.selectedFiles().constFirst();
+    for (;;) {
+        if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+            return {};
+        const QString chosen = dialog.selectedFiles().constFirst();
+        if (mode != QFileDialog::AcceptSave || !request.confirmOverwrite || !QFileInfo::exists(chosen))
+            return chosen;
+        if (showDialog(&dialog, QStyle::SP_MessageBoxWarning, request.caption,
+                FileDialogTexts::tr("%1 sudah ada. Ganti dengan yang baru?")
+                    .arg(QFileInfo(chosen).fileName()),
+                FileDialogTexts::tr("Ganti"), FileDialogTexts::tr("Batal"), true))
+            return chosen;
+    }
 }
 
 } // namespace
@@ -175,13 +186,20 @@ bool DialogInteraction::choosePrinter(QWidget* parent, QPrinter& printer, const 
         return true;
     const QString name = printer.docName().isEmpty() ? FileDialogTexts::tr("laporan") : printer.docName();
     const QString path = runFileDialog(parent,
-        {caption, QDir::home().filePath(name + QStringLiteral(".pdf")), FileDialogTexts::tr("PDF (*.pdf)")},
+        {caption, QDir(documentsFolder()).filePath(name + QStringLiteral(".pdf")),
+            FileDialogTexts::tr("PDF (*.pdf)")},
         QFileDialog::AcceptSave);
     if (path.isEmpty())
         return false;
     printer.setOutputFileName(
         path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive) ? path : path + QStringLiteral(".pdf"));
     return true;
+}
+
+QString documentsFolder()
+{
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return !documents.isEmpty() && QDir(documents).exists() ? documents : QDir::homePath();
 }
 
 bool openLinkOrExplain(QWidget* parent, const QUrl& url)

@@ -78,6 +78,10 @@ public:
     bool choosePrinter(QWidget* parent, QPrinter& printer, const QString& caption) override;
 };
 
+/// Where file dialogs start: the person's Documents folder, or their home folder when there is none (a
+/// missing folder would leave Qt's dialog in the program's working directory).
+QString documentsFolder();
+
 /// Opens \a url through Interaction::current(); when nothing could open it (no browser), tells the
 /// person so in Indonesian with the link to copy. False in that case.
 bool openLinkOrExplain(QWidget* parent, const QUrl& url);

@@ -32,7 +32,6 @@
 #include <QScrollArea>
 #include <QShowEvent>
 #include <QSplitter>
-#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -404,7 +403,7 @@ void DmsRecapPage::exportCsv()
 {
     const QString path = Interaction::current().saveFileName(this,
         {tr("Ekspor Rekap Arsip DMS"),
-            QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+            QDir(documentsFolder())
                 .filePath(
                     tr("rekap-dms-%1.csv").arg(QDate::currentDate().toString(QStringLiteral("yyyy-MM-dd")))),
             tr("Berkas CSV (*.csv)")});
@@ -459,9 +458,8 @@ void DmsRecapPage::printJpReport(int year)
 
 void DmsRecapPage::importCsv()
 {
-    const QString path = Interaction::current().openFileName(this,
-        {tr("Impor Baris Arsip DMS"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
-            tr("Berkas CSV (*.csv)")});
+    const QString path = Interaction::current().openFileName(
+        this, {tr("Impor Baris Arsip DMS"), documentsFolder(), tr("Berkas CSV (*.csv)")});
     if (path.isEmpty())
         return;
     m_import->setEnabled(false);

@@ -25,7 +25,6 @@
 #include <QSaveFile>
 #include <QShowEvent>
 #include <QSplitter>
-#include <QStandardPaths>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -365,9 +364,8 @@ void PegawaiPage::importCsv()
 {
     if (!m_editable)
         return;
-    const QString path = Interaction::current().openFileName(this,
-        {tr("Impor Pegawai"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
-            tr("Berkas CSV (*.csv)")});
+    const QString path = Interaction::current().openFileName(
+        this, {tr("Impor Pegawai"), documentsFolder(), tr("Berkas CSV (*.csv)")});
     if (path.isEmpty())
         return;
     m_import->setEnabled(false);
@@ -412,7 +410,7 @@ void PegawaiPage::exportCsv()
         return;
     const QString path = Interaction::current().saveFileName(this,
         {tr("Ekspor Pegawai"),
-            QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+            QDir(documentsFolder())
                 .filePath(
                     tr("pegawai-%1.csv").arg(QDate::currentDate().toString(QStringLiteral("yyyy-MM-dd")))),
             tr("Berkas CSV (*.csv)")});

@@ -18,7 +18,6 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSet>
-#include <QStandardPaths>
 #include <QTableWidget>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -170,9 +169,8 @@ BatchRecipientsPage::BatchRecipientsPage(std::shared_ptr<Database> db, QWidget* 
     });
     connect(clearList, &QPushButton::clicked, m_nipList, &QPlainTextEdit::clear);
     connect(loadCsv, &QPushButton::clicked, this, [this] {
-        const QString path = Interaction::current().openFileName(this,
-            {tr("Muat daftar NIP"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
-                tr("Daftar NIP (*.csv *.txt);;Semua file (*)")});
+        const QString path = Interaction::current().openFileName(
+            this, {tr("Muat daftar NIP"), documentsFolder(), tr("Daftar NIP (*.csv *.txt);;Semua file (*)")});
         if (!path.isEmpty())
             loadFile(path);
     });

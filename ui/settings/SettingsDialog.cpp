@@ -26,7 +26,7 @@
 #include <QScrollArea>
 #include <QSpinBox>
 #include <QStackedWidget>
-#include <QStandardPaths>
+#include <QTimer>
 #include <QVBoxLayout>
 #include <algorithm>
 #include <cmath>
@@ -470,7 +470,7 @@ QGroupBox* SettingsDialog::createBackupGroup()
 
 void SettingsDialog::backupDatabase()
 {
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString folder = documentsFolder();
     const QString path = Interaction::current().saveFileName(this,
         {tr("Cadangkan Database"),
             QDir(folder).filePath(tr("karier-asn-cadangan-%1.sqlite")
@@ -481,6 +481,7 @@ void SettingsDialog::backupDatabase()
     m_backupButton->setEnabled(false);
     m_restoreButton->setEnabled(false);
     m_backupResult->showInfo(tr("Mencadangkan…"));
+    revealBackupResult();
     runCpu(
         this,
         [session = *m_session, database = m_db->url().path, path] {
@@ -491,6 +492,7 @@ void SettingsDialog::backupDatabase()
             m_restoreButton->setEnabled(true);
             if (!facts) {
                 m_backupResult->showError(facts.error().message);
+                revealBackupResult();
                 Q_EMIT backupFinished(false, facts.error().message);
                 return;
             }
@@ -498,8 +500,18 @@ void SettingsDialog::backupDatabase()
                 nullptr, int(facts->employees))
                                      .arg(QDir::toNativeSeparators(path));
             m_backupResult->showSuccess(text);
+            revealBackupResult();
             Q_EMIT backupFinished(true, text);
         });
+}
+
+void SettingsDialog::revealBackupResult()
+{
+    // Below the buttons, at the foot of the scrolled settings: brought into view once laid out.
+    QTimer::singleShot(0, this, [this] {
+        if (auto* scroll = findChild<QScrollArea*>(QStringLiteral("settingsScroll")))
+            scroll->ensureWidgetVisible(m_backupResult, 0, 12);
+    });
 }
 
 void SettingsDialog::restoreDatabase()
@@ -517,6 +529,7 @@ void SettingsDialog::restoreDatabase()
     m_backupButton->setEnabled(false);
     m_restoreButton->setEnabled(false);
     m_backupResult->showInfo(tr("Memulihkan…"));
+    revealBackupResult();
     runCpu(
         this,
         [session = *m_session, database = m_db->url().path, path] {
@@ -527,6 +540,7 @@ void SettingsDialog::restoreDatabase()
                 m_backupButton->setEnabled(true);
                 m_restoreButton->setEnabled(true);
                 m_backupResult->showError(kept.error().message);
+                revealBackupResult();
                 Q_EMIT backupFinished(false, kept.error().message);
                 return;
             }
@@ -540,6 +554,7 @@ void SettingsDialog::restoreDatabase()
                     + tr("Database sebelumnya disimpan sebagai %1.")
                           .arg(QDir::toNativeSeparators(kept.value()));
             m_backupResult->showWarning(text);
+            revealBackupResult();
             m_saveButton->setEnabled(false);
             Q_EMIT backupFinished(true, text);
             Q_EMIT databaseRestored();

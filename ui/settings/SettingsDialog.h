@@ -50,6 +50,7 @@ public Q_SLOTS:
     /// Admin, SQLite: a checked copy of the database in use (SqliteBackup, off the GUI thread).
     void backupDatabase();
     /// Admin, SQLite: replaces the database with a checked backup; Karier ASN must be restarted after.
+    void revealBackupResult();
     void restoreDatabase();
 
 Q_SIGNALS:

@@ -33,7 +33,6 @@
 #include <QSaveFile>
 #include <QShowEvent>
 #include <QSplitter>
-#include <QStandardPaths>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -632,7 +631,7 @@ void VerifikasiPage::showHistory()
 
 void VerifikasiPage::exportCsv()
 {
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString folder = documentsFolder();
     const QString path = Interaction::current().saveFileName(this,
         {tr("Ekspor Daftar Usulan"),
             QDir(folder).filePath(
@@ -676,7 +675,7 @@ void VerifikasiPage::exportCsv()
 
 void VerifikasiPage::exportSiasn()
 {
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString folder = documentsFolder();
     const QString path = Interaction::current().saveFileName(this,
         {tr("Ekspor SIASN"),
             QDir(folder).filePath(

@@ -14,7 +14,6 @@
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
-#include <QStandardPaths>
 #include <QUrl>
 #include <QVBoxLayout>
 #include <algorithm>
@@ -120,9 +119,7 @@ void DropZone::chooseFile()
         return;
     // The last folder used, else Documents; the home folder when that does not exist (the dialog
     // would otherwise offer the folder's name as the file to open).
-    QString folder = s_lastFolder.isEmpty()
-        ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
-        : s_lastFolder;
+    QString folder = s_lastFolder.isEmpty() ? documentsFolder() : s_lastFolder;
     if (!QFileInfo(folder).isDir())
         folder = QDir::homePath();
     const QString path = Interaction::current().openFileName(this,
