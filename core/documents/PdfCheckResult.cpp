@@ -71,18 +71,18 @@ QJsonObject PdfCheckResult::firstPageJson() const
 {
     if (firstPage.isNull() || firstPageSizePt.isEmpty())
         return {};
-    QByteArray png;
-    QBuffer buffer(&png);
+    // Raw pixels (binary PGM/PPM): a scan's noise leaves a PNG hardly smaller, and encoding and
+    // decoding it cost more than the user would wait for. A grey page (the usual scan) as grey.
+    const bool grey = firstPage.isGrayscale();
+    const QImage image = firstPage.convertToFormat(grey ? QImage::Format_Grayscale8 : QImage::Format_RGB888);
+    QByteArray pnm;
+    QBuffer buffer(&pnm);
     buffer.open(QIODevice::WriteOnly);
-    QImageWriter writer(&buffer, "png");
-    writer.setCompression(1); // zlib's fastest: the pipe is fast, the time is what the user waits for
-    // A grey scan (the usual case) as 8-bit grey: a third of the bytes.
-    const QImage image = firstPage.isGrayscale() ? firstPage.convertToFormat(QImage::Format_Grayscale8)
-                                                 : firstPage.convertToFormat(QImage::Format_RGB888);
-    if (!writer.write(image) || png.size() > MaxFirstPageBytes)
+    QImageWriter writer(&buffer, grey ? "pgm" : "ppm");
+    if (!writer.write(image) || pnm.size() > MaxFirstPageBytes)
         return {};
     QJsonObject page;
-    page.insert(QStringLiteral("png"), QString::fromLatin1(png.toBase64()));
+    page.insert(QStringLiteral("pnm"), QString::fromLatin1(pnm.toBase64()));
     page.insert(QStringLiteral("width_pt"), firstPageSizePt.width());
     page.insert(QStringLiteral("height_pt"), firstPageSizePt.height());
     QJsonObject object;
@@ -98,24 +98,27 @@ bool PdfCheckResult::readFirstPage(const QJsonObject& object, int width)
     if (value.isUndefined())
         return true;
     const QJsonObject page = value.toObject();
-    const QJsonValue png = page.value(QStringLiteral("png"));
+    const QJsonValue pnm = page.value(QStringLiteral("pnm"));
     const double widthPt = page.value(QStringLiteral("width_pt")).toDouble(-1);
     const double heightPt = page.value(QStringLiteral("height_pt")).toDouble(-1);
-    if (!value.isObject() || !png.isString() || !(widthPt > 0 && widthPt < 1e6)
+    if (!value.isObject() || !pnm.isString() || !(widthPt > 0 && widthPt < 1e6)
         || !(heightPt > 0 && heightPt < 1e6) || width <= 0)
         return false;
     // Base64 of at most MaxFirstPageBytes, every character valid.
-    const QString text = png.toString();
+    const QString text = pnm.toString();
     if (text.size() > (MaxFirstPageBytes + 2) / 3 * 4)
         return false;
     const auto decoded
         = QByteArray::fromBase64Encoding(text.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
-    if (!decoded || decoded.decoded.size() > MaxFirstPageBytes || !decoded.decoded.startsWith("\x89PNG"))
+    // Binary PGM (P5) or PPM (P6) only.
+    if (!decoded || decoded.decoded.size() > MaxFirstPageBytes
+        || !(decoded.decoded.startsWith("P5") || decoded.decoded.startsWith("P6")))
         return false;
-    QByteArray pngBytes = decoded.decoded;
-    QBuffer buffer(&pngBytes);
+    QByteArray pnmBytes = decoded.decoded;
+    const bool grey = pnmBytes.startsWith("P5");
+    QBuffer buffer(&pnmBytes);
     buffer.open(QIODevice::ReadOnly);
-    QImageReader reader(&buffer, "png");
+    QImageReader reader(&buffer, grey ? "pgm" : "ppm");
     reader.setAutoTransform(false);
     // The header first: the width asked for, the page's shape, the pixel cap.
     const QSize size = reader.size();

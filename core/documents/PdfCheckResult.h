@@ -55,8 +55,9 @@ struct PdfCheckResult
     /// The size of the first page in points (rotation applied), with firstPage.
     QSizeF firstPageSizePt;
 
-    /// The most bytes of the first page's PNG a child may send (before base64).
-    static constexpr qsizetype MaxFirstPageBytes = qsizetype(8) << 20;
+    /// The most bytes of the first page's PGM/PPM a child may send (before base64): MaxFirstPagePixels
+    /// in colour and the header.
+    static constexpr qsizetype MaxFirstPageBytes = qsizetype(12) << 20;
     /// Most pixels of the first page's image (a 1240 x 1754 A4 page is 2.2 million).
     static constexpr qint64 MaxFirstPagePixels = 4'000'000;
 
@@ -71,12 +72,12 @@ struct PdfCheckResult
     static std::optional<PdfCheckResult> fromJson(const QJsonObject& object);
     static std::optional<PdfCheckResult> fromJsonLine(const QByteArray& line);
 
-    /// firstPage and firstPageSizePt as the value of the key "first_page": {"png": base64,
-    /// "width_pt", "height_pt"}; an empty object when firstPage is null or its PNG would be larger
-    /// than MaxFirstPageBytes.
+    /// firstPage and firstPageSizePt as the value of the key "first_page": {"pnm": base64 of a binary
+    /// PGM (grey) or PPM, "width_pt", "height_pt"}; an empty object when firstPage is null or it would be
+    /// larger than MaxFirstPageBytes.
     QJsonObject firstPageJson() const;
     /// Reads the key "first_page" of \a object (written by firstPageJson) into firstPage and
-    /// firstPageSizePt, trusting nothing: a PNG of at most MaxFirstPageBytes, decoded through
+    /// firstPageSizePt, trusting nothing: a binary PGM/PPM of at most MaxFirstPageBytes, decoded through
     /// QImageReader only once its header says exactly \a width pixels wide and a height that matches
     /// the page's shape (2 pixels either way), MaxFirstPagePixels at most. True when the key is absent
     /// (nothing is read) or the image is good; false, with firstPage null, otherwise.

@@ -22,7 +22,8 @@ const QList<Scenario>& scenarios()
         {QStringLiteral("inspect"),
             QStringLiteral("karier-cli check-pdf on a 1 MB scanned A4 PDF, whole process"), &inspectScenario},
         {QStringLiteral("preview"),
-            QStringLiteral("first page of a 1 MB scanned A4 PDF at 96 dpi in process, against pdftoppm"),
+            QStringLiteral("a 1 MB scanned A4 PDF chosen in the wizard until its checked first page is "
+                           "painted, against pdftoppm"),
             &previewScenario},
         {QStringLiteral("gui_block"),
             QStringLiteral(
@@ -100,6 +101,8 @@ QByteArray toJsonLine(const Figure& figure)
         line += ",\"reference\":" + jsonNumber(reference, 1)
             + ",\"ratio\":" + jsonNumber(reference > 0.0 ? figure.value / reference : std::nan(""), 2);
     }
+    if (!figure.conditions.isEmpty())
+        line += ",\"conditions\":" + jsonString(figure.conditions);
     line += '}';
     return line;
 }

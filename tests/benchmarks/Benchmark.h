@@ -13,6 +13,7 @@ namespace karier::bench {
 ///   {"scenario":"…","metric":"…","value":12.3,"unit":"ms"}
 /// and for a comparison with another program measured in the same run also
 ///   "reference":8.2,"ratio":1.50   (ratio = value / reference)
+/// and, when the scenario names them, "conditions":"2 cores, …".
 struct Figure
 {
     QString scenario;
@@ -20,6 +21,8 @@ struct Figure
     double value = 0.0; ///< the median of several runs
     QString unit;
     std::optional<double> reference; ///< the other program's median, same run, same conditions
+    /// What it ran under (cores, sizes, repetitions), printed as "conditions" when not empty.
+    QString conditions;
 };
 
 /// A scenario measures and returns its figures, or an Error (never a made-up figure).

@@ -48,12 +48,12 @@ class TestCheckPdfCommand : public QObject
         return sum / (double(x.width()) * x.height());
     }
 
-    static QByteArray png(const QImage& image)
+    static QByteArray pnm(const QImage& image)
     {
         QByteArray bytes;
         QBuffer buffer(&bytes);
         buffer.open(QIODevice::WriteOnly);
-        QImageWriter(&buffer, "png").write(image);
+        QImageWriter(&buffer, "pgm").write(image);
         return bytes;
     }
 
@@ -480,34 +480,35 @@ private Q_SLOTS:
         QTest::addColumn<bool>("accepted");
         const auto object = [](const QByteArray& data, double widthPt = 595.276, double heightPt = 841.89) {
             QJsonObject page;
-            page.insert(QStringLiteral("png"), QString::fromLatin1(data.toBase64()));
+            page.insert(QStringLiteral("pnm"), QString::fromLatin1(data.toBase64()));
             page.insert(QStringLiteral("width_pt"), widthPt);
             page.insert(QStringLiteral("height_pt"), heightPt);
             return page;
         };
         QImage good(200, 283, QImage::Format_Grayscale8);
         good.fill(200);
-        QTest::newRow("baik") << object(png(good)) << 200 << true; // the control: a good one passes
-        QJsonObject notBase64 = object(png(good));
-        notBase64.insert(QStringLiteral("png"), QStringLiteral("bukan*base64!"));
+        QTest::newRow("baik") << object(pnm(good)) << 200 << true; // the control: a good one passes
+        QJsonObject notBase64 = object(pnm(good));
+        notBase64.insert(QStringLiteral("pnm"), QStringLiteral("bukan*base64!"));
         QTest::newRow("bukan base64") << notBase64 << 200 << false;
-        QTest::newRow("bukan PNG") << object("GIF89a bukan png sama sekali") << 200 << false;
-        QTest::newRow("PNG terpotong") << object(png(good).left(200)) << 200 << false;
+        QTest::newRow("bukan PGM/PPM") << object("GIF89a bukan pgm sama sekali") << 200 << false;
+        QTest::newRow("PGM teks") << object("P2\n200 283\n255\n0 0 0") << 200 << false;
+        QTest::newRow("PGM terpotong") << object(pnm(good).left(200)) << 200 << false;
         QImage wide(300, 424, QImage::Format_Grayscale8);
         wide.fill(200);
-        QTest::newRow("lebar lain") << object(png(wide)) << 200 << false;
+        QTest::newRow("lebar lain") << object(pnm(wide)) << 200 << false;
         QImage tall(200, 400, QImage::Format_Grayscale8);
         tall.fill(200);
-        QTest::newRow("bentuk lain") << object(png(tall)) << 200 << false;
+        QTest::newRow("bentuk lain") << object(pnm(tall)) << 200 << false;
         // The page's shape matches the picture, but it is 400 x 12000: over the pixel cap.
         QImage huge(400, 12000, QImage::Format_Grayscale8);
         huge.fill(255);
-        QTest::newRow("terlalu banyak piksel") << object(png(huge), 100, 3000) << 400 << false;
-        QJsonObject noSize = object(png(good));
+        QTest::newRow("terlalu banyak piksel") << object(pnm(huge), 100, 3000) << 400 << false;
+        QJsonObject noSize = object(pnm(good));
         noSize.remove(QStringLiteral("width_pt"));
         QTest::newRow("tanpa ukuran halaman") << noSize << 200 << false;
-        QJsonObject tooLong = object(png(good));
-        tooLong.insert(QStringLiteral("png"),
+        QJsonObject tooLong = object(pnm(good));
+        tooLong.insert(QStringLiteral("pnm"),
             QString(int((PdfCheckResult::MaxFirstPageBytes + 2) / 3 * 4 + 4), QLatin1Char('A')));
         QTest::newRow("terlalu besar") << tooLong << 200 << false;
         QTest::newRow("bukan objek") << QJsonObject {{QStringLiteral("x"), 1}} << 200 << false;

@@ -538,6 +538,50 @@ private Q_SLOTS:
         nextToSummary(wizard);
     }
 
+    void previewShowsTheCheckedFirstPage()
+    {
+        // The page the child drew while checking is on screen the moment the file is accepted: the
+        // preview neither waits for the renderer nor draws page 1 a second time.
+        RecordWizard wizard(m_db, m_asn, RecordTypes::kursus());
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        fillKursus(wizard, 2, QStringLiteral("PR/07/2026"), QStringLiteral("Pelatihan Pratinjau Dokumen"));
+        nextToDocument(wizard);
+        const QString path = m_files.filePath(QStringLiteral("scan-tajam.pdf"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(karier::test::syntheticScanPdf({}));
+        file.close();
+
+        auto* runner = wizard.findChild<PdfCheckRunner*>();
+        auto* preview = wizard.findChild<PdfPreview*>(QStringLiteral("pdfPreview"));
+        QVERIFY(runner && preview);
+        QSignalSpy checked(runner, &PdfCheckRunner::finished);
+        QImage atAcceptance;
+        int pagesAtAcceptance = -1;
+        connect(&wizard, &RecordWizard::documentAccepted, this, [&] {
+            atAcceptance = preview->pagePixmap().toImage();
+            pagesAtAcceptance = preview->pageCount();
+        });
+        chooseFile(wizard, path);
+        QTRY_VERIFY_WITH_TIMEOUT(!atAcceptance.isNull(), Timeout);
+        QCOMPARE(checked.size(), 1);
+        const auto result = checked.at(0).at(0).value<PdfCheckResult>();
+        QVERIFY(result.ok);
+        QVERIFY(!result.firstPage.isNull());
+        QCOMPARE(result.firstPage.width(), preview->fitWidthPixels());
+        QCOMPARE(pagesAtAcceptance, 0); // the renderer had not opened the document yet
+        QCOMPARE(atAcceptance.convertToFormat(QImage::Format_RGB32),
+            result.firstPage.convertToFormat(QImage::Format_RGB32));
+
+        // Once the renderer has the document, page 1 stays the checked picture.
+        QTRY_COMPARE_WITH_TIMEOUT(preview->pageCount(), 1, Timeout);
+        QTRY_VERIFY_WITH_TIMEOUT(!preview->isBusy(), Timeout);
+        QTest::qWait(2 * PdfPreview::RenderDelayMs);
+        QCOMPARE(preview->pagePixmap().toImage().convertToFormat(QImage::Format_RGB32),
+            result.firstPage.convertToFormat(QImage::Format_RGB32));
+    }
+
     void draftIsSavedAndRestored()
     {
         qint64 id = 0;
