@@ -4,7 +4,8 @@
 //
 // Bars (issue 6), SQLite / PostgreSQL:
 //   filter_ms            one list() (count + first page of 50) after a filter change   <= 100 / 200
-//   search_keystroke_ms  one list() per keystroke of a name or NIP search              <=  50 / 100
+//   search_keystroke_ms  one list() per keystroke of a name or NIP search, the slowest
+//                        prefix (its median over the passes)                           <=  50 / 100
 //   approve_1000_ms      decide() Setujui on 1000 submissions in one call             <= 1000 / 2000
 //   page_query_ms        the page query of list() through SqlQuery, against the same SQL run by the
 //                        sqlite3 shell (ratio <= 1.5) or by psql (ratio <= 3.0)
@@ -49,7 +50,12 @@ namespace Key = karier::TimKerja::Key;
 constexpr int IndukCount = 12;
 constexpr int SatkerPerInduk = 4; // 12 Induk Satker + 48 Satker = 60 units
 constexpr int EmployeeCount = 10000;
-constexpr int SubmissionCount = 100000;
+constexpr int FullSubmissionCount = 100000;
+/// 10,000 under --quick: still 7,000 waiting, enough for approve_1000_ms's 5 runs.
+int submissionCount()
+{
+    return quickRun() ? 10000 : FullSubmissionCount;
+}
 constexpr int FilterPasses = 3;
 constexpr int ApproveRuns = 5;
 constexpr int ApproveSize = 1000;
@@ -412,8 +418,8 @@ Result<Fixture> buildFixture(std::shared_ptr<Database> db)
         QSet<QString> timKerjaKeys; // (employee, SK date, name) is unique for Tim Kerja
         QSet<QString> kodes;
         QList<QVariantList> rows;
-        rows.reserve(SubmissionCount);
-        for (int serial = 1; serial <= SubmissionCount; ++serial) {
+        rows.reserve(submissionCount());
+        for (int serial = 1; serial <= submissionCount(); ++serial) {
             const int kind = random.below(100);
             const RecordType& type = kind < 40 ? RecordTypes::kursus()
                 : kind < 60                    ? RecordTypes::sertifikasi()
@@ -569,7 +575,7 @@ Result<double> medianOfFilters(
 }
 
 /// A name typed letter by letter and a NIP digit by digit in the search field of the default view.
-Result<double> medianOfKeystrokes(ApprovalService& service, const Fixture& f)
+Result<double> slowestKeystroke(ApprovalService& service, const Fixture& f)
 {
     QStringList texts;
     const QString name = QStringLiteral("siti wahyuni");
@@ -578,18 +584,22 @@ Result<double> medianOfKeystrokes(ApprovalService& service, const Fixture& f)
     const QString nip = f.nips.at(4321);
     for (int i = 1; i <= nip.size(); ++i)
         texts << nip.left(i);
-    QList<double> samples;
+    // The slowest prefix: each prefix's median over the passes, then the largest of those.
+    QList<QList<double>> samples(texts.size());
     for (int pass = 0; pass < FilterPasses; ++pass) {
-        for (const QString& text : std::as_const(texts)) {
+        for (qsizetype i = 0; i < texts.size(); ++i) {
             ApprovalQuery query; // the view as it opens: every waiting submission
-            query.search = text;
-            auto ms = timedList(service, f.admin, query, text.size() > 6);
+            query.search = texts.at(i);
+            auto ms = timedList(service, f.admin, query, texts.at(i).size() > 6);
             if (!ms)
                 return ms.error();
-            samples << ms.value();
+            samples[i] << ms.value();
         }
     }
-    return median(samples);
+    double slowest = 0.0;
+    for (const QList<double>& prefix : std::as_const(samples))
+        slowest = std::max(slowest, median(prefix));
+    return slowest;
 }
 
 /// decide() Setujui on 1000 waiting submissions (the longest waiting: fresh ones each run).
@@ -864,7 +874,7 @@ Result<QList<Figure>> commonFigures(const QString& scenario, Fixture& f,
     auto pengelola = medianOfFilters(pengelolaService, f.pengelola, pengelolaFilters(f));
     if (!pengelola)
         return pengelola.error();
-    auto keystroke = medianOfKeystrokes(service, f);
+    auto keystroke = slowestKeystroke(service, f);
     if (!keystroke)
         return keystroke.error();
     auto approve = medianOfApprovals(service, f);
@@ -986,7 +996,7 @@ Result<QList<Figure>> setupFigures(const QString& scenario, const Fixture& f)
 {
     return QList<Figure> {
         {scenario, QStringLiteral("setup_ms"), f.setupMs, QStringLiteral("ms"), std::nullopt},
-        {scenario, QStringLiteral("submissions"), double(SubmissionCount), QStringLiteral("rows"),
+        {scenario, QStringLiteral("submissions"), double(submissionCount()), QStringLiteral("rows"),
             std::nullopt}};
 }
 

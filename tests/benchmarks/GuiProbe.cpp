@@ -693,8 +693,14 @@ Result<Measurement> probe(bool verbose, int previewRuns, const QString& previewF
     const Result<double> logout = measureLogout(db, *login.session, verbose);
     if (!logout)
         return logout.error();
-    return Measurement {monitor.maxBlockMs(), readyAtMs - chosenAtMs, logout.value(), external.value(),
-        fit->maxBlockMs, fit->totalMs};
+    Measurement measurement;
+    measurement.maxBlockMs = monitor.maxBlockMs();
+    measurement.totalMs = readyAtMs - chosenAtMs;
+    measurement.logoutMaxBlockMs = logout.value();
+    measurement.openExternalMaxBlockMs = external.value();
+    measurement.fitMaxBlockMs = fit->maxBlockMs;
+    measurement.fitTotalMs = fit->totalMs;
+    return measurement;
 }
 
 } // namespace
