@@ -11,6 +11,8 @@
 //   width), accepted, and that page painted on the preview's canvas. Against `pdftoppm -r 96 -f 1
 //   -l 1` (poppler-utils) on the same file as a whole process; medians of PreviewRuns runs after one
 //   warm-up each. The bar is ratio <= 1.0.
+// preview / checked_ms (diagnostic): the same runs until the check's verdict (PdfCheckRunner::finished),
+//   so that the part of first_page_ms spent in the check is known.
 // preview / render_in_process_ms (diagnostic): the first page at 96 dpi drawn in this process the
 //   way the viewer draws later pages (PdfRenderer::renderFirstPage on bytes in memory), against the
 //   same pdftoppm median.
@@ -199,9 +201,14 @@ Result<QList<Figure>> previewScenario()
     QList<double> userPath;
     for (const QJsonValue& ms : answer.value(QLatin1String("first_page_ms")).toArray())
         userPath.append(ms.toDouble(-1.0));
+    QList<double> checked;
+    for (const QJsonValue& ms : answer.value(QLatin1String("checked_ms")).toArray())
+        checked.append(ms.toDouble(-1.0));
     const int width = answer.value(QLatin1String("width_px")).toInt();
-    if (userPath.size() != runs
-        || std::any_of(userPath.cbegin(), userPath.cend(), [](double ms) { return ms <= 0.0; }))
+    const auto positive = [](const QList<double>& values) {
+        return std::all_of(values.cbegin(), values.cend(), [](double ms) { return ms > 0.0; });
+    };
+    if (userPath.size() != runs || checked.size() != runs || !positive(userPath) || !positive(checked))
         return Error {ErrorCode::Internal,
             QStringLiteral("karier-gui-probe printed no preview times: ") + QString::fromUtf8(probed->out)};
 
@@ -219,6 +226,11 @@ Result<QList<Figure>> previewScenario()
                            .arg(width)
                            .arg(counted)},
             path),
+        {QStringLiteral("preview"), QStringLiteral("checked_ms"), median(checked), QStringLiteral("ms"),
+            median(reference),
+            QStringLiteral("%1; diagnostic: the same wizard runs until the check's verdict (file read, "
+                           "karier-cli child, its answer and picture validated on a worker); %2")
+                .arg(scan, counted)},
         {QStringLiteral("preview"), QStringLiteral("render_in_process_ms"), median(inProcess),
             QStringLiteral("ms"), median(reference),
             QStringLiteral("%1; diagnostic: PdfRenderer::renderFirstPage at 96 dpi on bytes in memory; "
