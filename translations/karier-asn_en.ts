@@ -3410,6 +3410,10 @@ Lengkap</source>
         <source>File %1 tidak dapat dibaca: %2</source>
         <translation>File %1 cannot be read: %2</translation>
     </message>
+    <message>
+        <source>Pemeriksa PDF mengirim gambar halaman pertama yang tidak sah. File belum dapat diperiksa.</source>
+        <translation>The PDF checker sent an invalid picture of the first page. The file could not be checked yet.</translation>
+    </message>
 </context>
 <context>
     <name>karier::PdfEngine</name>

@@ -4,6 +4,7 @@
 #include "documents/PdfCheckRunner.h"
 #include "documents/PdfCommandLine.h"
 #include "documents/PdfInspector.h"
+#include "documents/PdfResultJson.h"
 
 #include <QFile>
 #include <limits>
@@ -69,8 +70,12 @@ int runCheckPdfCommand(const QStringList& args, QTextStream& out, QTextStream& e
     const QCommandLineOption renderPixels(QStringLiteral("max-render-pixels"),
         QStringLiteral("Batas piksel."), QStringLiteral("N"),
         QString::number(PdfCheckLimits::DefaultMaxRenderPixels));
+    // The first page at this width in the answer (PdfCheckResult::firstPageJson), for the preview.
+    const QCommandLineOption firstPageWidth(QStringLiteral("first-page-width"),
+        QStringLiteral("Lebar halaman pertama."), QStringLiteral("PX"), QStringLiteral("0"));
     cli.addOption(renderBudget, true);
     cli.addOption(renderPixels, true);
+    cli.addOption(firstPageWidth, true);
     cli.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("PDF yang diperiksa."));
     if (const std::optional<int> exit = cli.parse(args, UsageText))
         return *exit;
@@ -87,7 +92,11 @@ int runCheckPdfCommand(const QStringList& args, QTextStream& out, QTextStream& e
         || !cli.wholeNumber(renderBudget, 1, 3'600'000,
             QStringLiteral("--render-budget-ms harus bilangan bulat positif."), limits.renderBudgetMs)
         || !cli.wholeNumber(renderPixels, 1, qint64(1) << 32,
-            QStringLiteral("--max-render-pixels harus bilangan bulat positif."), limits.maxRenderPixels))
+            QStringLiteral("--max-render-pixels harus bilangan bulat positif."), limits.maxRenderPixels)
+        || !cli.wholeNumber(firstPageWidth, 0, PdfCheckOptions::MaxFirstPageWidth,
+            QStringLiteral("--first-page-width harus bilangan bulat 0 sampai %1.")
+                .arg(PdfCheckOptions::MaxFirstPageWidth),
+            options.firstPageWidth))
         return Usage;
 
     const QStringList files = cli.positionalArguments();
@@ -104,17 +113,25 @@ int runCheckPdfCommand(const QStringList& args, QTextStream& out, QTextStream& e
             const QByteArray data = readStandardInput(limits.maxBytes + 1, size);
             result = PdfInspector::checkPrefix(data, size, file, limits);
             if (result.code.isEmpty())
-                result = cli.isSet(cli.inProcess) ? PdfInspector::inspectData(data, file, limits)
-                                                  : PdfCheckRunner::checkData(data, file, options);
+                result = cli.isSet(cli.inProcess)
+                    ? PdfInspector::inspectData(data, file, limits, options.firstPageWidth)
+                    : PdfCheckRunner::checkData(data, file, options);
         } else {
             result = cli.isSet(cli.inProcess) ? PdfInspector::inspect(file, limits)
                                               : PdfCheckRunner::check(file, options);
         }
         allAccepted = allAccepted && result.ok;
-        if (cli.isSet(cli.json))
-            out << QString::fromUtf8(result.toJsonLine()) << Qt::endl;
-        else
+        if (cli.isSet(cli.json)) {
+            QJsonObject object = result.toJson();
+            if (!result.firstPage.isNull()) {
+                const QJsonObject page = result.firstPageJson();
+                for (auto it = page.begin(); it != page.end(); ++it)
+                    object.insert(it.key(), it.value());
+            }
+            out << QString::fromUtf8(detail::compactLine(object)) << Qt::endl;
+        } else {
             out << humanLine(result) << Qt::endl;
+        }
     }
     return allAccepted ? Accepted : Refused;
 }

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QImage>
 #include <QJsonObject>
 #include <QMetaType>
+#include <QSizeF>
 #include <QString>
 #include <QStringList>
 #include <optional>
@@ -45,6 +47,19 @@ struct PdfCheckResult
     /// SHA-256 (lower-case hex) of exactly the bytes that were checked; empty when they were not
     /// read. What storage compares with the bytes it is given (DocumentUpload::checkedSha256).
     QString sha256;
+    /// The first page as the check drew it, at the width the caller asked for
+    /// (PdfCheckOptions::firstPageWidth), so that a preview paints the checked page at once and never
+    /// draws it a second time. Null unless asked for and the file was accepted. Not in toJson(): the
+    /// child sends it with firstPageJson(), the parent reads it with readFirstPage().
+    QImage firstPage;
+    /// The size of the first page in points (rotation applied), with firstPage.
+    QSizeF firstPageSizePt;
+
+    /// The most bytes of the first page's PGM/PPM a child may send (before base64): MaxFirstPagePixels
+    /// in colour and the header.
+    static constexpr qsizetype MaxFirstPageBytes = qsizetype(12) << 20;
+    /// Most pixels of the first page's image (a 1240 x 1754 A4 page is 2.2 million).
+    static constexpr qint64 MaxFirstPagePixels = 4'000'000;
 
     bool hasWarning(const QString& warning) const { return warnings.contains(warning); }
 
@@ -56,6 +71,17 @@ struct PdfCheckResult
     /// Parses what toJson() wrote; nothing when a key is missing or has the wrong type.
     static std::optional<PdfCheckResult> fromJson(const QJsonObject& object);
     static std::optional<PdfCheckResult> fromJsonLine(const QByteArray& line);
+
+    /// firstPage and firstPageSizePt as the value of the key "first_page": {"pnm": base64 of a binary
+    /// PGM (grey) or PPM, "width_pt", "height_pt"}; an empty object when firstPage is null or it would be
+    /// larger than MaxFirstPageBytes.
+    QJsonObject firstPageJson() const;
+    /// Reads the key "first_page" of \a object (written by firstPageJson) into firstPage and
+    /// firstPageSizePt, trusting nothing: a binary PGM/PPM of at most MaxFirstPageBytes, decoded through
+    /// QImageReader only once its header says exactly \a width pixels wide and a height that matches
+    /// the page's shape (2 pixels either way), MaxFirstPagePixels at most. True when the key is absent
+    /// (nothing is read) or the image is good; false, with firstPage null, otherwise.
+    bool readFirstPage(const QJsonObject& object, int width);
 };
 
 } // namespace karier

@@ -1,11 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "documents/PdfCheckRunner.h"
 
+#include "documents/PdfResultJson.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QFutureWatcher>
 #include <QLocale>
 #include <QMutex>
+#include <QtConcurrent/QtConcurrentRun>
 #include <utility>
 
 namespace karier {
@@ -25,6 +29,8 @@ QStringList helperArguments(const PdfCheckOptions& options)
         QStringLiteral("--sharpness-threshold"), QString::number(limits.sharpnessThreshold, 'g', 17),
         QStringLiteral("--render-budget-ms"), QString::number(limits.renderBudgetMs),
         QStringLiteral("--max-render-pixels"), QString::number(limits.maxRenderPixels)};
+    if (options.firstPageWidth > 0)
+        arguments << QStringLiteral("--first-page-width") << QString::number(options.firstPageWidth);
     if (const QString language = PdfCheckRunner::helperLanguage(); !language.isEmpty())
         arguments << QStringLiteral("--language") << language;
     return arguments << QStringLiteral("--") << QStringLiteral("-"); // the bytes come on standard input
@@ -50,11 +56,13 @@ ChildLimits PdfCheckRunner::childLimits(const PdfCheckOptions& options)
     limits.memoryLimitBytes = options.memoryLimitBytes;
     limits.threads = 1; // PdfInspector draws on the main thread only
     limits.maxFileBytes = qint64(16) << 20;
+    if (options.firstPageWidth > 0) // the PNG in base64 and the verdict
+        limits.maxOutputBytes = (PdfCheckResult::MaxFirstPageBytes + 2) / 3 * 4 + (qint64(1) << 20);
     return limits;
 }
 
-PdfCheckResult PdfCheckRunner::interpret(
-    const QString& fileName, const QByteArray& data, const ChildOutcome& outcome, int timeoutMs)
+PdfCheckResult PdfCheckRunner::interpret(const QString& fileName, const QByteArray& data,
+    const ChildOutcome& outcome, int timeoutMs, int firstPageWidth)
 {
     const qint64 bytes = data.size();
     // Added to a refusal when the child said something on standard error: its last line.
@@ -83,8 +91,12 @@ PdfCheckResult PdfCheckRunner::interpret(
     }
     // The answer is the last line that is a complete JSON object.
     std::optional<PdfCheckResult> parsed;
-    outcome.lastLine([&parsed](const QByteArray& line) {
-        parsed = PdfCheckResult::fromJsonLine(line);
+    QJsonObject object;
+    outcome.lastLine([&parsed, &object](const QByteArray& line) {
+        const std::optional<QJsonObject> read = detail::objectOfLine(line);
+        parsed = read ? PdfCheckResult::fromJson(*read) : std::nullopt;
+        if (parsed)
+            object = *read;
         return parsed.has_value();
     });
     if (!parsed)
@@ -99,6 +111,11 @@ PdfCheckResult PdfCheckRunner::interpret(
     if (parsed->sha256 != PdfInspector::sha256Hex(data))
         return failure(fileName, bytes, "helper_failed",
             tr("Pemeriksa PDF memeriksa isi yang berbeda dengan file ini. File belum dapat diperiksa."));
+    // The first page only when asked for and accepted; a malformed picture is a child not to trust.
+    if (firstPageWidth > 0 && parsed->ok && !parsed->readFirstPage(object, firstPageWidth))
+        return failure(fileName, bytes, "helper_failed",
+            tr("Pemeriksa PDF mengirim gambar halaman pertama yang tidak sah. File belum dapat "
+               "diperiksa."));
     return *parsed;
 }
 
@@ -106,7 +123,26 @@ PdfCheckRunner::PdfCheckRunner(QObject* parent) : QObject(parent), m_child(new C
 {
     connect(m_child, &ChildProcess::finished, this, [this](const ChildOutcome& outcome) {
         const QByteArray data = std::exchange(m_data, QByteArray());
-        Q_EMIT finished(interpret(m_file, data, outcome, m_options.timeoutMs));
+        if (m_firstPageWidth <= 0 || outcome.end != ChildOutcome::End::Finished) {
+            Q_EMIT finished(interpret(m_file, data, outcome, m_options.timeoutMs, m_firstPageWidth));
+            return;
+        }
+        // An answer with the first page (base64, a PNG to decode) is read on a worker, as PdfFitRunner
+        // reads its own: the caller's thread (the GUI's) does not wait for it.
+        const quint64 run = m_run;
+        auto* watcher = new QFutureWatcher<PdfCheckResult>(this);
+        connect(watcher, &QFutureWatcher<PdfCheckResult>::finished, this, [this, watcher, run] {
+            watcher->deleteLater();
+            if (run != m_run || !m_interpreting)
+                return; // cancelled meanwhile
+            m_interpreting = false;
+            Q_EMIT finished(watcher->result());
+        });
+        m_interpreting = true;
+        watcher->setFuture(QtConcurrent::run(
+            [file = m_file, data, outcome, timeoutMs = m_options.timeoutMs, width = m_firstPageWidth] {
+                return interpret(file, data, outcome, timeoutMs, width);
+            }));
     });
 }
 
@@ -195,26 +231,34 @@ PdfCheckResult PdfCheckRunner::checkData(
 {
     const ChildOutcome outcome
         = ChildProcess::run(helperPath(), helperArguments(options), childLimits(options), {}, {}, data);
-    return interpret(fileName, data, outcome, options.timeoutMs);
+    return interpret(fileName, data, outcome, options.timeoutMs, options.firstPageWidth);
 }
 
 bool PdfCheckRunner::start(const QByteArray& data, const QString& fileName)
 {
     if (isRunning())
         return false;
+    ++m_run;
     m_file = fileName;
     m_data = data;
+    m_firstPageWidth = m_options.firstPageWidth;
     return m_child->start(helperPath(), helperArguments(m_options), childLimits(m_options), data);
 }
 
 void PdfCheckRunner::cancel()
 {
+    if (m_interpreting) {
+        m_interpreting = false;
+        ++m_run;
+        Q_EMIT finished(failure(m_file, -1, "cancelled", tr("Pemeriksaan PDF dibatalkan.")));
+        return;
+    }
     m_child->cancel();
 }
 
 bool PdfCheckRunner::isRunning() const
 {
-    return m_child->isRunning();
+    return m_child->isRunning() || m_interpreting;
 }
 
 } // namespace karier

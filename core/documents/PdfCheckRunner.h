@@ -16,6 +16,10 @@ struct PdfCheckOptions
     PdfCheckLimits limits; ///< passed on as --max-bytes, --max-pages, --sharpness-threshold
     int timeoutMs = 15000; ///< wall clock; then the child is killed
     qint64 memoryLimitBytes = qint64(1) << 30; ///< RLIMIT_AS of the child (1 GiB)
+    /// > 0: the child hands back the first page it drew, this many pixels wide
+    /// (PdfCheckResult::firstPage; `--first-page-width`), for a preview that shows it at once.
+    int firstPageWidth = 0;
+    static constexpr int MaxFirstPageWidth = 4096;
 };
 
 /// Checks an uploaded PDF in a child process, `karier-cli check-pdf --json --in-process -`, so that
@@ -77,10 +81,13 @@ public:
 
     /// The verdict from how the child that checked \a data ended (\a timeoutMs for the message of
     /// a timeout).
-    static PdfCheckResult interpret(
-        const QString& fileName, const QByteArray& data, const ChildOutcome& outcome, int timeoutMs);
+    /// The first page the child sent (\a firstPageWidth > 0: asked for at that width) is validated
+    /// (PdfCheckResult::readFirstPage); a malformed one makes the answer `helper_failed`.
+    static PdfCheckResult interpret(const QString& fileName, const QByteArray& data,
+        const ChildOutcome& outcome, int timeoutMs, int firstPageWidth = 0);
 
-    /// The child's limits for \a options: one thread, a file-size limit of 16 MiB (it writes no file).
+    /// The child's limits for \a options: one thread, a file-size limit of 16 MiB (it writes no file),
+    /// standard output of 1 MiB, more when the first page is asked for.
     static ChildLimits childLimits(const PdfCheckOptions& options);
 
 Q_SIGNALS:
@@ -91,6 +98,9 @@ private:
     ChildProcess* m_child = nullptr;
     QString m_file;
     QByteArray m_data;
+    int m_firstPageWidth = 0; ///< as asked for when the running check started
+    bool m_interpreting = false; ///< the answer is being read on a worker
+    quint64 m_run = 0; ///< number of the last start() or cancel() while reading
 };
 
 } // namespace karier

@@ -78,7 +78,8 @@ QString tooLargeMessage(qint64 bytes, qint64 limit)
 }
 
 /// Everything after the checks on the raw bytes: Poppler opens, pages, first page, sharpness.
-PdfCheckResult inspectPdf(const QByteArray& data, PdfCheckResult result, const PdfCheckLimits& limits)
+PdfCheckResult inspectPdf(
+    const QByteArray& data, PdfCheckResult result, const PdfCheckLimits& limits, int firstPageWidth = 0)
 {
     QString engineError;
     const PdfEngine* engine = PdfEngine::instance(&engineError);
@@ -158,6 +159,33 @@ PdfCheckResult inspectPdf(const QByteArray& data, PdfCheckResult result, const P
             first = std::move(image);
     }
     const QImage& image = first;
+
+    if (firstPageWidth > 0) {
+        // The page drawn for the check, at the width the preview shows it: scaled down from the check's
+        // picture (the usual case), or drawn again when the preview is wider, within what is left of
+        // the budget. Without it (the pixel cap, the budget) the preview draws the page itself.
+        const QSizeF sizePt = document->pageSizePt(0);
+        const double height = firstPageWidth * sizePt.height() / sizePt.width();
+        if (qint64(firstPageWidth) * std::ceil(height) <= PdfCheckResult::MaxFirstPagePixels) {
+            QImage page;
+            if (firstPageWidth <= image.width()) {
+                page = image.scaled(firstPageWidth, std::max(1, qRound(height)), Qt::IgnoreAspectRatio,
+                    Qt::SmoothTransformation);
+            } else {
+                bool aborted = false;
+                page = document->render(0, firstPageWidth * 72.0 / sizePt.width(), [&] {
+                    aborted = aborted || deadline.hasExpired();
+                    return aborted;
+                });
+                if (aborted || page.width() != firstPageWidth)
+                    page = QImage();
+            }
+            if (!page.isNull()) {
+                result.firstPage = std::move(page);
+                result.firstPageSizePt = sizePt;
+            }
+        }
+    }
 
     result.ok = true;
     result.code = QStringLiteral("ok");
@@ -241,7 +269,7 @@ PdfCheckResult PdfInspector::inspect(const QString& filePath, const PdfCheckLimi
 }
 
 PdfCheckResult PdfInspector::inspectData(
-    const QByteArray& data, const QString& fileName, const PdfCheckLimits& limits)
+    const QByteArray& data, const QString& fileName, const PdfCheckLimits& limits, int firstPageWidth)
 {
     PdfCheckResult result;
     result.file = fileName;
@@ -249,7 +277,7 @@ PdfCheckResult PdfInspector::inspectData(
     result = prefixChecks(data.left(HeadBytes), data.size(), std::move(result), limits);
     if (!result.code.isEmpty())
         return result;
-    return guarded(fileName, data.size(), [&] { return inspectPdf(data, result, limits); });
+    return guarded(fileName, data.size(), [&] { return inspectPdf(data, result, limits, firstPageWidth); });
 }
 
 PdfCheckResult PdfInspector::checkPrefix(

@@ -63,9 +63,11 @@ public:
 
     /// Checks the file at \a filePath. Reads at most limits.maxBytes bytes of it.
     static PdfCheckResult inspect(const QString& filePath, const PdfCheckLimits& limits = {});
-    /// Checks \a data, reported under the name \a fileName.
-    static PdfCheckResult inspectData(
-        const QByteArray& data, const QString& fileName, const PdfCheckLimits& limits = {});
+    /// Checks \a data, reported under the name \a fileName. With \a firstPageWidth > 0 an accepted
+    /// file's result carries its first page \a firstPageWidth pixels wide (PdfCheckResult::firstPage),
+    /// scaled from the picture the check drew, for a preview.
+    static PdfCheckResult inspectData(const QByteArray& data, const QString& fileName,
+        const PdfCheckLimits& limits = {}, int firstPageWidth = 0);
     /// The checks that need only the first bytes (\a head) and the size, without any PDF engine:
     /// `empty`, `not_pdf`, `too_large`; a result with an empty code when they pass.
     static PdfCheckResult checkPrefix(

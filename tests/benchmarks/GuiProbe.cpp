@@ -1,6 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// karier-gui-probe [--verbose]: how long the GUI thread is blocked while the record wizard checks
-// and previews a PDF (the gui_block scenario of karier-bench runs it; run it offscreen).
+// karier-gui-probe [--verbose | --preview-runs N]: how long the GUI thread is blocked while the record
+// wizard checks and previews a PDF (the gui_block scenario of karier-bench runs it; run it offscreen).
+// With --preview-runs N it measures instead the path a user waits for, 1 + N times on the same
+// Unggah Dokumen step (the preview scenario): from choosing the 1 MB scan to its first page painted on
+// the preview's canvas, and prints {"first_page_ms": [N times], "checked_ms": [N times until the check's
+// verdict], "width_px": W} (the first run, which
+// loads what a session loads once, is not among them); PDF: that file instead of its own scan.
 //
 // It makes a temporary SQLite database with the demo data, logs in as the demo ASN, opens the
 // RecordWizard for Kursus, fills Masukan Data with valid values and goes on to Unggah Dokumen
@@ -62,6 +67,7 @@
 #include <QPair>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QScrollArea>
 #include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -309,7 +315,106 @@ struct Measurement
     double openExternalMaxBlockMs = 0.0;
     double fitMaxBlockMs = 0.0;
     double fitTotalMs = 0.0;
+    /// --preview-runs: each run's time from choosing the scan to its first page painted, and to the
+    /// check's verdict (the child's answer read and its picture validated).
+    QList<double> previewMs;
+    QList<double> previewCheckedMs;
+    int previewWidth = 0; ///< the width (device pixels) the first page was shown at
 };
+
+/// Forwards the canvas's paint event from its event filter, so that the time after painting is known:
+/// the moment the first page was on screen.
+class PaintStamp : public QObject
+{
+public:
+    PaintStamp(QWidget* canvas, std::function<bool()> ready, const QElapsedTimer& clock)
+        : m_canvas(canvas), m_ready(std::move(ready)), m_clock(clock)
+    {
+        m_canvas->installEventFilter(this);
+    }
+    ~PaintStamp() override { m_canvas->removeEventFilter(this); }
+    bool painted() const { return m_painted; }
+    /// Milliseconds on the clock when the canvas had painted the page.
+    double paintedAtMs() const { return m_paintedAtMs; }
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (watched != m_canvas || event->type() != QEvent::Paint || m_painted || !m_ready())
+            return false;
+        m_canvas->removeEventFilter(this);
+        QCoreApplication::sendEvent(m_canvas, event); // the canvas paints the page now
+        m_paintedAtMs = static_cast<double>(m_clock.nsecsElapsed()) / 1e6;
+        m_painted = true;
+        return true;
+    }
+
+private:
+    QWidget* m_canvas;
+    std::function<bool()> m_ready;
+    const QElapsedTimer& m_clock;
+    bool m_painted = false;
+    double m_paintedAtMs = 0.0;
+};
+
+/// `--preview-runs N`: the path a user waits for, 1 + N times on the same wizard page (the first
+/// run is not counted): the scan chosen in the drop zone, read on a worker, checked by the real
+/// karier-cli (which hands back the first page it drew), accepted, and the first page painted on the
+/// preview's canvas.
+struct PreviewTimes
+{
+    QList<double> firstPageMs;
+    QList<double> checkedMs;
+};
+
+Result<PreviewTimes> measurePreviewPath(
+    RecordWizard& wizard, DropZone& zone, PdfPreview& preview, const QString& pdfPath, int runs)
+{
+    auto* area = preview.findChild<QScrollArea*>(QStringLiteral("pageScrollArea"));
+    QWidget* canvas = area ? area->widget() : nullptr;
+    if (!canvas)
+        return failure(QStringLiteral("the preview has no page canvas"));
+    auto* runner = wizard.findChild<PdfCheckRunner*>();
+    if (!runner)
+        return failure(QStringLiteral("the wizard has no PdfCheckRunner"));
+    PreviewTimes samples;
+    for (int i = 0; i < 1 + runs; ++i) {
+        bool shown = false;
+        QString refused;
+        const QMetaObject::Connection onShown = QObject::connect(
+            &preview, &PdfPreview::pageShown, &preview, [&shown](int page) { shown = shown || page == 0; });
+        const QMetaObject::Connection onRefused = QObject::connect(&wizard, &RecordWizard::documentRefused,
+            &wizard, [&refused](const QString& message) { refused = message; });
+        QElapsedTimer timer;
+        PaintStamp stamp(
+            canvas, [&] { return shown && !preview.pagePixmap().isNull(); }, timer);
+        double checkedMs = 0.0;
+        const QMetaObject::Connection onChecked = QObject::connect(runner, &PdfCheckRunner::finished, runner,
+            [&] { checkedMs = static_cast<double>(timer.nsecsElapsed()) / 1e6; });
+        timer.start();
+        ScriptedInteraction::current().setNextOpenFile(pdfPath);
+        zone.chooseFile();
+        const bool done = waitUntil([&] { return stamp.painted() || !refused.isEmpty(); }, StepTimeoutMs);
+        // The moment of painting, not of the poll that noticed it.
+        const double ms = stamp.paintedAtMs();
+        QObject::disconnect(onShown);
+        QObject::disconnect(onRefused);
+        QObject::disconnect(onChecked);
+        if (!refused.isEmpty())
+            return failure(QStringLiteral("the wizard refused the scan: ") + refused);
+        if (!done)
+            return failure(QStringLiteral("the first page was not painted within %1 ms").arg(StepTimeoutMs));
+        if (i > 0) {
+            samples.firstPageMs.append(ms);
+            samples.checkedMs.append(checkedMs);
+        }
+        // The renderer opens the document behind the picture: calm before the next run.
+        if (!waitUntil([&] { return !wizard.isCheckingDocument() && !preview.isBusy(); }, StepTimeoutMs))
+            return failure(QStringLiteral("the preview stays busy"));
+        wait(CalmBeforeMs);
+    }
+    return samples;
+}
 
 struct FitMeasurement
 {
@@ -415,7 +520,7 @@ Result<double> measureLogout(const std::shared_ptr<Database>& db, const Session&
     return monitor.maxBlockMs();
 }
 
-Result<Measurement> probe(bool verbose)
+Result<Measurement> probe(bool verbose, int previewRuns, const QString& previewFile)
 {
     QTemporaryDir dir(QDir::tempPath() + QStringLiteral("/karier-gui-probe-XXXXXX"));
     if (!dir.isValid())
@@ -505,6 +610,18 @@ Result<Measurement> probe(bool verbose)
     if (!waitUntil([&] { return !wizard.isBusy() && !wizard.isCheckingDocument(); }, StepTimeoutMs))
         return failure(QStringLiteral("the wizard stays busy on Unggah Dokumen"));
     wait(CalmBeforeMs);
+
+    if (previewRuns > 0) {
+        const Result<PreviewTimes> times = measurePreviewPath(
+            wizard, *zone, *preview, previewFile.isEmpty() ? pdfPath : previewFile, previewRuns);
+        if (!times)
+            return times.error();
+        Measurement measurement;
+        measurement.previewMs = times->firstPageMs;
+        measurement.previewCheckedMs = times->checkedMs;
+        measurement.previewWidth = preview->pagePixmap().width();
+        return measurement;
+    }
 
     // Step 2, Unggah Dokumen, measured.
     StallMonitor monitor;
@@ -603,8 +720,14 @@ Result<Measurement> probe(bool verbose)
     const Result<double> logout = measureLogout(db, *login.session, verbose);
     if (!logout)
         return logout.error();
-    return Measurement {monitor.maxBlockMs(), readyAtMs - chosenAtMs, logout.value(), external.value(),
-        fit->maxBlockMs, fit->totalMs};
+    Measurement measurement;
+    measurement.maxBlockMs = monitor.maxBlockMs();
+    measurement.totalMs = readyAtMs - chosenAtMs;
+    measurement.logoutMaxBlockMs = logout.value();
+    measurement.openExternalMaxBlockMs = external.value();
+    measurement.fitMaxBlockMs = fit->maxBlockMs;
+    measurement.fitTotalMs = fit->totalMs;
+    return measurement;
 }
 
 } // namespace
@@ -619,14 +742,33 @@ int main(int argc, char* argv[])
     QCoreApplication::setApplicationName(QStringLiteral("karier-gui-probe"));
     const QStringList arguments = QCoreApplication::arguments().mid(1);
     const bool verbose = arguments == QStringList {QStringLiteral("--verbose")};
-    if (!arguments.isEmpty() && !verbose) {
-        std::fputs("Usage: karier-gui-probe [--verbose]\n", stderr);
+    int previewRuns = 0;
+    QString previewFile;
+    if ((arguments.size() == 2 || arguments.size() == 3)
+        && arguments.first() == QLatin1String("--preview-runs")) {
+        previewRuns = arguments.at(1).toInt();
+        previewFile = arguments.value(2);
+    }
+    if (!arguments.isEmpty() && !verbose && !(previewRuns > 0 && previewRuns <= 1000)) {
+        std::fputs("Usage: karier-gui-probe [--verbose | --preview-runs N [PDF]]\n", stderr);
         return 2;
     }
-    const karier::Result<karier::Measurement> measured = karier::probe(verbose);
+    const karier::Result<karier::Measurement> measured = karier::probe(verbose, previewRuns, previewFile);
     if (!measured) {
         std::fprintf(stderr, "karier-gui-probe: %s\n", qPrintable(measured.error().message));
         return 1;
+    }
+    if (previewRuns > 0) {
+        const auto list = [](const QList<double>& values) {
+            QByteArray text;
+            for (double ms : values)
+                text += (text.isEmpty() ? "" : ", ") + QByteArray::number(ms, 'f', 2);
+            return text;
+        };
+        std::printf("{\"first_page_ms\": [%s], \"checked_ms\": [%s], \"width_px\": %d}\n",
+            list(measured->previewMs).constData(), list(measured->previewCheckedMs).constData(),
+            measured->previewWidth);
+        return 0;
     }
     std::printf("{\"max_gui_block_ms\": %.2f, \"total_ms\": %.2f, \"logout_max_block_ms\": %.2f, "
                 "\"open_external_max_block_ms\": %.2f, \"fit_max_block_ms\": %.2f, \"fit_total_ms\": %.2f}\n",

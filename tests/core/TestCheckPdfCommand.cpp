@@ -2,9 +2,12 @@
 #include "SyntheticScan.h"
 #include "documents/ChildProcess.h"
 #include "documents/PdfCheckRunner.h"
+#include "documents/PdfRenderer.h"
 
+#include <QBuffer>
 #include <QCryptographicHash>
 #include <QElapsedTimer>
+#include <QImageWriter>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -12,6 +15,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <cmath>
 
 using namespace karier;
 using namespace karier::test;
@@ -27,6 +31,31 @@ class TestCheckPdfCommand : public QObject
     QString m_blurry; // a valid scan, blurred
     QString m_jpeg; // a JPEG named .pdf
     QString m_bomb; // a content stream that takes far longer than the render budget
+    QString m_scan; // a sharp scan (A4, 200 dpi, colour JPEG)
+
+    /// The mean absolute difference of the grey levels of \a a and \a b (same size), 0..255.
+    static double meanGreyDifference(const QImage& a, const QImage& b)
+    {
+        const QImage x = a.convertToFormat(QImage::Format_Grayscale8);
+        const QImage y = b.convertToFormat(QImage::Format_Grayscale8);
+        double sum = 0;
+        for (int row = 0; row < x.height(); ++row) {
+            const uchar* p = x.constScanLine(row);
+            const uchar* q = y.constScanLine(row);
+            for (int column = 0; column < x.width(); ++column)
+                sum += std::abs(int(p[column]) - int(q[column]));
+        }
+        return sum / (double(x.width()) * x.height());
+    }
+
+    static QByteArray pnm(const QImage& image)
+    {
+        QByteArray bytes;
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        QImageWriter(&buffer, "pgm").write(image);
+        return bytes;
+    }
 
     struct Run
     {
@@ -97,7 +126,9 @@ private Q_SLOTS:
         while (bomb.size() < 60'000'000)
             bomb += "1 w 10 10 m 585 832 l 585 10 l S\n";
         m_bomb = write(QStringLiteral("bom.pdf"), simplePdf(1, A4PortraitPt, bomb, true));
-        QVERIFY(!m_good.isEmpty() && !m_blurry.isEmpty() && !m_jpeg.isEmpty() && !m_bomb.isEmpty());
+        m_scan = write(QStringLiteral("pindaian.pdf"), syntheticScanPdf({}));
+        QVERIFY(!m_good.isEmpty() && !m_blurry.isEmpty() && !m_jpeg.isEmpty() && !m_bomb.isEmpty()
+            && !m_scan.isEmpty());
     }
 
     void jsonKeysAndTypes()
@@ -365,6 +396,158 @@ private Q_SLOTS:
         QCOMPARE(result.code, QStringLiteral("helper_failed"));
         QVERIFY(!result.ok);
         QVERIFY(result.sha256.isEmpty());
+    }
+
+    void firstPageHandedBack_data()
+    {
+        QTest::addColumn<int>("width");
+        QTest::newRow("sempit") << 300; // scaled down from the check's 1240-pixel picture
+        QTest::newRow("A4 96 dpi") << 794;
+        QTest::newRow("lebar") << 1400; // wider than the check drew it: drawn again at that width
+    }
+
+    void firstPageHandedBack()
+    {
+        // The child hands back the first page it drew, at the width asked for, and it looks like what
+        // the viewer (PdfRenderer) draws at that width.
+        QFETCH(int, width);
+        PdfCheckOptions options;
+        options.firstPageWidth = width;
+        QByteArray bytes;
+        const PdfCheckResult result = PdfCheckRunner::check(m_scan, options, &bytes);
+        QVERIFY2(result.ok, qPrintable(result.message));
+        QCOMPARE(result.firstPage.width(), width);
+        QVERIFY(qAbs(result.firstPageSizePt.width() - 595.276) < 0.5);
+        QVERIFY(qAbs(result.firstPageSizePt.height() - 841.89) < 0.5);
+        const double dpi = width * 72.0 / result.firstPageSizePt.width();
+        QString error;
+        const QImage drawn = PdfRenderer::renderFirstPage(bytes, dpi, &error);
+        QVERIFY2(!drawn.isNull(), qPrintable(error));
+        QVERIFY2(qAbs(drawn.height() - result.firstPage.height()) <= 1,
+            qPrintable(QStringLiteral("%1 / %2").arg(drawn.height()).arg(result.firstPage.height())));
+        // Compared a third of the size, so that where a pixel falls does not count: the check's picture
+        // is scaled down by Qt (an area average), the viewer's by Splash.
+        const QSize reduced = result.firstPage.size() / 3;
+        const auto shrink = [reduced](const QImage& image) {
+            return image.scaled(reduced, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+        };
+        const QImage viewer = shrink(drawn.scaled(result.firstPage.size()));
+        const double difference = meanGreyDifference(shrink(result.firstPage), viewer);
+        QVERIFY2(difference < 6.0, qPrintable(QString::number(difference)));
+        // Against another page the measure is far from that: it tells pages apart.
+        QImage blank(reduced, QImage::Format_RGB32);
+        blank.fill(Qt::white);
+        const double other = meanGreyDifference(blank, viewer);
+        QVERIFY2(other > 2 * difference && other > 6.0, qPrintable(QString::number(other)));
+
+        // The same through the asynchronous runner (the wizard's way).
+        PdfCheckRunner runner;
+        runner.setOptions(options);
+        QSignalSpy spy(&runner, &PdfCheckRunner::finished);
+        QVERIFY(runner.start(bytes, m_scan));
+        QVERIFY(spy.wait(30000));
+        const auto answer = spy.at(0).at(0).value<PdfCheckResult>();
+        QVERIFY(answer.ok);
+        QCOMPARE(answer.firstPage.convertToFormat(QImage::Format_RGB32),
+            result.firstPage.convertToFormat(QImage::Format_RGB32));
+    }
+
+    void firstPageOnlyWhenAskedAndAccepted()
+    {
+        QVERIFY(PdfCheckRunner::check(m_scan).firstPage.isNull()); // not asked for
+        PdfCheckOptions options;
+        options.firstPageWidth = 500;
+        options.limits.renderBudgetMs = 2000;
+        const PdfCheckResult bomb = PdfCheckRunner::check(m_bomb, options);
+        QVERIFY(!bomb.ok);
+        QVERIFY(bomb.firstPage.isNull()); // a refused PDF shows nothing
+        const PdfCheckResult jpeg = PdfCheckRunner::check(m_jpeg, options);
+        QVERIFY(!jpeg.ok);
+        QVERIFY(jpeg.firstPage.isNull());
+        // A width out of bounds is a usage error of the command.
+        QCOMPARE(cli({QStringLiteral("check-pdf"), QStringLiteral("--json"), QStringLiteral("--in-process"),
+                         QStringLiteral("--first-page-width"), QStringLiteral("99999"), m_scan})
+                     .exitCode,
+            2);
+    }
+
+    void malformedFirstPageRefused_data()
+    {
+        // The first_page object a fake child sends; the runner asks for 200 pixels (400 for "terlalu
+        // banyak piksel") of an A4 page (283 pixels high).
+        QTest::addColumn<QJsonObject>("page");
+        QTest::addColumn<int>("width");
+        QTest::addColumn<bool>("accepted");
+        const auto object = [](const QByteArray& data, double widthPt = 595.276, double heightPt = 841.89) {
+            QJsonObject page;
+            page.insert(QStringLiteral("pnm"), QString::fromLatin1(data.toBase64()));
+            page.insert(QStringLiteral("width_pt"), widthPt);
+            page.insert(QStringLiteral("height_pt"), heightPt);
+            return page;
+        };
+        QImage good(200, 283, QImage::Format_Grayscale8);
+        good.fill(200);
+        QTest::newRow("baik") << object(pnm(good)) << 200 << true; // the control: a good one passes
+        QJsonObject notBase64 = object(pnm(good));
+        notBase64.insert(QStringLiteral("pnm"), QStringLiteral("bukan*base64!"));
+        QTest::newRow("bukan base64") << notBase64 << 200 << false;
+        QTest::newRow("bukan PGM/PPM") << object("GIF89a bukan pgm sama sekali") << 200 << false;
+        QTest::newRow("PGM teks") << object("P2\n200 283\n255\n0 0 0") << 200 << false;
+        QTest::newRow("PGM terpotong") << object(pnm(good).left(200)) << 200 << false;
+        QImage wide(300, 424, QImage::Format_Grayscale8);
+        wide.fill(200);
+        QTest::newRow("lebar lain") << object(pnm(wide)) << 200 << false;
+        QImage tall(200, 400, QImage::Format_Grayscale8);
+        tall.fill(200);
+        QTest::newRow("bentuk lain") << object(pnm(tall)) << 200 << false;
+        // The page's shape matches the picture, but it is 400 x 12000: over the pixel cap.
+        QImage huge(400, 12000, QImage::Format_Grayscale8);
+        huge.fill(255);
+        QTest::newRow("terlalu banyak piksel") << object(pnm(huge), 100, 3000) << 400 << false;
+        QJsonObject noSize = object(pnm(good));
+        noSize.remove(QStringLiteral("width_pt"));
+        QTest::newRow("tanpa ukuran halaman") << noSize << 200 << false;
+        QJsonObject tooLong = object(pnm(good));
+        tooLong.insert(QStringLiteral("pnm"),
+            QString(int((PdfCheckResult::MaxFirstPageBytes + 2) / 3 * 4 + 4), QLatin1Char('A')));
+        QTest::newRow("terlalu besar") << tooLong << 200 << false;
+        QTest::newRow("bukan objek") << QJsonObject {{QStringLiteral("x"), 1}} << 200 << false;
+    }
+
+    void malformedFirstPageRefused()
+    {
+        // A child whose first page is malformed is not believed: the answer is helper_failed and
+        // nothing is shown.
+        QFETCH(QJsonObject, page);
+        QFETCH(int, width);
+        QFETCH(bool, accepted);
+        const PdfCheckResult real = PdfCheckRunner::check(m_good);
+        QVERIFY(real.ok);
+        QJsonObject answer = real.toJson();
+        if (QTest::currentDataTag() == QByteArray("bukan objek"))
+            answer.insert(QStringLiteral("first_page"), QStringLiteral("gambar"));
+        else
+            answer.insert(QStringLiteral("first_page"), page);
+        const QString line = write(
+            QStringLiteral("jawaban.json"), QJsonDocument(answer).toJson(QJsonDocument::Compact) + '\n');
+        const QString helper
+            = write(QStringLiteral("gambar.sh"), "#!/bin/sh\ncat >/dev/null\ncat '" + line.toUtf8() + "'\n");
+        QVERIFY(QFile::setPermissions(helper, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+        PdfCheckRunner::setHelperPath(helper);
+        PdfCheckOptions options;
+        options.firstPageWidth = width;
+        const PdfCheckResult result = PdfCheckRunner::check(m_good, options);
+        PdfCheckRunner::setHelperPath(QStringLiteral(KARIER_CLI_PATH));
+        if (accepted) {
+            QVERIFY2(result.ok, qPrintable(result.message));
+            QCOMPARE(result.firstPage.size(), QSize(200, 283));
+            return;
+        }
+        QCOMPARE(result.code, QStringLiteral("helper_failed"));
+        QVERIFY(!result.ok);
+        QVERIFY(result.firstPage.isNull());
+        QVERIFY2(
+            result.message.contains(QStringLiteral("gambar halaman pertama")), qPrintable(result.message));
     }
 
     void standardErrorTailInMessage()

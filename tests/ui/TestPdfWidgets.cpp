@@ -130,6 +130,8 @@ private Q_SLOTS:
     void loadsAndNavigates();
     void zoomRedraws();
     void fitToWidthFollowsResize();
+    void checkedFirstPageShownAtOnce_data();
+    void checkedFirstPageShownAtOnce();
     void clearShowsEmptyState();
     void brokenFileFails_data();
     void brokenFileFails();
@@ -325,6 +327,66 @@ void TestPdfWidgets::fitToWidthFollowsResize()
     preview.resize(1000, 700);
     QTRY_VERIFY_WITH_TIMEOUT(preview.zoom() > zoom + 0.2, AsyncTimeout);
     QTRY_VERIFY_WITH_TIMEOUT(fits(), AsyncTimeout);
+}
+
+void TestPdfWidgets::checkedFirstPageShownAtOnce_data()
+{
+    QTest::addColumn<bool>("exact");
+    // The check's picture at the width fitWidthPixels() gave: page 1 is never drawn again.
+    QTest::newRow("lebar pratinjau") << true;
+    // Another width (the view was resized meanwhile): it stands in until the renderer's picture comes.
+    QTest::newRow("lebar lain") << false;
+}
+
+void TestPdfWidgets::checkedFirstPageShownAtOnce()
+{
+    QFETCH(bool, exact);
+    PdfPreview preview;
+    preview.resize(700, 700);
+    preview.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&preview));
+    const QSizeF a4(595.276, 841.89);
+    const int width = exact ? preview.fitWidthPixels() : preview.fitWidthPixels() / 2;
+    QVERIFY(width > 100);
+    // A picture no renderer would draw, so that it is told apart from a drawing of the page.
+    QImage picture(width, qRound(width * a4.height() / a4.width()), QImage::Format_RGB32);
+    picture.fill(QColor(200, 30, 30));
+    QSignalSpy shown(&preview, &PdfPreview::pageShown);
+    QSignalSpy loaded(&preview, &PdfPreview::documentLoaded);
+    preview.setDocument(m_pdf, QStringLiteral("sk.pdf"), picture, a4);
+    // At once, before the document is even opened.
+    QCOMPARE(shown.size(), 1);
+    QCOMPARE(shown.at(0).at(0).toInt(), 0);
+    QCOMPARE(preview.pageCount(), 0);
+    QVERIFY(!preview.pagePixmap().isNull());
+    const auto shownImage = [&preview] {
+        QImage image = preview.pagePixmap().toImage().convertToFormat(QImage::Format_RGB32);
+        image.setDevicePixelRatio(1.0); // the pixels, whatever size they are shown at
+        return image;
+    };
+    QCOMPARE(shownImage(), picture);
+    const double logicalWidth = preview.pagePixmap().width() / preview.pagePixmap().devicePixelRatio();
+    QVERIFY2(qAbs(logicalWidth - preview.fitWidthPixels() / preview.devicePixelRatioF()) < 1.5,
+        qPrintable(QString::number(logicalWidth)));
+    if (exact)
+        screenshot(&preview, QStringLiteral("pdf-preview-checked-page"));
+
+    QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 1, AsyncTimeout);
+    QCOMPARE(preview.pageCount(), 3);
+    QTRY_VERIFY_WITH_TIMEOUT(!preview.isBusy(), AsyncTimeout);
+    QTest::qWait(2 * PdfPreview::RenderDelayMs);
+    const QImage after = shownImage();
+    if (exact)
+        QCOMPARE(after, picture); // not drawn a second time
+    else
+        QVERIFY(after.pixelColor(after.width() / 2, after.height() / 2) != QColor(200, 30, 30));
+    QCOMPARE(shown.size(), 1); // one page change, one announcement
+
+    // The other pages come from the renderer as before.
+    preview.nextPage();
+    QTRY_COMPARE_WITH_TIMEOUT(shown.size(), 2, AsyncTimeout);
+    QCOMPARE(shown.at(1).at(0).toInt(), 1);
+    QVERIFY(preview.pagePixmap().toImage().pixelColor(5, 5) != QColor(200, 30, 30));
 }
 
 void TestPdfWidgets::clearShowsEmptyState()

@@ -538,6 +538,98 @@ private Q_SLOTS:
         nextToSummary(wizard);
     }
 
+    void previewShowsTheCheckedFirstPage()
+    {
+        // The page the child drew while checking is on screen the moment the file is accepted: the
+        // preview neither waits for the renderer nor draws page 1 a second time.
+        RecordWizard wizard(m_db, m_asn, RecordTypes::kursus());
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        fillKursus(wizard, 2, QStringLiteral("PR/07/2026"), QStringLiteral("Pelatihan Pratinjau Dokumen"));
+        nextToDocument(wizard);
+        const QString path = m_files.filePath(QStringLiteral("scan-tajam.pdf"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(karier::test::syntheticScanPdf({}));
+        file.close();
+
+        auto* runner = wizard.findChild<PdfCheckRunner*>();
+        auto* preview = wizard.findChild<PdfPreview*>(QStringLiteral("pdfPreview"));
+        QVERIFY(runner && preview);
+        QSignalSpy checked(runner, &PdfCheckRunner::finished);
+        QImage atAcceptance;
+        int pagesAtAcceptance = -1;
+        connect(&wizard, &RecordWizard::documentAccepted, this, [&] {
+            atAcceptance = preview->pagePixmap().toImage();
+            pagesAtAcceptance = preview->pageCount();
+        });
+        chooseFile(wizard, path);
+        QTRY_VERIFY_WITH_TIMEOUT(!atAcceptance.isNull(), Timeout);
+        QCOMPARE(checked.size(), 1);
+        const auto result = checked.at(0).at(0).value<PdfCheckResult>();
+        QVERIFY(result.ok);
+        QVERIFY(!result.firstPage.isNull());
+        QCOMPARE(result.firstPage.width(), preview->fitWidthPixels());
+        QCOMPARE(pagesAtAcceptance, 0); // the renderer had not opened the document yet
+        QCOMPARE(atAcceptance.convertToFormat(QImage::Format_RGB32),
+            result.firstPage.convertToFormat(QImage::Format_RGB32));
+
+        // Once the renderer has the document, page 1 stays the checked picture.
+        QTRY_COMPARE_WITH_TIMEOUT(preview->pageCount(), 1, Timeout);
+        QTRY_VERIFY_WITH_TIMEOUT(!preview->isBusy(), Timeout);
+        QTest::qWait(2 * PdfPreview::RenderDelayMs);
+        QCOMPARE(preview->pagePixmap().toImage().convertToFormat(QImage::Format_RGB32),
+            result.firstPage.convertToFormat(QImage::Format_RGB32));
+    }
+
+    void refusedAfterItsFirstPageShowsNoPage()
+    {
+        // Page 1 is drawn by the child (and would be handed back), page 2 has an absurd size: the file
+        // is refused, so nothing of it is painted, not even the page that was drawn.
+        RecordWizard wizard(m_db, m_asn, RecordTypes::kursus());
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        fillKursus(wizard, 2, QStringLiteral("PR/08/2026"), QStringLiteral("Pelatihan Halaman Ganjil"));
+        nextToDocument(wizard);
+        karier::test::MiniPdf pdf;
+        const int catalog = pdf.reserve();
+        const int pages = pdf.reserve();
+        const int contents = pdf.add(karier::test::MiniPdf::stream({}, "10 w 50 50 m 500 780 l S"));
+        QByteArray kids;
+        for (const QByteArray& box : {QByteArray("[0 0 595 842]"), QByteArray("[0 0 14400 1]")})
+            kids += QByteArray::number(pdf.add("<< /Type /Page /Parent " + QByteArray::number(pages)
+                        + " 0 R /MediaBox " + box + " /Resources << >> /Contents "
+                        + QByteArray::number(contents) + " 0 R >>"))
+                + " 0 R ";
+        pdf.set(catalog, "<< /Type /Catalog /Pages " + QByteArray::number(pages) + " 0 R >>");
+        pdf.set(pages, "<< /Type /Pages /Kids [" + kids + "] /Count 2 >>");
+        const QString path = m_files.filePath(QStringLiteral("halaman-ganjil.pdf"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(pdf.build(catalog));
+        file.close();
+
+        auto* runner = wizard.findChild<PdfCheckRunner*>();
+        auto* preview = wizard.findChild<PdfPreview*>(QStringLiteral("pdfPreview"));
+        QVERIFY(runner && preview);
+        QSignalSpy checked(runner, &PdfCheckRunner::finished);
+        QSignalSpy refused(&wizard, &RecordWizard::documentRefused);
+        QSignalSpy shown(preview, &PdfPreview::pageShown);
+        chooseFile(wizard, path);
+        QTRY_COMPARE_WITH_TIMEOUT(refused.size(), 1, Timeout);
+        QCOMPARE(checked.size(), 1);
+        const auto result = checked.at(0).at(0).value<PdfCheckResult>();
+        QCOMPARE(result.code, QStringLiteral("too_large_page"));
+        QVERIFY(runner->options().firstPageWidth > 0); // the picture was asked for
+        QVERIFY(result.firstPage.isNull());
+        QTest::qWait(2 * PdfPreview::RenderDelayMs);
+        QCOMPARE(shown.size(), 0);
+        QVERIFY(preview->pagePixmap().isNull());
+        QCOMPARE(preview->pageCount(), 0);
+        QVERIFY(wizard.findChild<QWidget*>(QStringLiteral("previewPlaceholder"))->isVisible());
+        QVERIFY(!wizard.hasDocument());
+    }
+
     void draftIsSavedAndRestored()
     {
         qint64 id = 0;

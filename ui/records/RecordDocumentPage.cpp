@@ -347,6 +347,13 @@ bool RecordDocumentPage::beginCheck(const QString& path)
 void RecordDocumentPage::checkContent(const QString& path, const QByteArray& content)
 {
     m_checkingPath = path;
+    // The child hands back the first page at the preview's width: it is painted as soon as the
+    // check accepts the file, never drawn twice.
+    sizePreview();
+    PdfCheckOptions options = m_runner->options();
+    const int width = m_preview->fitWidthPixels();
+    options.firstPageWidth = width >= 16 ? std::min(width, PdfCheckOptions::MaxFirstPageWidth) : 0;
+    m_runner->setOptions(options);
     if (!m_runner->start(content, path)) {
         m_checkingPath.clear();
         m_checkBusy->hide();
@@ -389,7 +396,7 @@ void RecordDocumentPage::acceptDocument(
     upload.checkedSha256 = result.sha256; // storage refuses other bytes
     m_upload = upload;
     m_dropZone->setFileName(upload.originalName);
-    showDocument(content, upload.originalName);
+    showDocument(content, upload.originalName, result.firstPage, result.firstPageSizePt);
     m_banner->clear();
     // What the fitting did (a fitted result only), then what the check found.
     const QString fitted = std::exchange(m_fitNote, QString());
@@ -514,10 +521,23 @@ void RecordDocumentPage::restoreDropZone()
         m_dropZone->setFileName(name);
 }
 
-void RecordDocumentPage::showDocument(const QByteArray& content, const QString& name)
+void RecordDocumentPage::sizePreview()
+{
+    // The stack lays out only the page it shows: the preview, still hidden behind the placeholder,
+    // is given the size it will have, so that the page is fitted to its real width.
+    if (m_previewStack->currentWidget() != m_preview)
+        m_preview->resize(m_previewStack->size());
+}
+
+void RecordDocumentPage::showDocument(
+    const QByteArray& content, const QString& name, const QImage& firstPage, QSizeF firstPageSizePt)
 {
     m_previewContent = content;
-    m_preview->setDocument(content, name);
+    sizePreview();
+    if (firstPage.isNull())
+        m_preview->setDocument(content, name);
+    else
+        m_preview->setDocument(content, name, firstPage, firstPageSizePt);
     m_previewStack->setCurrentWidget(m_preview);
     m_documentInfo->setText(Text::tr("Ukuran %1 · %n halaman", nullptr, documentPages())
                                 .arg(PdfInspector::formatSize(documentSize())));

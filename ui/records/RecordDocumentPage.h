@@ -5,6 +5,8 @@
 #include "records/RecordService.h"
 #include "records/RecordType.h"
 
+#include <QImage>
+#include <QSizeF>
 #include <QWidget>
 #include <memory>
 #include <optional>
@@ -96,7 +98,12 @@ private:
     void fitFinished(const PdfFitResult& result);
     /// "Batalkan": the fitted document is dropped; the page is back to no new document.
     void undoFit();
-    void showDocument(const QByteArray& content, const QString& name);
+    /// Shows \a content in the preview; \a firstPage (the page the check drew, of \a firstPageSizePt
+    /// points), when given, is painted at once.
+    void showDocument(const QByteArray& content, const QString& name, const QImage& firstPage = {},
+        QSizeF firstPageSizePt = {});
+    /// The preview at the size the stack gives it, also while the placeholder is shown.
+    void sizePreview();
     void restoreDropZone();
     void loadSettings();
 

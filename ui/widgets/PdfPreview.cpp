@@ -208,6 +208,49 @@ void PdfPreview::buildUi()
     m_busy = new detail::PdfBusyIndicator(this);
 }
 
+void PdfPreview::setDocument(
+    const QByteArray& pdf, const QString& fileName, const QImage& firstPage, QSizeF firstPageSizePt)
+{
+    setDocument(pdf, fileName);
+    if (firstPage.isNull() || firstPageSizePt.isEmpty())
+        return;
+    // Page 1 as the check drew it, painted now; the document is opened behind it.
+    m_firstPageSizePt = firstPageSizePt;
+    if (m_fitToWidth)
+        m_zoom = fitZoom();
+    layoutPage(false);
+    const double dpr = devicePixelRatioF();
+    const int wanted = qRound(firstPageSizePt.width() * LogicalDpi / 72.0 * m_zoom * dpr);
+    m_firstPageZoom = std::abs(firstPage.width() - wanted) <= 1 ? m_zoom : 0.0;
+    QPixmap pixmap = QPixmap::fromImage(firstPage);
+    // Not exact (another width): its own ratio, and the canvas fits it to the sheet.
+    pixmap.setDevicePixelRatio(m_firstPageZoom > 0.0
+            ? dpr
+            : firstPage.width() / (firstPageSizePt.width() * LogicalDpi / 72.0 * m_zoom));
+    m_canvas->setPixmap(pixmap);
+    m_canvas->show();
+    m_busy->hide();
+    m_scrollArea->verticalScrollBar()->setValue(0);
+    m_scrollArea->horizontalScrollBar()->setValue(0);
+    updateZoomCombo();
+    m_shownPage = 0;
+    Q_EMIT pageShown(0);
+}
+
+int PdfPreview::fitWidthPixels() const
+{
+    return qRound(fitWidth() * devicePixelRatioF());
+}
+
+int PdfPreview::fitWidth() const
+{
+    // As if the vertical scroll bar were shown, so that its coming and going cannot make the zoom
+    // swing back and forth. The scroll area is as wide as this widget (no margins around it): its
+    // width is known before it has been laid out, as when the document is set while hidden.
+    const int scrollBar = style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, m_scrollArea);
+    return width() - 2 * m_scrollArea->frameWidth() - scrollBar - 2 * detail::PdfPageCanvas::Margin;
+}
+
 void PdfPreview::setDocument(const QByteArray& pdf, const QString& fileName)
 {
     if (!m_renderer) {
@@ -241,6 +284,8 @@ void PdfPreview::forgetPages()
     m_page = 0;
     m_shownPage = -1;
     m_pendingImage = QImage();
+    m_firstPageSizePt = QSizeF();
+    m_firstPageZoom = 0.0;
     ++m_generation; // pages still being drawn for the document before are dropped
     m_renderTimer->stop();
 }
@@ -338,17 +383,15 @@ double PdfPreview::fitZoom() const
     const QSizeF size = pageSizePt(m_page);
     if (size.isEmpty())
         return m_zoom;
-    // As if the vertical scroll bar were shown, so that its coming and going cannot make the zoom
-    // swing back and forth.
-    const int scrollBar = style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, m_scrollArea);
-    const int available = m_scrollArea->width() - 2 * m_scrollArea->frameWidth() - scrollBar
-        - 2 * detail::PdfPageCanvas::Margin;
+    const int available = fitWidth();
     const double widthPx = size.width() * LogicalDpi / 72.0;
     return std::clamp(available / widthPx, MinZoom, MaxZoom);
 }
 
 QSizeF PdfPreview::pageSizePt(int page) const
 {
+    if (m_pageSizesPt.isEmpty() && page == 0)
+        return m_firstPageSizePt; // the check's picture is shown, the document not yet opened
     return page >= 0 && page < m_pageSizesPt.size() ? m_pageSizesPt.at(page) : QSizeF();
 }
 
@@ -419,9 +462,18 @@ void PdfPreview::onOpened(int pageCount, const QList<QSizeF>& pageSizesPt)
         m_zoom = fitZoom();
     layoutPage(false);
     m_canvas->show();
-    m_scrollArea->verticalScrollBar()->setValue(0);
-    m_scrollArea->horizontalScrollBar()->setValue(0);
-    renderNow();
+    const bool firstPageExact = m_firstPageZoom > 0.0 && sameZoom(m_zoom, m_firstPageZoom)
+        && !pageSizesPt.isEmpty() && std::abs(pageSizesPt.first().width() - m_firstPageSizePt.width()) < 0.5
+        && std::abs(pageSizesPt.first().height() - m_firstPageSizePt.height()) < 0.5;
+    m_firstPageSizePt = QSizeF();
+    m_firstPageZoom = 0.0;
+    if (!firstPageExact) {
+        m_scrollArea->verticalScrollBar()->setValue(0);
+        m_scrollArea->horizontalScrollBar()->setValue(0);
+        renderNow(); // the check's picture, if any, stays until this one comes
+    } else {
+        m_requestedDpr = devicePixelRatioF(); // page 1 is the check's picture, already on screen
+    }
     updateControls();
     updateZoomCombo();
     Q_EMIT documentLoaded(pageCount);

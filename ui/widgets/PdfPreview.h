@@ -57,6 +57,16 @@ public:
     /// Shows \a pdf from its first page; \a fileName (without folders) names the file for "Buka di
     /// aplikasi lain". Emits documentLoaded() or loadFailed() when the file is read.
     void setDocument(const QByteArray& pdf, const QString& fileName);
+    /// The same, painting \a firstPage at once: the first page as the check drew it (a page of
+    /// \a firstPageSizePt points, PdfCheckResult::firstPage), so that the user sees the checked page
+    /// without waiting for it to be drawn a second time. When it has the width fitWidthPixels() gave
+    /// (the usual case) the renderer never draws page 1 at that zoom; otherwise it stands in, scaled,
+    /// until the renderer's picture comes. The other pages come from the renderer as always.
+    void setDocument(
+        const QByteArray& pdf, const QString& fileName, const QImage& firstPage, QSizeF firstPageSizePt);
+    /// The width in device pixels at which a page fills the view's width ("Sesuai lebar"), at the
+    /// widget's present size: what a check is asked to hand back (PdfCheckOptions::firstPageWidth).
+    int fitWidthPixels() const;
     /// Back to the empty state.
     void clear();
 
@@ -137,6 +147,8 @@ private:
     void showBanner(const QString& message);
     void hideBanner();
     QSizeF pageSizePt(int page) const;
+    /// The width available to a page at "Sesuai lebar", in logical pixels.
+    int fitWidth() const;
 
     PdfRenderer* m_renderer = nullptr;
     QByteArray m_pdf;
@@ -154,6 +166,11 @@ private:
     int m_pendingGeneration = -1;
     bool m_adoptQueued = false;
     View m_view = View::Empty;
+    /// Until the renderer has opened the document: the first page's size from the check's picture.
+    QSizeF m_firstPageSizePt;
+    /// The zoom at which the check's picture of page 1 is exact (the renderer need not draw it);
+    /// 0 when there is none.
+    double m_firstPageZoom = 0.0;
 
     QFrame* m_toolbar = nullptr;
     QToolButton* m_previousButton = nullptr;
