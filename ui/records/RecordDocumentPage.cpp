@@ -20,6 +20,8 @@
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
@@ -178,7 +180,16 @@ RecordDocumentPage::RecordDocumentPage(
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(20);
-    layout->addWidget(leftColumn);
+    // The slot and the requirements scroll when the window is too short for them (a returned record's
+    // note above them at 1000×700 squeezed the requirements' lines into each other).
+    leftColumn->setObjectName(QStringLiteral("documentSlotContent"));
+    auto* leftScroll = new QScrollArea(this);
+    leftScroll->setObjectName(QStringLiteral("documentSlotScroll"));
+    leftScroll->setWidgetResizable(true);
+    leftScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    leftScroll->setWidget(leftColumn);
+    leftScroll->setFixedWidth(leftColumn->width() + leftScroll->verticalScrollBar()->sizeHint().width());
+    layout->addWidget(leftScroll);
     layout->addLayout(right, 1);
 
     loadSettings();

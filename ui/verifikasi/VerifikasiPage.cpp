@@ -459,7 +459,10 @@ QLayout* VerifikasiPage::createPaging()
     m_previous->setToolTip(tr("Halaman daftar sebelumnya (Alt+L)"));
     m_next = makeButton(tr("Berikutn&ya"), QStringLiteral("nextButton"), this);
     m_next->setToolTip(tr("Halaman daftar berikutnya (Alt+Y)"));
-    m_range->setWordWrap(false);
+    // Two lines rather than cut off when the window is narrow ("Tidak ada usulan yang cocok dengan filter."
+    // lost its end at 1000 px).
+    m_range->setWordWrap(true);
+    m_range->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     paging->addWidget(m_history);
     paging->addStretch();
     paging->addWidget(m_pageSize);
