@@ -280,6 +280,10 @@ QList<Migration> buildMigrations()
         list.append(
             {11, QStringLiteral("pengguna: kata sandi sementara, peran dan status akun"), statements});
     }
+    // Set-based writes (a bulk decision, an import) in a constant number of statements: the audit entries
+    // of one call through one definer function. SQLite inserts them itself (Organisation::auditMany).
+    list.append({14, QStringLiteral("postgresql: audit banyak entri dalam satu panggilan"),
+        postgresScript(QStringLiteral(":/karier/sql/postgres-sets.sql"))});
     return list;
 }
 
