@@ -133,7 +133,7 @@ Status storeScores(QSqlDatabase& c, const QHash<qint64, DmsScore>& scores, const
     constexpr qsizetype Chunk = 500;
     QList<qint64> ids = scores.keys();
     std::sort(ids.begin(), ids.end());
-    const auto sqlFor = [](qsizetype rows) {
+    const auto sqlFor = [](qsizetype rows) -> QString {
         QStringList tuples;
         for (qsizetype i = 0; i < rows; ++i)
             tuples << QStringLiteral("(?, ?, ?, ?, ?, ?)");
