@@ -15,12 +15,15 @@
 // reported without a bar.
 
 #include "Benchmark.h"
+#include "LanProxy.h"
 #include "approval/ApprovalService.h"
 #include "auth/AuthService.h"
 #include "auth/Base32.h"
 #include "auth/ScramVerifier.h"
 #include "auth/Totp.h"
 #include "domain/Nip.h"
+#include "io/Csv.h"
+#include "io/EmployeeCsv.h"
 #include "net/LinkChecker.h"
 #include "org/Organisation.h"
 #include "records/RecordService.h"
@@ -39,6 +42,7 @@
 #include <QTemporaryDir>
 #include <cstdio>
 #include <random>
+#include <thread>
 
 namespace karier::bench {
 
@@ -592,6 +596,33 @@ Result<double> medianOfKeystrokes(ApprovalService& service, const Fixture& f)
     return median(samples);
 }
 
+/// The same keystrokes as medianOfKeystrokes, \a passes times each: the median of each prefix, and the
+/// slowest of those (the keystroke a person waits longest for).
+Result<double> slowestKeystroke(ApprovalService& service, const Fixture& f, int passes)
+{
+    QStringList texts;
+    const QString name = QStringLiteral("siti wahyuni");
+    for (int i = 1; i <= name.size(); ++i)
+        texts << name.left(i);
+    const QString nip = f.nips.at(4321);
+    for (int i = 1; i <= nip.size(); ++i)
+        texts << nip.left(i);
+    double slowest = 0;
+    for (const QString& text : std::as_const(texts)) {
+        QList<double> samples;
+        for (int pass = 0; pass < passes; ++pass) {
+            ApprovalQuery query; // the view as it opens: every waiting submission
+            query.search = text;
+            auto ms = timedList(service, f.admin, query, text.size() > 6);
+            if (!ms)
+                return ms.error();
+            samples << ms.value();
+        }
+        slowest = std::max(slowest, median(samples));
+    }
+    return slowest;
+}
+
 /// decide() Setujui on 1000 waiting submissions (the longest waiting: fresh ones each run).
 Result<double> medianOfApprovals(ApprovalService& service, const Fixture& f)
 {
@@ -959,11 +990,17 @@ public:
             {QStringLiteral(KARIER_PG_CLUSTER_SCRIPT), QStringLiteral("stop"), m_state.path()});
     }
 
-    Result<QString> start()
+    /// \a fsync: the server's default fsync=on (what an office server runs with) instead of the tests'
+    /// fsync=off.
+    Result<QString> start(bool fsync = false)
     {
         if (!m_state.isValid())
             return failure(QStringLiteral("no temporary directory"));
         QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(
+            QStringLiteral("KARIER_PG_FSYNC"), fsync ? QStringLiteral("on") : QStringLiteral("off"));
+        process.setProcessEnvironment(environment);
         process.start(QStringLiteral("sh"),
             {QStringLiteral(KARIER_PG_CLUSTER_SCRIPT), QStringLiteral("start"), m_state.path()});
         m_started = true; // stop() also cleans up after a half-started cluster
@@ -988,6 +1025,80 @@ Result<QList<Figure>> setupFigures(const QString& scenario, const Fixture& f)
         {scenario, QStringLiteral("setup_ms"), f.setupMs, QStringLiteral("ms"), std::nullopt},
         {scenario, QStringLiteral("submissions"), double(SubmissionCount), QStringLiteral("rows"),
             std::nullopt}};
+}
+
+/// The round trip of a prepared `SELECT 1` on \a db: the median of 200 after 20 to warm up.
+Result<double> roundTripMs(const std::shared_ptr<Database>& db)
+{
+    QList<double> samples;
+    const Status status = db->read([&](QSqlDatabase& c) -> Status {
+        SqlQuery q(c, QStringLiteral("SELECT 1"));
+        for (int i = 0; i < 220; ++i) {
+            QElapsedTimer timer;
+            timer.start();
+            if (!q.exec() || !q.next())
+                return q.error();
+            if (i >= 20)
+                samples << elapsedMs(timer);
+        }
+        return {};
+    });
+    if (!status)
+        return status.error();
+    return median(samples);
+}
+
+/// The server's setting \a name (SHOW).
+Result<QString> serverSetting(const std::shared_ptr<Database>& db, const QString& name)
+{
+    QString value;
+    const Status status = db->read([&](QSqlDatabase& c) -> Status {
+        QSqlQuery q(c); // SHOW cannot be prepared; a constant statement without values
+        if (!q.exec(QStringLiteral("SHOW ") + name) || !q.next())
+            return Database::errorFrom(q.lastError());
+        value = q.value(0).toString();
+        return {};
+    });
+    if (!status)
+        return status.error();
+    return value;
+}
+
+/// A local PostgreSQL cluster with fsync on and a LAN proxy in front of it.
+constexpr std::chrono::microseconds LanDelay {500};
+
+QString lanConditions(const QString& sizes)
+{
+    return QStringLiteral(
+        "%1 cores; PostgreSQL 15, fsync=on; TCP proxy on 127.0.0.1 adding 0.5 ms each way; %2")
+        .arg(std::thread::hardware_concurrency())
+        .arg(sizes);
+}
+
+/// Checks that the server behind \a direct runs with fsync on and that \a lan adds the LAN's round trip;
+/// the two round-trip figures.
+Result<QList<Figure>> lanChecks(
+    const QString& scenario, const std::shared_ptr<Database>& direct, const std::shared_ptr<Database>& lan)
+{
+    auto fsync = serverSetting(direct, QStringLiteral("fsync"));
+    if (!fsync)
+        return fsync.error();
+    if (fsync.value() != QLatin1String("on"))
+        return failure(QStringLiteral("the cluster runs with fsync=%1, not on").arg(fsync.value()));
+    auto near = roundTripMs(direct);
+    if (!near)
+        return near.error();
+    auto far = roundTripMs(lan);
+    if (!far)
+        return far.error();
+    // 0.5 ms each way: about 1 ms more per round trip (less than 0.9 ms would be a proxy that does not
+    // delay).
+    if (far.value() - near.value() < 0.9)
+        return failure(QStringLiteral("the LAN proxy adds only %1 ms per round trip")
+                           .arg(far.value() - near.value(), 0, 'f', 2));
+    const QString ms = QStringLiteral("ms");
+    return QList<Figure> {{scenario, QStringLiteral("round_trip_ms"), far.value(), ms, std::nullopt},
+        {scenario, QStringLiteral("round_trip_direct_ms"), near.value(), ms, std::nullopt}};
 }
 
 } // namespace
@@ -1123,6 +1234,197 @@ Result<QList<Figure>> approvalPgScenario()
         all = gui.value() + figures.value() + pages;
         all << setupFigures(scenario, fixture.value()).value();
     } // the connections close before the cluster stops
+    return all;
+}
+
+Result<QList<Figure>> approvalLanScenario()
+{
+    const QString scenario = QStringLiteral("approval_lan");
+    PgCluster cluster;
+    auto text = cluster.start(true);
+    if (!text)
+        return text.error();
+    auto url = DatabaseUrl::parse(text.value());
+    if (!url)
+        return url.error();
+    QList<Figure> all;
+    {
+        auto db = Database::open(url.value(), Database::OpenMode::Create);
+        if (!db)
+            return db.error();
+        // The fixture is loaded next to the server (as an Admin would restore a dump there); what is
+        // measured goes through the LAN.
+        auto fixture = buildFixture(db.value());
+        if (!fixture)
+            return fixture.error();
+        if (auto analysed = db.value()->read([](QSqlDatabase& c) -> Status {
+                QSqlQuery q(c); // VACUUM cannot be prepared; a constant statement without values
+                return q.exec(QStringLiteral("VACUUM ANALYZE")) ? Status {}
+                                                                : Status {Database::errorFrom(q.lastError())};
+            });
+            !analysed)
+            return analysed.error();
+
+        LanProxy proxy;
+        if (auto started = proxy.start(url->port, LanDelay); !started)
+            return started.error();
+        DatabaseUrl lanUrl = url.value();
+        lanUrl.port = proxy.port();
+        auto ownerLan = Database::open(lanUrl, Database::OpenMode::RequireExisting);
+        if (!ownerLan)
+            return ownerLan.error();
+        auto checks = lanChecks(scenario, db.value(), ownerLan.value());
+        if (!checks)
+            return checks.error();
+
+        // The Admin works with their own login and the server's one-time-code session, through the LAN.
+        auto admin = logInAs(db.value(), lanUrl, fixture->admin.nip);
+        if (!admin)
+            return admin.error();
+        ApprovalService service(admin->db);
+        const QString ms = QStringLiteral("ms");
+        if (auto warm = service.list(fixture->admin, pageQueryOf()); !warm)
+            return warm.error();
+        auto filter = medianOfFilters(service, fixture->admin, adminFilters(fixture.value()));
+        if (!filter)
+            return filter.error();
+        auto keystroke = slowestKeystroke(service, fixture.value(), 5);
+        if (!keystroke)
+            return keystroke.error();
+        auto approve = medianOfApprovals(service, fixture.value());
+        if (!approve)
+            return approve.error();
+        auto gui = guiFigures(scenario, admin->url.toString(true), fixture->admin.nip, admin->token);
+        if (!gui)
+            return gui.error();
+        all = gui.value();
+        all << Figure {scenario, QStringLiteral("filter_ms"), filter.value(), ms, std::nullopt}
+            << Figure {scenario, QStringLiteral("search_keystroke_ms"), keystroke.value(), ms, std::nullopt}
+            << Figure {scenario, QStringLiteral("approve_1000_ms"), approve.value(), ms, std::nullopt};
+        all << checks.value();
+        all << setupFigures(scenario, fixture.value()).value();
+        const QString conditions
+            = lanConditions(QStringLiteral("%1 employees, %2 submissions in %3 units; Admin's own login")
+                                .arg(EmployeeCount)
+                                .arg(SubmissionCount)
+                                .arg(IndukCount * (SatkerPerInduk + 1)));
+        for (Figure& figure : all)
+            figure.conditions = conditions;
+    } // the connections close before the proxy and the cluster stop
+    return all;
+}
+
+Result<QList<Figure>> importLanScenario()
+{
+    const QString scenario = QStringLiteral("import_lan");
+    PgCluster cluster;
+    auto text = cluster.start(true);
+    if (!text)
+        return text.error();
+    auto url = DatabaseUrl::parse(text.value());
+    if (!url)
+        return url.error();
+    QList<Figure> all;
+    {
+        auto db = Database::open(url.value(), Database::OpenMode::Create);
+        if (!db)
+            return db.error();
+        // The organisation and the Admin who imports; the file: 10,000 PNS spread over its 60 units.
+        Random random;
+        PersonGenerator people {random, {}};
+        QList<QString> unitCodes;
+        Employee adminPerson;
+        Session admin;
+        const Status status = db.value()->write([&](QSqlDatabase& c) -> Status {
+            qint64 bkpsdm = 0;
+            for (int i = 0; i < IndukCount; ++i) {
+                const QString code = QStringLiteral("PD%1").arg(i + 1, 2, 10, QLatin1Char('0'));
+                auto induk = Organisation::upsertUnit(c, code, indukNames().at(i), QString());
+                if (!induk)
+                    return induk.error();
+                if (i == 2)
+                    bkpsdm = induk.value();
+                unitCodes << code;
+                for (int j = 0; j < SatkerPerInduk; ++j) {
+                    const QString satker = code + QStringLiteral(".%1").arg(j + 1);
+                    auto id = Organisation::upsertUnit(
+                        c, satker, QStringLiteral("Satker %1 ").arg(j + 1) + indukNames().at(i), code);
+                    if (!id)
+                        return id.error();
+                    unitCodes << satker;
+                }
+            }
+            adminPerson = people.make(bkpsdm);
+            auto id = Organisation::upsertEmployee(c, adminPerson);
+            if (!id)
+                return id.error();
+            admin = sessionOf(adminPerson, id.value(), Role::Admin, bkpsdm, 1);
+            SqlQuery account(c,
+                QStringLiteral(
+                    "INSERT INTO accounts (employee_id, role, managed_unit_id, password_hash) VALUES "
+                    "(?, 'admin', NULL, 'tidak-dipakai')"));
+            account.bind(id.value());
+            return account.exec() ? Status {} : Status {account.error()};
+        });
+        if (!status)
+            return status.error();
+        QByteArray csv
+            = Csv::formatRow({QStringLiteral("nip"), QStringLiteral("nama"), QStringLiteral("gelar_depan"),
+                QStringLiteral("gelar_belakang"), QStringLiteral("jabatan"), QStringLiteral("kode_unit")});
+        for (int i = 0; i < EmployeeCount; ++i) {
+            const Employee e = people.make(0);
+            csv += Csv::formatRow(
+                {e.nip, e.nama, e.gelarDepan, e.gelarBelakang, e.jabatan, random.pick(unitCodes)});
+        }
+
+        LanProxy proxy;
+        if (auto started = proxy.start(url->port, LanDelay); !started)
+            return started.error();
+        DatabaseUrl lanUrl = url.value();
+        lanUrl.port = proxy.port();
+        auto ownerLan = Database::open(lanUrl, Database::OpenMode::RequireExisting);
+        if (!ownerLan)
+            return ownerLan.error();
+        auto checks = lanChecks(scenario, db.value(), ownerLan.value());
+        if (!checks)
+            return checks.error();
+        // The Admin imports with their own login (row-level security) through the LAN, as the Pegawai page
+        // or karier-cli import --login would.
+        auto login = logInAs(db.value(), lanUrl, adminPerson.nip);
+        if (!login)
+            return login.error();
+        QElapsedTimer timer;
+        timer.start();
+        auto first = EmployeeCsv::import(login->db, &admin, csv);
+        const double importMs = elapsedMs(timer);
+        if (!first)
+            return first.error();
+        if (first->inserted != EmployeeCount || !first->errors.isEmpty())
+            return failure(QStringLiteral("the import inserted %1 of %2 (%3)")
+                               .arg(first->inserted)
+                               .arg(EmployeeCount)
+                               .arg(first->errors.mid(0, 3).join(QStringLiteral("; "))));
+        // The same file again: every row read and compared, nothing written but the audit entry.
+        timer.restart();
+        auto second = EmployeeCsv::import(login->db, &admin, csv);
+        const double reimportMs = elapsedMs(timer);
+        if (!second)
+            return second.error();
+        if (second->unchanged != EmployeeCount || !second->errors.isEmpty())
+            return failure(QStringLiteral("the second import left %1 of %2 unchanged")
+                               .arg(second->unchanged)
+                               .arg(EmployeeCount));
+        const QString ms = QStringLiteral("ms");
+        all << Figure {scenario, QStringLiteral("import_10k_ms"), importMs, ms, std::nullopt}
+            << Figure {scenario, QStringLiteral("reimport_10k_ms"), reimportMs, ms, std::nullopt};
+        all << checks.value();
+        const QString conditions = lanConditions(QStringLiteral(
+            "%1 new employees in %2 units from one CSV (EmployeeCsv::import); Admin's own login")
+                                                     .arg(EmployeeCount)
+                                                     .arg(IndukCount * (SatkerPerInduk + 1)));
+        for (Figure& figure : all)
+            figure.conditions = conditions;
+    } // the connections close before the proxy and the cluster stop
     return all;
 }
 

@@ -44,6 +44,14 @@ const QList<Scenario>& scenarios()
             QStringLiteral("the approval scenario on a throwaway local PostgreSQL 15 cluster, the page "
                            "query against psql"),
             &approvalPgScenario},
+        {QStringLiteral("approval_lan"),
+            QStringLiteral("the approval scenario on PostgreSQL 15 with fsync on, through a local TCP proxy "
+                           "adding 0.5 ms each way (an office LAN)"),
+            &approvalLanScenario},
+        {QStringLiteral("import_lan"),
+            QStringLiteral("10,000 employees imported from a CSV on PostgreSQL 15 with fsync on, through the "
+                           "same LAN proxy"),
+            &importLanScenario},
         {QStringLiteral("dms"),
             QStringLiteral(
                 "Skor Arsip Digital of 10,000 employees recalculated and stored on SQLite; the recap "
@@ -100,6 +108,8 @@ QByteArray toJsonLine(const Figure& figure)
         line += ",\"reference\":" + jsonNumber(reference, 1)
             + ",\"ratio\":" + jsonNumber(reference > 0.0 ? figure.value / reference : std::nan(""), 2);
     }
+    if (!figure.conditions.isEmpty())
+        line += ",\"conditions\":" + jsonString(figure.conditions);
     line += '}';
     return line;
 }

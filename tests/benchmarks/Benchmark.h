@@ -13,6 +13,8 @@ namespace karier::bench {
 ///   {"scenario":"…","metric":"…","value":12.3,"unit":"ms"}
 /// and for a comparison with another program measured in the same run also
 ///   "reference":8.2,"ratio":1.50   (ratio = value / reference)
+/// and, where a scenario names what it ran under (cores, fsync, network latency, sizes), also
+///   "conditions":"…"
 struct Figure
 {
     QString scenario;
@@ -20,6 +22,7 @@ struct Figure
     double value = 0.0; ///< the median of several runs
     QString unit;
     std::optional<double> reference; ///< the other program's median, same run, same conditions
+    QString conditions = {}; ///< what the figure ran under; not printed when empty
 };
 
 /// A scenario measures and returns its figures, or an Error (never a made-up figure).
@@ -70,5 +73,7 @@ Result<QList<Figure>> fitScenario(); // FitScenario.cpp
 Result<QList<Figure>> dmsScenario(); // DmsScenario.cpp
 Result<QList<Figure>> approvalScenario(); // ApprovalScenario.cpp
 Result<QList<Figure>> approvalPgScenario(); // ApprovalScenario.cpp
+Result<QList<Figure>> approvalLanScenario(); // ApprovalScenario.cpp
+Result<QList<Figure>> importLanScenario(); // ApprovalScenario.cpp
 
 } // namespace karier::bench
