@@ -13,18 +13,23 @@
 #include "documents/CheckPdfCommand.h"
 #include "documents/FitPdfCommand.h"
 #include "domain/Nip.h"
+#include "export/SiasnExportCommand.h"
 #include "io/DemoSeeder.h"
 #include "io/EmployeeCsv.h"
 #include "io/InputFile.h"
 #include "org/Organisation.h"
 #include "records/BatchCommand.h"
+#include "reports/ReportCommand.h"
 #include "settings/AppSettings.h"
 #include "settings/LocalSettings.h"
 #include "storage/Database.h"
+#include "storage/SqliteBackup.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
+#include <QGuiApplication>
+#include <memory>
 #include <QSaveFile>
 #include <QTextStream>
 #include <cstdio>
@@ -63,11 +68,13 @@ const char* const Commands
     = "Perintah:\n"
       "  init                         membuat atau memigrasi database\n"
       "  demo                         mengisi data contoh (organisasi, 240+ pegawai, 3 akun)\n"
-      "  user add --nip N --role asn|pengelola|admin [--unit ID|KODE]\n"
+      "  user add --nip N --role asn|pengelola|admin [--unit ID|KODE] [--sementara]\n"
       "                               membuat akun; kata sandi dibaca dari masukan standar\n"
+      "                               (--sementara: wajib diganti pemiliknya saat login berikutnya)\n"
       "  user reset-otp --nip N       mengatur ulang OTP sebuah akun\n"
       "  user unlock --nip N          membuka kunci login sebuah NIP dan melupakan percobaan gagalnya\n"
-      "  user set-password --nip N    kata sandi baru sebuah akun (dari masukan standar), mis. akun dari\n"
+      "  user set-password --nip N [--sementara]\n"
+      "                               kata sandi baru sebuah akun (dari masukan standar), mis. akun dari\n"
       "                               versi lama yang belum dapat masuk ke server bersama\n"
       "  user set-role --nip N --role asn|pengelola|admin [--unit ID|KODE]\n"
       "                               mengubah peran sebuah akun (bukan Admin aktif terakhir)\n"
@@ -84,6 +91,18 @@ const char* const Commands
       "                               ada beserta poinnya\n"
       "  dms-recap [--json]           hitung ulang semua skor, lalu rekap per Perangkat Daerah\n"
       "  import-dms FILE.csv          mengimpor baris riwayat DMS (nip, jenis, referensi, dokumen)\n"
+      "  export-siasn [--since yyyy-MM-dd] [--type kursus|sertifikasi|penghargaan] [--documents DIR]\n"
+      "               [--all] OUT.json\n"
+      "                               riwayat yang disetujui sebagai muatan SIASN (JSON, \"-\" untuk\n"
+      "                               layar); hanya yang baru atau berubah sejak ekspor terakhir\n"
+      "  backup OUT                   salinan utuh database SQLite (juga saat dipakai), lalu diperiksa\n"
+      "  restore IN                   memulihkan database SQLite dari cadangan yang lolos pemeriksaan;\n"
+      "                               database lama disimpan sebagai NAMA.sebelum-pulih-WAKTU\n"
+      "  report jp [--unit KODE] [--year N] --pdf OUT.pdf\n"
+      "                               Rekap JP per Perangkat Daerah (0–10, 11–19, ≥ 20 JP dan daftar\n"
+      "                               pegawai di bawah 20 JP) sebagai PDF A4\n"
+      "  report dms [--unit KODE] --pdf OUT.pdf\n"
+      "                               Laporan Kekurangan Berkas DMS per Perangkat Daerah sebagai PDF A4\n"
       "  fit-pdf [--json] [--max-bytes N] INPUT OUTPUT\n"
       "                               perkecil otomatis: PDF atau foto JPEG/PNG menjadi PDF di bawah\n"
       "                               batas ukuran yang tetap tajam (0 berhasil, 1 tidak dapat)\n";
@@ -185,6 +204,15 @@ Result<Connection> logIn(const DatabaseUrl& url, const QString& nipText)
         error.message = outcome.message.isEmpty() ? QStringLiteral("Gagal masuk.") : outcome.message;
         return error;
     }
+    if (outcome.session->mustChangePassword) {
+        // As in the program: a temporary password opens nothing but its own change (the server holds
+        // it back too).
+        if (!url.isSqlite())
+            (void)AuthService(connection.db).endServerSession();
+        return Error {ErrorCode::Forbidden,
+            QStringLiteral("Kata sandi akun ini sementara. Masuk sekali lewat aplikasi Karier ASN dan ganti "
+                           "kata sandinya, lalu ulangi.")};
+    }
     connection.session = outcome.session;
     return connection;
 }
@@ -224,6 +252,52 @@ Result<std::shared_ptr<Database>> openAsOwner(const QString& option, Database::O
     if (!connection)
         return connection.error();
     return connection->db;
+}
+
+/// backup OUT / restore IN: a SQLite file only (PostgreSQL: pg_dump / pg_restore, see README). Without
+/// --login the system acts (whoever holds the file); with it, an Admin BKPSDM.
+int runBackupOrRestore(const QString& dbOption, const QString& command, const QString& file)
+{
+    LocalSettings settings;
+    auto url = AppSettings(&settings).resolveDatabase(dbOption);
+    if (!url)
+        return fail(url.error());
+    if (!url->isSqlite())
+        return fail(Error::invalid(QStringLiteral(
+            "%1 hanya untuk database SQLite. Database bersama di PostgreSQL dicadangkan dengan pg_dump dan "
+            "dipulihkan dengan pg_restore (lihat README, bagian Cadangan).")
+                                       .arg(command)));
+    std::optional<Connection> person;
+    if (!g_login.isEmpty()) {
+        auto connection = connect(dbOption, Database::OpenMode::RequireExisting);
+        if (!connection)
+            return fail(connection.error());
+        person = connection.value();
+    }
+    // A copy: the connection is closed before a restore, the person's rights are still checked.
+    const std::optional<Session> session = person ? person->session : std::nullopt;
+    const Session* actor = session ? &*session : nullptr;
+    if (command == QLatin1String("backup")) {
+        auto facts = SqliteBackup::backup(actor, url->path, file);
+        if (!facts)
+            return fail(facts.error());
+        out() << "Cadangan " << Text::forTerminal(file)
+              << " ditulis dan diperiksa (integrity_check ok): " << facts->bytes << " byte, skema "
+              << facts->schemaVersion << ", " << facts->employees << " pegawai, " << facts->records
+              << " riwayat." << Qt::endl;
+        return Done;
+    }
+    person.reset(); // no connection of ours stays open on the database being replaced
+    auto kept = SqliteBackup::restore(actor, file, url->path);
+    if (!kept)
+        return fail(kept.error());
+    out() << "Database " << Text::forTerminal(url->path) << " dipulihkan dari " << Text::forTerminal(file)
+          << "." << Qt::endl;
+    if (!kept->isEmpty())
+        out() << "Database sebelumnya disimpan sebagai " << Text::forTerminal(kept.value()) << "."
+              << Qt::endl;
+    out() << "Tutup dan buka kembali Karier ASN di komputer yang memakai database ini." << Qt::endl;
+    return Done;
 }
 
 int runInit(const QString& dbOption)
@@ -273,6 +347,8 @@ int runUser(const QString& dbOption, const QStringList& args)
         {QStringLiteral("role"), QStringLiteral("asn, pengelola atau admin."), QStringLiteral("PERAN")});
     parser.addOption({QStringLiteral("unit"),
         QStringLiteral("Perangkat Daerah yang dikelola (id atau kode)."), QStringLiteral("ID")});
+    parser.addOption({QStringLiteral("sementara"),
+        QStringLiteral("add, set-password: kata sandi sementara, wajib diganti saat login berikutnya.")});
     if (!parser.parse(args))
         return usage(parser.errorText());
     const QStringList positional = parser.positionalArguments();
@@ -285,6 +361,10 @@ int runUser(const QString& dbOption, const QStringList& args)
     const auto nip = Nip::parse(parser.value(QStringLiteral("nip")));
     if (!nip)
         return fail(nip.error());
+    const bool temporary = parser.isSet(QStringLiteral("sementara"));
+    if (temporary && positional.first() != QLatin1String("add")
+        && positional.first() != QLatin1String("set-password"))
+        return usage(QStringLiteral("--sementara hanya untuk \"user add\" dan \"user set-password\"."));
 
     if (positional.first() == QLatin1String("reset-otp")) {
         auto db = connect(dbOption, Database::OpenMode::RequireExisting);
@@ -306,10 +386,15 @@ int runUser(const QString& dbOption, const QStringList& args)
         if (password.isEmpty())
             return fail(Error::invalid(
                 QStringLiteral("Kata sandi kosong: berikan kata sandi lewat masukan standar.")));
-        if (auto status = AuthService(db->db).setPassword(db->actor(), nip->digits(), password); !status)
+        if (auto status = AuthService(db->db).setPassword(db->actor(), nip->digits(), password, temporary);
+            !status)
             return fail(status.error());
         out() << "Kata sandi akun " << nip->grouped()
-              << " diatur; akun ini dapat masuk dengan kata sandi baru." << Qt::endl;
+              << (temporary
+                         ? " diatur sebagai kata sandi sementara; pemiliknya wajib menggantinya saat login "
+                           "berikutnya."
+                         : " diatur; akun ini dapat masuk dengan kata sandi baru.")
+              << Qt::endl;
         return Done;
     }
     if (positional.first() == QLatin1String("unlock")) {
@@ -380,10 +465,13 @@ int runUser(const QString& dbOption, const QStringList& args)
     if (password.isEmpty())
         return fail(
             Error::invalid(QStringLiteral("Kata sandi kosong: berikan kata sandi lewat masukan standar.")));
-    auto created = AuthService(db->db).createAccount(db->actor(), nip->digits(), *role, unitId, password);
+    auto created = AuthService(db->db).createAccount(
+        db->actor(), nip->digits(), *role, unitId, password, {}, temporary);
     if (!created)
         return fail(created.error());
-    out() << "Akun " << roleDisplayName(*role) << " untuk " << nip->grouped() << " dibuat." << Qt::endl;
+    out() << "Akun " << roleDisplayName(*role) << " untuk " << nip->grouped() << " dibuat"
+          << (temporary ? "; kata sandinya sementara dan wajib diganti saat login pertama." : ".")
+          << Qt::endl;
     return Done;
 }
 
@@ -452,7 +540,15 @@ int runBatch(const QString& dbOption, const RecordType& type, const QStringList&
 
 int main(int argc, char** argv)
 {
-    QCoreApplication app(argc, argv);
+    // The report command draws text (fonts): it needs a QGuiApplication, on the offscreen platform so that it
+    // runs without a display. Every other command stays a plain QCoreApplication (no platform plugin).
+    std::unique_ptr<QCoreApplication> app;
+    if (isReportCommand(argc, argv)) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
     QCoreApplication::setApplicationName(QStringLiteral("Karier ASN"));
     QCoreApplication::setOrganizationName(QStringLiteral(KARIER_ORGANIZATION));
     QCoreApplication::setOrganizationDomain(QStringLiteral(KARIER_ORGANIZATION_DOMAIN));
@@ -554,6 +650,22 @@ int main(int argc, char** argv)
         if (!db)
             return fail(db.error());
         return runDmsCommand(command, db->db, db->actor(), rest, out(), err());
+    }
+    if (command == QLatin1String("export-siasn")) {
+        auto db = connect(dbOption, Database::OpenMode::RequireExisting);
+        if (!db)
+            return fail(db.error());
+        return runSiasnExportCommand(db->db, db->actor(), rest, out(), err());
+    }
+    if ((command == QLatin1String("backup") || command == QLatin1String("restore")) && rest.size() == 1)
+        return runBackupOrRestore(dbOption, command, rest.first());
+    if (command == QLatin1String("backup") || command == QLatin1String("restore"))
+        return usage(QStringLiteral("%1 memerlukan tepat satu nama file.").arg(command));
+    if (command == QLatin1String("report")) {
+        auto db = connect(dbOption, Database::OpenMode::RequireExisting);
+        if (!db)
+            return fail(db.error());
+        return runReportCommand(db->db, db->actor(), rest, out(), err());
     }
     if (command == QLatin1String("init") && rest.isEmpty())
         return runInit(dbOption);

@@ -23,12 +23,13 @@ build="${KARIER_BUILD_DIR:-$here/build}"
 packages="g++ cmake ninja-build pkg-config git
 qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
 libqt6sql6-sqlite libqt6sql6-psql qt6-svg-dev qt6-charts-dev libqt6opengl6-dev libgl-dev
-libpoppler-qt6-dev libsodium-dev libqrencode-dev libqpdf-dev libpwquality-dev cracklib-runtime
-xvfb xauth fonts-dejavu-core"
+libpoppler-qt6-dev libsodium-dev libqrencode-dev libqpdf-dev libpwquality-dev cracklib-runtime libsqlite3-dev
+xvfb xauth fonts-dejavu-core libxcb1-dev"
 if [ "$mode" = test ] || [ "$mode" = sanitize ]; then
     # The package test (package.deb) builds, lints, installs and removes the .deb.
     packages="$packages postgresql-15 postgresql-client-15 poppler-utils
-qt6-qpa-plugins dpkg-dev lintian desktop-file-utils appstream qpdf ghostscript sqlite3"
+qt6-qpa-plugins dpkg-dev lintian desktop-file-utils appstream qpdf ghostscript sqlite3
+keepassxc qpdfview"
 fi
 
 missing=""

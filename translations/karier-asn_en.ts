@@ -153,18 +153,6 @@
         <translation>Reset password</translation>
     </message>
     <message>
-        <source>18 digit, spasi boleh</source>
-        <translation>18 digits, spaces allowed</translation>
-    </message>
-    <message>
-        <source>NIP pegawai</source>
-        <translation>Employee NIP</translation>
-    </message>
-    <message>
-        <source>Ketik NIP pegawai yang sudah terdaftar.</source>
-        <translation>Type the NIP of a registered employee.</translation>
-    </message>
-    <message>
         <source>Peran</source>
         <translation>Role</translation>
     </message>
@@ -215,6 +203,34 @@
     <message>
         <source>Kata sandi %1 diatur ulang. Kata sandi sementara wajib diganti saat masuk berikutnya.</source>
         <translation>The password of %1 was reset. The temporary password must be changed at the next login.</translation>
+    </message>
+    <message>
+        <source>NIP (18 digit) atau nama pegawai</source>
+        <translation>NIP (18 digits) or employee name</translation>
+    </message>
+    <message>
+        <source>NIP atau nama pegawai</source>
+        <translation>NIP or employee name</translation>
+    </message>
+    <message>
+        <source>&amp;Pegawai</source>
+        <translation>&amp;Employee</translation>
+    </message>
+    <message>
+        <source>Ketik NIP (18 digit) atau sedikitnya tiga huruf nama pegawai.</source>
+        <translation>Type the NIP (18 digits) or at least three letters of the employee&apos;s name.</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — %3</source>
+        <translation>%1 — %2 — %3</translation>
+    </message>
+    <message>
+        <source>Tidak ada pegawai yang cocok dengan &quot;%1&quot;.</source>
+        <translation>No employee matches &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Pilih pegawai dari daftar, atau ketik NIP-nya.</source>
+        <translation>Choose the employee from the list, or type their NIP.</translation>
     </message>
 </context>
 <context>
@@ -872,6 +888,10 @@ Number: %2</translation>
     <message>
         <source>Waktu memasukkan kode habis. Silakan masuk lagi dengan NIP dan kata sandi.</source>
         <translation>The time to enter the code is over. Please sign in again with your NIP and password.</translation>
+    </message>
+    <message>
+        <source>Perangkat Daerah %1 tidak aktif; pilih Perangkat Daerah yang aktif untuk Pengelola Kepegawaian.</source>
+        <translation>Perangkat Daerah %1 is inactive; choose an active Perangkat Daerah for the Personnel Manager.</translation>
     </message>
 </context>
 <context>
@@ -3100,6 +3120,18 @@ Lengkap</source>
         <source>Kata sandi Anda diganti.</source>
         <translation>Your password was changed.</translation>
     </message>
+    <message>
+        <source>Database dipulihkan</source>
+        <translation>Database restored</translation>
+    </message>
+    <message>
+        <source>Database telah dipulihkan dari cadangan. Karier ASN ditutup sekarang; buka kembali untuk memakai data hasil pemulihan.</source>
+        <translation>The database was restored from a backup. Karier ASN closes now; open it again to use the restored data.</translation>
+    </message>
+    <message>
+        <source>Tutup Karier ASN</source>
+        <translation>Close Karier ASN</translation>
+    </message>
 </context>
 <context>
     <name>karier::MessageBanner</name>
@@ -3806,6 +3838,14 @@ Lengkap</source>
         <source>(%1 JP menunggu verifikasi)</source>
         <translation>(%1 JP awaiting verification)</translation>
     </message>
+    <message>
+        <source>Klik dua kali atau tekan Enter untuk melihat rincian riwayat.</source>
+        <translation>Double-click or press Enter to see the record&apos;s details.</translation>
+    </message>
+    <message>
+        <source>klik dua kali untuk rinciannya</source>
+        <translation>double-click for its details</translation>
+    </message>
 </context>
 <context>
     <name>karier::PegawaiListModel</name>
@@ -4051,10 +4091,6 @@ Temporary password: must be changed at the next login.</translation>
         <translation>Search accounts</translation>
     </message>
     <message>
-        <source>Tambah akun…</source>
-        <translation>Add account…</translation>
-    </message>
-    <message>
         <source>Cari:</source>
         <translation>Search:</translation>
     </message>
@@ -4067,24 +4103,8 @@ Temporary password: must be changed at the next login.</translation>
         <translation>Next</translation>
     </message>
     <message>
-        <source>Ubah peran…</source>
-        <translation>Change role…</translation>
-    </message>
-    <message>
         <source>Nonaktifkan</source>
         <translation>Deactivate</translation>
-    </message>
-    <message>
-        <source>Atur ulang kata sandi…</source>
-        <translation>Reset password…</translation>
-    </message>
-    <message>
-        <source>Atur ulang OTP</source>
-        <translation>Reset OTP</translation>
-    </message>
-    <message>
-        <source>Buka kunci</source>
-        <translation>Unlock</translation>
     </message>
     <message>
         <source>Memuat…</source>
@@ -4184,6 +4204,34 @@ Temporary password: must be changed at the next login.</translation>
     <message>
         <source>Kunci login %1 dibuka; ia dapat mencoba masuk lagi sekarang.</source>
         <translation>The login of %1 was unlocked; they can try to log in again now.</translation>
+    </message>
+    <message>
+        <source>&amp;Tambah akun…</source>
+        <translation>&amp;Add account…</translation>
+    </message>
+    <message>
+        <source>Ubah &amp;peran…</source>
+        <translation>Change &amp;role…</translation>
+    </message>
+    <message>
+        <source>Non&amp;aktifkan</source>
+        <translation>De&amp;activate</translation>
+    </message>
+    <message>
+        <source>Atur ulang kata &amp;sandi…</source>
+        <translation>Reset pa&amp;ssword…</translation>
+    </message>
+    <message>
+        <source>Atur ulang &amp;OTP</source>
+        <translation>Reset &amp;OTP</translation>
+    </message>
+    <message>
+        <source>&amp;Buka kunci</source>
+        <translation>&amp;Unlock</translation>
+    </message>
+    <message>
+        <source>&amp;Aktifkan</source>
+        <translation>&amp;Activate</translation>
     </message>
 </context>
 <context>
@@ -5793,6 +5841,73 @@ Are you sure?</translation>
         <source>Tersimpan untuk komputer ini: %1 (dipakai bila Karier ASN dimulai tanpa --database atau KARIER_DATABASE).</source>
         <translation>Stored for this computer: %1 (used when Karier ASN starts without --database or KARIER_DATABASE).</translation>
     </message>
+    <message>
+        <source>Cadangan database (Admin BKPSDM)</source>
+        <translation>Database backup (Admin BKPSDM)</translation>
+    </message>
+    <message>
+        <source>Salinan utuh database SQLite ini, juga saat sedang dipakai, diperiksa keutuhannya. Memulihkan mengganti seluruh data dengan isi cadangan; database yang sekarang disimpan di sampingnya, dan Karier ASN harus dibuka ulang.</source>
+        <translation>A whole copy of this SQLite database, also while it is in use, checked for integrity. Restoring replaces all data with the backup&apos;s content; the current database is kept beside it, and Karier ASN must be opened again.</translation>
+    </message>
+    <message>
+        <source>Cadangkan…</source>
+        <translation>Back up…</translation>
+    </message>
+    <message>
+        <source>Pulihkan…</source>
+        <translation>Restore…</translation>
+    </message>
+    <message>
+        <source>Cadangkan Database</source>
+        <translation>Back Up Database</translation>
+    </message>
+    <message>
+        <source>karier-asn-cadangan-%1.sqlite</source>
+        <translation>karier-asn-backup-%1.sqlite</translation>
+    </message>
+    <message>
+        <source>Database SQLite (*.sqlite *.db)</source>
+        <translation>SQLite databases (*.sqlite *.db)</translation>
+    </message>
+    <message>
+        <source>Mencadangkan…</source>
+        <translation>Backing up…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cadangan tersimpan dan lolos pemeriksaan keutuhan: %1 (%n pegawai).</source>
+        <translation>
+            <numerusform>Backup saved; it passed its integrity check: %1 (%n employee).</numerusform>
+            <numerusform>Backup saved; it passed its integrity check: %1 (%n employees).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pulihkan Database dari Cadangan</source>
+        <translation>Restore Database from Backup</translation>
+    </message>
+    <message>
+        <source>Pulihkan database?</source>
+        <translation>Restore the database?</translation>
+    </message>
+    <message>
+        <source>Seluruh data di %1 akan diganti dengan isi cadangan %2. Database yang sekarang disimpan di sampingnya. Sesudahnya Karier ASN harus ditutup dan dibuka kembali.</source>
+        <translation>All data in %1 will be replaced by the content of the backup %2. The current database is kept beside it. Afterwards Karier ASN must be closed and opened again.</translation>
+    </message>
+    <message>
+        <source>Pulihkan</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Memulihkan…</source>
+        <translation>Restoring…</translation>
+    </message>
+    <message>
+        <source>Database dipulihkan. Tutup Karier ASN sekarang dan buka kembali: yang tampil masih data sebelum pemulihan.</source>
+        <translation>Database restored. Close Karier ASN now and open it again: what is shown is still the data from before the restore.</translation>
+    </message>
+    <message>
+        <source>Database sebelumnya disimpan sebagai %1.</source>
+        <translation>The previous database was kept as %1.</translation>
+    </message>
 </context>
 <context>
     <name>karier::SharedSettings</name>
@@ -5815,6 +5930,148 @@ Are you sure?</translation>
     <message>
         <source>Ambang ketajaman pindaian harus antara 0 (bawaan) dan %1.</source>
         <translation>The scan sharpness threshold must be between 0 (default) and %1.</translation>
+    </message>
+</context>
+<context>
+    <name>karier::SiasnExport</name>
+    <message>
+        <source>Anda tidak berhak mengekspor riwayat untuk SIASN (peran: %1).</source>
+        <translation>You may not export records for SIASN (role: %1).</translation>
+    </message>
+    <message>
+        <source>Jenis &quot;%1&quot; tidak dapat diekspor ke SIASN; pilih kursus, sertifikasi atau penghargaan.</source>
+        <translation>Type &quot;%1&quot; cannot be exported to SIASN; choose kursus, sertifikasi or penghargaan.</translation>
+    </message>
+    <message>
+        <source>Folder dokumen %1 tidak dapat dibuat.</source>
+        <translation>The documents folder %1 cannot be created.</translation>
+    </message>
+    <message>
+        <source>Dokumen riwayat %1 tidak ditemukan.</source>
+        <translation>The document of record %1 was not found.</translation>
+    </message>
+    <message>
+        <source>Isi dokumen riwayat %1 tidak sama dengan SHA-256 yang tercatat.</source>
+        <translation>The content of the document of record %1 does not match its recorded SHA-256.</translation>
+    </message>
+    <message>
+        <source>File %1 tidak dapat ditulis: %2</source>
+        <translation>File %1 cannot be written: %2</translation>
+    </message>
+    <message>
+        <source>Keluaran standar tidak dapat ditulis.</source>
+        <translation>Standard output cannot be written.</translation>
+    </message>
+</context>
+<context>
+    <name>karier::SqliteBackup</name>
+    <message>
+        <source>%1 gagal: %2</source>
+        <translation>%1 failed: %2</translation>
+    </message>
+    <message>
+        <source>%1 adalah folder; sebutkan nama file cadangan.</source>
+        <translation>%1 is a folder; name the backup file.</translation>
+    </message>
+    <message>
+        <source>Folder %1 tidak ada.</source>
+        <translation>Folder %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>Folder %1 tidak dapat ditulis: %2</source>
+        <translation>Folder %1 cannot be written: %2</translation>
+    </message>
+    <message>
+        <source>%1 tidak dapat dibuka: %2</source>
+        <translation>%1 cannot be opened: %2</translation>
+    </message>
+    <message>
+        <source>Menyalin database</source>
+        <translation>Copying the database</translation>
+    </message>
+    <message>
+        <source>Salinan %1 tidak dapat diselesaikan: %2</source>
+        <translation>The copy %1 cannot be completed: %2</translation>
+    </message>
+    <message>
+        <source>Salinan tidak lolos pemeriksaan: %1</source>
+        <translation>The copy failed its check: %1</translation>
+    </message>
+    <message>
+        <source>%1 tidak dapat disimpan ke disk.</source>
+        <translation>%1 cannot be saved to disk.</translation>
+    </message>
+    <message>
+        <source>%1 tidak dapat ditulis: %2</source>
+        <translation>%1 cannot be written: %2</translation>
+    </message>
+    <message>
+        <source>Anda tidak berhak mencadangkan atau memulihkan database (peran: %1).</source>
+        <translation>You may not back up or restore the database (role: %1).</translation>
+    </message>
+    <message>
+        <source>File %1 tidak ada atau bukan file biasa.</source>
+        <translation>File %1 does not exist or is not a regular file.</translation>
+    </message>
+    <message>
+        <source>%1 tidak dapat dibuka sebagai database: %2</source>
+        <translation>%1 cannot be opened as a database: %2</translation>
+    </message>
+    <message>
+        <source>%1 bukan database SQLite (atau rusak di bagian kepalanya).</source>
+        <translation>%1 is not a SQLite database (or its header is damaged).</translation>
+    </message>
+    <message>
+        <source>%1 tidak dapat dibaca: %2</source>
+        <translation>%1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>%1 bukan database Karier ASN; tidak dipakai.</source>
+        <translation>%1 is not a Karier ASN database; not used.</translation>
+    </message>
+    <message>
+        <source>%1 rusak: %2</source>
+        <translation>%1 is damaged: %2</translation>
+    </message>
+    <message>
+        <source>%1 rusak (pemeriksaan keutuhan: %2).</source>
+        <translation>%1 is damaged (integrity check: %2).</translation>
+    </message>
+    <message>
+        <source>%1 bukan database Karier ASN (tanpa riwayat skema).</source>
+        <translation>%1 is not a Karier ASN database (no schema history).</translation>
+    </message>
+    <message>
+        <source>%1 dibuat oleh versi Karier ASN yang lebih baru (skema %2, program ini %3).</source>
+        <translation>%1 was made by a newer version of Karier ASN (schema %2, this program %3).</translation>
+    </message>
+    <message>
+        <source>File cadangan tidak boleh sama dengan database-nya.</source>
+        <translation>The backup file must not be the database itself.</translation>
+    </message>
+    <message>
+        <source>File database %1 tidak ada.</source>
+        <translation>Database file %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>%1 bukan database Karier ASN; tidak dicadangkan.</source>
+        <translation>%1 is not a Karier ASN database; not backed up.</translation>
+    </message>
+    <message>
+        <source>File cadangan adalah database itu sendiri.</source>
+        <translation>The backup file is the database itself.</translation>
+    </message>
+    <message>
+        <source>%1 bukan database Karier ASN; tidak ditimpa.</source>
+        <translation>%1 is not a Karier ASN database; not overwritten.</translation>
+    </message>
+    <message>
+        <source>Database lama tidak dapat disimpan sebagai %1, jadi tidak ada yang dipulihkan: %2</source>
+        <translation>The old database cannot be kept as %1, so nothing was restored: %2</translation>
+    </message>
+    <message>
+        <source>Memulihkan database</source>
+        <translation>Restoring the database</translation>
     </message>
 </context>
 <context>
@@ -6409,22 +6666,6 @@ Save now?</translation>
         <translation>Regional agencies (parent units) and the work units under them, with their employee counts and HR Officers.</translation>
     </message>
     <message>
-        <source>Tambah Induk Satker…</source>
-        <translation>Add Parent Unit…</translation>
-    </message>
-    <message>
-        <source>Tambah Satker…</source>
-        <translation>Add Work Unit…</translation>
-    </message>
-    <message>
-        <source>Ubah Nama…</source>
-        <translation>Rename…</translation>
-    </message>
-    <message>
-        <source>Pindahkan…</source>
-        <translation>Move…</translation>
-    </message>
-    <message>
         <source>Nonaktifkan</source>
         <translation>Deactivate</translation>
     </message>
@@ -6494,10 +6735,6 @@ Save now?</translation>
         <translation> (account inactive)</translation>
     </message>
     <message>
-        <source>Aktifkan</source>
-        <translation>Activate</translation>
-    </message>
-    <message>
         <source>Pilih Satker yang akan dipindahkan.</source>
         <translation>Choose the work unit to move.</translation>
     </message>
@@ -6536,6 +6773,30 @@ Save now?</translation>
     <message>
         <source>%1 diaktifkan kembali.</source>
         <translation>%1 activated again.</translation>
+    </message>
+    <message>
+        <source>Tambah &amp;Induk Satker…</source>
+        <translation>Add &amp;Induk Satker…</translation>
+    </message>
+    <message>
+        <source>Tambah &amp;Satker…</source>
+        <translation>Add &amp;Satker…</translation>
+    </message>
+    <message>
+        <source>Ubah &amp;Nama…</source>
+        <translation>Re&amp;name…</translation>
+    </message>
+    <message>
+        <source>&amp;Pindahkan…</source>
+        <translation>&amp;Move…</translation>
+    </message>
+    <message>
+        <source>Non&amp;aktifkan</source>
+        <translation>De&amp;activate</translation>
+    </message>
+    <message>
+        <source>&amp;Aktifkan</source>
+        <translation>&amp;Activate</translation>
     </message>
 </context>
 <context>
@@ -6897,6 +7158,48 @@ Save now?</translation>
     <message>
         <source>Kembalikan usulan yang dicentang, atau yang sedang dibuka, kepada pegawai dengan catatan (Alt+K atau Ctrl+R)</source>
         <translation>Return the ticked submissions, or the one shown, to the employee with a note (Alt+R or Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Eksp&amp;or SIASN…</source>
+        <translation>Exp&amp;ort SIASN…</translation>
+    </message>
+    <message>
+        <source>Ekspor Kursus, Sertifikasi dan Penghargaan yang disetujui dan belum pernah diekspor sebagai data siap unggah ke SIASN (JSON), dengan dokumen PDF-nya (Alt+O)</source>
+        <translation>Export the approved Kursus, Sertifikasi and Penghargaan not exported before as data ready for upload to SIASN (JSON), with their PDF documents (Alt+O)</translation>
+    </message>
+    <message>
+        <source>Ekspor SIASN</source>
+        <translation>SIASN Export</translation>
+    </message>
+    <message>
+        <source>siasn-%1.json</source>
+        <translation>siasn-%1.json</translation>
+    </message>
+    <message>
+        <source>Berkas JSON (*.json)</source>
+        <translation>JSON files (*.json)</translation>
+    </message>
+    <message>
+        <source>Mengekspor untuk SIASN…</source>
+        <translation>Exporting for SIASN…</translation>
+    </message>
+    <message>
+        <source>Tidak ada riwayat baru yang disetujui sejak ekspor SIASN terakhir.</source>
+        <translation>No records approved since the last SIASN export.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n riwayat diekspor untuk SIASN ke %1; dokumennya di %2.</source>
+        <translation>
+            <numerusform>%n record exported for SIASN to %1; its document is in %2.</numerusform>
+            <numerusform>%n records exported for SIASN to %1; their documents are in %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n nilai belum dapat dipetakan ke kode SIASN dan dibiarkan kosong: lihat &quot;unmapped&quot; di berkasnya.</source>
+        <translation>
+            <numerusform>%n value could not be mapped to a SIASN code and was left empty: see &quot;unmapped&quot; in the file.</numerusform>
+            <numerusform>%n values could not be mapped to SIASN codes and were left empty: see &quot;unmapped&quot; in the file.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

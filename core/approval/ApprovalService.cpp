@@ -192,12 +192,12 @@ Result<ApprovalDetail> ApprovalService::detail(const Session& session, qint64 re
         if (!q.next())
             return Error::notFound(tr("Usulan tidak ditemukan; mungkin sudah dihapus."));
         detail.row = rowFrom(q);
-        tanggalLahir = sqlDate(q.value(28));
-        jenisKelamin = q.value(29).toInt();
-        tmt = sqlDate(q.value(30));
-        detail.facts.jabatan = q.value(31).toString();
-        detail.facts.pppk = q.value(32).toString() == QLatin1String("PPPK");
-        indukUnitId = q.value(33).toLongLong();
+        tanggalLahir = sqlDate(q.value(29));
+        jenisKelamin = q.value(30).toInt();
+        tmt = sqlDate(q.value(31));
+        detail.facts.jabatan = q.value(32).toString();
+        detail.facts.pppk = q.value(33).toString() == QLatin1String("PPPK");
+        indukUnitId = q.value(34).toLongLong();
         return {};
     });
     if (!status)
@@ -206,6 +206,20 @@ Result<ApprovalDetail> ApprovalService::detail(const Session& session, qint64 re
         return allowed.error();
     if (auto allowed = AccessPolicy::requireEmployee(session, {detail.row.employeeId, indukUnitId}); !allowed)
         return allowed.error();
+
+    // What a resubmission changed against the submission that was returned (the stored versions).
+    if (const RecordType* type = RecordTypes::byCode(detail.row.typeCode);
+        type && detail.row.submissions > 1) {
+        const Status read = m_db->read([&](QSqlDatabase& c) -> Status {
+            auto resubmission = RecordHistory::lastResubmission(c, *type, recordId);
+            if (!resubmission)
+                return resubmission.error();
+            detail.resubmission = resubmission.value();
+            return {};
+        });
+        if (!read)
+            return read.error();
+    }
 
     // The facts the NIP itself states, and where the stored data disagrees with them.
     if (auto nip = Nip::parse(detail.row.nip, now().toLocalTime().date()); nip) {
@@ -488,6 +502,51 @@ Result<int> ApprovalService::exportCsv(const Session& session, ApprovalQuery que
         query.offset = page->offset + int(page->rows.size());
     }
     return written;
+}
+
+int ApprovalService::waitingDays(const QDateTime& since, const QDateTime& now)
+{
+    if (!since.isValid() || !now.isValid())
+        return 0;
+    return int(std::max<qint64>(0, since.secsTo(now)) / 86400);
+}
+
+bool ApprovalService::isOverdue(const QDateTime& since, const QDateTime& now)
+{
+    return since.isValid() && now.isValid() && since.secsTo(now) > qint64(overdueDays) * 86400;
+}
+
+Result<WaitingSummary> ApprovalService::waitingSummary(const Session& session) const
+{
+    if (!mayVerify(session))
+        return AccessPolicy::require(session, Permission::VerifyTimKerja).error();
+    WaitingSummary summary;
+    ApprovalQuery query;
+    query.status = ApprovalStatusFilter::Usulan;
+    const Where where = whereFor(session, query);
+    if (where.empty)
+        return summary;
+    const QDateTime timestamp = now();
+    const QDateTime cutoff = timestamp.addSecs(-qint64(overdueDays) * 86400);
+    const Status status = m_db->read([&](QSqlDatabase& c) -> Status {
+        SqlQuery q(c,
+            QStringLiteral(
+                "SELECT COUNT(*), COALESCE(SUM(CASE WHEN r.submitted_at < ? THEN 1 ELSE 0 END), 0), "
+                "MIN(r.submitted_at) FROM records r JOIN employees e ON e.id = r.employee_id")
+                + where.sql);
+        q.bind(cutoff);
+        bindAllOf(q, where.binds);
+        if (!q.exec() || !q.next())
+            return q.error();
+        summary.waiting = q.value(0).toInt();
+        summary.overdue = q.value(1).toInt();
+        summary.oldestSubmittedAt = sqlDateTime(q.value(2));
+        return {};
+    });
+    if (!status)
+        return status.error();
+    summary.oldestDays = waitingDays(summary.oldestSubmittedAt, timestamp);
+    return summary;
 }
 
 Result<QList<HistoryEntry>> ApprovalService::history(const Session& session, qint64 recordId) const

@@ -4,6 +4,7 @@
 #include "auth/Session.h"
 #include "common/Result.h"
 #include "net/LinkChecker.h"
+#include "records/RecordHistory.h"
 #include "records/RecordType.h"
 #include "records/SubmissionStatus.h"
 #include "storage/Database.h"
@@ -14,6 +15,7 @@
 #include <QIODevice>
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace karier {
 
@@ -67,9 +69,12 @@ struct ApprovalRow
     QString note;
     qint64 documentId = 0;
     double sharpness = -1;
+    int submissions = 0; ///< how many times it has been submitted (record_versions, schema 13)
 
     /// "Belum Disetujui" for Tim Kerja, "Diajukan" otherwise.
     QString statusText() const;
+    /// Submitted again after it was returned ("Perlu Perbaikan" / "Batal Disetujui") and waiting.
+    bool resubmitted() const { return submissions > 1 && status == SubmissionStatus::Diajukan; }
 };
 
 struct ApprovalPage
@@ -95,6 +100,19 @@ struct ApprovalDetail
     ApprovalRow row;
     EmployeeFacts facts;
     QList<RuleIssue> warnings; ///< the type's rules re-run now, plus a blurry document
+    /// A resubmission: what it changed against the submission that was returned (from the stored
+    /// versions); nullopt when the record was submitted once.
+    std::optional<Resubmission> resubmission;
+};
+
+/// How long the queue a verifier may decide has waited (the Beranda card): counted in SQL within the
+/// session's scope.
+struct WaitingSummary
+{
+    int waiting = 0; ///< submissions waiting for a decision
+    int overdue = 0; ///< of them, waiting longer than ApprovalService::overdueDays
+    QDateTime oldestSubmittedAt; ///< invalid when nothing waits
+    int oldestDays = 0; ///< whole days the oldest has waited
 };
 
 /// What a verifier decides.
@@ -180,12 +198,22 @@ public:
     /// …) — Kursus: Judul".
     static QString subjectText(const ApprovalRow& row);
     static constexpr int maxNoteLength = 500;
+    /// A submission that has waited longer than this many days is marked (console, Beranda).
+    static constexpr int overdueDays = 7;
+    /// Whole days from \a since to \a now (0 when invalid or in the future).
+    static int waitingDays(const QDateTime& since, const QDateTime& now);
+    /// Waiting longer than overdueDays × 24 hours.
+    static bool isOverdue(const QDateTime& since, const QDateTime& now);
 
     Result<ApprovalPage> list(const Session& session, const ApprovalQuery& query) const;
     Result<ApprovalDetail> detail(const Session& session, qint64 recordId) const;
     Result<DecisionOutcome> decide(const Session& session, const DecisionRequest& request);
     /// Every matching row (not only one page) as CSV, written page by page; returns the row count.
     Result<int> exportCsv(const Session& session, ApprovalQuery query, QIODevice& out) const;
+
+    /// How many submissions the session may decide are waiting, how many longer than overdueDays, and
+    /// since when the oldest waits (one statement, the console's scope).
+    Result<WaitingSummary> waitingSummary(const Session& session) const;
 
     /// The history of one submission: its owner or a verifier in scope.
     Result<QList<HistoryEntry>> history(const Session& session, qint64 recordId) const;

@@ -12,7 +12,8 @@ const char* const RowColumns
     = "r.id, r.employee_id, r.record_type, r.status, r.version, e.nip, e.nama, e.gelar_depan, "
       "e.gelar_belakang, u.name, COALESCE(p.name, u.name), r.title, r.number, r.start_date, r.end_date, "
       "r.hours, r.fields, r.link_url, r.link_status, r.submitted_at, r.decided_at, r.decided_by_nip, "
-      "dn.nama, dn.gelar_depan, dn.gelar_belakang, r.note, COALESCE(r.document_id, 0), d.sharpness";
+      "dn.nama, dn.gelar_depan, dn.gelar_belakang, r.note, COALESCE(r.document_id, 0), d.sharpness, "
+      "(SELECT COUNT(*) FROM record_versions v WHERE v.record_id = r.id)";
 
 const char* const RowJoins
     = " FROM records r JOIN employees e ON e.id = r.employee_id JOIN org_units u ON u.id = e.unit_id"
@@ -54,6 +55,7 @@ ApprovalRow rowFrom(const SqlQuery& q)
     row.note = q.value(25).toString();
     row.documentId = q.value(26).toLongLong();
     row.sharpness = q.value(27).isNull() ? -1.0 : q.value(27).toDouble();
+    row.submissions = q.value(28).toInt();
     return row;
 }
 

@@ -159,13 +159,16 @@ Status AccountAdmin::setRole(const Session* actor, const QString& nipText, Role 
         QString unitName;
         if (unit > 0) {
             const auto induk = queryOne(
-                c, QStringLiteral("SELECT name FROM org_units WHERE id = ? AND parent_id IS NULL"),
-                [](const SqlQuery& q) { return q.value(0).toString(); }, unit);
+                c, QStringLiteral("SELECT name, active FROM org_units WHERE id = ? AND parent_id IS NULL"),
+                [](const SqlQuery& q) { return std::make_pair(q.value(0).toString(), q.value(1).toBool()); },
+                unit);
             if (!induk)
                 return induk.error();
             if (!induk.value())
                 return Error::invalid(tr("Unit yang dikelola harus sebuah Perangkat Daerah (Induk Satker)."));
-            unitName = *induk.value();
+            if (!induk.value()->second)
+                return Error::invalid(inactivePerangkatDaerah(induk.value()->first));
+            unitName = induk.value()->first;
         }
         const QVariant unitValue = unit > 0 ? QVariant(unit) : QVariant();
         if (onServer(c)) {
@@ -196,6 +199,17 @@ Status AccountAdmin::setActive(const Session* actor, const QString& nipText, boo
             return account.error();
         if (account->active == active)
             return {};
+        if (active && account->role == Role::Pengelola) {
+            // A Pengelola comes back only to an active Perangkat Daerah (the server checks it too).
+            const auto induk = queryOne(
+                c, QStringLiteral("SELECT name, active FROM org_units WHERE id = ?"),
+                [](const SqlQuery& q) { return std::make_pair(q.value(0).toString(), q.value(1).toBool()); },
+                account->managedUnitId);
+            if (!induk)
+                return induk.error();
+            if (induk.value() && !induk.value()->second)
+                return Error::invalid(inactivePerangkatDaerah(induk.value()->first));
+        }
         if (onServer(c)) {
             if (auto set
                 = queryValue(c, QStringLiteral("SELECT karier_set_account_active(?, ?)"), nip, active);

@@ -84,13 +84,24 @@ Result<qint64> AuthService::insertAccount(QSqlDatabase& c, const QString& actorN
     if (employee->second)
         return Error::conflict(tr("NIP %1 sudah memiliki akun.").arg(account.nip));
     if (account.managedUnitId > 0) {
+        struct Induk
+        {
+            bool isInduk = false;
+            bool active = false;
+            QString name;
+        };
         const auto induk = queryOne(
-            c, QStringLiteral("SELECT parent_id FROM org_units WHERE id = ?"),
-            [](const SqlQuery& q) { return q.value(0).isNull(); }, account.managedUnitId);
+            c, QStringLiteral("SELECT parent_id, active, name FROM org_units WHERE id = ?"),
+            [](const SqlQuery& q) {
+                return Induk {q.value(0).isNull(), q.value(1).toBool(), q.value(2).toString()};
+            },
+            account.managedUnitId);
         if (!induk)
             return induk.error();
-        if (!induk->value_or(false))
+        if (!induk->value_or(Induk()).isInduk)
             return Error::invalid(tr("Unit yang dikelola harus sebuah Perangkat Daerah (Induk Satker)."));
+        if (!induk.value()->active)
+            return Error::invalid(inactivePerangkatDaerah(induk.value()->name));
     }
     const bool withSecret = !account.otpSecret.isEmpty();
     const QVariant unit = account.managedUnitId > 0 ? QVariant(account.managedUnitId) : QVariant();

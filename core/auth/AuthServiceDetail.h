@@ -26,6 +26,12 @@ inline QString expired()
     return QCoreApplication::translate(
         "karier::AuthService", "Waktu memasukkan kode habis. Silakan masuk lagi dengan NIP dan kata sandi.");
 }
+inline QString inactivePerangkatDaerah(const QString& name)
+{
+    return QCoreApplication::translate("karier::AuthService",
+        "Perangkat Daerah %1 tidak aktif; pilih Perangkat Daerah yang aktif untuk Pengelola Kepegawaian.")
+        .arg(name);
+}
 inline constexpr int PendingMinutes = 5;
 
 QString normalisedNip(const QString& nip);

@@ -13,6 +13,7 @@
 #include <QHash>
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <numeric>
 
 namespace karier {
@@ -385,6 +386,46 @@ Result<DmsEmployeeView> DmsService::forEmployee(const Session* actor, const QStr
     // Computed from the rows as they are now: the same function that stored the last score.
     view.score = Dms::compute(inputOf(view.cpns, view.rows));
     return view;
+}
+
+Result<QList<DmsEmployeeView>> DmsService::archivesOf(const Session* actor, qint64 indukUnitId) const
+{
+    if (actor) {
+        if (auto allowed = AccessPolicy::require(*actor, Permission::ViewEmployees); !allowed)
+            return allowed.error();
+        if (auto allowed = AccessPolicy::requireEmployee(*actor, {0, indukUnitId}); !allowed)
+            return allowed.error();
+    }
+    auto employees
+        = Organisation(m_db).searchEmployees(QString(), indukUnitId, std::numeric_limits<int>::max());
+    if (!employees)
+        return employees.error();
+    QHash<qint64, QList<DmsRowInfo>> rows;
+    QHash<qint64, bool> cpns;
+    const Status status = m_db->read([&](QSqlDatabase& c) -> Status {
+        return readRows(c,
+            QStringLiteral(" WHERE e.unit_id IN (SELECT id FROM org_units WHERE id = ? OR parent_id = ?)"),
+            {indukUnitId, indukUnitId}, rows, cpns);
+    });
+    if (!status)
+        return status.error();
+    QList<DmsEmployeeView> views;
+    views.reserve(employees->size());
+    for (const Employee& e : employees.value()) {
+        if (!cpns.contains(e.id))
+            continue; // moved to another unit between the two reads
+        DmsEmployeeView view;
+        view.employeeId = e.id;
+        view.nip = e.nip;
+        view.nama = e.displayName();
+        view.unitName = e.unitName;
+        view.indukUnitName = e.indukUnitName;
+        view.cpns = cpns.value(e.id);
+        view.rows = rows.value(e.id);
+        view.score = Dms::compute(inputOf(view.cpns, view.rows));
+        views.append(view);
+    }
+    return views;
 }
 
 Result<QList<DmsRecapRow>> DmsService::recap(const Session* actor) const

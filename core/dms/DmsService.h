@@ -104,6 +104,11 @@ public:
 
     /// The archive of the employee with \a nip: their own, or one in the verifier's scope.
     Result<DmsEmployeeView> forEmployee(const Session* actor, const QString& nip) const;
+    /// The archives of every employee of one Perangkat Daerah (its own staff and its Satker), by name,
+    /// each scored from its rows as they are now (what recalculation stores), in a few statements whatever
+    /// the number of employees (the Laporan Kekurangan Berkas DMS). Admin, the Pengelola of that unit, or
+    /// the system.
+    Result<QList<DmsEmployeeView>> archivesOf(const Session* actor, qint64 indukUnitId) const;
     /// Average score, employees per band and below 100, per Perangkat Daerah (a Pengelola: their own).
     Result<QList<DmsRecapRow>> recap(const Session* actor) const;
     /// The employees of one Perangkat Daerah, lowest score first (a page, in SQL).

@@ -71,7 +71,8 @@ Result<EmployeePage> EmployeeAdmin::list(const Session& session, const EmployeeQ
         return allowed.error();
     const qint64 scope = session.role == Role::Admin ? 0 : session.managedUnitId;
     const int limit = std::clamp(query.limit, 1, 500);
-    auto page = Organisation(m_db).employeePage(query.search, query.unitId, scope, query.offset, limit);
+    auto page = Organisation(m_db).employeePage(
+        query.search, query.unitId, scope, query.offset, limit, query.order, query.descending);
     if (!page)
         return page.error();
     EmployeePage result;

@@ -24,6 +24,8 @@ struct EmployeeQuery
 {
     QString search;
     qint64 unitId = 0; ///< 0: every unit in scope
+    EmployeeOrder order = EmployeeOrder::Nama;
+    bool descending = false;
     int offset = 0;
     int limit = 25;
 };

@@ -134,9 +134,28 @@ Result<std::optional<Employee>> Organisation::employeeById(qint64 id) const
     });
 }
 
-Result<std::pair<QList<Employee>, int>> Organisation::employeePage(
-    const QString& text, qint64 unitId, qint64 scopeIndukId, int offset, int limit) const
+Result<std::pair<QList<Employee>, int>> Organisation::employeePage(const QString& text, qint64 unitId,
+    qint64 scopeIndukId, int offset, int limit, EmployeeOrder order, bool descending) const
 {
+    const QString direction = descending ? QStringLiteral(" DESC") : QString();
+    QString orderBy;
+    switch (order) {
+    case EmployeeOrder::Nama:
+        orderBy = QStringLiteral("e.nama") + direction + QStringLiteral(", e.nip") + direction;
+        break;
+    case EmployeeOrder::Nip:
+        orderBy = QStringLiteral("e.nip") + direction;
+        break;
+    case EmployeeOrder::Jabatan:
+        orderBy = QStringLiteral("e.jabatan") + direction + QStringLiteral(", e.nama, e.nip");
+        break;
+    case EmployeeOrder::Unit:
+        orderBy = QStringLiteral("u.name") + direction + QStringLiteral(", e.nama, e.nip");
+        break;
+    case EmployeeOrder::Jenis:
+        orderBy = QStringLiteral("e.jenis_pegawai") + direction + QStringLiteral(", e.nama, e.nip");
+        break;
+    }
     QString digits = text;
     digits.remove(QLatin1Char(' '));
     const QString where = QStringLiteral(
@@ -151,8 +170,8 @@ Result<std::pair<QList<Employee>, int>> Organisation::employeePage(
         if (!total)
             return total.error();
         auto rows = queryAll(c,
-            QStringLiteral("SELECT ") + QLatin1String(EmployeeColumns) + where
-                + QStringLiteral(" ORDER BY e.nama, e.nip LIMIT ? OFFSET ?"),
+            QStringLiteral("SELECT ") + QLatin1String(EmployeeColumns) + where + QStringLiteral(" ORDER BY ")
+                + orderBy + QStringLiteral(" LIMIT ? OFFSET ?"),
             employeeFrom, scopeIndukId, scopeIndukId, unitId, unitId, unitId, nipPattern, namePattern,
             std::max(1, limit), std::max(0, offset));
         if (!rows)

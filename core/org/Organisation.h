@@ -13,6 +13,9 @@
 namespace karier {
 
 /// A unit of the organisation tree: a Perangkat Daerah (Induk Satker, no parent) or a Satker under it.
+/// The orders a list of employees may take (a fixed set: the ORDER BY is never built from input).
+enum class EmployeeOrder { Nama, Nip, Jabatan, Unit, Jenis };
+
 struct OrgUnit
 {
     qint64 id = 0;
@@ -68,9 +71,11 @@ public:
     Result<std::optional<Employee>> employeeById(qint64 id) const;
     /// One page (\a offset, \a limit) of the employees whose NIP or name contains \a text (all when empty),
     /// of unit \a unitId (an Induk Satker with its Satker, or one Satker; 0 every unit) within the
-    /// Perangkat Daerah \a scopeIndukId (0 all), ordered by name; with how many match in all.
-    Result<std::pair<QList<Employee>, int>> employeePage(
-        const QString& text, qint64 unitId, qint64 scopeIndukId, int offset, int limit) const;
+    /// Perangkat Daerah \a scopeIndukId (0 all), in \a order (ties by name, then NIP); with how many match
+    /// in all.
+    Result<std::pair<QList<Employee>, int>> employeePage(const QString& text, qint64 unitId,
+        qint64 scopeIndukId, int offset, int limit, EmployeeOrder order = EmployeeOrder::Nama,
+        bool descending = false) const;
     /// Up to \a limit employees whose NIP or name contains \a text (all when empty), optionally of one
     /// Perangkat Daerah, ordered by name; the filtering happens in SQL.
     Result<QList<Employee>> searchEmployees(

@@ -4,6 +4,7 @@
 #include "auth/AccessPolicy.h"
 #include "dms/DmsService.h"
 #include "org/Organisation.h"
+#include "records/RecordHistory.h"
 #include "records/RecordStorage.h"
 #include "settings/SharedSettings.h"
 #include "storage/Query.h"
@@ -235,6 +236,7 @@ Result<qint64> RecordService::store(
     const Status status = m_db->write([&](QSqlDatabase& c) -> Status {
         SubmissionStatus from = SubmissionStatus::Draf;
         qint64 oldDocument = 0;
+        RecordHistory::Content before; // the stored content before this change (none for a new record)
         if (id > 0) {
             SqlQuery q(c,
                 QStringLiteral("SELECT employee_id, status, version, COALESCE(document_id, 0), record_type "
@@ -256,6 +258,10 @@ Result<qint64> RecordService::store(
                 return Error::conflict(tr("Riwayat ini sudah diubah di tempat lain. Muat ulang lalu "
                                           "ulangi perubahan Anda."));
             oldDocument = q.value(3).toLongLong();
+            auto stored = RecordHistory::contentOf(c, id);
+            if (!stored)
+                return stored.error();
+            before = stored.value();
         }
 
         qint64 documentId = oldDocument;
@@ -312,10 +318,23 @@ Result<qint64> RecordService::store(
                 !attached)
                 return attached;
         }
+        // The audit entry holds what changed, field by field; a submission is kept as a version, so the
+        // verifier sees what a resubmission changed (RecordHistory).
+        auto after = RecordHistory::contentOf(c, id);
+        if (!after)
+            return after.error();
+        const RecordChanges changes
+            = RecordHistory::diff(type, before.fieldsJson, after->fieldsJson, before.sha256, after->sha256);
         const QString action
             = target == SubmissionStatus::Diajukan ? QStringLiteral("ajukan") : QStringLiteral("simpan-draf");
-        return Organisation::audit(c, session.nip, action, type.code, QString::number(id),
-            request.recordId > 0 ? statusCode(from) : QString(), statusCode(target));
+        if (auto audited = RecordHistory::audit(c, session.nip, action, type.code, QString::number(id),
+                request.recordId > 0 ? statusCode(from) : QString(), statusCode(target), QString(),
+                changes.toJson());
+            !audited)
+            return audited;
+        if (target == SubmissionStatus::Diajukan)
+            return RecordHistory::appendVersion(c, id, session.nip, timestamp);
+        return {};
     });
     if (!status)
         return status.error();
@@ -458,47 +477,103 @@ Result<JpSummary> RecordService::jpForYear(const Session& session, int year) con
     return jpForYear(session, {session.employeeId, session.indukUnitId}, year);
 }
 
+namespace {
+
+/// The JP of the employees selected by \a where (on r and e), per employee: approved (Disetujui) and pending
+/// (Diajukan, Perlu Perbaikan) hours of the types that count (the registry's countsJp: Kursus) started in
+/// \a year. The one counting of the JP card (jpForYear) and the Rekap JP (jpOfUnit).
+Status readJp(QSqlDatabase& c, const QString& where, const QVariantList& binds, int year, int target,
+    QHash<qint64, JpSummary>& out)
+{
+    const QStringList jpTypes = RecordTypes::codesWhere(&RecordType::countsJp);
+    SqlQuery q(c,
+        QStringLiteral(
+            "SELECT r.employee_id, r.status, COALESCE(SUM(r.hours), 0) FROM records r JOIN employees "
+            "e ON e.id = r.employee_id WHERE ")
+            + where + QStringLiteral(" AND r.record_type IN (") + placeholders(jpTypes.size())
+            + QStringLiteral(
+                ") AND r.start_date >= ? AND r.start_date <= ? GROUP BY r.employee_id, r.status"));
+    for (const QVariant& v : binds)
+        q.bind(v);
+    for (const QString& code : jpTypes)
+        q.bind(code);
+    q.bindAll(QDate(year, 1, 1), QDate(year, 12, 31));
+    if (!q.exec())
+        return q.error();
+    while (q.next()) {
+        const qint64 employee = q.value(0).toLongLong();
+        auto it = out.find(employee);
+        if (it == out.end())
+            it = out.insert(employee, JpSummary {year, 0, 0, target});
+        const auto s = statusFromCode(q.value(1).toString());
+        if (s == SubmissionStatus::Disetujui)
+            it->approved += q.value(2).toInt();
+        else if (s == SubmissionStatus::Diajukan || s == SubmissionStatus::PerluPerbaikan)
+            it->pending += q.value(2).toInt();
+    }
+    return {};
+}
+
+} // namespace
+
+Result<int> RecordService::jpTarget() const
+{
+    auto settings = SharedSettings(m_db).load();
+    if (!settings)
+        return settings.error();
+    return settings->jpTargetPerYear;
+}
+
 Result<JpSummary> RecordService::jpForYear(
     const Session& session, const EmployeeScope& target, int year) const
 {
     if (auto allowed = AccessPolicy::require(session, Permission::ViewOwnData); !allowed)
         return allowed.error();
-    // The types whose hours count toward the target (the registry's countsJp: Kursus).
-    const QStringList jpTypes = RecordTypes::codesWhere(&RecordType::countsJp);
-    for (const QString& code : jpTypes) {
+    for (const QString& code : RecordTypes::codesWhere(&RecordType::countsJp)) {
         if (!AccessPolicy::canReadRecord(session, target, code))
             return Error::forbidden(tr("Anda tidak berhak melihat JP pegawai ini."));
     }
-    JpSummary summary;
-    summary.year = year;
-    auto settings = SharedSettings(m_db).load();
-    if (!settings)
-        return settings.error();
-    summary.target = settings->jpTargetPerYear;
+    const auto jpTarget = this->jpTarget();
+    if (!jpTarget)
+        return jpTarget.error();
+    QHash<qint64, JpSummary> found;
     const Status status = m_db->read([&](QSqlDatabase& c) -> Status {
-        SqlQuery q(c,
-            QStringLiteral("SELECT status, COALESCE(SUM(hours), 0) FROM records WHERE employee_id = ? AND "
-                           "record_type IN (")
-                + placeholders(jpTypes.size())
-                + QStringLiteral(") AND start_date >= ? AND start_date <= ? GROUP BY status"));
-        q.bind(target.employeeId);
-        for (const QString& code : jpTypes)
-            q.bind(code);
-        q.bindAll(QDate(year, 1, 1), QDate(year, 12, 31));
-        if (!q.exec())
-            return q.error();
-        while (q.next()) {
-            const auto s = statusFromCode(q.value(0).toString());
-            if (s == SubmissionStatus::Disetujui)
-                summary.approved += q.value(1).toInt();
-            else if (s == SubmissionStatus::Diajukan || s == SubmissionStatus::PerluPerbaikan)
-                summary.pending += q.value(1).toInt();
-        }
-        return {};
+        return readJp(
+            c, QStringLiteral("r.employee_id = ?"), {target.employeeId}, year, jpTarget.value(), found);
     });
     if (!status)
         return status.error();
-    return summary;
+    return found.value(target.employeeId, JpSummary {year, 0, 0, jpTarget.value()});
+}
+
+Result<QHash<qint64, JpSummary>> RecordService::jpOfUnit(
+    const Session* actor, qint64 indukUnitId, int year) const
+{
+    if (actor) {
+        if (auto allowed = AccessPolicy::require(*actor, Permission::ViewEmployees); !allowed)
+            return allowed.error();
+        // Another employee's Kursus: Admin BKPSDM (a Pengelola reads only Tim Kerja of their staff).
+        for (const QString& code : RecordTypes::codesWhere(&RecordType::countsJp)) {
+            if (!AccessPolicy::canReadRecord(*actor, {0, indukUnitId}, code)
+                || (indukUnitId == 0 && actor->role != Role::Admin))
+                return Error::forbidden(tr("Rekap JP hanya untuk Admin BKPSDM: Pengelola Kepegawaian tidak "
+                                           "melihat Kursus pegawai."));
+        }
+    }
+    const auto jpTarget = this->jpTarget();
+    if (!jpTarget)
+        return jpTarget.error();
+    QHash<qint64, JpSummary> found;
+    const Status status = m_db->read([&](QSqlDatabase& c) -> Status {
+        if (indukUnitId == 0)
+            return readJp(c, QStringLiteral("1 = 1"), {}, year, jpTarget.value(), found);
+        return readJp(c,
+            QStringLiteral("e.unit_id IN (SELECT id FROM org_units WHERE id = ? OR parent_id = ?)"),
+            {indukUnitId, indukUnitId}, year, jpTarget.value(), found);
+    });
+    if (!status)
+        return status.error();
+    return found;
 }
 
 } // namespace karier

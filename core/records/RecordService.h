@@ -10,6 +10,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QHash>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -141,6 +142,12 @@ public:
     Result<JpSummary> jpForYear(const Session& session, int year) const;
     /// The same for \a target: oneself, or an employee whose Kursus \a session may read (Admin BKPSDM).
     Result<JpSummary> jpForYear(const Session& session, const EmployeeScope& target, int year) const;
+    /// The same counting for every employee of one Perangkat Daerah (its own staff and its Satker; 0: all),
+    /// per employee id, in one statement; an employee without JP has no entry (0 approved, 0 pending).
+    /// Admin BKPSDM (whose Kursus \a actor may read), or the system (\a actor null: karier-cli).
+    Result<QHash<qint64, JpSummary>> jpOfUnit(const Session* actor, qint64 indukUnitId, int year) const;
+    /// The yearly JP target (shared settings).
+    Result<int> jpTarget() const;
 
     static QString sha256Hex(const QByteArray& data);
 

@@ -280,10 +280,56 @@ QList<Migration> buildMigrations()
         list.append(
             {11, QStringLiteral("pengguna: kata sandi sementara, peran dan status akun"), statements});
     }
+    {
+        // What karier-cli export-siasn (SiasnExport) last exported of each approved record: the version it
+        // read and when, so that the next export takes only what is new or changed since.
+        QList<MigrationStatement> statements {
+            both("CREATE TABLE siasn_exports ("
+                 " record_id %REF% PRIMARY KEY REFERENCES records(id) ON DELETE CASCADE,"
+                 " record_version INTEGER NOT NULL,"
+                 " exported_at %TIMESTAMP% NOT NULL,"
+                 " exported_by_nip TEXT)"),
+        };
+        statements += postgresScript(QStringLiteral(":/karier/sql/postgres-siasn.sql"));
+        list.append({12, QStringLiteral("ekspor siasn: tanda riwayat yang sudah diekspor"), statements});
+    }
+    {
+        // What changed since last time (issue 21): the content of every submission as it was sent (the
+        // verifier compares a resubmission with the one returned), and the per-field difference of every
+        // change in its audit entry. Records waiting or returned now keep their content as the first
+        // version, so their next submission is compared with it.
+        QList<MigrationStatement> statements {
+            both("CREATE TABLE record_versions ("
+                 " id %ID%,"
+                 " record_id %REF% NOT NULL REFERENCES records(id) ON DELETE CASCADE,"
+                 " employee_id %REF% NOT NULL REFERENCES employees(id),"
+                 " record_type TEXT NOT NULL,"
+                 " fields TEXT NOT NULL,"
+                 " document_sha256 TEXT,"
+                 " submitted_by_nip TEXT NOT NULL,"
+                 " submitted_at %TIMESTAMP% NOT NULL)"),
+            both("CREATE INDEX record_versions_record ON record_versions(record_id, id)"),
+            both("INSERT INTO record_versions (record_id, employee_id, record_type, fields, document_sha256, "
+                 "submitted_by_nip, submitted_at) SELECT r.id, r.employee_id, r.record_type, r.fields, "
+                 "d.sha256, e.nip, COALESCE(r.submitted_at, r.updated_at) FROM records r JOIN employees e "
+                 "ON e.id = r.employee_id LEFT JOIN documents d ON d.id = r.document_id "
+                 "WHERE r.status IN ('diajukan', 'perlu_perbaikan') ORDER BY r.id"),
+            both("ALTER TABLE audit_log ADD COLUMN detail TEXT"),
+        };
+        statements += postgresScript(QStringLiteral(":/karier/sql/postgres-history.sql"));
+        list.append(
+            {13, QStringLiteral("riwayat pengajuan: isi tiap pengajuan, perbedaan per kolom di audit"),
+                statements});
+    }
     // Set-based writes (a bulk decision, an import) in a constant number of statements: the audit entries
     // of one call through one definer function. SQLite inserts them itself (Organisation::auditMany).
     list.append({14, QStringLiteral("postgresql: audit banyak entri dalam satu panggilan"),
         postgresScript(QStringLiteral(":/karier/sql/postgres-sets.sql"))});
+    // Last, since it reaches every table the earlier migrations made: a temporary password is held back by
+    // the server too (a person's own SQL login gets nothing but the change of it); a Pengelola's unit is an
+    // active Perangkat Daerah also for an Admin's raw SQL.
+    list.append({15, QStringLiteral("postgresql: kata sandi sementara dan unit Pengelola dijaga server"),
+        postgresScript(QStringLiteral(":/karier/sql/postgres-account-guard.sql"))});
     return list;
 }
 

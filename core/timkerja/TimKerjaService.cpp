@@ -5,6 +5,7 @@
 #include "common/Text.h"
 #include "net/LinkUrl.h"
 #include "org/Organisation.h"
+#include "records/RecordHistory.h"
 #include "storage/Query.h"
 #include "storage/SqlValues.h"
 #include "timkerja/TimKerja.h"
@@ -358,6 +359,7 @@ Result<qint64> TimKerjaService::save(const Session& session, const SaveRequest& 
     qint64 id = request.id;
     const Status status = m_db->write([&](QSqlDatabase& c) -> Status {
         SubmissionStatus from = SubmissionStatus::Draf;
+        RecordHistory::Content before; // the stored content before this change (none for a new record)
         if (id > 0) {
             SqlQuery q(c,
                 QStringLiteral(
@@ -378,6 +380,10 @@ Result<qint64> TimKerjaService::save(const Session& session, const SaveRequest& 
                 return Error::conflict(staleMessage());
             if (q.value(4).toString() != kode)
                 return Error::invalid(tr("Kode Kegiatan sebuah data tidak dapat diubah."));
+            auto stored = RecordHistory::contentOf(c, id);
+            if (!stored)
+                return stored.error();
+            before = stored.value();
 
             SqlQuery update(c,
                 QStringLiteral("UPDATE records SET status = ?, fields = ?, title = ?, start_date = ?, "
@@ -402,8 +408,19 @@ Result<qint64> TimKerjaService::save(const Session& session, const SaveRequest& 
                 return insert.error();
             id = insert.value(0).toLongLong();
         }
-        return Organisation::audit(c, session.nip, QStringLiteral("ajukan"), typeCode(), QString::number(id),
-            request.id > 0 ? statusCode(from) : QString(), statusCode(SubmissionStatus::Diajukan), kode);
+        // The audit entry holds what changed, field by field; the submission is kept as a version, so the
+        // Pengelola sees what a resubmission after "Batal Disetujui" changed (RecordHistory).
+        auto after = RecordHistory::contentOf(c, id);
+        if (!after)
+            return after.error();
+        const RecordChanges changes
+            = RecordHistory::diff(type(), before.fieldsJson, after->fieldsJson, before.sha256, after->sha256);
+        if (auto audited = RecordHistory::audit(c, session.nip, QStringLiteral("ajukan"), typeCode(),
+                QString::number(id), request.id > 0 ? statusCode(from) : QString(),
+                statusCode(SubmissionStatus::Diajukan), kode, changes.toJson());
+            !audited)
+            return audited;
+        return RecordHistory::appendVersion(c, id, session.nip, timestamp);
     });
     if (!status)
         return status.error();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// karier-approval-probe DATABASE NIP [verifikasi|rekapdms]: opens the verifier console (VerifikasiPage,
-// the default) or the Rekap Arsip DMS (DmsRecapPage) the way the main window does, for the employee with
+// karier-approval-probe DATABASE NIP [verifikasi|rekapdms|mainwindow]: opens the verifier console
+// (VerifikasiPage, the default) or the Rekap Arsip DMS (DmsRecapPage) the way the main window does, or
+// the whole main window (MainWindow) with every page of the sidebar visited once, for the employee with
 // NIP and their account's role, on an existing database (a SQLite file or a postgresql:// URL),
 // offscreen. The approval and dms scenarios of karier-bench run it.
 //
@@ -9,12 +10,16 @@
 //            painted (the model's first load, then one more pass of the event loop with a repaint);
 //   rss_mb   the resident memory of the process (VmRSS) with the page open, after the side panel has
 //            loaded the first submission and 300 ms of calm.
+// mainwindow: open_ms is from just before the window is made until every page has been shown and
+// 300 ms of calm followed each; rows is the number of pages visited, total the sidebar's; rss_mb
+// as above, with all of them made.
 // Any failure: a message on stderr and exit 1. KARIER_SCREENSHOT=FILE.png also saves a picture of the page.
 
 #include "auth/Session.h"
 #include "common/Theme.h"
 #include "dms/DmsRecapPage.h"
 #include "domain/Role.h"
+#include "main/MainWindow.h"
 #include "org/Organisation.h"
 #include "storage/Database.h"
 #include "storage/DatabaseUrl.h"
@@ -89,10 +94,12 @@ int main(int argc, char* argv[])
     const QStringList arguments = QCoreApplication::arguments().mid(1);
     if (arguments.size() < 2 || arguments.size() > 3
         || (arguments.size() == 3 && arguments.at(2) != QLatin1String("verifikasi")
-            && arguments.at(2) != QLatin1String("rekapdms"))) {
-        std::fputs("Usage: karier-approval-probe DATABASE NIP [verifikasi|rekapdms]\n", stderr);
+            && arguments.at(2) != QLatin1String("rekapdms")
+            && arguments.at(2) != QLatin1String("mainwindow"))) {
+        std::fputs("Usage: karier-approval-probe DATABASE NIP [verifikasi|rekapdms|mainwindow]\n", stderr);
         return 2;
     }
+    const bool whole = arguments.size() == 3 && arguments.at(2) == QLatin1String("mainwindow");
     const bool recap = arguments.size() == 3 && arguments.at(2) == QLatin1String("rekapdms");
     auto url = DatabaseUrl::parse(arguments.at(0));
     if (!url) {
@@ -115,6 +122,30 @@ int main(int argc, char* argv[])
 
     QElapsedTimer clock;
     clock.start();
+    if (whole) {
+        // The whole main window as this person has it after logging in, every page made once.
+        MainWindow window(db.value(), session.value());
+        window.resize(1366, 860);
+        window.show();
+        const QStringList keys = window.pageKeys();
+        int visited = 0;
+        for (const QString& key : keys) {
+            if (!window.showPage(key) || window.currentPageKey() != key) {
+                std::fprintf(stderr, "karier-approval-probe: the page %s did not open\n", qPrintable(key));
+                return 1;
+            }
+            ++visited;
+            QTest::qWait(300); // its first load (a worker thread) and paint
+        }
+        window.repaint();
+        const double openMs = double(clock.nsecsElapsed()) / 1.0e6;
+        QTest::qWait(300);
+        if (const QString shot = qEnvironmentVariable("KARIER_SCREENSHOT"); !shot.isEmpty())
+            window.grab().save(shot);
+        std::printf("{\"open_ms\": %.2f, \"rss_mb\": %.1f, \"rows\": %d, \"total\": %d}\n", openMs,
+            residentMb(), visited, int(keys.size()));
+        return 0;
+    }
     if (recap) {
         DmsRecapPage page(db.value(), session.value());
         page.resize(1280, 860);

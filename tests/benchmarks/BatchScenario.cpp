@@ -100,7 +100,7 @@ Result<QList<Figure>> batchScenario()
     BatchService service(db.value());
     QList<double> prepareMs;
     QList<double> applyMs;
-    for (int run = 0; run < Runs; ++run) {
+    for (int run = 0; run < (quickRun() ? 1 : Runs); ++run) {
         const QVariantMap values {
             {QStringLiteral("skalaPenghargaan"), QStringLiteral("Nasional")},
             {QStringLiteral("kelompokPenghargaan"), QStringLiteral("SATYA LENCANA")},

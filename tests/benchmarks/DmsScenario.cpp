@@ -116,7 +116,8 @@ Result<QList<Figure>> dmsScenario()
         return admin.error();
 
     QList<double> recalc;
-    for (int run = 0; run < Runs; ++run) {
+    const int runs = quickRun() ? 1 : Runs;
+    for (int run = 0; run < runs; ++run) {
         QElapsedTimer timer;
         timer.start();
         auto count = DmsService(db.value()).recalculateAll(nullptr);
@@ -134,7 +135,7 @@ Result<QList<Figure>> dmsScenario()
         return folded.error();
 
     QList<double> open;
-    for (int run = 0; run < Runs; ++run) {
+    for (int run = 0; run < runs; ++run) {
         auto probe
             = runApprovalProbe({QStringLiteral("sqlite:") + file, admin.value(), QStringLiteral("rekapdms")});
         if (!probe)

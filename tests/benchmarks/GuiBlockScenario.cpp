@@ -97,7 +97,7 @@ Result<QList<Figure>> guiBlockScenario()
     QList<double> externals;
     QList<double> fits;
     QList<double> fitTotals;
-    for (int i = 0; i < Runs; ++i) {
+    for (int i = 0; i < (quickRun() ? 1 : Runs); ++i) {
         const Result<ProbeResult> measured = runProbe();
         if (!measured)
             return measured.error();

@@ -1,8 +1,12 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # benchmarks.smoke: cmake -DKARIER_BENCH=<path of karier-bench> -P SmokeTest.cmake
 # Runs the cheap "password" scenario and checks that every line is a JSON object with the keys
-# scenario, metric, value (a positive number with one decimal) and unit; also --list and the exit
-# code 2 for an unknown scenario. Any failure is a FATAL_ERROR, which fails the test.
+# scenario, metric, value (a positive number with one decimal), unit and conditions (a string naming
+# the cores); also --list and the exit code 2 for an unknown scenario.
+# benchmarks.quick: the same with -DKARIER_BENCH_QUICK=ON runs `karier-bench --quick` (every scenario
+# at a small size; it exits 1 when a scenario fails or leaves out a figure it names) and checks every
+# line the same way, and that each listed scenario printed at least one figure.
+# Any failure is a FATAL_ERROR, which fails the test.
 cmake_minimum_required(VERSION 3.25)
 
 if(NOT KARIER_BENCH OR NOT EXISTS "${KARIER_BENCH}")
@@ -15,7 +19,9 @@ execute_process(COMMAND "${KARIER_BENCH}" --list
 if(NOT code EQUAL 0)
     message(FATAL_ERROR "karier-bench --list exited with ${code}: ${errors}")
 endif()
-foreach(name password startup)
+set(all_scenarios startup startup_peers password inspect preview gui_block batch fit approval approval_pg
+    approval_lan import_lan dms)
+foreach(name ${all_scenarios})
     if(NOT listed MATCHES "(^|\n)${name}(\n|$)")
         message(FATAL_ERROR "karier-bench --list does not name '${name}':\n${listed}")
     endif()
@@ -29,13 +35,18 @@ if(NOT code EQUAL 2 OR errors STREQUAL "" OR NOT output STREQUAL "")
                         "got exit '${code}', stdout '${output}', stderr '${errors}'")
 endif()
 
-# The password scenario.
-execute_process(COMMAND "${KARIER_BENCH}" password
-                RESULT_VARIABLE code OUTPUT_VARIABLE output ERROR_VARIABLE errors)
-if(NOT code EQUAL 0)
-    message(FATAL_ERROR "karier-bench password exited with ${code}:\n${errors}")
+if(KARIER_BENCH_QUICK)
+    set(command "${KARIER_BENCH}" --quick)
+    set(expected_scenarios ${all_scenarios})
+else()
+    set(command "${KARIER_BENCH}" password)
+    set(expected_scenarios password)
 endif()
-message(STATUS "karier-bench password:\n${output}")
+execute_process(COMMAND ${command} RESULT_VARIABLE code OUTPUT_VARIABLE output ERROR_VARIABLE errors)
+if(NOT code EQUAL 0)
+    message(FATAL_ERROR "${command} exited with ${code}:\n${errors}\nstdout:\n${output}")
+endif()
+message(STATUS "${command}:\n${output}")
 
 string(REGEX REPLACE "\n$" "" output "${output}")
 if(output STREQUAL "")
@@ -44,12 +55,13 @@ endif()
 string(REPLACE ";" "\\;" output "${output}")
 string(REPLACE "\n" ";" lines "${output}")
 set(metrics "")
+set(scenarios_seen "")
 foreach(line IN LISTS lines)
     string(JSON type ERROR_VARIABLE error TYPE "${line}")
     if(error OR NOT type STREQUAL "OBJECT")
         message(FATAL_ERROR "not a JSON object: '${line}' ${error}")
     endif()
-    foreach(key scenario metric value unit)
+    foreach(key scenario metric value unit conditions)
         string(JSON type ERROR_VARIABLE error TYPE "${line}" ${key})
         if(error)
             message(FATAL_ERROR "no key '${key}' in '${line}'")
@@ -67,6 +79,17 @@ foreach(line IN LISTS lines)
     string(JSON metric GET "${line}" metric)
     string(JSON unit GET "${line}" unit)
     string(JSON value GET "${line}" value)
+    string(JSON conditions GET "${line}" conditions)
+    if(NOT conditions MATCHES "^cores=[0-9]+")
+        message(FATAL_ERROR "conditions do not start with the cores in '${line}'")
+    endif()
+    list(APPEND scenarios_seen "${scenario}")
+    if(KARIER_BENCH_QUICK)
+        if(NOT conditions MATCHES "quick sizes")
+            message(FATAL_ERROR "a --quick figure does not say so in its conditions: '${line}'")
+        endif()
+        continue()
+    endif()
     if(NOT scenario STREQUAL "password")
         message(FATAL_ERROR "scenario is '${scenario}', not 'password', in '${line}'")
     endif()
@@ -81,6 +104,14 @@ foreach(line IN LISTS lines)
     endif()
     list(APPEND metrics "${metric}")
 endforeach()
+foreach(scenario ${expected_scenarios})
+    if(NOT scenario IN_LIST scenarios_seen)
+        message(FATAL_ERROR "karier-bench printed no figure of '${scenario}':\n${output}")
+    endif()
+endforeach()
+if(KARIER_BENCH_QUICK)
+    return()
+endif()
 foreach(metric verify_ms hash_ms)
     if(NOT metric IN_LIST metrics)
         message(FATAL_ERROR "karier-bench password printed no '${metric}' figure:\n${output}")

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// karier-bench [--list] [SCENARIO...]: runs the scenarios (all without arguments) and prints one
-// JSON object per figure and line on stdout. Exit 0 when every scenario measured, 1 when one failed
-// (its error on stderr, no figure), 2 for an unknown scenario or option.
+// karier-bench [--list] [--quick] [SCENARIO...]: runs the scenarios (all without arguments) and prints
+// one JSON object per figure and line on stdout. Exit 0 when every scenario measured, 1 when one failed
+// (its error on stderr, no figure) or, under --quick, printed fewer figures than it names (see
+// Scenario::metrics), 2 for an unknown scenario or option. --quick runs every scenario at a small
+// size: it proves that each still measures, never that a bar holds (benchmarks.quick in CTest).
 
 #include "Benchmark.h"
 
@@ -17,9 +19,11 @@ namespace {
 void printUsage(std::FILE* out)
 {
     std::fputs(
-        "Usage: karier-bench [--list] [SCENARIO...]\n"
+        "Usage: karier-bench [--list] [--quick] [SCENARIO...]\n"
         "Runs the scenarios (all of them without arguments) and prints one JSON object per line:\n"
-        "  {\"scenario\":...,\"metric\":...,\"value\":...,\"unit\":...[,\"reference\":...,\"ratio\":...]}\n"
+        "  {\"scenario\":...,\"metric\":...,\"value\":...,\"unit\":...[,\"reference\":...,\"ratio\":...]\n"
+        "   [,\"p95\":...,\"runs\":...],\"conditions\":...}\n"
+        "--quick runs them at a small size and fails when a scenario leaves out a figure.\n"
         "Scenarios:\n",
         out);
     for (const Scenario& scenario : scenarios())
@@ -44,6 +48,10 @@ int main(int argc, char* argv[])
         if (argument == QStringLiteral("--help") || argument == QStringLiteral("-h")) {
             printUsage(stdout);
             return 0;
+        }
+        if (argument == QStringLiteral("--quick")) {
+            setQuickRun(true);
+            continue;
         }
         if (argument.startsWith(QLatin1Char('-'))) {
             std::fprintf(stderr, "karier-bench: unknown option %s\n", qPrintable(argument));
@@ -76,9 +84,27 @@ int main(int argc, char* argv[])
             exitCode = 1;
             continue;
         }
-        for (const Figure& figure : figures.value())
+        const QString machine = machineConditions();
+        QStringList printed;
+        for (Figure figure : figures.value()) {
+            const QString own = figure.conditions.isEmpty() ? scenario->conditions : figure.conditions;
+            figure.conditions = own.isEmpty() ? machine : machine + QStringLiteral("; ") + own;
+            printed.append(figure.metric);
             std::printf("%s\n", toJsonLine(figure).constData());
+        }
         std::fflush(stdout);
+        if (quickRun()) {
+            QStringList missing;
+            for (const QString& metric : scenario->metrics) {
+                if (!printed.contains(metric))
+                    missing.append(metric);
+            }
+            if (printed.isEmpty() || !missing.isEmpty()) {
+                std::fprintf(stderr, "karier-bench: %s: missing figure(s): %s\n", qPrintable(scenario->name),
+                    printed.isEmpty() ? "every one" : qPrintable(missing.join(QStringLiteral(", "))));
+                exitCode = 1;
+            }
+        }
     }
     return exitCode;
 }

@@ -196,6 +196,46 @@ private Q_SLOTS:
         QCOMPARE(auditCount(QStringLiteral("akun-peran-diubah"), AdminNip), 4);
     }
 
+    void aPengelolaManagesAnActivePerangkatDaerah()
+    {
+        // A Perangkat Daerah no longer used (the owner's write: Unit Kerja's own rules are not the point).
+        qint64 inactive = 0;
+        const Status made = m_db->write([&](QSqlDatabase& c) -> Status {
+            SqlQuery q(c, QStringLiteral("INSERT INTO org_units (code, name, active) VALUES (?, ?, ?)"));
+            q.bindAll(QStringLiteral("LAMA-01"), QStringLiteral("Dinas Lama"), false);
+            if (!q.exec())
+                return q.error();
+            const auto id = queryValue(c, QStringLiteral("SELECT id FROM org_units WHERE code = 'LAMA-01'"));
+            if (!id)
+                return id.error();
+            inactive = id->toLongLong();
+            return {};
+        });
+        QVERIFY2(made.ok(), qPrintable(made.error().message));
+        const Status role = admin().setRole(&m_admin, AsnNip, Role::Pengelola, inactive);
+        QCOMPARE(role.error().code, ErrorCode::InvalidInput);
+        QVERIFY2(
+            role.error().message.contains(QLatin1String("tidak aktif")), qPrintable(role.error().message));
+        const auto created = admin().create(&m_admin, m_newNip, Role::Pengelola, inactive, Temporary);
+        QCOMPARE(created.error().code, ErrorCode::InvalidInput);
+        QVERIFY(created.error().message.contains(QLatin1String("Dinas Lama")));
+        // A deactivated Pengelola of a Perangkat Daerah that has since been closed stays deactivated.
+        QVERIFY(admin().setRole(&m_admin, AsnNip, Role::Pengelola, indukOf(AsnNip)).ok());
+        QVERIFY(admin().setActive(&m_admin, AsnNip, false).ok());
+        const Status moved = m_db->write([&](QSqlDatabase& c) -> Status {
+            SqlQuery q(c,
+                QStringLiteral("UPDATE accounts SET managed_unit_id = ? WHERE employee_id = (SELECT id "
+                               "FROM employees WHERE nip = ?)"));
+            q.bindAll(inactive, AsnNip);
+            return q.exec() ? Status() : Status(q.error());
+        });
+        QVERIFY2(moved.ok(), qPrintable(moved.error().message));
+        const Status back = admin().setActive(&m_admin, AsnNip, true);
+        QCOMPARE(back.error().code, ErrorCode::InvalidInput);
+        QVERIFY(admin().setRole(&m_admin, AsnNip, Role::Asn, 0).ok());
+        QVERIFY(admin().setActive(&m_admin, AsnNip, true).ok());
+    }
+
     void aNewAccountHasATemporaryPassword()
     {
         QCOMPARE(admin().create(&m_admin, m_newNip, Role::Asn, 0, QStringLiteral("rahasia")).error().code,
@@ -230,7 +270,7 @@ private Q_SLOTS:
     void aDeactivatedAccountCannotLogIn()
     {
         QVERIFY(admin().setActive(&m_admin, m_newNip, false).ok());
-        QCOMPARE(auditCount(QStringLiteral("akun-dinonaktifkan"), AdminNip), 2); // and the Pengelola's above
+        QCOMPARE(auditCount(QStringLiteral("akun-dinonaktifkan"), AdminNip), 3); // and the two above
         QVERIFY(!admin().list(m_admin, m_newNip, 0, 10)->accounts.first().active);
         const auto refused = logIn(m_newNip, Temporary);
         QCOMPARE(refused.kind, Kind::Failed);
@@ -241,7 +281,7 @@ private Q_SLOTS:
         QVERIFY(admin().resetPassword(&m_admin, m_newNip, Temporary).ok());
         QCOMPARE(logIn(m_newNip, Temporary).kind, Kind::Failed);
         QVERIFY(admin().setActive(&m_admin, m_newNip, true).ok());
-        QCOMPARE(auditCount(QStringLiteral("akun-diaktifkan"), AdminNip), 2);
+        QCOMPARE(auditCount(QStringLiteral("akun-diaktifkan"), AdminNip), 3);
         QCOMPARE(logIn(m_newNip, Temporary).kind, Kind::LoggedIn);
     }
 

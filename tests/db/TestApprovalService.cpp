@@ -9,6 +9,9 @@
 #include "timkerja/TimKerjaService.h"
 
 #include <QBuffer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 #include <QThread>
 
@@ -651,6 +654,227 @@ private Q_SLOTS:
         auto third = service().takeChangesSinceLastVisit(visitor);
         QVERIFY(third);
         QVERIFY(third->isEmpty());
+    }
+
+    void resubmissionShowsWhatChanged()
+    {
+        // The ASN submits and resubmits on their own login (PostgreSQL: under the server's rules).
+        const Employee& e = m_others.at(0);
+        Session owner = asnOf(e);
+        const std::shared_ptr<Database> ownerDb = m_fresh.openAs(m_db, owner);
+        RecordService records(ownerDb, [this] { return m_now; });
+        RecordService::SaveRequest request;
+        request.type = &RecordTypes::kursus();
+        request.values = kursus(QStringLiteral("KRS/ULANG/1"), QDate(2026, 3, 2));
+        const DocumentUpload first = pdf("pertama");
+        request.document = first;
+        const auto id = records.submit(owner, request);
+        QVERIFY2(id, id ? "" : qPrintable(id.error().message));
+        QCOMPARE(rowOf(m_admin, *id).submissions, 1);
+        QVERIFY(!service(m_admin).detail(m_admin, *id)->resubmission);
+
+        const auto returned = service(m_admin).decide(m_admin,
+            {Decision::Kembalikan, {{*id, rowOf(m_admin, *id).version}}, ReturnReason::DataTidakSesuai,
+                QStringLiteral("Jumlah jam tidak sesuai sertifikat")});
+        QVERIFY(returned && returned->decided.size() == 1);
+
+        const auto stored = records.get(owner, *id);
+        QVERIFY(stored);
+        request.recordId = *id;
+        request.version = stored->summary.version;
+        request.values.insert(QStringLiteral("jumlahJam"), 8);
+        request.values.insert(QStringLiteral("namaKursus"), QStringLiteral("Pelatihan Manajemen Talenta"));
+        const DocumentUpload second = pdf("kedua");
+        request.document = second;
+        m_now = m_now.addDays(1);
+        const auto again = records.submit(owner, request);
+        QVERIFY2(again, again ? "" : qPrintable(again.error().message));
+
+        // The verifier's side: the list marks it, the detail names each change with labels and shown values.
+        const ApprovalPage queue = page(m_admin);
+        QCOMPARE(queue.total, 1);
+        QVERIFY(queue.rows.first().resubmitted());
+        QCOMPARE(queue.rows.first().submissions, 2);
+        const auto detail = service(m_admin).detail(m_admin, *id);
+        QVERIFY2(detail, detail ? "" : qPrintable(detail.error().message));
+        QVERIFY(detail->resubmission);
+        const Resubmission& r = *detail->resubmission;
+        QCOMPARE(r.submissions, 2);
+        QCOMPARE(r.changes.fields.size(), 2);
+        QCOMPARE(r.changes.fields.at(0).label, QStringLiteral("Nama Kursus"));
+        QCOMPARE(r.changes.fields.at(0).oldText, QStringLiteral("Sosialisasi Manajemen Talenta"));
+        QCOMPARE(r.changes.fields.at(0).newText, QStringLiteral("Pelatihan Manajemen Talenta"));
+        QCOMPARE(r.changes.fields.at(1).label, QStringLiteral("Durasi (jam)"));
+        QCOMPARE(r.changes.fields.at(1).oldText, QStringLiteral("4 jam"));
+        QCOMPARE(r.changes.fields.at(1).newText, QStringLiteral("8 jam"));
+        QVERIFY(r.changes.documentChanged());
+        QCOMPARE(r.changes.oldSha256, first.checkedSha256);
+        QCOMPARE(r.changes.newSha256, second.checkedSha256);
+        QVERIFY(r.previousSubmittedAt <= r.submittedAt);
+
+        // The audit keeps the per-field difference of each change.
+        QStringList details;
+        QVERIFY(m_db->read([&](QSqlDatabase& c) -> Status {
+            SqlQuery q(c,
+                QStringLiteral(
+                    "SELECT detail, actor_nip FROM audit_log WHERE entity = 'kursus' AND entity_id = ? "
+                    "AND action = 'ajukan' ORDER BY id"));
+            q.bind(QString::number(*id));
+            if (!q.exec())
+                return q.error();
+            while (q.next()) {
+                if (q.value(1).toString() != e.nip)
+                    return Error::invalid(QStringLiteral("actor %1").arg(q.value(1).toString()));
+                details << q.value(0).toString();
+            }
+            return {};
+        }));
+        QCOMPARE(details.size(), 2);
+        const QJsonObject last = QJsonDocument::fromJson(details.at(1).toUtf8()).object();
+        QCOMPARE(last.value(QStringLiteral("fields")).toArray(),
+            (QJsonArray {QJsonObject {{QStringLiteral("field"), QStringLiteral("namaKursus")},
+                             {QStringLiteral("old"), QStringLiteral("Sosialisasi Manajemen Talenta")},
+                             {QStringLiteral("new"), QStringLiteral("Pelatihan Manajemen Talenta")}},
+                QJsonObject {{QStringLiteral("field"), QStringLiteral("jumlahJam")},
+                    {QStringLiteral("old"), 4}, {QStringLiteral("new"), 8}}}));
+        QCOMPARE(last.value(QStringLiteral("document")).toObject(),
+            (QJsonObject {{QStringLiteral("old"), first.checkedSha256},
+                {QStringLiteral("new"), second.checkedSha256}}));
+        const QJsonObject created = QJsonDocument::fromJson(details.at(0).toUtf8()).object();
+        QCOMPARE(created.value(QStringLiteral("fields")).toArray().size(), 9);
+
+        // A fresh submission is not marked.
+        const qint64 fresh = submitKursus(m_others.at(1));
+        QVERIFY(fresh > 0);
+        QVERIFY(!rowOf(m_admin, fresh).resubmitted());
+
+        if (TestDatabase::isPostgres()) {
+            // On the server a person writes versions of their own waiting record only, with its real content.
+            const auto raw
+                = [&](const std::shared_ptr<Database>& db, const QString& sql, const QVariantList& binds) {
+                      return db->write([&](QSqlDatabase& c) -> Status {
+                          SqlQuery q(c, sql);
+                          for (const QVariant& v : binds)
+                              q.bind(v);
+                          if (!q.exec())
+                              return q.error();
+                          return {};
+                      });
+                  };
+            const QString insert = QStringLiteral(
+                "INSERT INTO record_versions (record_id, employee_id, record_type, fields, submitted_by_nip, "
+                "submitted_at) VALUES (?, ?, 'kursus', '{}', ?, CURRENT_TIMESTAMP)");
+            QVERIFY(!raw(ownerDb, insert, {fresh, e.id, e.nip}));
+            // Their own waiting record: accepted, but with the record's content and their own NIP.
+            QVERIFY(raw(ownerDb, insert, {*id, e.id, QStringLiteral("199001012020011001")}));
+            QCOMPARE(
+                count(QStringLiteral("SELECT COUNT(*) FROM record_versions WHERE record_id = ?"), *id), 3);
+            QCOMPARE(
+                count(QStringLiteral("SELECT COUNT(*) FROM record_versions WHERE record_id = ? AND fields = "
+                                     "(SELECT fields FROM records WHERE id = record_versions.record_id) AND "
+                                     "submitted_by_nip = '")
+                        + e.nip + QStringLiteral("'"),
+                    *id),
+                2);
+            QVERIFY(!raw(ownerDb,
+                QStringLiteral("UPDATE record_versions SET fields = '{}' WHERE record_id = ?"), {*id}));
+            QVERIFY(!raw(ownerDb, QStringLiteral("DELETE FROM record_versions WHERE record_id = ?"), {*id}));
+            QCOMPARE(
+                count(QStringLiteral("SELECT COUNT(*) FROM record_versions WHERE record_id = ?"), *id), 3);
+            // A Pengelola verifies no Kursus: none of its versions is visible to them.
+            const std::shared_ptr<Database> pengelolaDb = m_fresh.openAs(m_db, m_pengelola);
+            qint64 seen = -1;
+            QVERIFY(pengelolaDb->read([&](QSqlDatabase& c) -> Status {
+                SqlQuery q(c, QStringLiteral("SELECT COUNT(*) FROM record_versions WHERE record_id = ?"));
+                q.bind(*id);
+                if (!q.exec() || !q.next())
+                    return q.error();
+                seen = q.value(0).toLongLong();
+                return {};
+            }));
+            QCOMPARE(seen, 0);
+        }
+    }
+
+    void timKerjaResubmissionAfterBatalDisetujui()
+    {
+        const Employee& e = m_dinkes.at(0);
+        const qint64 id = submitTimKerja(e, QStringLiteral("Tim Percepatan Penurunan Stunting"));
+        QVERIFY(id > 0);
+        const auto returned = service(m_pengelola)
+                                  .decide(m_pengelola,
+                                      {Decision::Kembalikan, {{id, rowOf(m_admin, id).version}},
+                                          ReturnReason::DokumenSalahUnggah, {}});
+        QVERIFY(returned && returned->decided.size() == 1);
+        Session owner = asnOf(e);
+        TimKerjaService timKerja(m_fresh.openAs(m_db, owner), [this] { return m_now; });
+        const auto entry = timKerja.get(owner, id);
+        QVERIFY2(entry, entry ? "" : qPrintable(entry.error().message));
+        TimKerjaService::SaveRequest request;
+        request.id = id;
+        request.version = entry->version;
+        request.values = entry->values();
+        request.values.insert(Key::kedudukan(), QStringLiteral("Ketua"));
+        const auto saved = timKerja.save(owner, request);
+        QVERIFY2(saved, saved ? "" : qPrintable(saved.error().message));
+
+        const auto detail = service(m_pengelola).detail(m_pengelola, id);
+        QVERIFY2(detail, detail ? "" : qPrintable(detail.error().message));
+        QVERIFY(detail->row.resubmitted());
+        QVERIFY(detail->resubmission);
+        QCOMPARE(detail->resubmission->changes.fields.size(), 1);
+        QCOMPARE(detail->resubmission->changes.fields.at(0).label, QStringLiteral("Kedudukan"));
+        QCOMPARE(detail->resubmission->changes.fields.at(0).oldText, QStringLiteral("Anggota"));
+        QCOMPARE(detail->resubmission->changes.fields.at(0).newText, QStringLiteral("Ketua"));
+        QVERIFY(!detail->resubmission->changes.documentChanged());
+    }
+
+    void waitingSummaryCountsInScope()
+    {
+        const QDateTime now = m_now;
+        const auto at = [&](int days, auto submit) {
+            m_now = now.addDays(-days);
+            const qint64 id = submit();
+            m_now = now;
+            return id;
+        };
+        QVERIFY(at(10, [&] { return submitKursus(m_others.at(0)); }) > 0);
+        const qint64 eight = at(8, [&] { return submitKursus(m_others.at(1)); });
+        QVERIFY(eight > 0);
+        QVERIFY(at(7, [&] { return submitKursus(m_others.at(2)); }) > 0); // exactly 7 days: not yet over
+        QVERIFY(at(2, [&] { return submitKursus(m_others.at(3)); }) > 0);
+        QVERIFY(at(9, [&] { return submitTimKerja(m_dinkes.at(0), QStringLiteral("Tim A")); }) > 0);
+        QVERIFY(at(1, [&] { return submitTimKerja(m_dinkes.at(1), QStringLiteral("Tim B")); }) > 0);
+        QVERIFY(at(20, [&] { return submitTimKerja(m_others.at(4), QStringLiteral("Tim C")); }) > 0);
+
+        const auto admin = service(m_admin).waitingSummary(m_admin);
+        QVERIFY2(admin, admin ? "" : qPrintable(admin.error().message));
+        QCOMPARE(admin->waiting, 7);
+        QCOMPARE(admin->overdue, 4);
+        QCOMPARE(admin->oldestDays, 20);
+        QCOMPARE(admin->oldestSubmittedAt, now.addDays(-20));
+
+        const auto pengelola = service(m_pengelola).waitingSummary(m_pengelola);
+        QVERIFY2(pengelola, pengelola ? "" : qPrintable(pengelola.error().message));
+        QCOMPARE(pengelola->waiting, 2);
+        QCOMPARE(pengelola->overdue, 1);
+        QCOMPARE(pengelola->oldestDays, 9);
+
+        const auto asn = service(m_asn).waitingSummary(m_asn);
+        QVERIFY(!asn);
+        QCOMPARE(asn.error().code, ErrorCode::Forbidden);
+
+        // A decided submission no longer waits.
+        QVERIFY(service(m_admin).decide(
+            m_admin, {Decision::Setujui, {{eight, rowOf(m_admin, eight).version}}, {}, {}}));
+        const auto after = service(m_admin).waitingSummary(m_admin);
+        QVERIFY(after);
+        QCOMPARE(after->waiting, 6);
+        QCOMPARE(after->overdue, 3);
+
+        QCOMPARE(ApprovalService::waitingDays(now.addDays(-3).addSecs(-60), now), 3);
+        QVERIFY(!ApprovalService::isOverdue(now.addDays(-7), now));
+        QVERIFY(ApprovalService::isOverdue(now.addDays(-7).addSecs(-1), now));
     }
 
     void exportsTheWholeFilteredList()

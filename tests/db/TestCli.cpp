@@ -490,6 +490,17 @@ private Q_SLOTS:
                      asnPassword)
                      .exitCode,
             1);
+        // A temporary one (--sementara): the command refuses to act with it until it has been changed.
+        run = cli(
+            with(fresh, setPassword + QStringList {QStringLiteral("--sementara")}), "Tembang-Macapat-2028\n");
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY2(run.out.contains(QLatin1String("sementara")), qPrintable(run.out));
+        run = cli(as(asn) + QStringList {QStringLiteral("dms-score"), QStringLiteral("--nip"), asn}, {},
+            {{QStringLiteral("KARIER_PASSWORD"), QStringLiteral("Tembang-Macapat-2028")}});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(QLatin1String("sementara")), qPrintable(run.err));
+        run = cli(with(fresh, setPassword), "Kidung-Rumekso-2027\n");
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
 
         if (TestDatabase::isPostgres()) {
             // The command's session with the code ended with the command.

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The Pengguna page's server functions (migration 11) hold against the people who call them with their
-// own logins and raw SQL, as psql would: an ASN achieves nothing with them, an Admin with the code cannot
-// demote, deactivate or reset their own account, and nobody (not even the owner) removes the last active
-// Admin. Every refused attack leaves the accounts, the login roles and the audit log as they were. The
+// The Pengguna page's server functions (migrations 11 and 14) hold against the people who call them with
+// their own logins and raw SQL, as psql would: an ASN achieves nothing with them, an Admin with the code
+// cannot demote, deactivate or reset their own account, and nobody (not even the owner) removes the last
+// active Admin. Every refused attack leaves the accounts, the login roles and the audit log as they were. The
 // legitimate path is checked too, so that a refusal is a rule and not a broken grant.
 #include "TestDatabase.h"
 #include "auth/AuthService.h"
@@ -23,6 +23,7 @@ namespace {
 const QString AsnNip = QStringLiteral("199104042021011911");
 const QString AdminNip = QStringLiteral("198604042011011912");
 const QString Admin2Nip = QStringLiteral("198704042012012913");
+const QString NewNip = QStringLiteral("199204042022011914"); ///< an employee without an account
 const QByteArray AdminSecret = QByteArray("attack-admin-secret!", 20);
 
 QString passwordOf(const QString& nip)
@@ -113,6 +114,7 @@ class TestAccountAttacks : public QObject
         sql.replace(QStringLiteral("%ASN%"), AsnNip);
         sql.replace(QStringLiteral("%ADMIN%"), AdminNip);
         sql.replace(QStringLiteral("%ADMIN2%"), Admin2Nip);
+        sql.replace(QStringLiteral("%NEW%"), NewNip);
         return sql;
     }
 
@@ -127,7 +129,7 @@ private Q_SLOTS:
             QStringLiteral("INSERT INTO org_units (code, name) VALUES ('ATK', 'Dinas Uji') RETURNING id"))
                                 .toLongLong();
         QVERIFY(unit > 0);
-        for (const QString& nip : {AsnNip, AdminNip, Admin2Nip})
+        for (const QString& nip : {AsnNip, AdminNip, Admin2Nip, NewNip})
             QVERIFY(owner(QStringLiteral(
                               "INSERT INTO employees (nip, nama, unit_id, jenis_pegawai, tanggal_lahir, "
                               "jenis_kelamin, tmt) VALUES ('%1', 'Pegawai %2', %3, 'PNS', '1990-01-01', "
@@ -136,6 +138,20 @@ private Q_SLOTS:
                               .arg(unit))
                         .toLongLong()
                 > 0);
+        // An Induk Satker no longer used, a Satker, and an Induk without staff (for a Pengelola).
+        QVERIFY(owner(QStringLiteral("INSERT INTO org_units (code, name, active) VALUES ('ATKLAMA', 'Dinas "
+                                     "Lama', false) RETURNING id"))
+                    .toLongLong()
+            > 0);
+        QVERIFY(owner(QStringLiteral("INSERT INTO org_units (code, name, parent_id) VALUES ('ATKS', 'Bidang "
+                                     "Uji', %1) RETURNING id")
+                          .arg(unit))
+                    .toLongLong()
+            > 0);
+        QVERIFY(owner(QStringLiteral("INSERT INTO org_units (code, name) VALUES ('ATKP', 'Dinas Dikelola') "
+                                     "RETURNING id"))
+                    .toLongLong()
+            > 0);
         AuthService auth(m_db);
         QVERIFY(auth.createAccount(nullptr, AsnNip, Role::Asn, 0, passwordOf(AsnNip)).ok());
         QVERIFY(
@@ -187,6 +203,20 @@ private Q_SLOTS:
         row("admin updates roles directly", "adminOtp",
             "UPDATE accounts SET role = 'asn' WHERE role = 'admin'");
         row("admin updates active directly", "adminOtp", "UPDATE accounts SET active = false");
+        // A Pengelola manages an active Perangkat Daerah only (the server's trigger, not just the program).
+        row("admin gives an inactive perangkat daerah", "adminOtp",
+            "SELECT karier_set_account_role('%ASN%', 'pengelola', (SELECT id FROM org_units WHERE code = "
+            "'ATKLAMA'))");
+        row("admin gives a satker to manage", "adminOtp",
+            "SELECT karier_set_account_role('%ASN%', 'pengelola', (SELECT id FROM org_units WHERE code = "
+            "'ATKS'))");
+        row("admin makes a pengelola of a satker", "adminOtp",
+            "SELECT karier_create_account('%NEW%', 'pengelola', (SELECT id FROM org_units WHERE code = "
+            "'ATKS'), "
+            "'$argon2id$v=19$m=65536,t=3,p=1$x$y', NULL)");
+        row("admin makes an asn manage a unit", "adminOtp",
+            "SELECT karier_create_account('%NEW%', 'asn', (SELECT id FROM org_units WHERE code = 'ATKP'), "
+            "'$argon2id$v=19$m=65536,t=3,p=1$x$y', NULL)");
     }
 
     void attack()
@@ -241,6 +271,23 @@ private Q_SLOTS:
                            "WHERE e.nip = '%ADMIN2%'")))
                      .toString(),
             QStringLiteral("asn"));
+    }
+
+    void aManagedPerangkatDaerahStaysActive()
+    {
+        const QString admin = QStringLiteral("adminOtp");
+        QCOMPARE(
+            run(admin,
+                expand(QStringLiteral("SELECT karier_set_account_role('%ASN%', 'pengelola', (SELECT id FROM "
+                                      "org_units WHERE code = 'ATKP'))"))),
+            QString());
+        QString error;
+        owner(QStringLiteral("UPDATE org_units SET active = false WHERE code = 'ATKP'"), &error);
+        QVERIFY2(error.contains(QLatin1String("dikelola")), qPrintable(error));
+        QCOMPARE(run(admin, expand(QStringLiteral("SELECT karier_set_account_role('%ASN%', 'asn', NULL)"))),
+            QString());
+        owner(QStringLiteral("UPDATE org_units SET active = false WHERE code = 'ATKP'"), &error);
+        QCOMPARE(error, QString());
     }
 };
 

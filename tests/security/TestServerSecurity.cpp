@@ -86,9 +86,9 @@ class TestServerSecurity : public QObject
     QString fingerprint()
     {
         QStringList parts;
-        for (const char* table :
-            {"org_units", "employees", "accounts", "login_throttle", "audit_log", "app_settings", "documents",
-                "document_blobs", "records", "dms_rows", "dms_scores", "karier_sessions"}) {
+        for (const char* table : {"org_units", "employees", "accounts", "login_throttle", "audit_log",
+                 "app_settings", "documents", "document_blobs", "records", "dms_rows", "dms_scores",
+                 "karier_sessions", "siasn_exports", "record_versions"}) {
             parts << owner(
                 QStringLiteral("SELECT md5(COALESCE(string_agg(t::text, '|' ORDER BY t::text), '')) "
                                "FROM %1 t")
@@ -257,6 +257,12 @@ private Q_SLOTS:
             "'kursus', '%2')")
                   .arg(AsnB)
                   .arg(m_ids["sentB"]));
+        owner(QStringLiteral(
+            "INSERT INTO record_versions (record_id, employee_id, record_type, fields, "
+            "submitted_by_nip, submitted_at) SELECT id, employee_id, record_type, fields, '%1', "
+            "CURRENT_TIMESTAMP FROM records WHERE id = %2")
+                  .arg(AsnB)
+                  .arg(m_ids["sentB"]));
         owner(
             QStringLiteral("INSERT INTO login_throttle (nip, failed_count) VALUES ('%1', 2)").arg(AdminNip));
 
@@ -317,6 +323,22 @@ private Q_SLOTS:
         row("asn reads another employee", "asn", "SELECT nip FROM employees WHERE nip = '%ASN_B%'",
             Expect::Empty);
         row("asn reads another's records", "asn", "SELECT id FROM records WHERE id = :sentB", Expect::Empty);
+        // Submitted versions (schema 13): read with their record, written by its owner only while it waits.
+        row("asn reads another's versions", "asn",
+            "SELECT fields FROM record_versions WHERE record_id = :sentB", Expect::Empty);
+        row("asn forges a version of another's record", "asn",
+            "INSERT INTO record_versions (record_id, employee_id, record_type, fields, submitted_by_nip, "
+            "submitted_at) SELECT :sentB, id, 'kursus', '{}', nip, now() FROM employees",
+            Expect::Error);
+        row("asn versions their own draft", "asn",
+            "INSERT INTO record_versions (record_id, employee_id, record_type, fields, submitted_by_nip, "
+            "submitted_at) SELECT id, employee_id, record_type, fields, '%ASN_B%', now() FROM records "
+            "WHERE id = :draftA",
+            Expect::Error);
+        row("asn rewrites a version", "asnB", "UPDATE record_versions SET fields = '{}'", Expect::Error);
+        row("asn deletes a version", "asnB", "DELETE FROM record_versions", Expect::Error);
+        row("admin rewrites a version", "adminOtp", "UPDATE record_versions SET fields = '{}'",
+            Expect::Error);
         row("asn reads another's pdf", "asn", "SELECT content FROM document_blobs WHERE document_id = :docB",
             Expect::Empty);
         row("asn reads another's document", "asn", "SELECT id FROM documents WHERE id = :docB",
@@ -472,6 +494,19 @@ private Q_SLOTS:
         row("asn moves own unit", "asn", "UPDATE employees SET unit_id = :unitB WHERE id = :asnA",
             Expect::Error);
         row("asn sets own dms score", "asn", "UPDATE dms_scores SET total = 100", Expect::Error);
+        // SIASN export marks (schema 12): an Admin with the code only, naming themselves.
+        row("asn marks an export", "asn",
+            "INSERT INTO siasn_exports (record_id, record_version, exported_at) VALUES (:sentA, 1, now())",
+            Expect::Error);
+        row("pengelola reads export marks", "pengelolaOtp", "SELECT * FROM siasn_exports", Expect::Error);
+        row("admin without code marks an export", "admin",
+            "INSERT INTO siasn_exports (record_id, record_version, exported_at, exported_by_nip) "
+            "VALUES (:sentB, 1, now(), '%ADMIN%')",
+            Expect::Error);
+        row("admin marks an export as another", "adminOtp",
+            "INSERT INTO siasn_exports (record_id, record_version, exported_at, exported_by_nip) "
+            "VALUES (:sentB, 1, now(), '198609262015051001')",
+            Expect::Error);
         row("asn adds dms rows", "asn",
             "INSERT INTO dms_rows (employee_id, category, reference) VALUES (:asnA, 'drh', 'x')",
             Expect::Error);

@@ -5,6 +5,7 @@
 
 #include <QDesktopServices>
 #include <QList>
+#include <QPrinter>
 #include <QStringList>
 #include <QUrl>
 #include <QtGlobal>
@@ -50,6 +51,10 @@ public:
     QList<FileRequest> openRequests() const { return m_openRequests; }
     /// Queues the path the next save dialog returns.
     void setNextSaveFile(const QString& path) { m_saveFiles.append(path); }
+    /// Queues the PDF file the next print dialog chooses ("Simpan PDF"); an empty one: cancelled.
+    void setNextPrintFile(const QString& path) { m_printFiles.append(path); }
+    /// The captions of the print dialogs asked for so far.
+    QStringList printRequests() const { return m_printRequests; }
     /// Who opens links and documents; without one, the desktop's services do.
     void setUrlOpener(std::function<bool(const QUrl&)> opener) { m_opener = std::move(opener); }
 
@@ -78,6 +83,17 @@ public:
         return m_opener ? m_opener(url) : QDesktopServices::openUrl(url);
     }
 
+    bool choosePrinter(QWidget*, QPrinter& printer, const QString& caption) override
+    {
+        m_printRequests << caption;
+        const QString path = next(m_printFiles, {caption, {}, {}});
+        if (path.isEmpty())
+            return false;
+        printer.setOutputFormat(QPrinter::PdfFormat);
+        printer.setOutputFileName(path);
+        return true;
+    }
+
 private:
     static QString next(QStringList& queue, const FileRequest& request)
     {
@@ -97,6 +113,8 @@ private:
     QList<FileRequest> m_openRequests;
     QStringList m_saveFiles;
     std::function<bool(const QUrl&)> m_opener;
+    QStringList m_printFiles;
+    QStringList m_printRequests;
 };
 
 } // namespace karier

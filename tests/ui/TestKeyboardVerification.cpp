@@ -502,11 +502,11 @@ private Q_SLOTS:
         QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("exportButton"));
 
         // Every action has its shortcut on the button (the mnemonic) and in its tooltip.
-        const QList<std::pair<const char*, QString>> buttons
-            = {{"approveButton", QStringLiteral("Alt+S")}, {"returnButton", QStringLiteral("Alt+K")},
-                {"rejectButton", QStringLiteral("Alt+T")}, {"historyButton", QStringLiteral("Alt+P")},
-                {"exportButton", QStringLiteral("Alt+E")}, {"showButton", QStringLiteral("Alt+A")},
-                {"previousButton", QStringLiteral("Alt+L")}, {"nextButton", QStringLiteral("Alt+Y")}};
+        const QList<std::pair<const char*, QString>> buttons = {{"approveButton", QStringLiteral("Alt+S")},
+            {"returnButton", QStringLiteral("Alt+K")}, {"rejectButton", QStringLiteral("Alt+T")},
+            {"historyButton", QStringLiteral("Alt+P")}, {"exportButton", QStringLiteral("Alt+E")},
+            {"showButton", QStringLiteral("Alt+A")}, {"previousButton", QStringLiteral("Alt+L")},
+            {"nextButton", QStringLiteral("Alt+Y")}, {"exportSiasnButton", QStringLiteral("Alt+O")}};
         for (const auto& [name, keys] : buttons) {
             auto* button = page.findChild<QPushButton*>(QString::fromLatin1(name));
             QVERIFY(button);

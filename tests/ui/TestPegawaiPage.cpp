@@ -13,11 +13,13 @@
 #include "pegawai/PegawaiDetailPanel.h"
 #include "pegawai/PegawaiListModel.h"
 #include "pegawai/PegawaiPage.h"
+#include "storage/Query.h"
 #include "widgets/MessageBanner.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QFile>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -142,6 +144,72 @@ private Q_SLOTS:
         QVERIFY(child<QLabel>(page, "value_dms")->text().contains(QLatin1String("dari 100")));
         QVERIFY(child<QPushButton>(page, "editButton")->isVisible());
         karier::test::screenshot(&page, QStringLiteral("pegawai-admin"));
+    }
+
+    void adminSortsByAColumnInSql()
+    {
+        PegawaiPage page(m_fresh->openAs(m_db, m_admin), m_admin);
+        QAbstractItemModelTester tester(page.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        page.resize(1300, 800);
+        page.show();
+        QVERIFY(waitLoaded(page));
+        QCOMPARE(page.table()->horizontalHeader()->sortIndicatorSection(), int(PegawaiListModel::NamaColumn));
+        const auto first = [this](const char* orderBy) {
+            const auto value = m_db->readValue([&](QSqlDatabase& c) {
+                return queryValue(c,
+                    QStringLiteral(
+                        "SELECT e.nip FROM employees e JOIN org_units u ON u.id = e.unit_id ORDER BY ")
+                        + QLatin1String(orderBy) + QStringLiteral(" LIMIT 1"));
+            });
+            return value ? value->toString() : QString();
+        };
+        // A click on the NIP header: the first row is the whole table's first in that order, not the page's.
+        QHeaderView* header = page.table()->horizontalHeader();
+        const QPoint nip(
+            header->sectionViewportPosition(PegawaiListModel::NipColumn) + 20, header->height() / 2);
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, nip);
+        QVERIFY(waitLoaded(page));
+        QCOMPARE(page.model()->sortColumn(), int(PegawaiListModel::NipColumn));
+        const bool descending = page.model()->sortOrder() == Qt::DescendingOrder;
+        QCOMPARE(page.model()->employee(0)->nip, first(descending ? "e.nip DESC" : "e.nip"));
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, nip);
+        QVERIFY(waitLoaded(page));
+        QCOMPARE(page.model()->employee(0)->nip, first(descending ? "e.nip" : "e.nip DESC"));
+        // Unit Kerja, descending; ties by name.
+        page.table()->sortByColumn(PegawaiListModel::UnitColumn, Qt::DescendingOrder);
+        QVERIFY(waitLoaded(page));
+        QCOMPARE(page.model()->employee(0)->nip, first("u.name DESC, e.nama, e.nip"));
+        QCOMPARE(page.model()->total(), Organisation(m_db).employeeCount().value());
+    }
+
+    void adminOpensARecordOfTheEmployee()
+    {
+        const auto submitted = DemoSeeder::seedDemoSubmissions(m_db);
+        QVERIFY2(submitted.ok(), qPrintable(submitted.error().message));
+        PegawaiPage page(m_fresh->openAs(m_db, m_admin), m_admin);
+        page.resize(1300, 800);
+        page.show();
+        QVERIFY(waitLoaded(page));
+        const QString asn = QStringLiteral("198609262015051001"); // the demo ASN, with records
+        QTest::keyClicks(child<QLineEdit>(page, "searchEdit"), asn);
+        QVERIFY(
+            QTest::qWaitFor([&] { return page.model()->total() == 1 && !page.model()->isLoading(); }, 5000));
+        choose(page, asn);
+        const auto& records = page.detailPanel()->detail()->records;
+        QVERIFY(!records.isEmpty());
+        auto* list = child<QListWidget>(page, "recordList");
+        QVERIFY(list->isVisible());
+        list->setFocus();
+        list->setCurrentRow(0);
+        QTest::keyClick(list, Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(page.recordDialog() && page.recordDialog()->isVisible(), 5000);
+        auto* title = page.recordDialog()->findChild<QLabel*>(QStringLiteral("detailTitle"));
+        QVERIFY(title);
+        QTRY_COMPARE_WITH_TIMEOUT(title->text(), records.first().title, 5000);
+        // Read-only here: no Ubah, whatever the record's state.
+        auto* edit = page.recordDialog()->findChild<QPushButton*>(QStringLiteral("editButton"));
+        QVERIFY(edit && !edit->isVisible());
+        page.recordDialog()->close();
     }
 
     void adminAddsEditsAndMoves()

@@ -3,12 +3,14 @@
 // searched and paged in SQL, Tambah akun with a temporary password, Nonaktifkan / Aktifkan with the
 // question, Atur ulang kata sandi with the policy's reason in the dialog, Buka kunci, and the Admin's own
 // account offering no action. Every result is in the banner; nothing else pops up.
+#include "AltKeys.h"
 #include "ElisionProbe.h"
 #include "GuiTestMain.h"
 #include "ScriptedInteraction.h"
 #include "TestDatabase.h"
 #include "WizardDriver.h"
 #include "auth/AccountAdmin.h"
+#include "domain/Nip.h"
 #include "io/DemoSeeder.h"
 #include "org/Organisation.h"
 #include "pengguna/AccountDialog.h"
@@ -18,7 +20,9 @@
 #include "widgets/MessageBanner.h"
 
 #include <QAbstractItemModelTester>
+#include <QAbstractItemView>
 #include <QComboBox>
+#include <QCompleter>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -124,6 +128,13 @@ private Q_SLOTS:
         m_page.reset();
     }
 
+    void everyActionHasItsOwnAltKey()
+    {
+        const QStringList problems = karier::test::altKeyProblems(
+            m_page.get(), {QStringLiteral("previousButton"), QStringLiteral("nextButton")});
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    }
+
     void listsTheAccountsAndSearches()
     {
         QCOMPARE(m_page->model()->total(), 3);
@@ -166,9 +177,30 @@ private Q_SLOTS:
     {
         AccountDialog* dialog = openDialog(child<QPushButton>("addButton"));
         QVERIFY(dialog);
-        dialog->findChild<QLineEdit*>(QStringLiteral("nipEdit"))->setText(m_newNip);
         const auto employee = Organisation(m_db).employeeByNip(m_newNip);
         QVERIFY(employee.ok() && employee.value());
+        // Found by name: the list under the field offers the employees whose name holds the text;
+        // choosing one (arrow keys, Enter) puts in the NIP.
+        auto* nipEdit = dialog->findChild<QLineEdit*>(QStringLiteral("nipEdit"));
+        dialog->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(dialog));
+        nipEdit->setFocus();
+        QTest::keyClicks(nipEdit, employee.value()->nama);
+        QCompleter* completer = dialog->completer();
+        QTRY_VERIFY_WITH_TIMEOUT(completer->popup()->isVisible(), 5000);
+        const QString grouped = Nip::groupedOrAsIs(m_newNip);
+        QAbstractItemModel* offered = completer->completionModel();
+        int offeredRow = -1;
+        for (int r = 0; r < offered->rowCount(); ++r) {
+            if (offered->index(r, 0).data(Qt::UserRole).toString() == grouped)
+                offeredRow = r;
+        }
+        QVERIFY2(offeredRow >= 0, qPrintable(employee.value()->nama));
+        QVERIFY(offered->index(offeredRow, 0).data().toString().startsWith(employee.value()->displayName()));
+        completer->popup()->setCurrentIndex(offered->index(offeredRow, 0));
+        QTest::keyClick(completer->popup(), Qt::Key_Return);
+        QTRY_COMPARE(nipEdit->text(), grouped);
+        QCOMPARE(dialog->nip(), m_newNip);
         auto* whose = dialog->findChild<QLabel*>(QStringLiteral("employeeLabel"));
         QVERIFY(
             QTest::qWaitFor([&] { return whose->text().startsWith(employee.value()->displayName()); }, 5000));
@@ -220,7 +252,7 @@ private Q_SLOTS:
         QCOMPARE(m_page->model()->index(row, PenggunaListModel::StatusColumn).data().toString(),
             QStringLiteral("Nonaktif"));
         QCOMPARE(m_page->selected()->nip, AsnNip); // still chosen after the reload
-        QCOMPARE(child<QPushButton>("activeButton")->text(), QStringLiteral("Aktifkan"));
+        QCOMPARE(child<QPushButton>("activeButton")->text(), QStringLiteral("&Aktifkan"));
         QCOMPARE(auditCount(QStringLiteral("akun-dinonaktifkan")), 1);
 
         ScriptedInteraction::current().setNextAnswer(true);

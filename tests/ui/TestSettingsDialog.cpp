@@ -3,6 +3,7 @@
 // thread with an Indonesian answer, the language for the next start, the password never written in
 // plain text, and the shared limits shown to Admin BKPSDM only.
 #include "GuiTestMain.h"
+#include "ScriptedInteraction.h"
 #include "TestDatabase.h"
 #include "login/LoginDialog.h"
 #include "main/MainWindow.h"
@@ -10,6 +11,7 @@
 #include "settings/AppSettings.h"
 #include "settings/LocalSettings.h"
 #include "settings/SettingsDialog.h"
+#include "storage/SqliteBackup.h"
 #include "widgets/MessageBanner.h"
 
 #include <QComboBox>
@@ -362,6 +364,83 @@ private Q_SLOTS:
         QVERIFY(stored.ok());
         QCOMPARE(stored->maxJpPerDay, 6);
         QCOMPARE(stored->maxPdfBytes, qint64(2) * 1024 * 1024);
+    }
+
+    void adminBacksUpAndRestores()
+    {
+        {
+            SettingsDialog asn(m_local.get(), m_db, sessionOf(Role::Asn));
+            QVERIFY(!child<QGroupBox>(&asn, "backupGroup"));
+        }
+        const auto marker = [this](const char* sql) {
+            return m_db->write([sql](QSqlDatabase& c) -> Status {
+                SqlQuery q(c, QString::fromLatin1(sql));
+                return q.exec() ? Status() : Status(q.error());
+            });
+        };
+        const auto markerCount = [this] {
+            const auto n = m_db->readValue([](QSqlDatabase& c) -> Result<qint64> {
+                SqlQuery q(c, QStringLiteral("SELECT COUNT(*) FROM app_settings WHERE key = 'uji-pulih'"));
+                if (!q.exec() || !q.next())
+                    return q.error();
+                return q.value(0).toLongLong();
+            });
+            return n.ok() ? n.value() : -1;
+        };
+        ScriptedInteraction& scripted = ScriptedInteraction::reset();
+        SettingsDialog dialog(m_local.get(), m_db, sessionOf(Role::Admin));
+        dialog.show();
+        QVERIFY(child<QGroupBox>(&dialog, "backupGroup"));
+        QSignalSpy finished(&dialog, &SettingsDialog::backupFinished);
+        QSignalSpy restored(&dialog, &SettingsDialog::databaseRestored);
+
+        // Cadangkan…: a checked copy, written off the GUI thread.
+        const QString copy = m_dir->filePath(QStringLiteral("cadangan.sqlite"));
+        scripted.setNextSaveFile(copy);
+        QTest::mouseClick(child<QPushButton>(&dialog, "backupButton"), Qt::LeftButton);
+        QVERIFY(!child<QPushButton>(&dialog, "backupButton")->isEnabled());
+        QVERIFY(finished.wait(AsyncTimeout));
+        QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(1).toString()));
+        QVERIFY(SqliteBackup::verify(copy).ok());
+
+        // A change after the backup, then Pulihkan… (asked first, "Batal" leaves all as it is).
+        QVERIFY(marker("INSERT INTO app_settings (key, value) VALUES ('uji-pulih', '1')"));
+        QCOMPARE(markerCount(), 1);
+        scripted.setNextOpenFile(copy);
+        scripted.setNextAnswer(false);
+        QTest::mouseClick(child<QPushButton>(&dialog, "restoreButton"), Qt::LeftButton);
+        QVERIFY(!finished.wait(300));
+        QCOMPARE(markerCount(), 1);
+        scripted.setNextOpenFile(copy);
+        scripted.setNextAnswer(true);
+        QTest::mouseClick(child<QPushButton>(&dialog, "restoreButton"), Qt::LeftButton);
+        QVERIFY(finished.wait(AsyncTimeout));
+        QVERIFY2(finished.at(1).at(0).toBool(), qPrintable(finished.at(1).at(1).toString()));
+        QCOMPARE(restored.size(), 1);
+        QVERIFY(dialog.restartNeeded());
+        QVERIFY(!child<QPushButton>(&dialog, "saveButton")->isEnabled());
+        const QString text = child<MessageBanner>(&dialog, "backupResult")->text();
+        QVERIFY2(
+            text.contains(QLatin1String("buka kembali")) && text.contains(QLatin1String("sebelum-pulih")),
+            qPrintable(text));
+        QCOMPARE(markerCount(), 0); // the backup's content, seen by the program's own connections too
+
+        // A foreign file is refused in the band, nothing replaced.
+        QVERIFY(marker("INSERT INTO app_settings (key, value) VALUES ('uji-pulih', '2')"));
+        const QString foreign = m_dir->filePath(QStringLiteral("lain.sqlite"));
+        QFile f(foreign);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("bukan database");
+        f.close();
+        SettingsDialog again(m_local.get(), m_db, sessionOf(Role::Admin));
+        QSignalSpy refused(&again, &SettingsDialog::backupFinished);
+        scripted.setNextOpenFile(foreign);
+        scripted.setNextAnswer(true);
+        QTest::mouseClick(child<QPushButton>(&again, "restoreButton"), Qt::LeftButton);
+        QVERIFY(refused.wait(AsyncTimeout));
+        QVERIFY(!refused.first().at(0).toBool());
+        QCOMPARE(markerCount(), 1);
+        QVERIFY(marker("DELETE FROM app_settings WHERE key = 'uji-pulih'"));
     }
 
     void openedFromTheMainWindowAndTheLogin()

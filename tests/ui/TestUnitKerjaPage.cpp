@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The Unit Kerja page on real widgets, on SQLite and (as the Admin's own login) on PostgreSQL: the tree
 // with its counts, the Pengelola of an Induk Satker, add, rename, move, deactivate and reactivate.
+#include "AltKeys.h"
 #include "ElisionProbe.h"
 #include "GuiTestMain.h"
 #include "ScriptedInteraction.h"
@@ -230,7 +231,7 @@ private Q_SLOTS:
                      .data()
                      .toString(),
             QStringLiteral("Tidak aktif"));
-        QCOMPARE(toggle->text(), QStringLiteral("Aktifkan"));
+        QCOMPARE(toggle->text(), QStringLiteral("&Aktifkan"));
         const auto offered = Organisation(m_db).units();
         QVERIFY(std::none_of(
             offered->cbegin(), offered->cend(), [&](const OrgUnit& u) { return u.id == empty; }));
@@ -238,7 +239,14 @@ private Q_SLOTS:
         QVERIFY(loaded.wait(10000));
         QVERIFY(page->model()->unitById(empty)->active);
         QCOMPARE(ScriptedInteraction::current().questions().size(), 2);
-        QCOMPARE(toggle->text(), QStringLiteral("Nonaktifkan"));
+        QCOMPARE(toggle->text(), QStringLiteral("Non&aktifkan"));
+    }
+
+    void everyActionHasItsOwnAltKey()
+    {
+        auto page = openPage();
+        const QStringList problems = test::altKeyProblems(page.get());
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
     }
 
     void cleanupTestCase() { m_db.reset(); }

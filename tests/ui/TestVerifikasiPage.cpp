@@ -5,8 +5,10 @@
 #include "TestDatabase.h"
 #include "WizardDriver.h"
 #include "approval/ApprovalService.h"
+#include "common/Theme.h"
 #include "domain/Nip.h"
 #include "io/DemoSeeder.h"
+#include "main/MainWindow.h"
 #include "org/Organisation.h"
 #include "records/RecordService.h"
 #include "timkerja/TimKerja.h"
@@ -21,12 +23,17 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QCheckBox>
+#include <QColor>
 #include <QComboBox>
 #include <QFile>
 #include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -55,7 +62,7 @@ class TestVerifikasiPage : public QObject
 
     Session asnOf(const Employee& e) { return karier::test::sessionFor(m_db, e.nip, Role::Asn, 40); }
 
-    qint64 submitKursus(const Employee& e)
+    qint64 submitKursus(const Employee& e, const QDateTime& at = {})
     {
         const int serial = ++m_serial;
         RecordService::SaveRequest request;
@@ -77,7 +84,9 @@ class TestVerifikasiPage : public QObject
             return 0;
         const QByteArray pdf = file.readAll();
         request.document = DocumentUpload::madeByProgram(pdf, QStringLiteral("sertifikat.pdf"), 1, 900);
-        const auto id = RecordService(m_db).submit(asnOf(e), request);
+        const auto id = RecordService(
+            m_db, at.isValid() ? RecordService::Clock([at] { return at; }) : RecordService::Clock())
+                            .submit(asnOf(e), request);
         if (!id)
             qWarning("submit: %s", qUtf8Printable(id.error().message));
         return id.ok() ? id.value() : 0;
@@ -452,6 +461,141 @@ private Q_SLOTS:
         QCOMPARE(page.model()->total(), 2);
     }
 
+    void resubmittedItemShowsItsChanges()
+    {
+        // A demo-like Kursus: submitted, returned by the Admin, fixed and sent again by its owner on their
+        // own login.
+        const Employee& e = m_others.at(0);
+        const qint64 id = submitKursus(e);
+        QVERIFY(id > 0);
+        QVERIFY(submitKursus(m_others.at(1)) > 0);
+        const auto detail = ApprovalService(m_db).detail(m_admin, id);
+        QVERIFY(detail);
+        QVERIFY(ApprovalService(m_db).decide(
+            m_admin, {Decision::Kembalikan, {{id, detail->row.version}}, ReturnReason::DokumenBuram, {}}));
+        Session owner = asnOf(e);
+        RecordService records(m_fresh->openAs(m_db, owner));
+        const auto stored = records.get(owner, id);
+        QVERIFY(stored);
+        RecordService::SaveRequest request;
+        request.type = &RecordTypes::kursus();
+        request.recordId = id;
+        request.version = stored->summary.version;
+        request.values = stored->values;
+        request.values.insert(QStringLiteral("namaKursus"), QStringLiteral("Pelatihan Pelayanan Prima"));
+        request.values.insert(QStringLiteral("jumlahJam"), 6);
+        const QString path = m_files.filePath(QStringLiteral("sertifikat-jelas.pdf"));
+        QVERIFY(karier::test::writeTextPdf(path, 1, QStringLiteral("SERTIFIKAT PELATIHAN PELAYANAN PRIMA")));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        request.document
+            = DocumentUpload::madeByProgram(file.readAll(), QStringLiteral("sertifikat.pdf"), 1, 900);
+        const auto again = records.submit(owner, request);
+        QVERIFY2(again, again ? "" : qPrintable(again.error().message));
+
+        VerifikasiPage page(m_fresh->openAs(m_db, m_admin), m_admin);
+        page.resize(1500, 860);
+        page.show();
+        QVERIFY(waitLoaded(page));
+        QCOMPARE(page.model()->total(), 2);
+        QAbstractItemModelTester tester(page.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const int row = page.model()->rowOf(id);
+        QVERIFY(row >= 0);
+        const int statusColumn = page.model()->sectionOf(ApprovalColumn::Status);
+        QCOMPARE(page.model()->index(row, statusColumn).data().toString(), QStringLiteral("Diajukan ulang"));
+        QVERIFY(page.model()->index(row, 0).data(ApprovalListModel::ResubmittedRole).toBool());
+        const int other = row == 0 ? 1 : 0;
+        QCOMPARE(page.model()->index(other, statusColumn).data().toString(), QStringLiteral("Diajukan"));
+        QVERIFY(!page.model()->index(other, 0).data(ApprovalListModel::ResubmittedRole).toBool());
+
+        // The side panel names each changed field with its label and shown values, and the document.
+        auto* table = child<QTableView>(page, "approvalTable");
+        table->setCurrentIndex(page.model()->index(other, 1));
+        table->setCurrentIndex(page.model()->index(row, 1));
+        QVERIFY(QTest::qWaitFor(
+            [&] { return page.detailPanel()->recordId() == id && page.detailPanel()->detail().row.id == id; },
+            10000));
+        auto* changes = page.detailPanel()->findChild<QLabel*>(QStringLiteral("detailChanges"));
+        QVERIFY(changes);
+        QVERIFY(changes->isVisible());
+        const QStringList lines = changes->text().split(QLatin1Char('\n'));
+        QCOMPARE(lines.size(), 3);
+        QVERIFY2(lines.at(0).startsWith(QStringLiteral("Nama Kursus: Pelatihan Pelayanan Publik ")),
+            qPrintable(lines.at(0)));
+        QVERIFY2(
+            lines.at(0).endsWith(QStringLiteral(" → Pelatihan Pelayanan Prima")), qPrintable(lines.at(0)));
+        QCOMPARE(lines.at(1), QStringLiteral("Durasi (jam): 4 jam → 6 jam"));
+        QCOMPARE(lines.at(2), QStringLiteral("Dokumen: diganti (SHA-256 berbeda)"));
+        QVERIFY(page.detailPanel()
+                    ->findChild<QLabel*>(QStringLiteral("detailChangesWhen"))
+                    ->text()
+                    .startsWith(QStringLiteral("Pengajuan ke-2 pada ")));
+        karier::test::screenshot(&page, QStringLiteral("verifikasi-diajukan-ulang"));
+
+        // A first submission shows no such section.
+        table->setCurrentIndex(page.model()->index(other, 1));
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                return page.detailPanel()->detail().row.id != id && page.detailPanel()->detail().row.id > 0;
+            },
+            10000));
+        QVERIFY(!changes->isVisible());
+    }
+
+    void ageingMarksAndBerandaOpensOldestFirst()
+    {
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const qint64 oldest = submitKursus(m_others.at(0), now.addDays(-10));
+        const qint64 older = submitKursus(m_others.at(1), now.addDays(-8));
+        const qint64 recent = submitKursus(m_others.at(2), now.addDays(-1));
+        QVERIFY(oldest > 0 && older > 0 && recent > 0);
+
+        MainWindow window(m_fresh->openAs(m_db, m_admin), m_admin);
+        window.resize(1280, 860);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto* value = window.findChild<QLabel*>(QStringLiteral("overdueValue"));
+        auto* caption = window.findChild<QLabel*>(QStringLiteral("overdueCaption"));
+        QVERIFY(value && caption);
+        QVERIFY(QTest::qWaitFor([&] { return value->text() == QStringLiteral("2"); }, 10000));
+        QVERIFY(value->property("overdue").toBool());
+        QVERIFY2(caption->text().startsWith(
+                     QStringLiteral("dari 3 usulan yang menunggu; yang terlama menunggu 10 hari")),
+            qPrintable(caption->text()));
+
+        // The console sorted by something else first; the card's link lists the longest waiting first.
+        QVERIFY(window.showPage(QStringLiteral("verifikasi")));
+        auto* page = window.findChild<VerifikasiPage*>();
+        QVERIFY(page);
+        QVERIFY(waitLoaded(*page));
+        page->findChild<QTableView*>(QStringLiteral("approvalTable"))
+            ->horizontalHeader()
+            ->setSortIndicator(page->model()->sectionOf(ApprovalColumn::Nama), Qt::DescendingOrder);
+        QVERIFY(waitLoaded(*page));
+        QCOMPARE(page->model()->query().sortColumn, ApprovalColumn::Nama);
+        QVERIFY(window.showPage(QStringLiteral("beranda")));
+        QTest::mouseClick(
+            window.findChild<QPushButton*>(QStringLiteral("overdueOpenButton")), Qt::LeftButton);
+        QCOMPARE(window.currentPageKey(), QStringLiteral("verifikasi"));
+        QVERIFY(waitLoaded(*page));
+        QVERIFY(QTest::qWaitFor(
+            [&] { return page->model()->rowCount() == 3 && page->model()->rowAt(0)->id == oldest; }, 10000));
+        QCOMPARE(page->model()->query().sortColumn, ApprovalColumn::Diajukan);
+        QVERIFY(page->model()->query().ascending);
+        QCOMPARE(page->model()->rowAt(1)->id, older);
+
+        // The Menunggu column: days, and the theme's overdue colour after 7 days.
+        const int waited = page->model()->sectionOf(ApprovalColumn::Diajukan);
+        const QModelIndex first = page->model()->index(0, waited);
+        QCOMPARE(first.data().toString(), QStringLiteral("10 hari"));
+        QVERIFY(first.data(ApprovalListModel::OverdueRole).toBool());
+        QCOMPARE(first.data(Qt::ForegroundRole).value<QColor>(), Theme::colour("overdue"));
+        const QModelIndex last = page->model()->index(2, waited);
+        QCOMPARE(last.data().toString(), QStringLiteral("1 hari"));
+        QVERIFY(!last.data(ApprovalListModel::OverdueRole).toBool());
+        QVERIFY(!last.data(Qt::ForegroundRole).isValid());
+    }
+
     void exportsTheFilteredList()
     {
         for (int i = 0; i < 3; ++i)
@@ -469,6 +613,59 @@ private Q_SLOTS:
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(file.readAll().count('\n'), 4);
+    }
+
+    void exportsForSiasn()
+    {
+        QVERIFY(DemoSeeder::seedDemoSubmissions(m_db).ok()); // the demo's submissions: one Kursus approved
+        // Only the Admin has the action.
+        {
+            VerifikasiPage pengelolaPage(m_fresh->openAs(m_db, m_pengelola), m_pengelola);
+            QVERIFY(!pengelolaPage.findChild<QPushButton*>(QStringLiteral("exportSiasnButton")));
+        }
+        VerifikasiPage page(m_fresh->openAs(m_db, m_admin), m_admin);
+        page.show();
+        QVERIFY(waitLoaded(page));
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("siasn.json"));
+        ScriptedInteraction::current().setNextSaveFile(path);
+        QSignalSpy exported(&page, &VerifikasiPage::siasnExported);
+        QPushButton* button = child<QPushButton>(page, "exportSiasnButton");
+        QVERIFY(button->isEnabled());
+        QTest::mouseClick(button, Qt::LeftButton);
+        QVERIFY(!button->isEnabled()); // while it runs on a worker
+        QVERIFY(exported.wait(10000));
+        QCOMPARE(exported.first().at(0).toInt(), 1); // the demo's approved Kursus
+        QVERIFY(button->isEnabled());
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonArray array = QJsonDocument::fromJson(file.readAll()).array();
+        QCOMPARE(array.size(), 1);
+        QCOMPARE(array.at(0).toObject().value(QStringLiteral("type")).toString(), QStringLiteral("kursus"));
+        const QString pdf = array.at(0)
+                                .toObject()
+                                .value(QStringLiteral("document"))
+                                .toObject()
+                                .value(QStringLiteral("fileName"))
+                                .toString();
+        QVERIFY(QFile::exists(dir.filePath(QStringLiteral("siasn-dokumen/") + pdf)));
+        const QString text = child<MessageBanner>(page, "messageBanner")->text();
+        QVERIFY2(text.contains(QLatin1String("1 riwayat diekspor untuk SIASN")), qPrintable(text));
+
+        // Marked: nothing new the second time, said in the band.
+        ScriptedInteraction::current().setNextSaveFile(dir.filePath(QStringLiteral("lagi.json")));
+        QTest::mouseClick(button, Qt::LeftButton);
+        QVERIFY(exported.wait(10000));
+        QCOMPARE(exported.at(1).at(0).toInt(), 0);
+        QVERIFY2(child<MessageBanner>(page, "messageBanner")
+                     ->text()
+                     .contains(QLatin1String("Tidak ada riwayat baru")),
+            qPrintable(child<MessageBanner>(page, "messageBanner")->text()));
+
+        // Cancelled file dialog: nothing runs.
+        ScriptedInteraction::current().setNextSaveFile(QString());
+        QTest::mouseClick(button, Qt::LeftButton);
+        QVERIFY(!exported.wait(300));
     }
 };
 

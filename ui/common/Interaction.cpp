@@ -7,6 +7,8 @@
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPrintDialog>
+#include <QPrinter>
 #include <QPushButton>
 #include <QStyle>
 #include <QUrl>
@@ -157,6 +159,14 @@ QString DialogInteraction::saveFileName(QWidget* parent, const FileRequest& requ
 bool DialogInteraction::openUrl(const QUrl& url)
 {
     return QDesktopServices::openUrl(url);
+}
+
+bool DialogInteraction::choosePrinter(QWidget* parent, QPrinter& printer, const QString& caption)
+{
+    QPrintDialog dialog(&printer, parent);
+    dialog.setWindowTitle(caption);
+    dialog.setOption(QAbstractPrintDialog::PrintToFile, true);
+    return dialog.exec() == QDialog::Accepted;
 }
 
 bool openLinkOrExplain(QWidget* parent, const QUrl& url)

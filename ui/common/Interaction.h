@@ -4,6 +4,7 @@
 #include <QString>
 #include <memory>
 
+class QPrinter;
 class QUrl;
 class QWidget;
 
@@ -51,6 +52,9 @@ public:
     /// Hands \a url to the desktop (a PDF to its reader, a link to the browser); false when nothing
     /// could open it.
     virtual bool openUrl(const QUrl& url) = 0;
+    /// Cetak / Simpan PDF…: the printer (or a PDF file) and its settings chosen for \a printer, which
+    /// comes set up for A4; false when the person cancelled.
+    virtual bool choosePrinter(QWidget* parent, QPrinter& printer, const QString& caption) = 0;
 
     static Interaction& current();
     /// Replaces the current interaction; nullptr goes back to DialogInteraction.
@@ -70,6 +74,8 @@ public:
     QString openFileName(QWidget* parent, const FileRequest& request) override;
     QString saveFileName(QWidget* parent, const FileRequest& request) override;
     bool openUrl(const QUrl& url) override;
+    /// Qt's print dialog: the system's printers and "Print to File (PDF)".
+    bool choosePrinter(QWidget* parent, QPrinter& printer, const QString& caption) override;
 };
 
 /// Opens \a url through Interaction::current(); when nothing could open it (no browser), tells the

@@ -6,9 +6,11 @@
 #include "common/DateInput.h"
 #include "common/Interaction.h"
 #include "common/PageStyle.h"
+#include "common/ReportPrinting.h"
 #include "common/Theme.h"
 #include "domain/Nip.h"
 #include "io/Csv.h"
+#include "reports/ReportService.h"
 #include "widgets/MessageBanner.h"
 
 #include <QBarCategoryAxis>
@@ -24,6 +26,7 @@
 #include <QHorizontalStackedBarSeries>
 #include <QLabel>
 #include <QListWidget>
+#include <QMenu>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QScrollArea>
@@ -89,9 +92,34 @@ DmsRecapPage::DmsRecapPage(std::shared_ptr<Database> db, Session session, QWidge
     m_import->setToolTip(
         tr("Baris riwayat DMS dari ekspor SIASN: kolom nip, jenis, referensi, dokumen (ada/tidak)"));
     m_import->setVisible(m_session.role == Role::Admin);
+    // Cetak / Simpan PDF…: the DMS report at once (a Pengelola); for Admin BKPSDM a menu with it and the
+    // Rekap JP of the last three years.
+    m_print = new QPushButton(tr("Cetak / Simpan PDF…"), this);
+    m_print->setObjectName(QStringLiteral("printButton"));
+    if (m_session.role == Role::Admin) {
+        auto* reports = new QMenu(m_print);
+        reports->setObjectName(QStringLiteral("printMenu"));
+        QAction* dms = reports->addAction(tr("Laporan Kekurangan Berkas DMS…"));
+        dms->setObjectName(QStringLiteral("printDms"));
+        dms->setToolTip(tr("Perangkat Daerah yang dipilih di tabel, atau semua bila tidak ada yang dipilih"));
+        connect(dms, &QAction::triggered, this, &DmsRecapPage::printDmsReport);
+        const int thisYear = QDate::currentDate().year();
+        for (int year = thisYear; year > thisYear - 3; --year) {
+            QAction* action = reports->addAction(tr("Rekap JP Tahun %1…").arg(year));
+            action->setObjectName(QStringLiteral("printJp%1").arg(year));
+            connect(action, &QAction::triggered, this, [this, year] { printJpReport(year); });
+        }
+        // Shown under the button on a click (no menu arrow: the button keeps the width of its words).
+        connect(m_print, &QPushButton::clicked, this,
+            [this, reports] { reports->popup(m_print->mapToGlobal(QPoint(0, m_print->height()))); });
+    } else {
+        m_print->setToolTip(tr("Laporan Kekurangan Berkas DMS Perangkat Daerah Anda"));
+        connect(m_print, &QPushButton::clicked, this, &DmsRecapPage::printDmsReport);
+    }
     header->addWidget(m_import, 0, Qt::AlignBottom);
     header->addWidget(m_recalc, 0, Qt::AlignBottom);
     header->addWidget(m_export, 0, Qt::AlignBottom);
+    header->addWidget(m_print, 0, Qt::AlignBottom);
     layout->addLayout(header);
     m_banner = new MessageBanner(this);
     m_banner->setObjectName(QStringLiteral("messageBanner"));
@@ -401,6 +429,26 @@ void DmsRecapPage::exportCsv()
             m_banner->showSuccess(tr("Rekap diekspor ke %1.").arg(QDir::toNativeSeparators(path)));
             Q_EMIT exported(rows);
         });
+}
+
+void DmsRecapPage::printDmsReport()
+{
+    qint64 unitId = 0;
+    const int row = m_table->currentRow();
+    if (!m_table->selectedItems().isEmpty() && row >= 0 && row < m_recap.size())
+        unitId = m_recap.at(row).indukUnitId;
+    printReport(
+        this, m_db, tr("Cetak Laporan Kekurangan Berkas DMS"),
+        [db = m_db, session = m_session, unitId] { return ReportService(db).dmsShortfall(&session, unitId); },
+        m_banner, [this](Result<int> pages) { Q_EMIT printed(pages ? pages.value() : 0); });
+}
+
+void DmsRecapPage::printJpReport(int year)
+{
+    printReport(
+        this, m_db, tr("Cetak Rekap JP Tahun %1").arg(year),
+        [db = m_db, session = m_session, year] { return ReportService(db).jpRecap(&session, 0, year); },
+        m_banner, [this](Result<int> pages) { Q_EMIT printed(pages ? pages.value() : 0); });
 }
 
 void DmsRecapPage::importCsv()

@@ -26,7 +26,12 @@ class MessageBanner;
 /// (Admin) recalculates every score; Ekspor CSV writes the recap. Everything runs on workers.
 ///
 /// Object names for tests: recapTable, recapChart, employeeList, belowOnlyCheck, missingList,
-/// recalcButton, importButton, exportButton, messageBanner.
+/// recalcButton, importButton, exportButton, printButton (Admin: its menu printMenu with printDms and
+/// printJp<year>), messageBanner.
+///
+/// Cetak / Simpan PDF… prints the Laporan Kekurangan Berkas DMS of the Perangkat Daerah chosen in the table
+/// (none chosen: every one in scope); for Admin BKPSDM its menu also offers the Rekap JP of the last three
+/// years (ReportPrinting).
 class DmsRecapPage : public QWidget
 {
     Q_OBJECT
@@ -42,6 +47,10 @@ public Q_SLOTS:
     void exportCsv();
     /// Impor CSV… (Admin BKPSDM): riwayat rows as SIASN exports them; refused rows are listed by line.
     void importCsv();
+    /// Cetak / Simpan PDF…: the Laporan Kekurangan Berkas DMS.
+    void printDmsReport();
+    /// The Rekap JP of \a year, every Perangkat Daerah (Admin BKPSDM).
+    void printJpReport(int year);
 
 Q_SIGNALS:
     /// The recap is in the table and the chart.
@@ -50,6 +59,8 @@ Q_SIGNALS:
     void missingLoaded();
     void exported(int rows);
     void imported(int accepted, int refused);
+    /// A report was printed or saved (its pages), or refused (0).
+    void printed(int pages);
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -75,6 +86,7 @@ private:
     QPushButton* m_recalc = nullptr;
     QPushButton* m_export = nullptr;
     QPushButton* m_import = nullptr;
+    QPushButton* m_print = nullptr;
 };
 
 } // namespace karier

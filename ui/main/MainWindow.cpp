@@ -5,8 +5,10 @@
 #include "auth/AccessPolicy.h"
 #include "common/Async.h"
 #include "common/Confirm.h"
+#include "common/Interaction.h"
 #include "common/Language.h"
 #include "common/PageStyle.h"
+#include "common/Theme.h"
 #include "dms/DmsPage.h"
 #include "dms/DmsRecapPage.h"
 #include "domain/Nip.h"
@@ -27,6 +29,7 @@
 #include "verifikasi/VerifikasiPage.h"
 #include "widgets/MessageBanner.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QFormLayout>
 #include <QGridLayout>
@@ -41,6 +44,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
+#include <QTimer>
 #include <QVBoxLayout>
 #include <algorithm>
 
@@ -346,6 +350,26 @@ QWidget* MainWindow::createDashboard()
         grid->addWidget(countCard, nextRow++, 1);
     }
 
+    // A verifier: how many submissions have waited longer than a week, and since when the oldest.
+    if (ApprovalService::mayVerify(m_session)) {
+        QFrame* overdueCard = makeCard(QStringLiteral("overdueCard"),
+            tr("Menunggu lebih dari %n hari", nullptr, ApprovalService::overdueDays), page, &body);
+        m_overdueValue = makeLabel(tr("…"), "bigNumber", overdueCard, 2.6, true);
+        m_overdueValue->setObjectName(QStringLiteral("overdueValue"));
+        m_overdueCaption = makeLabel(tr("Memuat…"), "hint", overdueCard);
+        m_overdueCaption->setObjectName(QStringLiteral("overdueCaption"));
+        auto* openButton = new QPushButton(tr("Buka Verifikasi, terlama dahulu"), overdueCard);
+        openButton->setObjectName(QStringLiteral("overdueOpenButton"));
+        openButton->setProperty("link", true);
+        openButton->setCursor(Qt::PointingHandCursor);
+        connect(openButton, &QPushButton::clicked, this, &MainWindow::openOldestWaiting);
+        body->addWidget(m_overdueValue);
+        body->addWidget(m_overdueCaption);
+        body->addWidget(openButton, 0, Qt::AlignLeft);
+        body->addStretch(1);
+        grid->addWidget(overdueCard, nextRow++, 1);
+    }
+
     // The yearly target of competence development (20 JP) against what is approved and pending.
     QFrame* jpCard = makeCard(QStringLiteral("jpCard"),
         tr("Pengembangan kompetensi %1").arg(QDate::currentDate().year()), page, &body);
@@ -436,6 +460,35 @@ void MainWindow::loadDashboardData()
                 showEmployee(result.value(), QString());
         });
 
+    if (m_overdueValue) {
+        runDb(
+            m_db, this,
+            [db = m_db, session = m_session] { return ApprovalService(db).waitingSummary(session); },
+            [this](Result<WaitingSummary> result) {
+                if (!result) {
+                    m_overdueValue->setText(QStringLiteral("—"));
+                    m_overdueCaption->setText(result.error().message);
+                    return;
+                }
+                const WaitingSummary& summary = result.value();
+                m_overdueValue->setText(shownLocale().toString(summary.overdue));
+                m_overdueValue->setProperty("overdue", summary.overdue > 0);
+                Theme::restyle(m_overdueValue);
+                if (summary.waiting == 0)
+                    m_overdueCaption->setText(tr("Tidak ada usulan yang menunggu verifikasi."));
+                else if (summary.overdue == 0)
+                    m_overdueCaption->setText(
+                        tr("dari %n usulan yang menunggu; yang terlama %1.", nullptr, summary.waiting)
+                            .arg(tr("%n hari", nullptr, summary.oldestDays)));
+                else
+                    m_overdueCaption->setText(tr("dari %n usulan yang menunggu; yang terlama menunggu %1 "
+                                                 "(diajukan %2).",
+                        nullptr, summary.waiting)
+                                                  .arg(tr("%n hari", nullptr, summary.oldestDays),
+                                                      momentText(summary.oldestSubmittedAt)));
+            });
+    }
+
     if (!m_countValue)
         return;
     const bool admin = m_session.role == Role::Admin;
@@ -453,6 +506,15 @@ void MainWindow::loadDashboardData()
             }
             m_countValue->setText(shownLocale().toString(result.value()));
         });
+}
+
+bool MainWindow::openOldestWaiting()
+{
+    auto* page = qobject_cast<VerifikasiPage*>(m_pageByKey.value(QStringLiteral("verifikasi")));
+    if (!page || !showPage(QStringLiteral("verifikasi")))
+        return false;
+    page->showOldestWaitingFirst();
+    return true;
 }
 
 void MainWindow::showEmployee(const std::optional<Employee>& employee, const QString& error)
@@ -530,6 +592,15 @@ void MainWindow::openSettings()
                      "ulang.")
                 : tr("Pengaturan disimpan."),
             10000);
+    });
+    // After a restore every page shows the replaced data and the session may not exist any more: the
+    // program ends, said first.
+    connect(dialog, &SettingsDialog::databaseRestored, this, [this] {
+        Interaction::current().inform(this, tr("Database dipulihkan"),
+            tr("Database telah dipulihkan dari cadangan. Karier ASN ditutup sekarang; buka kembali untuk "
+               "memakai data hasil pemulihan."),
+            tr("Tutup Karier ASN"));
+        QTimer::singleShot(0, QCoreApplication::instance(), &QCoreApplication::quit);
     });
     dialog->open();
 }

@@ -38,6 +38,9 @@ public:
     QString currentPageKey() const;
     /// Opens the page of \a key; false when this role has no such page.
     bool showPage(const QString& key);
+    /// A verifier's Beranda card "Menunggu lebih dari 7 hari": opens Verifikasi with the longest waiting
+    /// submissions first; false when this role verifies nothing.
+    bool openOldestWaiting();
     /// The first size and place on \a screen: roomy (85 % of the available area) but within it, with a
     /// margin, never below the minimum (1000×700, which a 1024×768 screen holds), centred.
     void placeOn(const QScreen* screen);
@@ -87,6 +90,8 @@ private:
     QLabel* m_jpValue = nullptr;
     QLabel* m_jpCaption = nullptr;
     QProgressBar* m_jpBar = nullptr;
+    QLabel* m_overdueValue = nullptr; ///< a verifier's card: submissions waiting longer than 7 days
+    QLabel* m_overdueCaption = nullptr;
 };
 
 } // namespace karier

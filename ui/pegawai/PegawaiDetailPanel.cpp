@@ -90,9 +90,13 @@ PegawaiDetailPanel::PegawaiDetailPanel(bool editable, QWidget* parent) : QWidget
     m_records = new QListWidget(content);
     m_records->setObjectName(QStringLiteral("recordList"));
     m_records->setWordWrap(true);
+    m_records->setSpacing(3); // one record from the next, when each wraps over two lines
     m_records->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_records->setMinimumHeight(140);
     m_records->setAccessibleName(tr("Riwayat pegawai"));
+    m_records->setToolTip(tr("Klik dua kali atau tekan Enter untuk melihat rincian riwayat."));
+    connect(m_records, &QListWidget::itemActivated, this,
+        [this](QListWidgetItem* item) { Q_EMIT recordRequested(item->data(Qt::UserRole).toLongLong()); });
     layout->addWidget(m_records, 1);
     layout->addStretch(0);
     scroll->setWidget(content);
@@ -167,7 +171,9 @@ void PegawaiDetailPanel::showDetail(const EmployeeDetail& detail)
                                                  statusDisplayName(row.status, wording)),
             m_records);
         item->setData(Qt::UserRole, row.id);
-        item->setToolTip(row.startDate.isValid() ? indonesianDate(row.startDate) : QString());
+        item->setToolTip(
+            (row.startDate.isValid() ? indonesianDate(row.startDate) + QStringLiteral(" · ") : QString())
+            + tr("klik dua kali untuk rinciannya"));
     }
     QString note;
     if (detail.records.isEmpty())

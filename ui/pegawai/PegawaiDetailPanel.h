@@ -35,6 +35,8 @@ public:
 Q_SIGNALS:
     void editRequested();
     void moveRequested();
+    /// A record of the list was opened (double click, Enter).
+    void recordRequested(qint64 recordId);
 
 private:
     QLabel* addValue(QFormLayout* form, const QString& caption, const QString& key);

@@ -3,6 +3,8 @@
 
 #include "domain/Nip.h"
 
+#include <QHash>
+
 namespace karier {
 
 PegawaiListModel::PegawaiListModel(std::shared_ptr<Database> db, Session session, QObject* parent)
@@ -24,6 +26,40 @@ void PegawaiListModel::setUnit(qint64 unitId)
         return;
     m_query.unitId = unitId;
     load(0);
+}
+
+void PegawaiListModel::sort(int column, Qt::SortOrder order)
+{
+    static const QHash<int, EmployeeOrder> orders {{NipColumn, EmployeeOrder::Nip},
+        {NamaColumn, EmployeeOrder::Nama}, {JabatanColumn, EmployeeOrder::Jabatan},
+        {UnitColumn, EmployeeOrder::Unit}, {JenisColumn, EmployeeOrder::Jenis}};
+    if (!orders.contains(column))
+        return;
+    const EmployeeOrder wanted = orders.value(column);
+    const bool descending = order == Qt::DescendingOrder;
+    if (wanted == m_query.order && descending == m_query.descending)
+        return;
+    m_query.order = wanted;
+    m_query.descending = descending;
+    if (hasStarted()) // else the first load reads it
+        load(0);
+}
+
+int PegawaiListModel::sortColumn() const
+{
+    switch (m_query.order) {
+    case EmployeeOrder::Nip:
+        return NipColumn;
+    case EmployeeOrder::Nama:
+        return NamaColumn;
+    case EmployeeOrder::Jabatan:
+        return JabatanColumn;
+    case EmployeeOrder::Unit:
+        return UnitColumn;
+    case EmployeeOrder::Jenis:
+        return JenisColumn;
+    }
+    return NamaColumn;
 }
 
 void PegawaiListModel::load(int offset)

@@ -28,6 +28,11 @@ public:
     void setUnit(qint64 unitId);
     qint64 unit() const { return m_query.unitId; }
 
+    /// Column sorting (the header): done by the database over every match, not over the page shown.
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    int sortColumn() const;
+    Qt::SortOrder sortOrder() const { return m_query.descending ? Qt::DescendingOrder : Qt::AscendingOrder; }
+
     const Employee* employee(int row) const;
     int rowOf(qint64 id) const;
 

@@ -10,6 +10,7 @@
 #include "pegawai/EmployeeDialog.h"
 #include "pegawai/PegawaiDetailPanel.h"
 #include "pegawai/PegawaiListModel.h"
+#include "records/RecordDetailDialog.h"
 #include "widgets/MessageBanner.h"
 
 #include <QComboBox>
@@ -123,6 +124,7 @@ PegawaiPage::PegawaiPage(std::shared_ptr<Database> db, Session session, QWidget*
     m_split->setStretchFactor(1, 2);
     connect(m_detail, &PegawaiDetailPanel::editRequested, this, &PegawaiPage::editCurrent);
     connect(m_detail, &PegawaiDetailPanel::moveRequested, this, &PegawaiPage::moveCurrent);
+    connect(m_detail, &PegawaiDetailPanel::recordRequested, this, &PegawaiPage::openRecord);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(20, 20, 20, 16);
@@ -164,6 +166,9 @@ QWidget* PegawaiPage::createList(QWidget* parent)
     PageStyle::setUpListTable(m_table, RowHeight);
     m_table->setAccessibleName(tr("Daftar pegawai"));
     QHeaderView* header = m_table->horizontalHeader();
+    // Sorting by a column is the database's (over every match), not the shown page's.
+    header->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
+    m_table->setSortingEnabled(true);
     header->setSectionResizeMode(PegawaiListModel::NamaColumn, QHeaderView::Stretch);
     header->setMinimumSectionSize(48);
     m_table->setColumnWidth(PegawaiListModel::NipColumn, 178);
@@ -317,6 +322,20 @@ void PegawaiPage::editCurrent()
 void PegawaiPage::moveCurrent()
 {
     openDialog(int(EmployeeDialog::Mode::Move));
+}
+
+void PegawaiPage::openRecord(qint64 recordId)
+{
+    if (recordId <= 0)
+        return;
+    if (m_recordDialog)
+        m_recordDialog->close();
+    // RecordService::get checks that this viewer may read the record (a Pengelola: Tim Kerja only).
+    auto* dialog = new RecordDetailDialog(m_db, m_session, recordId, this);
+    dialog->setEditOffered(false);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_recordDialog = dialog;
+    dialog->open();
 }
 
 void PegawaiPage::openDialog(int mode)

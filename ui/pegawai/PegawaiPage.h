@@ -4,6 +4,8 @@
 #include "auth/Session.h"
 #include "org/EmployeeAdmin.h"
 
+#include <QDialog>
+#include <QPointer>
 #include <QWidget>
 #include <memory>
 
@@ -46,12 +48,16 @@ public:
     PegawaiDetailPanel* detailPanel() const { return m_detail; }
     /// The add, edit or move dialog while it is open.
     EmployeeDialog* dialog() const { return m_dialog; }
+    /// Detail Riwayat while it is open (openRecord).
+    QDialog* recordDialog() const { return m_recordDialog; }
     const QList<OrgUnit>& units() const { return m_units; }
 
 public Q_SLOTS:
     void addEmployee();
     void editCurrent();
     void moveCurrent();
+    /// Detail Riwayat of one of the chosen employee's records (read-only here).
+    void openRecord(qint64 recordId);
     /// Impor CSV…: a file chosen through Interaction, imported on a worker.
     void importCsv();
     /// Ekspor CSV…: every employee to a file chosen through Interaction, written on a worker.
@@ -98,6 +104,7 @@ private:
     QSplitter* m_split = nullptr;
     PegawaiDetailPanel* m_detail = nullptr;
     EmployeeDialog* m_dialog = nullptr;
+    QPointer<QDialog> m_recordDialog;
     qint64 m_selectAfterLoad = 0;
     int m_detailGeneration = 0;
     bool m_shownOnce = false;

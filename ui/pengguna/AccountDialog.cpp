@@ -6,15 +6,21 @@
 #include "domain/Nip.h"
 #include "org/Organisation.h"
 
+#include <QAbstractItemView>
 #include <QComboBox>
+#include <QCompleter>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QScrollBar>
+#include <QStandardItemModel>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace karier {
 
@@ -50,10 +56,21 @@ AccountDialog::AccountDialog(
     if (mode == Mode::Create) {
         m_nip = new QLineEdit(this);
         m_nip->setObjectName(QStringLiteral("nipEdit"));
-        m_nip->setPlaceholderText(tr("18 digit, spasi boleh"));
-        form->addRow(tr("NIP pegawai"), m_nip);
+        m_nip->setPlaceholderText(tr("NIP (18 digit) atau nama pegawai"));
+        m_nip->setAccessibleName(tr("NIP atau nama pegawai"));
+        form->addRow(tr("&Pegawai"), m_nip);
+        // The employees whose name or NIP holds the text, searched in SQL; choosing one puts in its NIP
+        // (the completion role), while the list shows name, NIP and unit.
+        m_suggestions = new QStandardItemModel(this);
+        m_completer = new QCompleter(m_suggestions, this);
+        m_completer->setCompletionMode(QCompleter::UnfilteredPopupCompletion);
+        m_completer->setCompletionRole(Qt::UserRole);
+        m_completer->setMaxVisibleItems(8);
+        m_completer->popup()->setObjectName(QStringLiteral("employeeSuggestions"));
+        m_nip->setCompleter(m_completer);
         // Whose NIP it is, looked up while typing: the Admin sees the name before saving.
-        m_employee = makeLabel(tr("Ketik NIP pegawai yang sudah terdaftar."), "hint", this);
+        m_employee
+            = makeLabel(tr("Ketik NIP (18 digit) atau sedikitnya tiga huruf nama pegawai."), "hint", this);
         m_employee->setObjectName(QStringLiteral("employeeLabel"));
         form->addRow(QString(), m_employee);
         auto* lookup = new QTimer(this);
@@ -144,6 +161,38 @@ QString AccountDialog::nip() const
     return digits;
 }
 
+void AccountDialog::offerEmployees(const QString& text)
+{
+    runDb(
+        m_db, this, [db = m_db, text] { return Organisation(db).searchEmployees(text, 0, 8); },
+        [this, text](Result<QList<Employee>> employees) {
+            if (m_nip->text().simplified() != text)
+                return; // typed on meanwhile
+            if (!employees) {
+                m_employee->setText(employees.error().message);
+                return;
+            }
+            m_suggestions->clear();
+            for (const Employee& e : employees.value()) {
+                auto* item = new QStandardItem(
+                    tr("%1 — %2 — %3").arg(e.displayName(), Nip::groupedOrAsIs(e.nip), e.unitName));
+                item->setData(Nip::groupedOrAsIs(e.nip), Qt::UserRole);
+                item->setEditable(false);
+                m_suggestions->appendRow(item);
+            }
+            m_employee->setText(employees.value().isEmpty()
+                    ? tr("Tidak ada pegawai yang cocok dengan \"%1\".").arg(text)
+                    : tr("Pilih pegawai dari daftar, atau ketik NIP-nya."));
+            if (!employees.value().isEmpty() && m_nip->hasFocus()) {
+                // As wide as the longest line (name, NIP and unit), not only as the field.
+                QAbstractItemView* popup = m_completer->popup();
+                const int wanted = popup->sizeHintForColumn(0)
+                    + popup->verticalScrollBar()->sizeHint().width() + 2 * popup->frameWidth() + 8;
+                m_completer->complete(QRect(0, 0, std::max(m_nip->width(), wanted), m_nip->height()));
+            }
+        });
+}
+
 QString AccountDialog::generatePassword()
 {
     // No look-alikes (0/O, 1/l/I): read aloud or typed from a note.
@@ -167,8 +216,15 @@ QString AccountDialog::generatePassword()
 void AccountDialog::lookUpEmployee()
 {
     const QString nip = this->nip();
+    const QString text = m_nip->text().simplified();
+    static const QRegularExpression digitsOnly(QStringLiteral("^[0-9 ]*$"));
+    const bool typedDigits = digitsOnly.match(text).hasMatch();
+    if (nip.size() != 18 && ((typedDigits && nip.size() >= 6) || (!typedDigits && text.size() >= 3))) {
+        offerEmployees(text);
+        return;
+    }
     if (nip.size() != 18) {
-        m_employee->setText(tr("Ketik NIP pegawai yang sudah terdaftar."));
+        m_employee->setText(tr("Ketik NIP (18 digit) atau sedikitnya tiga huruf nama pegawai."));
         return;
     }
     runDb(

@@ -8,6 +8,8 @@
 #include <memory>
 
 class QComboBox;
+class QCompleter;
+class QStandardItemModel;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -20,6 +22,10 @@ class Database;
 /// Perangkat Daerah of a Pengelola, a temporary password), Ubah peran (role and unit) and Atur ulang kata
 /// sandi (a temporary password). Simpan runs the AccountAdmin call on a worker; a refusal stays in the
 /// dialog (errorLabel), success accepts it and message() says what was done.
+///
+/// Tambah akun finds the employee by NIP or by name: typing three or more letters offers up to eight
+/// matching employees (searched in SQL on a worker) in a list under the field; choosing one fills in the
+/// NIP.
 ///
 /// Object names for tests: nipEdit, employeeLabel, roleCombo, unitCombo, passwordEdit, generateButton,
 /// errorLabel, saveButton, cancelButton.
@@ -38,6 +44,8 @@ public:
     QString message() const { return m_message; }
     /// The NIP of the account made or changed.
     QString nip() const;
+    /// Tambah akun: the employees offered for the typed text (for tests).
+    QCompleter* completer() const { return m_completer; }
     bool isBusy() const { return m_busy; }
     /// A random password that the policy accepts (Buat otomatis).
     static QString generatePassword();
@@ -51,8 +59,9 @@ Q_SIGNALS:
 
 private:
     void updateUnit();
-    /// Shows whose NIP is typed (Tambah akun).
+    /// Shows whose NIP is typed, or offers the employees whose name or NIP holds the text (Tambah akun).
     void lookUpEmployee();
+    void offerEmployees(const QString& text);
     void setBusy(bool busy);
 
     Mode m_mode;
@@ -61,6 +70,8 @@ private:
     AccountSummary m_account;
     QLineEdit* m_nip = nullptr;
     QLabel* m_employee = nullptr;
+    QCompleter* m_completer = nullptr;
+    QStandardItemModel* m_suggestions = nullptr;
     QComboBox* m_role = nullptr;
     QComboBox* m_unit = nullptr;
     QLabel* m_unitLabel = nullptr;

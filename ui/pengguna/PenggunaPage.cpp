@@ -17,6 +17,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
+#include <QStyle>
 #include <QScrollArea>
 #include <QShowEvent>
 #include <QTableView>
@@ -101,7 +102,7 @@ QWidget* PenggunaPage::createList()
     m_search->setClearButtonEnabled(true);
     m_search->setMinimumWidth(240);
     m_search->setAccessibleName(tr("Cari akun"));
-    auto* add = new QPushButton(tr("Tambah akun…"), card);
+    auto* add = new QPushButton(tr("&Tambah akun…"), card);
     add->setObjectName(QStringLiteral("addButton"));
     add->setProperty("primary", true);
     connect(add, &QPushButton::clicked, this, &PenggunaPage::addAccount);
@@ -155,11 +156,11 @@ QWidget* PenggunaPage::createList()
         b->setObjectName(QString::fromLatin1(name));
         return b;
     };
-    m_roleButton = button(tr("Ubah peran…"), "roleButton");
-    m_activeButton = button(tr("Nonaktifkan"), "activeButton");
-    m_passwordButton = button(tr("Atur ulang kata sandi…"), "passwordButton");
-    m_otpButton = button(tr("Atur ulang OTP"), "otpButton");
-    m_unlockButton = button(tr("Buka kunci"), "unlockButton");
+    m_roleButton = button(tr("Ubah &peran…"), "roleButton");
+    m_activeButton = button(tr("Non&aktifkan"), "activeButton");
+    m_passwordButton = button(tr("Atur ulang kata &sandi…"), "passwordButton");
+    m_otpButton = button(tr("Atur ulang &OTP"), "otpButton");
+    m_unlockButton = button(tr("&Buka kunci"), "unlockButton");
     connect(m_roleButton, &QPushButton::clicked, this, &PenggunaPage::changeRole);
     connect(m_activeButton, &QPushButton::clicked, this, &PenggunaPage::toggleActive);
     connect(m_passwordButton, &QPushButton::clicked, this, &PenggunaPage::resetPassword);
@@ -267,8 +268,14 @@ void PenggunaPage::updateActions()
     }
     m_roleButton->setEnabled(usable);
     m_activeButton->setEnabled(usable);
-    m_activeButton->setText(account && !account->active ? tr("Aktifkan") : tr("Nonaktifkan"));
-    m_activeButton->setProperty("danger", !(account && !account->active));
+    m_activeButton->setText(account && !account->active ? tr("&Aktifkan") : tr("Non&aktifkan"));
+    const bool danger = !(account && !account->active);
+    if (m_activeButton->property("danger").toBool() != danger) {
+        // A dynamic property the style sheet reads: polished again, or Aktifkan stays red.
+        m_activeButton->setProperty("danger", danger);
+        m_activeButton->style()->unpolish(m_activeButton);
+        m_activeButton->style()->polish(m_activeButton);
+    }
     m_passwordButton->setEnabled(usable);
     m_otpButton->setEnabled(usable);
     m_unlockButton->setEnabled(usable && account->lockedUntil.isValid());
@@ -388,7 +395,7 @@ void PenggunaPage::clearLockout()
         return;
     const QString nip = account->nip;
     act(
-        tr("Buka kunci login %1? Percobaan gagalnya dilupakan.").arg(account->name), tr("Buka kunci"),
+        tr("Buka kunci login %1? Percobaan gagalnya dilupakan.").arg(account->name), tr("&Buka kunci"),
         [db = m_db, admin = m_session, nip] {
             const auto cleared = AccountAdmin(db).clearLockout(&admin, nip);
             return cleared ? Status() : Status(cleared.error());

@@ -5,9 +5,11 @@
 #include "common/DateInput.h"
 #include "common/DialogStyle.h"
 #include "common/PageStyle.h"
+#include "common/ReportPrinting.h"
 #include "domain/Nip.h"
 #include "records/RecordListModel.h"
 #include "records/RecordService.h"
+#include "reports/ReportService.h"
 #include "widgets/HistoryDialog.h"
 #include "widgets/MessageBanner.h"
 #include "widgets/PdfPreview.h"
@@ -109,6 +111,19 @@ RecordDetailDialog::RecordDetailDialog(
     m_edit->setObjectName(QStringLiteral("editButton"));
     m_edit->hide(); // until the record is known to be the owner's to edit
     connect(m_edit, &QPushButton::clicked, this, [this] { done(EditRequested); });
+    // The record's Ringkasan with its decision history, on paper or as a PDF (ReportService::recordSummary).
+    m_print = new QPushButton(tr("Cetak / Simpan PDF…"), this);
+    m_print->setObjectName(QStringLiteral("printButton"));
+    m_printBanner = new MessageBanner(this);
+    m_printBanner->setObjectName(QStringLiteral("printBanner"));
+    connect(m_print, &QPushButton::clicked, this, [this, recordId] {
+        printReport(
+            this, m_db, tr("Cetak Ringkasan Riwayat"),
+            [db = m_db, session = m_session, recordId] {
+                return ReportService(db).recordSummary(session, recordId);
+            },
+            m_printBanner, [this](Result<int> pages) { Q_EMIT printed(pages ? pages.value() : 0); });
+    });
 
     auto* statusRow = new QHBoxLayout;
     statusRow->setSpacing(10);
@@ -125,6 +140,7 @@ RecordDetailDialog::RecordDetailDialog(
     body->addLayout(right, 1);
     auto* buttons = new QHBoxLayout;
     buttons->addStretch(1);
+    buttons->addWidget(m_print);
     buttons->addWidget(m_edit);
     buttons->addWidget(close);
     auto* layout = new QVBoxLayout(this);
@@ -134,6 +150,7 @@ RecordDetailDialog::RecordDetailDialog(
     layout->addLayout(statusRow);
     layout->addWidget(m_note);
     layout->addLayout(body, 1);
+    layout->addWidget(m_printBanner);
     layout->addLayout(buttons);
 
     runDb(
@@ -191,7 +208,7 @@ void RecordDetailDialog::display(const Result<RecordDetail>& result)
             QStringLiteral("detail_decided"));
     addRow(tr("Terakhir diubah"), dateTimeText(s.updatedAt), QStringLiteral("detail_updatedAt"));
 
-    m_edit->setVisible(ownerMayEdit(s.status) && s.employeeId == m_session.employeeId);
+    m_edit->setVisible(m_editOffered && ownerMayEdit(s.status) && s.employeeId == m_session.employeeId);
 
     const QString note = s.note.trimmed();
     switch (s.status) {

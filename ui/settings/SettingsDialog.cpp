@@ -7,10 +7,12 @@
 #include "documents/PdfInspector.h"
 #include "settings/LocalSettings.h"
 #include "storage/Database.h"
+#include "storage/SqliteBackup.h"
 #include "widgets/MessageBanner.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
+#include <QDate>
 #include <QDir>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
@@ -24,6 +26,7 @@
 #include <QScrollArea>
 #include <QSpinBox>
 #include <QStackedWidget>
+#include <QStandardPaths>
 #include <QVBoxLayout>
 #include <algorithm>
 #include <cmath>
@@ -114,6 +117,9 @@ SettingsDialog::SettingsDialog(
     body->addWidget(createLanguageGroup());
     if (m_db && m_session && AppSettings::canChangeShared(*m_session))
         body->addWidget(createSharedGroup());
+    // Backups of a SQLite file, for the Admin (a server is backed up with pg_dump on the server).
+    if (m_db && m_db->url().isSqlite() && m_session && AppSettings::canChangeShared(*m_session))
+        body->addWidget(createBackupGroup());
 
     m_cancelButton = makeButton(tr("Batal"), QStringLiteral("cancelButton"), false, this);
     m_saveButton = makeButton(tr("Simpan"), QStringLiteral("saveButton"), true, this);
@@ -432,6 +438,111 @@ void SettingsDialog::testConnection()
                 m_connectionResult->showError(result.error().message);
                 Q_EMIT connectionTested(false, result.error().message);
             }
+        });
+}
+
+QGroupBox* SettingsDialog::createBackupGroup()
+{
+    auto* group = new QGroupBox(tr("Cadangan database (Admin BKPSDM)"), this);
+    group->setObjectName(QStringLiteral("backupGroup"));
+    QLabel* hint
+        = makeLabel(tr("Salinan utuh database SQLite ini, juga saat sedang dipakai, diperiksa "
+                       "keutuhannya. Memulihkan mengganti seluruh data dengan isi cadangan; database "
+                       "yang sekarang disimpan di sampingnya, dan Karier ASN harus dibuka ulang."),
+            "hint", group);
+    hint->setWordWrap(true);
+    m_backupButton = makeButton(tr("Cadangkan…"), QStringLiteral("backupButton"), false, group);
+    m_restoreButton = makeButton(tr("Pulihkan…"), QStringLiteral("restoreButton"), false, group);
+    m_backupResult = new MessageBanner(group);
+    m_backupResult->setObjectName(QStringLiteral("backupResult"));
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_backupButton);
+    buttons->addWidget(m_restoreButton);
+    buttons->addStretch(1);
+    auto* layout = new QVBoxLayout(group);
+    layout->addWidget(hint);
+    layout->addLayout(buttons);
+    layout->addWidget(m_backupResult);
+    connect(m_backupButton, &QPushButton::clicked, this, &SettingsDialog::backupDatabase);
+    connect(m_restoreButton, &QPushButton::clicked, this, &SettingsDialog::restoreDatabase);
+    return group;
+}
+
+void SettingsDialog::backupDatabase()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path = Interaction::current().saveFileName(this,
+        {tr("Cadangkan Database"),
+            QDir(folder).filePath(tr("karier-asn-cadangan-%1.sqlite")
+                                      .arg(QDate::currentDate().toString(QStringLiteral("yyyy-MM-dd")))),
+            tr("Database SQLite (*.sqlite *.db)")});
+    if (path.isEmpty())
+        return;
+    m_backupButton->setEnabled(false);
+    m_restoreButton->setEnabled(false);
+    m_backupResult->showInfo(tr("Mencadangkan…"));
+    runCpu(
+        this,
+        [session = *m_session, database = m_db->url().path, path] {
+            return SqliteBackup::backup(&session, database, path);
+        },
+        [this, path](Result<SqliteBackup::Facts> facts) {
+            m_backupButton->setEnabled(true);
+            m_restoreButton->setEnabled(true);
+            if (!facts) {
+                m_backupResult->showError(facts.error().message);
+                Q_EMIT backupFinished(false, facts.error().message);
+                return;
+            }
+            const QString text = tr("Cadangan tersimpan dan lolos pemeriksaan keutuhan: %1 (%n pegawai).",
+                nullptr, int(facts->employees))
+                                     .arg(QDir::toNativeSeparators(path));
+            m_backupResult->showSuccess(text);
+            Q_EMIT backupFinished(true, text);
+        });
+}
+
+void SettingsDialog::restoreDatabase()
+{
+    const QString path = Interaction::current().openFileName(
+        this, {tr("Pulihkan Database dari Cadangan"), QString(), tr("Database SQLite (*.sqlite *.db)")});
+    if (path.isEmpty())
+        return;
+    if (!Interaction::current().askDefaultNo(this, tr("Pulihkan database?"),
+            tr("Seluruh data di %1 akan diganti dengan isi cadangan %2. Database yang sekarang disimpan di "
+               "sampingnya. Sesudahnya Karier ASN harus ditutup dan dibuka kembali.")
+                .arg(QDir::toNativeSeparators(m_db->url().path), QDir::toNativeSeparators(path)),
+            tr("Pulihkan"), tr("Batal")))
+        return;
+    m_backupButton->setEnabled(false);
+    m_restoreButton->setEnabled(false);
+    m_backupResult->showInfo(tr("Memulihkan…"));
+    runCpu(
+        this,
+        [session = *m_session, database = m_db->url().path, path] {
+            return SqliteBackup::restore(&session, path, database);
+        },
+        [this](Result<QString> kept) {
+            if (!kept) {
+                m_backupButton->setEnabled(true);
+                m_restoreButton->setEnabled(true);
+                m_backupResult->showError(kept.error().message);
+                Q_EMIT backupFinished(false, kept.error().message);
+                return;
+            }
+            // What this window and the main window show is the old data: nothing more may be done here.
+            m_restartNeeded = true;
+            QString text
+                = tr("Database dipulihkan. Tutup Karier ASN sekarang dan buka kembali: yang tampil masih "
+                     "data sebelum pemulihan.");
+            if (!kept->isEmpty())
+                text += QLatin1Char(' ')
+                    + tr("Database sebelumnya disimpan sebagai %1.")
+                          .arg(QDir::toNativeSeparators(kept.value()));
+            m_backupResult->showWarning(text);
+            m_saveButton->setEnabled(false);
+            Q_EMIT backupFinished(true, text);
+            Q_EMIT databaseRestored();
         });
 }
 

@@ -47,15 +47,24 @@ public:
 public Q_SLOTS:
     void testConnection();
     void save();
+    /// Admin, SQLite: a checked copy of the database in use (SqliteBackup, off the GUI thread).
+    void backupDatabase();
+    /// Admin, SQLite: replaces the database with a checked backup; Karier ASN must be restarted after.
+    void restoreDatabase();
 
 Q_SIGNALS:
     /// The connection test finished; \a ok and the Indonesian message shown.
     void connectionTested(bool ok, const QString& message);
+    /// A backup or restore finished; \a ok and the Indonesian message shown.
+    void backupFinished(bool ok, const QString& message);
+    /// The database in use was replaced by a restore: what every window shows is stale, restart.
+    void databaseRestored();
 
 private:
     QGroupBox* createDatabaseGroup();
     QGroupBox* createLanguageGroup();
     QGroupBox* createSharedGroup();
+    QGroupBox* createBackupGroup();
     void showDatabase(const DatabaseUrl& url);
     void chooseSqliteFile();
     void chooseCaFile();
@@ -89,6 +98,9 @@ private:
     QSpinBox* m_maxJpPerDay = nullptr;
     QDoubleSpinBox* m_sharpness = nullptr;
     std::optional<SharedSettings::Values> m_sharedLoaded;
+    QPushButton* m_backupButton = nullptr;
+    QPushButton* m_restoreButton = nullptr;
+    MessageBanner* m_backupResult = nullptr;
     QPushButton* m_saveButton = nullptr;
     QPushButton* m_cancelButton = nullptr;
 };

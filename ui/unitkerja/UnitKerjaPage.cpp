@@ -46,11 +46,11 @@ UnitKerjaPage::UnitKerjaPage(std::shared_ptr<Database> db, Session session, QWid
         buttons->addWidget(b);
         return b;
     };
-    m_addInduk = button(tr("Tambah Induk Satker…"), "addIndukButton", true);
-    m_addSatker = button(tr("Tambah Satker…"), "addSatkerButton");
-    m_rename = button(tr("Ubah Nama…"), "renameButton");
-    m_move = button(tr("Pindahkan…"), "moveButton");
-    m_active = button(tr("Nonaktifkan"), "activeButton");
+    m_addInduk = button(tr("Tambah &Induk Satker…"), "addIndukButton", true);
+    m_addSatker = button(tr("Tambah &Satker…"), "addSatkerButton");
+    m_rename = button(tr("Ubah &Nama…"), "renameButton");
+    m_move = button(tr("&Pindahkan…"), "moveButton");
+    m_active = button(tr("Non&aktifkan"), "activeButton");
     buttons->addStretch();
     layout->addLayout(buttons);
 
@@ -229,7 +229,7 @@ void UnitKerjaPage::updateButtons()
     m_rename->setEnabled(open && unit);
     m_move->setEnabled(open && unit && !unit->isInduk());
     m_active->setEnabled(open && unit);
-    m_active->setText(unit && !unit->active ? tr("Aktifkan") : tr("Nonaktifkan"));
+    m_active->setText(unit && !unit->active ? tr("&Aktifkan") : tr("Non&aktifkan"));
 }
 
 void UnitKerjaPage::addInduk()

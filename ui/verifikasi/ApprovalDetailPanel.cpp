@@ -97,6 +97,22 @@ ApprovalDetailPanel::ApprovalDetailPanel(std::shared_ptr<Database> db, Session s
     layout->addWidget(m_name);
     layout->addWidget(m_sub);
 
+    // A resubmission: what changed against the submission that was returned, first.
+    m_changesBox = new QWidget(info);
+    auto* changesLayout = new QVBoxLayout(m_changesBox);
+    changesLayout->setContentsMargins(0, 4, 0, 0);
+    changesLayout->setSpacing(3);
+    changesLayout->addWidget(sectionTitle(tr("Perubahan sejak pengajuan sebelumnya"), m_changesBox));
+    m_changesWhen = label(QString(), "hint", m_changesBox);
+    m_changesWhen->setObjectName(QStringLiteral("detailChangesWhen"));
+    m_changes = label(QString(), "fieldValue", m_changesBox);
+    m_changes->setObjectName(QStringLiteral("detailChanges"));
+    m_changes->setTextFormat(Qt::PlainText);
+    changesLayout->addWidget(m_changesWhen);
+    changesLayout->addWidget(m_changes);
+    m_changesBox->hide();
+    layout->addWidget(m_changesBox);
+
     layout->addSpacing(4);
     layout->addWidget(sectionTitle(tr("Data usulan"), info));
     m_data = new QFormLayout;
@@ -241,6 +257,27 @@ void ApprovalDetailPanel::clearSections()
     m_warnings->clear();
     m_decision->clear();
     m_decision->hide();
+    m_changes->clear();
+    m_changesWhen->clear();
+    m_changesBox->hide();
+}
+
+void ApprovalDetailPanel::showChanges(const Resubmission& resubmission)
+{
+    QStringList lines;
+    for (const FieldChange& change : resubmission.changes.fields)
+        lines << tr("%1: %2 → %3").arg(change.label, change.oldText, change.newText);
+    if (lines.isEmpty())
+        lines << tr("Tidak ada data yang berubah.");
+    if (m_detail.row.typeCode != TimKerja::typeCode())
+        lines << (resubmission.changes.documentChanged() ? tr("Dokumen: diganti (SHA-256 berbeda)")
+                                                         : tr("Dokumen: sama dengan pengajuan sebelumnya"));
+    m_changes->setText(lines.join(QLatin1Char('\n')));
+    m_changesWhen->setText(
+        tr("Pengajuan ke-%1 pada %2; sebelumnya diajukan %3.")
+            .arg(resubmission.submissions)
+            .arg(moment(resubmission.submittedAt), moment(resubmission.previousSubmittedAt)));
+    m_changesBox->show();
 }
 
 void ApprovalDetailPanel::addRow(
@@ -260,6 +297,9 @@ void ApprovalDetailPanel::showDetail(const ApprovalDetail& detail)
             .arg(Nip::groupedOrAsIs(row.nip),
                 row.unitName == row.indukUnitName ? row.unitName
                                                   : tr("%1, %2").arg(row.unitName, row.indukUnitName)));
+
+    if (detail.resubmission)
+        showChanges(*detail.resubmission);
 
     // The record's fields as the form named them.
     addRow(m_data, tr("Jenis"), ApprovalService::typeTitle(row.typeCode));

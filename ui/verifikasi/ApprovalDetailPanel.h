@@ -20,13 +20,15 @@ class LinkChecker;
 class PdfPreview;
 
 /// The side panel of the verifier console: the selected submission's data, the facts its NIP states
-/// (birth date, sex, TMT) to compare with the document, the rule warnings as they stand now, the
-/// decision so far, and the evidence: the PDF in a PdfPreview, or for Tim Kerja the URL with a fresh
-/// check that it opens without signing in (stored with TimKerjaService::recordLinkCheck).
-/// Everything is loaded on worker threads; a selection that a newer one overtook is dropped.
+/// (birth date, sex, TMT) to compare with the document, for a resubmission what changed since the
+/// submission that was returned (each field old → new, and whether the document changed), the rule
+/// warnings as they stand now, the decision so far, and the evidence: the PDF in a PdfPreview, or for
+/// Tim Kerja the URL with a fresh check that it opens without signing in (stored with
+/// TimKerjaService::recordLinkCheck). Everything is loaded on worker threads; a selection that a newer
+/// one overtook is dropped.
 ///
-/// Object names for tests: detailEmpty, detailName, detailFacts, detailWarnings, detailDecision,
-/// detailPreview, detailLink, detailLinkStatus.
+/// Object names for tests: detailEmpty, detailName, detailChanges, detailChangesWhen, detailFacts,
+/// detailWarnings, detailDecision, detailPreview, detailLink, detailLinkStatus.
 class ApprovalDetailPanel : public QWidget
 {
     Q_OBJECT
@@ -51,6 +53,8 @@ Q_SIGNALS:
 private:
     void showDetail(const ApprovalDetail& detail);
     void clearSections();
+    /// What a resubmission changed, each field "Label: old → new", and whether the document did.
+    void showChanges(const Resubmission& resubmission);
     void addRow(
         QFormLayout* form, const QString& label, const QString& value, const char* role = "fieldValue");
     void checkLink(const QString& url);
@@ -69,6 +73,9 @@ private:
     QLabel* m_mismatch = nullptr;
     QLabel* m_warnings = nullptr;
     QLabel* m_decision = nullptr;
+    QWidget* m_changesBox = nullptr;
+    QLabel* m_changesWhen = nullptr;
+    QLabel* m_changes = nullptr;
     QWidget* m_linkBox = nullptr;
     QLabel* m_link = nullptr;
     QLabel* m_linkStatus = nullptr;

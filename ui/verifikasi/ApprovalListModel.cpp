@@ -219,6 +219,10 @@ QVariant ApprovalListModel::data(const QModelIndex& index, int role) const
         return r.id;
     case StatusRole:
         return int(r.status);
+    case ResubmittedRole:
+        return r.resubmitted();
+    case OverdueRole:
+        return decidable(r) && ApprovalService::isOverdue(r.submittedAt, now());
     case Qt::CheckStateRole:
         if (field == Field::Check)
             return decidable(r) ? QVariant(isChecked(r.id) ? Qt::Checked : Qt::Unchecked) : QVariant();
@@ -246,7 +250,7 @@ QVariant ApprovalListModel::data(const QModelIndex& index, int role) const
         case Field::Url:
             return orDash(r.linkUrl);
         case Field::Status:
-            return r.statusText();
+            return r.resubmitted() ? tr("Diajukan ulang") : r.statusText();
         case Field::Menunggu:
             return decidable(r) ? waitingText(r.submittedAt, now()) : QStringLiteral("–");
         case Field::Check:
@@ -261,8 +265,18 @@ QVariant ApprovalListModel::data(const QModelIndex& index, int role) const
             return r.unitName == r.indukUnitName ? r.unitName
                                                  : tr("%1 (%2)").arg(r.unitName, r.indukUnitName);
         case Field::Menunggu:
-            return r.submittedAt.isValid() ? tr("Diajukan %1").arg(momentText(r.submittedAt)) : QVariant();
+            if (!r.submittedAt.isValid())
+                return {};
+            return decidable(r) && ApprovalService::isOverdue(r.submittedAt, now())
+                ? tr("Diajukan %1; menunggu lebih dari %n hari", nullptr, ApprovalService::overdueDays)
+                      .arg(momentText(r.submittedAt))
+                : tr("Diajukan %1").arg(momentText(r.submittedAt));
         case Field::Status:
+            if (r.resubmitted())
+                return tr(
+                    "Diajukan ulang setelah dikembalikan (pengajuan ke-%1); perubahannya tampil di panel "
+                    "samping")
+                    .arg(r.submissions);
             if (!r.decidedByName.isEmpty() || !r.decidedByNip.isEmpty())
                 return tr("Oleh %1 pada %2%3")
                     .arg(r.decidedByName.isEmpty() ? Nip::groupedOrAsIs(r.decidedByNip) : r.decidedByName,
@@ -282,6 +296,8 @@ QVariant ApprovalListModel::data(const QModelIndex& index, int role) const
             return RecordListModel::statusForeground(r.status);
         if (field == Field::Url && !r.linkUrl.isEmpty())
             return Theme::colour("primary");
+        if (field == Field::Menunggu && decidable(r) && ApprovalService::isOverdue(r.submittedAt, now()))
+            return Theme::colour("overdue");
         break;
     case Qt::BackgroundRole:
         if (field == Field::Status)

@@ -18,9 +18,10 @@ class Database;
 /// Two column sets: the manual's Tim Kerja columns (Tanggal SK, Ket SK, NIP, Nama, Nama Tim Kerja,
 /// Ruang Lingkup, Kedudukan, URL Bukti Dukung, Status) when only Tim Kerja is listed, and the riwayat
 /// columns (Nama, Judul, Jenis, Tanggal, NIP, Unit Kerja, Status) otherwise; both end with how long the
-/// submission has waited. The tick box comes first (the manual shows it last; first, it never scrolls
-/// out of sight). Ticks survive paging; a load that a newer one
-/// overtook is dropped.
+/// submission has waited (in the theme's "overdue" colour after ApprovalService::overdueDays). A
+/// submission sent again after it was returned says "Diajukan ulang" in the Status column. The tick box comes
+/// first (the manual shows it last; first, it never scrolls out of sight). Ticks survive paging; a load that
+/// a newer one overtook is dropped.
 class ApprovalListModel : public PagedListModel
 {
     Q_OBJECT
@@ -30,6 +31,8 @@ public:
     enum Role {
         IdRole = Qt::UserRole + 1, ///< qint64
         StatusRole, ///< int (SubmissionStatus)
+        ResubmittedRole, ///< bool: submitted again after it was returned
+        OverdueRole, ///< bool: waiting longer than ApprovalService::overdueDays
     };
 
     ApprovalListModel(std::shared_ptr<Database> db, Session session, QObject* parent = nullptr);

@@ -50,7 +50,12 @@ void VerifikasiPage::setupKeyboard()
     setTabOrder(m_search, m_from);
     setTabOrder(m_from, m_to);
     setTabOrder(m_to, m_export);
-    setTabOrder(m_export, m_selectAll);
+    if (m_exportSiasn) {
+        setTabOrder(m_export, m_exportSiasn);
+        setTabOrder(m_exportSiasn, m_selectAll);
+    } else {
+        setTabOrder(m_export, m_selectAll);
+    }
     setTabOrder(m_selectAll, m_reject);
     setTabOrder(m_reject, m_return);
     setTabOrder(m_return, m_approve);

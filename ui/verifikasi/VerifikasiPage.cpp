@@ -7,6 +7,7 @@
 #include "common/Interaction.h"
 #include "common/PageStyle.h"
 #include "domain/Nip.h"
+#include "export/SiasnExport.h"
 #include "settings/LocalSettings.h"
 #include "timkerja/TimKerja.h"
 #include "verifikasi/ApprovalDetailPanel.h"
@@ -22,6 +23,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
+#include <QFileInfo>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -260,6 +262,12 @@ QWidget* VerifikasiPage::createFilters()
     m_show->setToolTip(tr("Tampilkan usulan yang cocok dengan filter (Alt+A)"));
     m_export = makeButton(tr("&Ekspor CSV…"), QStringLiteral("exportButton"), card);
     m_export->setToolTip(tr("Ekspor seluruh daftar yang cocok dengan filter ke berkas CSV (Alt+E)"));
+    if (AccessPolicy::can(m_session, Permission::VerifyRiwayat)) {
+        m_exportSiasn = makeButton(tr("Eksp&or SIASN…"), QStringLiteral("exportSiasnButton"), card);
+        m_exportSiasn->setToolTip(
+            tr("Ekspor Kursus, Sertifikasi dan Penghargaan yang disetujui dan belum pernah diekspor sebagai "
+               "data siap unggah ke SIASN (JSON), dengan dokumen PDF-nya (Alt+O)"));
+    }
 
     // Each filter is one Alt+letter away: the caption's mnemonic focuses it.
     const auto caption = [card](const QString& text, QWidget* buddy) {
@@ -282,6 +290,8 @@ QWidget* VerifikasiPage::createFilters()
     grid->addWidget(m_search, 3, 0);
     grid->addLayout(dates, 3, 1, 1, 3);
     grid->addWidget(m_export, 3, 4);
+    if (m_exportSiasn)
+        grid->addWidget(m_exportSiasn, 2, 4);
     grid->setColumnStretch(0, 3);
     grid->setColumnStretch(1, 3);
     grid->setColumnStretch(2, 2);
@@ -303,6 +313,8 @@ QWidget* VerifikasiPage::createFilters()
         focusTable();
     });
     connect(m_export, &QPushButton::clicked, this, &VerifikasiPage::exportCsv);
+    if (m_exportSiasn)
+        connect(m_exportSiasn, &QPushButton::clicked, this, &VerifikasiPage::exportSiasn);
     return card;
 }
 
@@ -542,6 +554,19 @@ void VerifikasiPage::applyFilters()
     m_model->setQuery(query);
 }
 
+void VerifikasiPage::showOldestWaitingFirst()
+{
+    const int usulan = m_status->findData(int(ApprovalStatusFilter::Usulan));
+    m_status->setCurrentIndex(usulan);
+    // "Menunggu" descending is the oldest submission first (ApprovalListModel::sort); the header shows it
+    // whatever it showed before, and the model sorts so (it loads only if that is new).
+    const int waited = m_model->sectionOf(ApprovalColumn::Diajukan);
+    m_table->horizontalHeader()->setSortIndicator(waited, Qt::DescendingOrder);
+    m_model->sort(waited, Qt::DescendingOrder);
+    if (m_started)
+        applyFilters();
+}
+
 bool VerifikasiPage::timKerjaWording() const
 {
     return ApprovalService::verifiableTypes(m_session) == QStringList {TimKerja::typeCode()}
@@ -587,6 +612,8 @@ void VerifikasiPage::updateActions()
     }
     m_history->setEnabled(m_table && m_table->currentIndex().isValid());
     m_export->setEnabled(m_model->total() > 0 && !m_busy);
+    if (m_exportSiasn)
+        m_exportSiasn->setEnabled(!m_busy);
     const Qt::CheckState state = m_model->pageCheckState();
     m_selectAll->setCheckState(state == Qt::Checked ? Qt::Checked : Qt::Unchecked);
     m_selectAll->setEnabled(m_model->rowCount() > 0);
@@ -643,6 +670,55 @@ void VerifikasiPage::exportCsv()
             m_banner->showSuccess(
                 tr("%n usulan diekspor ke %1", nullptr, written.value()).arg(QDir::toNativeSeparators(path)));
             Q_EMIT exported(written.value());
+        });
+}
+
+void VerifikasiPage::exportSiasn()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path = Interaction::current().saveFileName(this,
+        {tr("Ekspor SIASN"),
+            QDir(folder).filePath(
+                tr("siasn-%1.json").arg(QDate::currentDate().toString(QStringLiteral("yyyy-MM-dd")))),
+            tr("Berkas JSON (*.json)")});
+    if (path.isEmpty())
+        return;
+    // The PDFs go beside the file, in a folder named after it: "siasn-2026-12-07-dokumen".
+    const QFileInfo info(path);
+    SiasnExportOptions options;
+    options.documentsDir = info.dir().filePath(info.completeBaseName() + QLatin1String("-dokumen"));
+    m_busy = true;
+    updateActions();
+    m_banner->showInfo(tr("Mengekspor untuk SIASN…"));
+    runDb(
+        m_db, this,
+        [db = m_db, session = m_session, options, path]() -> Result<SiasnExportSummary> {
+            return SiasnExport(db).exportTo(&session, options, path);
+        },
+        [this, path, dir = options.documentsDir](Result<SiasnExportSummary> summary) {
+            m_busy = false;
+            updateActions();
+            if (!summary) {
+                m_banner->showError(summary.error().message);
+                return;
+            }
+            if (summary->exported == 0) {
+                m_banner->showInfo(tr("Tidak ada riwayat baru yang disetujui sejak ekspor SIASN terakhir."));
+            } else {
+                QString text = tr(
+                    "%n riwayat diekspor untuk SIASN ke %1; dokumennya di %2.", nullptr, summary->exported)
+                                   .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(dir));
+                if (summary->unmapped > 0) {
+                    text += QLatin1Char(' ')
+                        + tr("%n nilai belum dapat dipetakan ke kode SIASN dan dibiarkan kosong: lihat "
+                             "\"unmapped\" di berkasnya.",
+                            nullptr, summary->unmapped);
+                    m_banner->showWarning(text);
+                } else {
+                    m_banner->showSuccess(text);
+                }
+            }
+            Q_EMIT siasnExported(summary->exported);
         });
 }
 

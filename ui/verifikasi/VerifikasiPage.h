@@ -73,13 +73,19 @@ public Q_SLOTS:
     void rejectChecked();
     void showHistory();
     void exportCsv();
+    /// Admin BKPSDM: approved riwayat not exported yet as SIASN payloads (JSON) with their PDFs beside it.
+    void exportSiasn();
     /// Moves the divider between the table and the side panel by \a delta pixels (+: wider table).
     void moveDivider(int delta);
+    /// Lists the submissions waiting for a decision, the longest waiting first (the Beranda's card):
+    /// Status Usulan, sorted by Menunggu; the other filters stay.
+    void showOldestWaitingFirst();
 
 Q_SIGNALS:
     /// A decision was written (the counts of the outcome).
     void decided(int decidedCount, int conflictCount);
     void exported(int rows);
+    void siasnExported(int records);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -125,6 +131,7 @@ private:
     OptionalDateEdit* m_to = nullptr;
     QPushButton* m_show = nullptr;
     QPushButton* m_export = nullptr;
+    QPushButton* m_exportSiasn = nullptr; ///< Admin only
     QCheckBox* m_selectAll = nullptr;
     QLabel* m_checkedLabel = nullptr;
     QPushButton* m_approve = nullptr;
