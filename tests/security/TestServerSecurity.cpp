@@ -603,10 +603,12 @@ private Q_SLOTS:
 
         // karier_audit_many (a bulk decision's entries in one call) likewise, for every entry.
         QSqlQuery many(as(QStringLiteral("asn")));
-        QVERIFY2(many.exec(QStringLiteral("SELECT karier_audit_many('2000-01-01', '%1', '[{\"action\": "
-                                          "\"setujui\", \"entity\": \"records\", \"entity_id\": \"1\", "
-                                          "\"note\": \"palsu-banyak\"}, {\"action\": \"tolak\", \"entity\": "
-                                          "\"records\", \"entity_id\": \"2\", \"note\": \"palsu-banyak\"}]')")
+        QVERIFY2(many.exec(QStringLiteral(
+                     "SELECT karier_audit_many('2000-01-01', '%1', '[{\"action\": "
+                     "\"setujui\", \"entity\": \"records\", \"entity_id\": \"1\", "
+                     "\"note\": \"palsu-banyak\"}, {\"action\": \"tolak\", \"entity\": "
+                     "\"records\", \"entity_id\": \"2\", \"note\": \"palsu-banyak\", \"detail\": "
+                     "\"{\\\"nama\\\": 1}\"}]')")
                                .arg(AdminNip)),
             qPrintable(many.lastError().text()));
         QVERIFY(many.next());
@@ -617,6 +619,12 @@ private Q_SLOTS:
                       .arg(AsnA))
                 .toInt(),
             2);
+        // An entry's detail (schema 13's per-field difference) is kept; one without it has none.
+        QCOMPARE(
+            owner("SELECT detail FROM audit_log WHERE note = 'palsu-banyak' AND entity_id = '2'").toString(),
+            QStringLiteral("{\"nama\": 1}"));
+        QVERIFY(owner("SELECT detail IS NULL FROM audit_log WHERE note = 'palsu-banyak' AND entity_id = '1'")
+                    .toBool());
         // Anything but an array of objects is refused whole.
         for (const QString& entries :
             {QStringLiteral("{\"action\": \"setujui\"}"), QStringLiteral("[{\"action\": \"setujui\"}, 7]")}) {
