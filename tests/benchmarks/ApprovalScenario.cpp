@@ -60,7 +60,7 @@ constexpr int IndukCount = 12;
 constexpr int SatkerPerInduk = 4; // 12 Induk Satker + 48 Satker = 60 units
 constexpr int EmployeeCount = 10000;
 constexpr int FullSubmissionCount = 100000;
-/// 10,000 under --quick: still 7,000 waiting, enough for one run of approve_1000_ms.
+/// 10,000 under --quick (approve_1000_ms then runs once: fewer than 5,000 of its types wait).
 int submissionCount()
 {
     return quickRun() ? 10000 : FullSubmissionCount;
@@ -611,9 +611,7 @@ Result<double> slowestKeystroke(ApprovalService& service, const Fixture& f)
     return slowest;
 }
 
-/// decide() Setujui on 1000 waiting submissions (the longest waiting: fresh ones each run). One run under
-/// --quick: its 10,000 submissions hold about 4,900 waiting Kursus, Sertifikasi and Penghargaan, fewer than
-/// five runs take.
+/// decide() Setujui on 1000 waiting submissions (the longest waiting: fresh ones each run).
 Result<double> medianOfApprovals(ApprovalService& service, const Fixture& f)
 {
     QList<double> samples;

@@ -100,7 +100,8 @@ Result<QList<Figure>> batchScenario()
     BatchService service(db.value());
     QList<double> prepareMs;
     QList<double> applyMs;
-    for (int run = 0; run < (quickRun() ? 1 : Runs); ++run) {
+    const int runs = quickRun() ? 1 : Runs;
+    for (int run = 0; run < runs; ++run) {
         const QVariantMap values {
             {QStringLiteral("skalaPenghargaan"), QStringLiteral("Nasional")},
             {QStringLiteral("kelompokPenghargaan"), QStringLiteral("SATYA LENCANA")},
@@ -137,12 +138,12 @@ Result<QList<Figure>> batchScenario()
     auto documents = countOf(db.value(), QStringLiteral("SELECT COUNT(*) FROM documents"));
     if (!records || !documents)
         return Error {ErrorCode::Internal, QStringLiteral("cannot count the result")};
-    if (records.value() != qint64(Employees) * Runs || documents.value() != Runs)
+    if (records.value() != qint64(Employees) * runs || documents.value() != runs)
         return Error {ErrorCode::Internal,
             QStringLiteral("%1 records and %2 documents after %3 runs")
                 .arg(records.value())
                 .arg(documents.value())
-                .arg(Runs)};
+                .arg(runs)};
 
     const QString scenario = QStringLiteral("batch");
     const QString ms = QStringLiteral("ms");
