@@ -13,6 +13,10 @@
 #include "storage/SqlValues.h"
 #include "timkerja/TimKerja.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
 #include <algorithm>
 #include <utility>
 
@@ -289,92 +293,174 @@ Result<DecisionOutcome> ApprovalService::decide(const Session& session, const De
         break;
     }
 
+    // Each submission once, in the order given (a second mention of the same id adds nothing).
+    QList<DecisionItem> items;
+    {
+        QSet<qint64> seen;
+        for (const DecisionItem& item : request.items) {
+            if (!seen.contains(item.id)) {
+                seen.insert(item.id);
+                items.append(item);
+            }
+        }
+    }
     DecisionOutcome outcome;
     const QDateTime timestamp = now();
+    // Set-based: a constant number of statements whatever the number of items (on a LAN every statement
+    // is a round trip): one read of every item, one UPDATE of those still waiting at the version seen,
+    // one read of those the UPDATE did not take, one call for every audit entry, the scores once.
     const Status status = m_db->write([&](QSqlDatabase& c) -> Status {
         outcome = {};
-        QList<qint64> rescore; // employees whose Skor Arsip Digital the decisions change
-        SqlQuery read(c,
-            QStringLiteral("SELECT r.employee_id, COALESCE(u.parent_id, u.id), r.record_type, r.status, "
-                           "r.version, r.decided_at, dn.nama, dn.gelar_depan, dn.gelar_belakang, "
-                           "r.decided_by_nip FROM records r JOIN employees e ON e.id = r.employee_id "
-                           "JOIN org_units u ON u.id = e.unit_id LEFT JOIN employees dn ON "
-                           "dn.nip = r.decided_by_nip WHERE r.id = ?"));
-        SqlQuery update(c,
-            QStringLiteral("UPDATE records SET status = ?, note = ?, decided_by_nip = ?, decided_at = ?, "
-                           "version = version + 1, updated_at = ? WHERE id = ? AND version = ? AND "
-                           "status = 'diajukan'"));
-        const auto conflictFrom = [&](qint64 id) -> Status {
-            // Read again: on PostgreSQL this sees what the other verifier committed meanwhile.
-            read.bind(id);
-            if (!read.exec())
-                return read.error();
-            QString message;
-            if (!read.next()) {
-                message = tr("Usulan ini sudah dihapus oleh pemiliknya.");
-            } else if (const auto now = statusFromCode(read.value(3).toString());
-                       now != SubmissionStatus::Diajukan && read.value(5).isValid()
-                       && !read.value(5).isNull()) {
-                QString who = nameWithTitles(read.value(6), read.value(7), read.value(8));
-                if (who.isEmpty())
-                    who = Nip::groupedOrAsIs(read.value(9).toString());
-                message = tr("Usulan ini sudah diproses oleh %1 pada %2 (%3).")
-                              .arg(who, momentText(sqlDateTime(read.value(5))),
-                                  statusDisplayName(now.value_or(SubmissionStatus::Diajukan),
-                                      wordingOf(read.value(2).toString())));
-            } else {
-                message = tr("Usulan ini sudah diubah oleh pemiliknya; periksa ulang sebelum memutuskan.");
-            }
-            outcome.conflicts.append({id, message});
-            return {};
+        const bool postgres = c.driverName() == QLatin1String("QPSQL");
+        struct Seen
+        {
+            qint64 employeeId = 0;
+            qint64 indukUnitId = 0;
+            QString typeCode;
+            QString status;
+            int version = 0;
+            QVariant decidedAt;
+            QString decidedBy; ///< name with titles, or the grouped NIP
         };
-        for (const DecisionItem& item : request.items) {
-            read.bind(item.id);
+        // The rows of \a ids as this transaction sees them now (on PostgreSQL what other verifiers committed
+        // meanwhile); rows outside a person's scope on the shared server are not visible, as if deleted.
+        const auto readRows = [&](const QList<qint64>& ids) -> Result<QHash<qint64, Seen>> {
+            QStringList idTexts;
+            for (qint64 id : ids)
+                idTexts << QString::number(id);
+            SqlQuery read(c,
+                QStringLiteral(
+                    "SELECT r.id, r.employee_id, COALESCE(u.parent_id, u.id), r.record_type, "
+                    "r.status, r.version, r.decided_at, dn.nama, dn.gelar_depan, dn.gelar_belakang, "
+                    "r.decided_by_nip FROM records r JOIN employees e ON e.id = r.employee_id "
+                    "JOIN org_units u ON u.id = e.unit_id LEFT JOIN employees dn ON "
+                    "dn.nip = r.decided_by_nip WHERE r.id ")
+                    + (postgres ? QStringLiteral("= ANY (CAST(? AS bigint[]))")
+                                : QStringLiteral("IN (SELECT value FROM json_each(?))")));
+            read.bind(postgres
+                    ? QString(QLatin1Char('{') + idTexts.join(QLatin1Char(',')) + QLatin1Char('}'))
+                    : QString(QLatin1Char('[') + idTexts.join(QLatin1Char(',')) + QLatin1Char(']')));
             if (!read.exec())
                 return read.error();
-            if (!read.next()) {
+            QHash<qint64, Seen> rows;
+            while (read.next()) {
+                Seen row {read.value(1).toLongLong(), read.value(2).toLongLong(), read.value(3).toString(),
+                    read.value(4).toString(), read.value(5).toInt(), read.value(6),
+                    nameWithTitles(read.value(7), read.value(8), read.value(9))};
+                if (row.decidedBy.isEmpty())
+                    row.decidedBy = Nip::groupedOrAsIs(read.value(10).toString());
+                rows.insert(read.value(0).toLongLong(), row);
+            }
+            return rows;
+        };
+        const QString missing = postgres ? tr("Usulan ini tidak ditemukan: sudah dihapus oleh pemiliknya, "
+                                              "atau berada di luar wewenang Anda.")
+                                         : tr("Usulan ini sudah dihapus oleh pemiliknya.");
+        const auto conflictOf = [&](const Seen& row) -> QString {
+            if (const auto now = statusFromCode(row.status);
+                now != SubmissionStatus::Diajukan && row.decidedAt.isValid() && !row.decidedAt.isNull())
+                return tr("Usulan ini sudah diproses oleh %1 pada %2 (%3).")
+                    .arg(row.decidedBy, momentText(sqlDateTime(row.decidedAt)),
+                        statusDisplayName(now.value_or(SubmissionStatus::Diajukan), wordingOf(row.typeCode)));
+            return tr("Usulan ini sudah diubah oleh pemiliknya; periksa ulang sebelum memutuskan.");
+        };
+
+        QList<qint64> ids;
+        for (const DecisionItem& item : std::as_const(items))
+            ids << item.id;
+        auto seen = readRows(ids);
+        if (!seen)
+            return seen.error();
+        // Scope first: any item the session may not decide refuses the whole request.
+        QList<DecisionItem> waiting; // still waiting at the version the verifier saw
+        QHash<qint64, QString> conflicts; // id -> message
+        for (const DecisionItem& item : std::as_const(items)) {
+            const auto found = seen->constFind(item.id);
+            if (found == seen->cend()) {
                 // On a person's own login to the shared server a row outside their scope is not visible
                 // either: it is left alone like a deleted one, and the message says both.
-                outcome.conflicts.append({item.id,
-                    c.driverName() == QLatin1String("QPSQL")
-                        ? tr("Usulan ini tidak ditemukan: sudah dihapus oleh pemiliknya, atau berada di luar "
-                             "wewenang Anda.")
-                        : tr("Usulan ini sudah dihapus oleh pemiliknya.")});
+                conflicts.insert(item.id, missing);
                 continue;
             }
-            const QString typeCode = read.value(2).toString();
-            if (auto allowed = AccessPolicy::require(session, permissionFor(typeCode)); !allowed)
+            if (auto allowed = AccessPolicy::require(session, permissionFor(found->typeCode)); !allowed)
                 return allowed;
-            if (auto allowed = AccessPolicy::requireEmployee(
-                    session, {read.value(0).toLongLong(), read.value(1).toLongLong()});
+            if (auto allowed
+                = AccessPolicy::requireEmployee(session, {found->employeeId, found->indukUnitId});
                 !allowed)
                 return allowed;
-            if (!AccessPolicy::mayDecideFor(session, read.value(0).toLongLong()))
+            if (!AccessPolicy::mayDecideFor(session, found->employeeId))
                 return Error::forbidden(tr("Anda tidak dapat memverifikasi usulan Anda sendiri."));
-            const QString from = read.value(3).toString();
-            if (from != statusCode(SubmissionStatus::Diajukan) || read.value(4).toInt() != item.version) {
-                if (auto reported = conflictFrom(item.id); !reported)
-                    return reported;
-                continue;
-            }
-            update.bindAll(
-                statusCode(target), note, session.nip, timestamp, timestamp, item.id, item.version);
+            if (found->status != statusCode(SubmissionStatus::Diajukan) || found->version != item.version)
+                conflicts.insert(item.id, conflictOf(found.value()));
+            else
+                waiting.append(item);
+        }
+
+        QSet<qint64> updated;
+        if (!waiting.isEmpty()) {
+            // The rows are locked in id order (PostgreSQL: two verifiers deciding overlapping sets wait for
+            // each other instead of deadlocking); a row changed meanwhile fails the version or status test
+            // and does not come back.
+            QJsonArray values;
+            for (const DecisionItem& item : std::as_const(waiting))
+                values.append(QJsonObject {{QStringLiteral("id"), QJsonValue(qint64(item.id))},
+                    {QStringLiteral("version"), item.version}});
+            const QString json = QString::fromUtf8(QJsonDocument(values).toJson(QJsonDocument::Compact));
+            SqlQuery update(c,
+                postgres ? QStringLiteral(
+                    "UPDATE records r SET status = ?, note = ?, decided_by_nip = ?, decided_at = ?, "
+                    "version = r.version + 1, updated_at = ? FROM (SELECT x.id FROM records x JOIN "
+                    "jsonb_to_recordset(CAST(? AS jsonb)) AS v(id bigint, version integer) ON x.id = v.id "
+                    "AND x.version = v.version WHERE x.status = 'diajukan' ORDER BY x.id FOR NO KEY "
+                    "UPDATE OF x) AS l WHERE r.id = l.id AND r.status = 'diajukan' RETURNING r.id")
+                         : QStringLiteral(
+                             "UPDATE records SET status = ?, note = ?, decided_by_nip = ?, decided_at = ?, "
+                             "version = records.version + 1, updated_at = ? FROM (SELECT json_extract(value, "
+                             "'$.id') AS seen_id, json_extract(value, '$.version') AS seen_version FROM "
+                             "json_each(?)) AS v WHERE records.id = v.seen_id AND records.version = "
+                             "v.seen_version "
+                             "AND records.status = 'diajukan' RETURNING records.id"));
+            update.bindAll(statusCode(target), note, session.nip, timestamp, timestamp, json);
             if (!update.exec())
                 return update.error();
-            if (update.rowsAffected() != 1) {
-                if (auto reported = conflictFrom(item.id); !reported)
-                    return reported;
-                continue;
-            }
-            if (auto audited = Organisation::audit(c, session.nip, action, typeCode, QString::number(item.id),
-                    from, statusCode(target), note);
-                !audited)
-                return audited;
-            // A verified document changes the Skor Arsip Digital (approved Penghargaan count as Kondisional).
-            if (DmsService::countsForScore(typeCode))
-                rescore.append(read.value(0).toLongLong());
-            outcome.decided.append(item.id);
+            while (update.next())
+                updated.insert(update.value(0).toLongLong());
         }
+        // Those the UPDATE did not take were changed by someone else since the first read: read again, so
+        // that the message names who decided them.
+        QList<qint64> lost;
+        for (const DecisionItem& item : std::as_const(waiting)) {
+            if (!updated.contains(item.id))
+                lost << item.id;
+        }
+        if (!lost.isEmpty()) {
+            auto again = readRows(lost);
+            if (!again)
+                return again.error();
+            for (qint64 id : std::as_const(lost)) {
+                const auto found = again->constFind(id);
+                conflicts.insert(id, found == again->cend() ? missing : conflictOf(found.value()));
+            }
+        }
+
+        QList<Organisation::AuditEntry> entries;
+        QList<qint64> rescore; // employees whose Skor Arsip Digital the decisions change
+        for (const DecisionItem& item : std::as_const(items)) {
+            if (updated.contains(item.id)) {
+                const Seen& row = seen->value(item.id);
+                entries.append(
+                    {action, row.typeCode, QString::number(item.id), row.status, statusCode(target), note});
+                // A verified document changes the Skor Arsip Digital (approved Penghargaan count as
+                // Kondisional).
+                if (DmsService::countsForScore(row.typeCode))
+                    rescore.append(row.employeeId);
+                outcome.decided.append(item.id);
+            } else {
+                outcome.conflicts.append({item.id, conflicts.value(item.id)});
+            }
+        }
+        if (auto audited = Organisation::auditMany(c, session.nip, entries); !audited)
+            return audited;
         // Once, after every decision: the employees in id order (see DmsService::recalculate).
         return DmsService::recalculate(c, rescore, timestamp);
     });

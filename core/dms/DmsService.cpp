@@ -128,19 +128,30 @@ DmsInput inputOf(bool isCpns, const QList<DmsRowInfo>& rows)
 
 Status storeScores(QSqlDatabase& c, const QHash<qint64, DmsScore>& scores, const QDateTime& now)
 {
-    SqlQuery upsert(c,
-        QStringLiteral(
-            "INSERT INTO dms_scores (employee_id, total, utama, kondisional, band, computed_at) "
-            "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (employee_id) DO UPDATE SET total = excluded.total, "
-            "utama = excluded.utama, kondisional = excluded.kondisional, band = excluded.band, "
-            "computed_at = excluded.computed_at"));
     // In employee order, as every writer of scores does: two transactions never wait for each other's rows
-    // in opposite orders (a deadlock on PostgreSQL).
+    // in opposite orders (a deadlock on PostgreSQL). Multi-row statements of up to Chunk rows: on a LAN
+    // every statement is a round trip.
+    constexpr qsizetype Chunk = 500;
     QList<qint64> ids = scores.keys();
     std::sort(ids.begin(), ids.end());
-    for (qint64 id : std::as_const(ids)) {
-        const DmsScore score = scores.value(id);
-        upsert.bindAll(id, score.total, score.utama, score.kondisional, bandCode(score.band), now);
+    const auto sqlFor = [](qsizetype rows) -> QString {
+        QStringList tuples;
+        for (qsizetype i = 0; i < rows; ++i)
+            tuples << QStringLiteral("(?, ?, ?, ?, ?, ?)");
+        return QStringLiteral("INSERT INTO dms_scores (employee_id, total, utama, kondisional, band, "
+                              "computed_at) VALUES ")
+            + tuples.join(QStringLiteral(", "))
+            + QStringLiteral(" ON CONFLICT (employee_id) DO UPDATE SET total = excluded.total, utama = "
+                             "excluded.utama, kondisional = excluded.kondisional, band = excluded.band, "
+                             "computed_at = excluded.computed_at");
+    };
+    for (qsizetype from = 0; from < ids.size(); from += Chunk) {
+        const qsizetype rows = std::min(Chunk, ids.size() - from);
+        SqlQuery upsert(c, sqlFor(rows));
+        for (qsizetype i = from; i < from + rows; ++i) {
+            const DmsScore score = scores.value(ids.at(i));
+            upsert.bindAll(ids.at(i), score.total, score.utama, score.kondisional, bandCode(score.band), now);
+        }
         if (!upsert.exec())
             return upsert.error();
     }

@@ -4,7 +4,12 @@
 #include "storage/Query.h"
 #include "storage/SqlValues.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
 #include <QSqlRecord>
+#include <algorithm>
 
 namespace karier {
 
@@ -309,6 +314,130 @@ Result<qint64> Organisation::upsertEmployee(QSqlDatabase& c, const Employee& e, 
         tr("Pegawai dengan NIP %1 baru saja diubah oleh pengguna lain; jalankan sekali lagi.").arg(e.nip));
 }
 
+Status Organisation::upsertEmployees(
+    QSqlDatabase& c, const QList<Employee>& employees, QList<Upserted>& outcomes)
+{
+    outcomes = QList<Upserted>(employees.size(), Upserted::Unchanged);
+    const bool postgres = c.driverName() == QLatin1String("QPSQL");
+    constexpr qsizetype Chunk = 500; // 10 values a row: within every driver's limit of bound values
+    const auto jenisOf
+        = [](const Employee& e) { return e.pppk ? QStringLiteral("PPPK") : QStringLiteral("PNS"); };
+    const auto tuples = [](qsizetype rows, const QString& tuple) {
+        QStringList list;
+        for (qsizetype i = 0; i < rows; ++i)
+            list << tuple;
+        return list.join(QStringLiteral(", "));
+    };
+    // The chunk's NIPs as one bound value: a JSON array (SQLite's json_each, PostgreSQL's jsonb).
+    SqlQuery read(c,
+        QStringLiteral("SELECT id, nip, nama, gelar_depan, gelar_belakang, jabatan, unit_id, jenis_pegawai, "
+                       "tanggal_lahir, jenis_kelamin, tmt FROM employees WHERE nip IN (")
+            + (postgres ? QStringLiteral("SELECT jsonb_array_elements_text(CAST(? AS jsonb)))")
+                        : QStringLiteral("SELECT value FROM json_each(?))")));
+    for (qsizetype from = 0; from < employees.size(); from += Chunk) {
+        const qsizetype count = std::min(Chunk, employees.size() - from);
+        QJsonArray nips;
+        for (qsizetype i = from; i < from + count; ++i)
+            nips.append(employees.at(i).nip);
+        read.bind(QString::fromUtf8(QJsonDocument(nips).toJson(QJsonDocument::Compact)));
+        if (!read.exec())
+            return read.error();
+        QHash<QString, qint64> changedIds; // nip -> id of a row whose values differ from ours
+        QSet<QString> present;
+        QHash<QString, qsizetype> indexOf;
+        for (qsizetype i = from; i < from + count; ++i)
+            indexOf.insert(employees.at(i).nip, i);
+        while (read.next()) {
+            const QString nip = read.value(1).toString();
+            present.insert(nip);
+            if (const qsizetype i = indexOf.value(nip, -1); i >= 0) {
+                const Employee& e = employees.at(i);
+                const bool same = read.value(2).toString() == e.nama
+                    && read.value(3).toString() == e.gelarDepan && read.value(4).toString() == e.gelarBelakang
+                    && read.value(5).toString() == e.jabatan && read.value(6).toLongLong() == e.unitId
+                    && read.value(7).toString() == jenisOf(e) && sqlDate(read.value(8)) == e.tanggalLahir
+                    && read.value(9).toInt() == e.jenisKelamin && sqlDate(read.value(10)) == e.tmt;
+                outcomes[i] = same ? Upserted::Unchanged : Upserted::Updated;
+                if (!same)
+                    changedIds.insert(nip, read.value(0).toLongLong());
+            }
+        }
+
+        QList<qsizetype> fresh;
+        for (qsizetype i = from; i < from + count; ++i) {
+            if (!present.contains(employees.at(i).nip))
+                fresh << i;
+        }
+        if (!fresh.isEmpty()) {
+            SqlQuery insert(c,
+                QStringLiteral(
+                    "INSERT INTO employees (nip, nama, gelar_depan, gelar_belakang, jabatan, unit_id, "
+                    "jenis_pegawai, tanggal_lahir, jenis_kelamin, tmt) VALUES ")
+                    + tuples(fresh.size(), QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))
+                    + QStringLiteral(" ON CONFLICT (nip) DO NOTHING RETURNING nip"));
+            for (qsizetype i : std::as_const(fresh)) {
+                const Employee& e = employees.at(i);
+                insert.bindAll(e.nip, e.nama, e.gelarDepan, e.gelarBelakang, e.jabatan, e.unitId, jenisOf(e),
+                    e.tanggalLahir, e.jenisKelamin, e.tmt);
+            }
+            if (!insert.exec())
+                return insert.error();
+            QSet<QString> inserted;
+            while (insert.next())
+                inserted.insert(insert.value(0).toString());
+            for (qsizetype i : std::as_const(fresh)) {
+                if (inserted.contains(employees.at(i).nip)) {
+                    outcomes[i] = Upserted::Inserted;
+                    continue;
+                }
+                // Inserted by another transaction since the read: compared with ours as upsertEmployee does.
+                Upserted outcome = Upserted::Unchanged;
+                if (auto id = upsertEmployee(c, employees.at(i), &outcome); !id)
+                    return id.error();
+                outcomes[i] = outcome;
+            }
+        }
+
+        if (!changedIds.isEmpty()) {
+            const QString tuple = postgres
+                ? QStringLiteral("(CAST(? AS bigint), CAST(? AS text), CAST(? AS text), CAST(? AS text), "
+                                 "CAST(? AS text), CAST(? AS bigint), CAST(? AS text), CAST(? AS date), "
+                                 "CAST(? AS integer), CAST(? AS date))")
+                : QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            SqlQuery update(c,
+                postgres
+                    ? QStringLiteral("UPDATE employees e SET nama = v.nama, gelar_depan = v.gelar_depan, "
+                                     "gelar_belakang = v.gelar_belakang, jabatan = v.jabatan, unit_id = "
+                                     "v.unit_id, jenis_pegawai = v.jenis_pegawai, tanggal_lahir = "
+                                     "v.tanggal_lahir, jenis_kelamin = v.jenis_kelamin, tmt = v.tmt, "
+                                     "version = e.version + 1, updated_at = ? FROM (VALUES ")
+                        + tuples(changedIds.size(), tuple)
+                        + QStringLiteral(
+                            ") AS v(id, nama, gelar_depan, gelar_belakang, jabatan, unit_id, "
+                            "jenis_pegawai, tanggal_lahir, jenis_kelamin, tmt) WHERE e.id = v.id")
+                    : QStringLiteral("UPDATE employees SET nama = v.column2, gelar_depan = v.column3, "
+                                     "gelar_belakang = v.column4, jabatan = v.column5, unit_id = v.column6, "
+                                     "jenis_pegawai = v.column7, tanggal_lahir = v.column8, jenis_kelamin "
+                                     "= v.column9, tmt = v.column10, version = employees.version + 1, "
+                                     "updated_at = ? FROM (VALUES ")
+                        + tuples(changedIds.size(), tuple)
+                        + QStringLiteral(") AS v WHERE employees.id = v.column1"));
+            update.bind(nowUtc());
+            for (qsizetype i = from; i < from + count; ++i) {
+                const Employee& e = employees.at(i);
+                const auto id = changedIds.constFind(e.nip);
+                if (id == changedIds.cend())
+                    continue;
+                update.bindAll(id.value(), e.nama, e.gelarDepan, e.gelarBelakang, e.jabatan, e.unitId,
+                    jenisOf(e), e.tanggalLahir, e.jenisKelamin, e.tmt);
+            }
+            if (!update.exec())
+                return update.error();
+        }
+    }
+    return {};
+}
+
 Status Organisation::audit(QSqlDatabase& c, const QString& actorNip, const QString& action,
     const QString& entity, const QString& entityId, const QString& fromState, const QString& toState,
     const QString& note)
@@ -323,6 +452,34 @@ Status Organisation::audit(QSqlDatabase& c, const QString& actorNip, const QStri
                              "to_state, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     q.bindAll(QDateTime::currentDateTimeUtc(), nullIfEmpty(actorNip), action, entity, nullIfEmpty(entityId),
         nullIfEmpty(fromState), nullIfEmpty(toState), nullIfEmpty(note));
+    if (!q.exec())
+        return q.error();
+    return {};
+}
+
+Status Organisation::auditMany(QSqlDatabase& c, const QString& actorNip, const QList<AuditEntry>& entries)
+{
+    if (entries.isEmpty())
+        return {};
+    // The entries travel as one JSON array (one bound value, whatever their number); empty texts as null.
+    const auto orNull = [](const QString& text) { return text.isEmpty() ? QJsonValue() : QJsonValue(text); };
+    QJsonArray array;
+    for (const AuditEntry& e : entries)
+        array.append(QJsonObject {{QStringLiteral("action"), orNull(e.action)},
+            {QStringLiteral("entity"), orNull(e.entity)}, {QStringLiteral("entity_id"), orNull(e.entityId)},
+            {QStringLiteral("from"), orNull(e.fromState)}, {QStringLiteral("to"), orNull(e.toState)},
+            {QStringLiteral("note"), orNull(e.note)}});
+    const QString json = QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+    const bool postgres = c.driverName() == QLatin1String("QPSQL");
+    SqlQuery q(c,
+        postgres ? QStringLiteral("SELECT karier_audit_many(?, ?, CAST(? AS jsonb))")
+                 : QStringLiteral(
+                     "INSERT INTO audit_log (at, actor_nip, action, entity, entity_id, from_state, to_state, "
+                     "note) SELECT ?, ?, json_extract(value, '$.action'), json_extract(value, '$.entity'), "
+                     "json_extract(value, '$.entity_id'), json_extract(value, '$.from'), "
+                     "json_extract(value, '$.to'), json_extract(value, '$.note') FROM json_each(?) ORDER BY "
+                     "key"));
+    q.bindAll(QDateTime::currentDateTimeUtc(), nullIfEmpty(actorNip), json);
     if (!q.exec())
         return q.error();
     return {};

@@ -96,10 +96,31 @@ public:
     /// updated as if it had been there before: no unique-key error.
     static Result<qint64> upsertEmployee(
         QSqlDatabase& c, const Employee& employee, Upserted* outcome = nullptr);
+    /// upsertEmployee for many employees in a bounded number of statements (chunks of 500: one read of
+    /// the chunk's rows already there, one multi-row INSERT of the new ones, one multi-row UPDATE of the
+    /// changed ones); \a outcomes gets what was done to each, in their order. A row that another
+    /// transaction inserted after the read is compared with ours row by row (upsertEmployee), never inserted
+    /// twice. The NIPs must differ from each other.
+    static Status upsertEmployees(
+        QSqlDatabase& c, const QList<Employee>& employees, QList<Upserted>& outcomes);
     /// Appends one entry to the append-only audit log.
     static Status audit(QSqlDatabase& c, const QString& actorNip, const QString& action,
         const QString& entity, const QString& entityId, const QString& fromState = {},
         const QString& toState = {}, const QString& note = {});
+    /// One entry of auditMany: what audit() takes besides the actor.
+    struct AuditEntry
+    {
+        QString action;
+        QString entity;
+        QString entityId;
+        QString fromState;
+        QString toState;
+        QString note;
+    };
+    /// Appends \a entries (in their order, one actor and one moment) to the audit log in one statement:
+    /// on PostgreSQL through the server's karier_audit_many (schema 14), which names the logged-in person
+    /// and takes the server's clock as karier_audit does.
+    static Status auditMany(QSqlDatabase& c, const QString& actorNip, const QList<AuditEntry>& entries);
 
 private:
     std::shared_ptr<Database> m_db;

@@ -321,10 +321,14 @@ QList<Migration> buildMigrations()
             {13, QStringLiteral("riwayat pengajuan: isi tiap pengajuan, perbedaan per kolom di audit"),
                 statements});
     }
+    // Set-based writes (a bulk decision, an import) in a constant number of statements: the audit entries
+    // of one call through one definer function. SQLite inserts them itself (Organisation::auditMany).
+    list.append({14, QStringLiteral("postgresql: audit banyak entri dalam satu panggilan"),
+        postgresScript(QStringLiteral(":/karier/sql/postgres-sets.sql"))});
     // Last, since it reaches every table the earlier migrations made: a temporary password is held back by
     // the server too (a person's own SQL login gets nothing but the change of it); a Pengelola's unit is an
     // active Perangkat Daerah also for an Admin's raw SQL.
-    list.append({14, QStringLiteral("postgresql: kata sandi sementara dan unit Pengelola dijaga server"),
+    list.append({15, QStringLiteral("postgresql: kata sandi sementara dan unit Pengelola dijaga server"),
         postgresScript(QStringLiteral(":/karier/sql/postgres-account-guard.sql"))});
     return list;
 }

@@ -14,14 +14,23 @@
 //   gui_rss_mb           resident memory of that GUI process with the view open        <= 200 / 400
 // filter_pengelola_ms (a Pengelola's Tim Kerja console) and setup_ms (building the fixture) are
 // reported without a bar.
+//
+// approval_lan and import_lan (issue 19 §3, an office LAN): PostgreSQL with fsync=on, every statement
+// through LanProxy (0.5 ms each way), the Admin's own login. Bars: open_ms <= 300, filter_ms <= 150,
+// search_keystroke_ms (slowest prefix) <= 100, approve_1000_ms <= 1500; import_10k_ms <= 5000.
+// round_trip_ms / round_trip_direct_ms (a prepared SELECT 1 through the proxy and direct) and
+// reimport_10k_ms (the same file again) are reported without a bar.
 
 #include "Benchmark.h"
+#include "LanProxy.h"
 #include "approval/ApprovalService.h"
 #include "auth/AuthService.h"
 #include "auth/Base32.h"
 #include "auth/ScramVerifier.h"
 #include "auth/Totp.h"
 #include "domain/Nip.h"
+#include "io/Csv.h"
+#include "io/EmployeeCsv.h"
 #include "net/LinkChecker.h"
 #include "org/Organisation.h"
 #include "records/RecordService.h"
@@ -969,11 +978,17 @@ public:
             {QStringLiteral(KARIER_PG_CLUSTER_SCRIPT), QStringLiteral("stop"), m_state.path()});
     }
 
-    Result<QString> start()
+    /// \a fsync: the server's default fsync=on (what an office server runs with) instead of the tests'
+    /// fsync=off.
+    Result<QString> start(bool fsync = false)
     {
         if (!m_state.isValid())
             return failure(QStringLiteral("no temporary directory"));
         QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(
+            QStringLiteral("KARIER_PG_FSYNC"), fsync ? QStringLiteral("on") : QStringLiteral("off"));
+        process.setProcessEnvironment(environment);
         process.start(QStringLiteral("sh"),
             {QStringLiteral(KARIER_PG_CLUSTER_SCRIPT), QStringLiteral("start"), m_state.path()});
         m_started = true; // stop() also cleans up after a half-started cluster
@@ -998,6 +1013,84 @@ Result<QList<Figure>> setupFigures(const QString& scenario, const Fixture& f)
         {scenario, QStringLiteral("setup_ms"), f.setupMs, QStringLiteral("ms"), std::nullopt},
         {scenario, QStringLiteral("submissions"), double(submissionCount()), QStringLiteral("rows"),
             std::nullopt}};
+}
+
+/// The round trip of a prepared `SELECT 1` on \a db: the median of 200 after 20 to warm up.
+Result<double> roundTripMs(const std::shared_ptr<Database>& db)
+{
+    QList<double> samples;
+    const Status status = db->read([&](QSqlDatabase& c) -> Status {
+        SqlQuery q(c, QStringLiteral("SELECT 1"));
+        for (int i = 0; i < 220; ++i) {
+            QElapsedTimer timer;
+            timer.start();
+            if (!q.exec() || !q.next())
+                return q.error();
+            if (i >= 20)
+                samples << elapsedMs(timer);
+        }
+        return {};
+    });
+    if (!status)
+        return status.error();
+    return median(samples);
+}
+
+/// The server's setting \a name (SHOW).
+Result<QString> serverSetting(const std::shared_ptr<Database>& db, const QString& name)
+{
+    QString value;
+    const Status status = db->read([&](QSqlDatabase& c) -> Status {
+        QSqlQuery q(c); // SHOW cannot be prepared; a constant statement without values
+        if (!q.exec(QStringLiteral("SHOW ") + name) || !q.next())
+            return Database::errorFrom(q.lastError());
+        value = q.value(0).toString();
+        return {};
+    });
+    if (!status)
+        return status.error();
+    return value;
+}
+
+/// A local PostgreSQL cluster with fsync on and a LAN proxy in front of it.
+constexpr std::chrono::microseconds LanDelay {500};
+
+/// main() puts the machine's part (cores, load, quick sizes) in front of this.
+QString lanConditions(const QString& sizes)
+{
+    return QStringLiteral("PostgreSQL 15, fsync=on; TCP proxy on 127.0.0.1 adding 0.5 ms each way; ") + sizes;
+}
+
+/// The employees import_lan imports: 10,000, or 1,000 under --quick.
+int importCount()
+{
+    return quickRun() ? 1000 : EmployeeCount;
+}
+
+/// Checks that the server behind \a direct runs with fsync on and that \a lan adds the LAN's round trip;
+/// the two round-trip figures.
+Result<QList<Figure>> lanChecks(
+    const QString& scenario, const std::shared_ptr<Database>& direct, const std::shared_ptr<Database>& lan)
+{
+    auto fsync = serverSetting(direct, QStringLiteral("fsync"));
+    if (!fsync)
+        return fsync.error();
+    if (fsync.value() != QLatin1String("on"))
+        return failure(QStringLiteral("the cluster runs with fsync=%1, not on").arg(fsync.value()));
+    auto near = roundTripMs(direct);
+    if (!near)
+        return near.error();
+    auto far = roundTripMs(lan);
+    if (!far)
+        return far.error();
+    // 0.5 ms each way: about 1 ms more per round trip (less than 0.9 ms would be a proxy that does not
+    // delay).
+    if (far.value() - near.value() < 0.9)
+        return failure(QStringLiteral("the LAN proxy adds only %1 ms per round trip")
+                           .arg(far.value() - near.value(), 0, 'f', 2));
+    const QString ms = QStringLiteral("ms");
+    return QList<Figure> {{scenario, QStringLiteral("round_trip_ms"), far.value(), ms, std::nullopt},
+        {scenario, QStringLiteral("round_trip_direct_ms"), near.value(), ms, std::nullopt}};
 }
 
 } // namespace
@@ -1133,6 +1226,198 @@ Result<QList<Figure>> approvalPgScenario()
         all = gui.value() + figures.value() + pages;
         all << setupFigures(scenario, fixture.value()).value();
     } // the connections close before the cluster stops
+    return all;
+}
+
+Result<QList<Figure>> approvalLanScenario()
+{
+    const QString scenario = QStringLiteral("approval_lan");
+    PgCluster cluster;
+    auto text = cluster.start(true);
+    if (!text)
+        return text.error();
+    auto url = DatabaseUrl::parse(text.value());
+    if (!url)
+        return url.error();
+    QList<Figure> all;
+    {
+        auto db = Database::open(url.value(), Database::OpenMode::Create);
+        if (!db)
+            return db.error();
+        // The fixture is loaded next to the server (as an Admin would restore a dump there); what is
+        // measured goes through the LAN.
+        auto fixture = buildFixture(db.value());
+        if (!fixture)
+            return fixture.error();
+        if (auto analysed = db.value()->read([](QSqlDatabase& c) -> Status {
+                QSqlQuery q(c); // VACUUM cannot be prepared; a constant statement without values
+                return q.exec(QStringLiteral("VACUUM ANALYZE")) ? Status {}
+                                                                : Status {Database::errorFrom(q.lastError())};
+            });
+            !analysed)
+            return analysed.error();
+
+        LanProxy proxy;
+        if (auto started = proxy.start(url->port, LanDelay); !started)
+            return started.error();
+        DatabaseUrl lanUrl = url.value();
+        lanUrl.port = proxy.port();
+        auto ownerLan = Database::open(lanUrl, Database::OpenMode::RequireExisting);
+        if (!ownerLan)
+            return ownerLan.error();
+        auto checks = lanChecks(scenario, db.value(), ownerLan.value());
+        if (!checks)
+            return checks.error();
+
+        // The Admin works with their own login and the server's one-time-code session, through the LAN.
+        auto admin = logInAs(db.value(), lanUrl, fixture->admin.nip);
+        if (!admin)
+            return admin.error();
+        ApprovalService service(admin->db);
+        const QString ms = QStringLiteral("ms");
+        if (auto warm = service.list(fixture->admin, pageQueryOf()); !warm)
+            return warm.error();
+        auto filter = medianOfFilters(service, fixture->admin, adminFilters(fixture.value()));
+        if (!filter)
+            return filter.error();
+        auto keystroke = slowestKeystroke(service, fixture.value());
+        if (!keystroke)
+            return keystroke.error();
+        auto approve = medianOfApprovals(service, fixture.value());
+        if (!approve)
+            return approve.error();
+        auto gui = guiFigures(scenario, admin->url.toString(true), fixture->admin.nip, admin->token);
+        if (!gui)
+            return gui.error();
+        all = gui.value();
+        all << Figure {scenario, QStringLiteral("filter_ms"), filter.value(), ms, std::nullopt}
+            << Figure {scenario, QStringLiteral("search_keystroke_ms"), keystroke.value(), ms, std::nullopt}
+            << Figure {scenario, QStringLiteral("approve_1000_ms"), approve.value(), ms, std::nullopt};
+        all << checks.value();
+        all << setupFigures(scenario, fixture.value()).value();
+        const QString conditions
+            = lanConditions(QStringLiteral("%1 employees, %2 submissions in %3 units; Admin's own login")
+                                .arg(EmployeeCount)
+                                .arg(submissionCount())
+                                .arg(IndukCount * (SatkerPerInduk + 1)));
+        for (Figure& figure : all)
+            figure.conditions = conditions;
+    } // the connections close before the proxy and the cluster stop
+    return all;
+}
+
+Result<QList<Figure>> importLanScenario()
+{
+    const QString scenario = QStringLiteral("import_lan");
+    PgCluster cluster;
+    auto text = cluster.start(true);
+    if (!text)
+        return text.error();
+    auto url = DatabaseUrl::parse(text.value());
+    if (!url)
+        return url.error();
+    QList<Figure> all;
+    {
+        auto db = Database::open(url.value(), Database::OpenMode::Create);
+        if (!db)
+            return db.error();
+        // The organisation and the Admin who imports; the file: 10,000 PNS spread over its 60 units.
+        Random random;
+        PersonGenerator people {random, {}};
+        QList<QString> unitCodes;
+        Employee adminPerson;
+        Session admin;
+        const Status status = db.value()->write([&](QSqlDatabase& c) -> Status {
+            qint64 bkpsdm = 0;
+            for (int i = 0; i < IndukCount; ++i) {
+                const QString code = QStringLiteral("PD%1").arg(i + 1, 2, 10, QLatin1Char('0'));
+                auto induk = Organisation::upsertUnit(c, code, indukNames().at(i), QString());
+                if (!induk)
+                    return induk.error();
+                if (i == 2)
+                    bkpsdm = induk.value();
+                unitCodes << code;
+                for (int j = 0; j < SatkerPerInduk; ++j) {
+                    const QString satker = code + QStringLiteral(".%1").arg(j + 1);
+                    auto id = Organisation::upsertUnit(
+                        c, satker, QStringLiteral("Satker %1 ").arg(j + 1) + indukNames().at(i), code);
+                    if (!id)
+                        return id.error();
+                    unitCodes << satker;
+                }
+            }
+            adminPerson = people.make(bkpsdm);
+            auto id = Organisation::upsertEmployee(c, adminPerson);
+            if (!id)
+                return id.error();
+            admin = sessionOf(adminPerson, id.value(), Role::Admin, bkpsdm, 1);
+            SqlQuery account(c,
+                QStringLiteral(
+                    "INSERT INTO accounts (employee_id, role, managed_unit_id, password_hash) VALUES "
+                    "(?, 'admin', NULL, 'tidak-dipakai')"));
+            account.bind(id.value());
+            return account.exec() ? Status {} : Status {account.error()};
+        });
+        if (!status)
+            return status.error();
+        QByteArray csv
+            = Csv::formatRow({QStringLiteral("nip"), QStringLiteral("nama"), QStringLiteral("gelar_depan"),
+                QStringLiteral("gelar_belakang"), QStringLiteral("jabatan"), QStringLiteral("kode_unit")});
+        const int count = importCount();
+        for (int i = 0; i < count; ++i) {
+            const Employee e = people.make(0);
+            csv += Csv::formatRow(
+                {e.nip, e.nama, e.gelarDepan, e.gelarBelakang, e.jabatan, random.pick(unitCodes)});
+        }
+
+        LanProxy proxy;
+        if (auto started = proxy.start(url->port, LanDelay); !started)
+            return started.error();
+        DatabaseUrl lanUrl = url.value();
+        lanUrl.port = proxy.port();
+        auto ownerLan = Database::open(lanUrl, Database::OpenMode::RequireExisting);
+        if (!ownerLan)
+            return ownerLan.error();
+        auto checks = lanChecks(scenario, db.value(), ownerLan.value());
+        if (!checks)
+            return checks.error();
+        // The Admin imports with their own login (row-level security) through the LAN, as the Pegawai page
+        // or karier-cli import --login would.
+        auto login = logInAs(db.value(), lanUrl, adminPerson.nip);
+        if (!login)
+            return login.error();
+        QElapsedTimer timer;
+        timer.start();
+        auto first = EmployeeCsv::import(login->db, &admin, csv);
+        const double importMs = elapsedMs(timer);
+        if (!first)
+            return first.error();
+        if (first->inserted != count || !first->errors.isEmpty())
+            return failure(QStringLiteral("the import inserted %1 of %2 (%3)")
+                               .arg(first->inserted)
+                               .arg(count)
+                               .arg(first->errors.mid(0, 3).join(QStringLiteral("; "))));
+        // The same file again: every row read and compared, nothing written but the audit entry.
+        timer.restart();
+        auto second = EmployeeCsv::import(login->db, &admin, csv);
+        const double reimportMs = elapsedMs(timer);
+        if (!second)
+            return second.error();
+        if (second->unchanged != count || !second->errors.isEmpty())
+            return failure(QStringLiteral("the second import left %1 of %2 unchanged")
+                               .arg(second->unchanged)
+                               .arg(count));
+        const QString ms = QStringLiteral("ms");
+        all << Figure {scenario, QStringLiteral("import_10k_ms"), importMs, ms, std::nullopt}
+            << Figure {scenario, QStringLiteral("reimport_10k_ms"), reimportMs, ms, std::nullopt};
+        all << checks.value();
+        const QString conditions = lanConditions(QStringLiteral(
+            "%1 new employees in %2 units from one CSV (EmployeeCsv::import); Admin's own login")
+                                                     .arg(count)
+                                                     .arg(IndukCount * (SatkerPerInduk + 1)));
+        for (Figure& figure : all)
+            figure.conditions = conditions;
+    } // the connections close before the proxy and the cluster stop
     return all;
 }
 

@@ -79,6 +79,16 @@ const QList<Scenario>& scenarios()
                 QStringLiteral("page_query_ms")},
             QStringLiteral("PostgreSQL 15 on 127.0.0.1, fsync=off, no added latency, 10,000 employees, "
                            "60 units")},
+        {QStringLiteral("approval_lan"),
+            QStringLiteral("the approval scenario on PostgreSQL 15 with fsync on, through a local TCP proxy "
+                           "adding 0.5 ms each way (an office LAN)"),
+            &approvalLanScenario,
+            {QStringLiteral("open_ms"), QStringLiteral("filter_ms"), QStringLiteral("search_keystroke_ms"),
+                QStringLiteral("approve_1000_ms")}},
+        {QStringLiteral("import_lan"),
+            QStringLiteral("10,000 employees imported from a CSV on PostgreSQL 15 with fsync on, through the "
+                           "same LAN proxy"),
+            &importLanScenario, {QStringLiteral("import_10k_ms")}},
         {QStringLiteral("dms"),
             QStringLiteral(
                 "Skor Arsip Digital of 10,000 employees recalculated and stored on SQLite; the recap "

@@ -129,6 +129,8 @@ Result<QList<Figure>> fitScenario(); // FitScenario.cpp
 Result<QList<Figure>> dmsScenario(); // DmsScenario.cpp
 Result<QList<Figure>> approvalScenario(); // ApprovalScenario.cpp
 Result<QList<Figure>> approvalPgScenario(); // ApprovalScenario.cpp
+Result<QList<Figure>> approvalLanScenario(); // ApprovalScenario.cpp
+Result<QList<Figure>> importLanScenario(); // ApprovalScenario.cpp
 Result<QList<Figure>> startupPeersScenario(); // PeerStartupScenario.cpp
 
 } // namespace karier::bench

@@ -19,7 +19,8 @@ execute_process(COMMAND "${KARIER_BENCH}" --list
 if(NOT code EQUAL 0)
     message(FATAL_ERROR "karier-bench --list exited with ${code}: ${errors}")
 endif()
-set(all_scenarios startup startup_peers password inspect preview gui_block batch fit approval approval_pg dms)
+set(all_scenarios startup startup_peers password inspect preview gui_block batch fit approval approval_pg
+    approval_lan import_lan dms)
 foreach(name ${all_scenarios})
     if(NOT listed MATCHES "(^|\n)${name}(\n|$)")
         message(FATAL_ERROR "karier-bench --list does not name '${name}':\n${listed}")

@@ -492,6 +492,54 @@ private Q_SLOTS:
         QCOMPARE(rowOf(m_admin, seen.rows.at(1).id).status, SubmissionStatus::Ditolak);
     }
 
+    void bulkDecisionIsOneAuditEntryPerItem()
+    {
+        QList<qint64> ids;
+        for (int i = 0; i < 4; ++i)
+            ids << submitKursus(m_others.at(i));
+        QVERIFY(!ids.contains(0));
+        DecisionRequest request;
+        request.decision = Decision::Kembalikan;
+        request.reason = ReturnReason::DokumenBuram;
+        request.note = QStringLiteral("Mohon pindai ulang");
+        // The third named twice; the fourth with a version the verifier never saw.
+        request.items = {{ids.at(2), 1}, {ids.at(0), 1}, {ids.at(2), 1}, {ids.at(1), 1}, {ids.at(3), 7}};
+        const auto outcome = service(m_admin).decide(m_admin, request);
+        QVERIFY2(outcome, outcome ? "" : qPrintable(outcome.error().message));
+        QCOMPARE(outcome->decided, (QList<qint64> {ids.at(2), ids.at(0), ids.at(1)}));
+        QCOMPARE(outcome->conflicts.size(), 1);
+        QCOMPARE(outcome->conflicts.first().id, ids.at(3));
+        QVERIFY2(outcome->conflicts.first().message.contains(QStringLiteral("diubah oleh pemiliknya")),
+            qPrintable(outcome->conflicts.first().message));
+        QCOMPARE(rowOf(m_admin, ids.at(3)).status, SubmissionStatus::Diajukan);
+        QCOMPARE(rowOf(m_admin, ids.at(2)).status, SubmissionStatus::PerluPerbaikan);
+        QCOMPARE(rowOf(m_admin, ids.at(2)).version, 2);
+
+        // One entry per decided item, in the request's order, each with its from/to state and the note.
+        QStringList entries;
+        QVERIFY(m_db->read([&](QSqlDatabase& c) -> Status {
+            SqlQuery q(c,
+                QStringLiteral("SELECT entity_id, from_state, to_state, note, actor_nip FROM audit_log WHERE "
+                               "action = 'kembalikan' AND entity_id IN (?, ?, ?, ?) ORDER BY id"));
+            for (qint64 id : std::as_const(ids))
+                q.bind(QString::number(id));
+            if (!q.exec())
+                return q.error();
+            while (q.next())
+                entries << QStringList {q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                    q.value(3).toString(), q.value(4).toString()}
+                               .join(QLatin1Char('|'));
+            return {};
+        }));
+        const QString tail
+            = QStringLiteral(
+                  "|diajukan|perlu_perbaikan|BTS – Dokumen buram atau tidak terbaca: Mohon pindai ulang|")
+            + m_admin.nip;
+        QCOMPARE(entries,
+            (QStringList {QString::number(ids.at(2)) + tail, QString::number(ids.at(0)) + tail,
+                QString::number(ids.at(1)) + tail}));
+    }
+
     void concurrentVerifiersNeverDecideTwice()
     {
         QList<qint64> ids;

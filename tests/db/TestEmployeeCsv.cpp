@@ -90,6 +90,58 @@ private Q_SLOTS:
         QCOMPARE(budi->version, 2);
     }
 
+    void largeImportCountsEveryRow()
+    {
+        // More rows than one statement takes (500): new, changed and unchanged rows across chunks.
+        TestDatabase fresh;
+        auto db = organisedDatabase(fresh);
+        QVERIFY(db);
+        const auto nipOf = [](int i) -> QString {
+            return QDate(1990, 1, 1).addDays(i / 900).toString(QStringLiteral("yyyyMMdd"))
+                + QStringLiteral("2015011") + QStringLiteral("%1").arg(i % 900 + 1, 3, 10, QLatin1Char('0'));
+        };
+        const auto fileOf = [&](int count, int renamedEvery) {
+            QByteArray csv = "nip,nama,jabatan,kode_unit\n";
+            for (int i = 0; i < count; ++i) {
+                const bool renamed = renamedEvery > 0 && i % renamedEvery == 0;
+                csv += (nipOf(i)
+                    + QStringLiteral(",Pegawai %1%2,Analis,%3\n")
+                          .arg(i)
+                          .arg(renamed ? QStringLiteral(" Baru") : QString())
+                          .arg(i % 2 ? QStringLiteral("BKPSDM") : QStringLiteral("DINKES")))
+                           .toUtf8();
+            }
+            return csv;
+        };
+        const auto first = EmployeeCsv::import(db, nullptr, fileOf(1200, 0), m_today);
+        QVERIFY2(first.ok(), qPrintable(first.error().message));
+        QVERIFY2(first->errors.isEmpty(), qPrintable(first->errors.value(0)));
+        QCOMPARE(first->inserted, 1200);
+        Organisation org(db);
+        QCOMPARE(org.employeeCount().value(), 1200);
+
+        // Every third renamed, five more at the end.
+        const auto again = EmployeeCsv::import(db, nullptr, fileOf(1205, 3), m_today);
+        QVERIFY2(again.ok(), qPrintable(again.error().message));
+        QVERIFY(again->errors.isEmpty());
+        QCOMPARE(again->inserted, 5);
+        QCOMPARE(again->updated, 400);
+        QCOMPARE(again->unchanged, 800);
+        QCOMPARE(org.employeeCount().value(), 1205);
+        const auto renamed = org.employeeByNip(nipOf(999)).value();
+        QVERIFY(renamed);
+        QCOMPARE(renamed->nama, QStringLiteral("Pegawai 999 Baru"));
+        QCOMPARE(renamed->version, 2);
+        const auto kept = org.employeeByNip(nipOf(1000)).value();
+        QVERIFY(kept);
+        QCOMPARE(kept->nama, QStringLiteral("Pegawai 1000"));
+        QCOMPARE(kept->version, 1);
+        QCOMPARE(kept->tanggalLahir, QDate(1990, 1, 2));
+        const auto added = org.employeeByNip(nipOf(1204)).value();
+        QVERIFY(added);
+        QCOMPARE(added->unitCode, QStringLiteral("DINKES"));
+    }
+
     void wholeFileRefusals_data()
     {
         QTest::addColumn<QByteArray>("csv");

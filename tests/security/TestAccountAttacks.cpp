@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The Pengguna page's server functions (migrations 11 and 14) hold against the people who call them with
+// The Pengguna page's server functions (migrations 11 and 15) hold against the people who call them with
 // their own logins and raw SQL, as psql would: an ASN achieves nothing with them, an Admin with the code
 // cannot demote, deactivate or reset their own account, and nobody (not even the owner) removes the last
 // active Admin. Every refused attack leaves the accounts, the login roles and the audit log as they were. The

@@ -600,6 +600,41 @@ private Q_SLOTS:
                 .arg(AdminNip)));
         QCOMPARE(owner("SELECT actor_nip FROM audit_log WHERE note = 'palsu'").toString(), AsnA);
         QVERIFY(owner("SELECT at > now() - interval '1 hour' FROM audit_log WHERE note = 'palsu'").toBool());
+
+        // karier_audit_many (a bulk decision's entries in one call) likewise, for every entry.
+        QSqlQuery many(as(QStringLiteral("asn")));
+        QVERIFY2(many.exec(QStringLiteral(
+                     "SELECT karier_audit_many('2000-01-01', '%1', '[{\"action\": "
+                     "\"setujui\", \"entity\": \"records\", \"entity_id\": \"1\", "
+                     "\"note\": \"palsu-banyak\"}, {\"action\": \"tolak\", \"entity\": "
+                     "\"records\", \"entity_id\": \"2\", \"note\": \"palsu-banyak\", \"detail\": "
+                     "\"{\\\"nama\\\": 1}\"}]')")
+                               .arg(AdminNip)),
+            qPrintable(many.lastError().text()));
+        QVERIFY(many.next());
+        QCOMPARE(many.value(0).toInt(), 2);
+        QCOMPARE(
+            owner(QStringLiteral("SELECT count(*) FROM audit_log WHERE note = 'palsu-banyak' AND actor_nip "
+                                 "= '%1' AND at > now() - interval '1 hour'")
+                      .arg(AsnA))
+                .toInt(),
+            2);
+        // An entry's detail (schema 13's per-field difference) is kept; one without it has none.
+        QCOMPARE(
+            owner("SELECT detail FROM audit_log WHERE note = 'palsu-banyak' AND entity_id = '2'").toString(),
+            QStringLiteral("{\"nama\": 1}"));
+        QVERIFY(owner("SELECT detail IS NULL FROM audit_log WHERE note = 'palsu-banyak' AND entity_id = '1'")
+                    .toBool());
+        // Anything but an array of objects is refused whole.
+        for (const QString& entries :
+            {QStringLiteral("{\"action\": \"setujui\"}"), QStringLiteral("[{\"action\": \"setujui\"}, 7]")}) {
+            QSqlQuery bad(as(QStringLiteral("asn")));
+            QVERIFY(!bad.exec(QStringLiteral("SELECT karier_audit_many(NULL, NULL, '%1')").arg(entries)));
+            QCOMPARE(bad.lastError().nativeErrorCode(), QStringLiteral("22023"));
+        }
+        QCOMPARE(
+            owner("SELECT count(*) FROM audit_log WHERE action = 'setujui' AND entity_id IS NULL").toInt(),
+            0);
     }
 
     void legitimatePathsWork()

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A temporary password (a new account, an Admin's reset) is held back by the server, not only by the
-// program (migration 14, postgres-account-guard.sql): whoever connects with it through their own SQL login, as
-// psql would, reads their own account, employee and unit rows and can change the password, nothing more:
+// program (migration 15, postgres-account-guard.sql): whoever connects with it through their own SQL login,
+// as psql would, reads their own account, employee and unit rows and can change the password, nothing more:
 // not their own records, documents, Arsip DMS or audit, no Admin function even with the one-time code.
 // The program's path still works (log in with the code, the forced change), and once the password is
 // changed every right is back. Every table with row-level security carries the restrictive policy.

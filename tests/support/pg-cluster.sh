@@ -3,8 +3,12 @@
 #   pg-cluster.sh start STATE_DIR   initdb in a temporary folder, pg_ctl start on a free port,
 #                                   writes the connection URL to STATE_DIR/url
 #   pg-cluster.sh stop STATE_DIR    stops the server and removes the folder
+# The tests' cluster runs with fsync=off (nothing in it needs to survive a crash); KARIER_PG_FSYNC=on
+# starts it as an office server runs, with fsync on (karier-bench approval_lan, import_lan).
 # Runs the server as the `postgres` user when started as root (initdb refuses root).
 set -eu
+fsync=${KARIER_PG_FSYNC:-off}
+case "$fsync" in on|off) ;; *) echo "pg-cluster: KARIER_PG_FSYNC must be on or off" >&2; exit 2 ;; esac
 action=$1
 state=$2
 bindir=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
@@ -51,7 +55,7 @@ start)
     for attempt in 1 2 3 4 5 6 7 8; do
         port=$(( 20000 + $(od -An -N2 -tu2 /dev/urandom | tr -d ' ') % 30000 ))
         if as_owner "$bindir/pg_ctl" -D "$data" -l "$root/server.log" -w -t 30 \
-            -o "-p $port -k $root -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200 -c shared_preload_libraries=auth_delay -c auth_delay.milliseconds=200" start >/dev/null 2>&1; then
+            -o "-p $port -k $root -c listen_addresses=127.0.0.1 -c fsync=$fsync -c max_connections=200 -c shared_preload_libraries=auth_delay -c auth_delay.milliseconds=200" start >/dev/null 2>&1; then
             started=1
             break
         fi
