@@ -29,10 +29,10 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QGuiApplication>
-#include <memory>
 #include <QSaveFile>
 #include <QTextStream>
 #include <cstdio>
+#include <memory>
 #include <termios.h>
 #include <unistd.h>
 

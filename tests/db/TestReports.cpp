@@ -402,7 +402,8 @@ private Q_SLOTS:
         QVERIFY(summaryText.contains(Nip::groupedOrAsIs(owner.nip)));
         QVERIFY(summaryText.contains(QStringLiteral("Riwayat proses")));
         QVERIFY2(summaryText.contains(QStringLiteral("Disetujui")), qPrintable(summaryText));
-        QVERIFY2(summaryText.contains(QStringLiteral("Halaman 1 dari 1")), qPrintable(summaryText.right(1200)));
+        QVERIFY2(
+            summaryText.contains(QStringLiteral("Halaman 1 dari 1")), qPrintable(summaryText.right(1200)));
         QVERIFY(!asAsn.recordSummary(asn, otherRecord).ok());
     }
 };
