@@ -1148,6 +1148,16 @@ Result<QList<Figure>> approvalScenario()
     return all;
 }
 
+/// What autovacuum does shortly after a bulk load: statistics for the planner.
+static Status vacuumAnalyze(const std::shared_ptr<Database>& db)
+{
+    return db->read([](QSqlDatabase& c) -> Status {
+        QSqlQuery q(c); // VACUUM cannot be prepared; a constant statement without values
+        return q.exec(QStringLiteral("VACUUM ANALYZE")) ? Status {}
+                                                        : Status {Database::errorFrom(q.lastError())};
+    });
+}
+
 Result<QList<Figure>> approvalPgScenario()
 {
     const QString scenario = QStringLiteral("approval_pg");
@@ -1166,14 +1176,7 @@ Result<QList<Figure>> approvalPgScenario()
         auto fixture = buildFixture(db.value());
         if (!fixture)
             return fixture.error();
-        // What autovacuum does shortly after a bulk load: statistics for the planner.
-        if (auto analysed = db.value()->read([](QSqlDatabase& c) -> Status {
-                // VACUUM cannot be prepared; a constant statement without values.
-                QSqlQuery q(c);
-                return q.exec(QStringLiteral("VACUUM ANALYZE")) ? Status {}
-                                                                : Status {Database::errorFrom(q.lastError())};
-            });
-            !analysed)
+        if (auto analysed = vacuumAnalyze(db.value()); !analysed)
             return analysed.error();
 
         QList<Figure> pages;
@@ -1249,12 +1252,7 @@ Result<QList<Figure>> approvalLanScenario()
         auto fixture = buildFixture(db.value());
         if (!fixture)
             return fixture.error();
-        if (auto analysed = db.value()->read([](QSqlDatabase& c) -> Status {
-                QSqlQuery q(c); // VACUUM cannot be prepared; a constant statement without values
-                return q.exec(QStringLiteral("VACUUM ANALYZE")) ? Status {}
-                                                                : Status {Database::errorFrom(q.lastError())};
-            });
-            !analysed)
+        if (auto analysed = vacuumAnalyze(db.value()); !analysed)
             return analysed.error();
 
         LanProxy proxy;
