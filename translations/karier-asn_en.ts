@@ -2091,12 +2091,12 @@ Lengkap</source>
         <translation>DMS missing documents report of your Perangkat Daerah</translation>
     </message>
     <message>
-        <source>Cetak Laporan Kekurangan Berkas DMS</source>
-        <translation>Print DMS Missing Documents Report</translation>
+        <source>Laporan Kekurangan Berkas DMS</source>
+        <translation>DMS Missing Documents Report</translation>
     </message>
     <message>
-        <source>Cetak Rekap JP Tahun %1</source>
-        <translation>Print JP Summary %1</translation>
+        <source>Rekap JP Tahun %1</source>
+        <translation>JP Summary %1</translation>
     </message>
 </context>
 <context>
@@ -4521,8 +4521,8 @@ Temporary password: must be changed at the next login.</translation>
         <translation>Print / Save PDF…</translation>
     </message>
     <message>
-        <source>Cetak Ringkasan Riwayat</source>
-        <translation>Print Record Summary</translation>
+        <source>Ringkasan Riwayat</source>
+        <translation>Record Summary</translation>
     </message>
 </context>
 <context>
@@ -5756,8 +5756,8 @@ Are you sure?</translation>
         </translation>
     </message>
     <message>
-        <source>Cetak</source>
-        <translation>Print</translation>
+        <source>Cetak %1</source>
+        <translation>Print %1</translation>
     </message>
 </context>
 <context>

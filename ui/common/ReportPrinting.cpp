@@ -12,15 +12,15 @@
 
 namespace karier {
 
-void printReport(QWidget* parent, const std::shared_ptr<Database>& db, const QString& caption,
+void printReport(QWidget* parent, const std::shared_ptr<Database>& db, const QString& title,
     std::function<Result<Report>()> build, MessageBanner* banner, std::function<void(Result<int>)> done)
 {
     auto printer = std::make_shared<QPrinter>(QPrinter::HighResolution);
     printer->setResolution(300); // as ReportPdf::writeFile: text and lines stay vectors whatever it is
     ReportPdf::prepare(*printer);
-    // The name a PDF is offered under: the caption without its verb ("Rekap JP Tahun 2026").
-    const QString verb = QCoreApplication::translate("karier::ReportPrinting", "Cetak") + QLatin1Char(' ');
-    printer->setDocName(caption.startsWith(verb) ? caption.mid(verb.size()) : caption);
+    // The dialogs' caption says what is printed; a PDF is offered under the report's own name.
+    const QString caption = QCoreApplication::translate("karier::ReportPrinting", "Cetak %1").arg(title);
+    printer->setDocName(title);
     printer->setCreator(QStringLiteral("Karier ASN"));
     if (!Interaction::current().choosePrinter(parent, *printer, caption))
         return;

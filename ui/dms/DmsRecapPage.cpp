@@ -443,7 +443,7 @@ void DmsRecapPage::printDmsReport()
     if (!m_table->selectedItems().isEmpty() && row >= 0 && row < m_recap.size())
         unitId = m_recap.at(row).indukUnitId;
     printReport(
-        this, m_db, tr("Cetak Laporan Kekurangan Berkas DMS"),
+        this, m_db, tr("Laporan Kekurangan Berkas DMS"),
         [db = m_db, session = m_session, unitId] { return ReportService(db).dmsShortfall(&session, unitId); },
         m_banner, [this](Result<int> pages) { Q_EMIT printed(pages ? pages.value() : 0); });
 }
@@ -451,7 +451,7 @@ void DmsRecapPage::printDmsReport()
 void DmsRecapPage::printJpReport(int year)
 {
     printReport(
-        this, m_db, tr("Cetak Rekap JP Tahun %1").arg(year),
+        this, m_db, tr("Rekap JP Tahun %1").arg(year),
         [db = m_db, session = m_session, year] { return ReportService(db).jpRecap(&session, 0, year); },
         m_banner, [this](Result<int> pages) { Q_EMIT printed(pages ? pages.value() : 0); });
 }

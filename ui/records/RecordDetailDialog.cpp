@@ -118,7 +118,7 @@ RecordDetailDialog::RecordDetailDialog(
     m_printBanner->setObjectName(QStringLiteral("printBanner"));
     connect(m_print, &QPushButton::clicked, this, [this, recordId] {
         printReport(
-            this, m_db, tr("Cetak Ringkasan Riwayat"),
+            this, m_db, tr("Ringkasan Riwayat"),
             [db = m_db, session = m_session, recordId] {
                 return ReportService(db).recordSummary(session, recordId);
             },
