@@ -3,7 +3,9 @@
 
 #include "documents/PdfCheckRunner.h"
 #include "documents/PdfCommandLine.h"
+#include "documents/PdfEngine.h"
 #include "documents/PdfInspector.h"
+#include "documents/PdfRenderer.h"
 #include "documents/PdfResultJson.h"
 
 #include <QFile>
@@ -70,12 +72,17 @@ int runCheckPdfCommand(const QStringList& args, QTextStream& out, QTextStream& e
     const QCommandLineOption renderPixels(QStringLiteral("max-render-pixels"),
         QStringLiteral("Batas piksel."), QStringLiteral("N"),
         QString::number(PdfCheckLimits::DefaultMaxRenderPixels));
-    // The first page at this width in the answer (PdfCheckResult::firstPageJson), for the preview.
+    // The first page at this width, for the preview: on a line of its own before the verdict
+    // (PdfCheckResult::firstPageLine), as soon as it is drawn.
     const QCommandLineOption firstPageWidth(QStringLiteral("first-page-width"),
         QStringLiteral("Lebar halaman pertama."), QStringLiteral("PX"), QStringLiteral("0"));
+    // Started ahead of its file (PdfCheckRunner::prepare): the PDF engine is loaded and has drawn
+    // once before standard input is read, so that the check of the file starts at once.
+    const QCommandLineOption standby(QStringLiteral("standby"), QStringLiteral("Siapkan dahulu."));
     cli.addOption(renderBudget, true);
     cli.addOption(renderPixels, true);
     cli.addOption(firstPageWidth, true);
+    cli.addOption(standby, true);
     cli.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("PDF yang diperiksa."));
     if (const std::optional<int> exit = cli.parse(args, UsageText))
         return *exit;
@@ -109,12 +116,36 @@ int runCheckPdfCommand(const QStringList& args, QTextStream& out, QTextStream& e
         if (file == QLatin1String("-")) {
             // Standard input (what PdfCheckRunner sends its child): the bytes checked are exactly
             // those read; their SHA-256 is in the answer.
+            std::unique_ptr<PdfEngineDocument> warm;
+            if (cli.isSet(standby) && cli.isSet(cli.inProcess)) {
+                warm = PdfRenderer::warmDocument(); // kept while the file is checked
+                PdfInspector::warmUpDecoder();
+            }
             qint64 size = 0;
             const QByteArray data = readStandardInput(limits.maxBytes + 1, size);
             result = PdfInspector::checkPrefix(data, size, file, limits);
+            // In JSON, the first page drawn for the preview goes out on a line of its own as soon as
+            // it is drawn ({"first_page": …}, PdfCheckResult::firstPageJson), before the verdict.
+            PdfInspector::FirstPageSink firstPageDrawn;
+            if (cli.isSet(cli.json))
+                firstPageDrawn = [&out](const QImage& page, QSizeF sizePt) {
+                    PdfCheckResult drawn;
+                    drawn.firstPage = page;
+                    drawn.firstPageSizePt = sizePt;
+                    const QByteArray line = drawn.firstPageLine();
+                    if (line.isEmpty())
+                        return;
+                    // Straight to standard output (a megabyte through QTextStream costs milliseconds).
+                    out.flush();
+                    QFile stdOut;
+                    if (stdOut.open(stdout, QIODevice::WriteOnly | QIODevice::Unbuffered)) {
+                        stdOut.write(line + '\n');
+                        stdOut.close();
+                    }
+                };
             if (result.code.isEmpty())
                 result = cli.isSet(cli.inProcess)
-                    ? PdfInspector::inspectData(data, file, limits, options.firstPageWidth)
+                    ? PdfInspector::inspectData(data, file, limits, options.firstPageWidth, firstPageDrawn)
                     : PdfCheckRunner::checkData(data, file, options);
         } else {
             result = cli.isSet(cli.inProcess) ? PdfInspector::inspect(file, limits)

@@ -224,22 +224,15 @@ ChildOutcome ChildProcess::run(const QString& program, const QStringList& argume
     return ended(process, std::move(output), std::move(errorTail));
 }
 
-bool ChildProcess::start(
-    const QString& program, const QStringList& arguments, const ChildLimits& limits, const QByteArray& input)
+QProcess* ChildProcess::spawn(
+    const QString& program, const QStringList& arguments, const ChildLimits& limits, bool withInput)
 {
-    if (isRunning())
-        return false;
-    m_timedOut = false;
-    m_output.clear();
-    m_errorTail.clear();
-    m_lineStart = 0;
-    m_maxOutput = limits.maxOutputBytes;
-
     auto* process = new QProcess(this);
-    configure(*process, program, arguments, limits, !input.isEmpty());
-    m_process = process;
+    configure(*process, program, arguments, limits, withInput);
     connect(process, &QProcess::readyReadStandardOutput, this, [this, process] { readOutput(process); });
     connect(process, &QProcess::readyReadStandardError, this, [this, process] {
+        if (process == m_standby)
+            return; // read once it has its input (a child in standby says nothing)
         const QByteArray chunk = process->readAllStandardError();
         if (process == m_process)
             keepTail(m_errorTail, chunk);
@@ -252,7 +245,9 @@ bool ChildProcess::start(
         QMetaObject::invokeMethod(
             this,
             [this, process] {
-                if (process == m_process) {
+                if (process == m_standby) {
+                    m_standby = nullptr; // start() will try again with a child of its own
+                } else if (process == m_process) {
                     m_process = nullptr;
                     ChildOutcome outcome;
                     outcome.end = ChildOutcome::End::FailedToStart;
@@ -263,6 +258,54 @@ bool ChildProcess::start(
             },
             Qt::QueuedConnection);
     });
+    process->start(withInput ? QIODevice::ReadWrite : QIODevice::ReadOnly);
+    return process;
+}
+
+bool ChildProcess::prepare(const QString& program, const QStringList& arguments, const ChildLimits& limits)
+{
+    if (isPrepared(program, arguments))
+        return true;
+    dropStandby();
+    m_standbyKey = QStringList {program} + arguments;
+    m_standby = spawn(program, arguments, limits, true);
+    return true;
+}
+
+void ChildProcess::dropStandby()
+{
+    if (m_standby)
+        abandon(std::exchange(m_standby, nullptr));
+}
+
+bool ChildProcess::isPrepared(const QString& program, const QStringList& arguments) const
+{
+    return m_standby && m_standby->state() != QProcess::NotRunning
+        && m_standbyKey == QStringList {program} + arguments;
+}
+
+bool ChildProcess::start(
+    const QString& program, const QStringList& arguments, const ChildLimits& limits, const QByteArray& input)
+{
+    if (isRunning())
+        return false;
+    m_timedOut = false;
+    m_output.clear();
+    m_errorTail.clear();
+    m_lineStart = 0;
+    m_maxOutput = limits.maxOutputBytes;
+
+    QProcess* process = nullptr;
+    if (!input.isEmpty() && isPrepared(program, arguments)) {
+        process = std::exchange(m_standby, nullptr); // started ahead: it has waited for this input
+        m_process = process;
+        readOutput(process);
+        keepTail(m_errorTail, process->readAllStandardError());
+    } else {
+        dropStandby(); // made for other arguments
+        process = spawn(program, arguments, limits, !input.isEmpty());
+        m_process = process;
+    }
     auto* timer = new QTimer(process);
     timer->setSingleShot(true);
     connect(timer, &QTimer::timeout, this, [this, process] {
@@ -272,7 +315,6 @@ bool ChildProcess::start(
         }
     });
     timer->start(std::max(limits.timeoutMs, 1));
-    process->start(input.isEmpty() ? QIODevice::ReadOnly : QIODevice::ReadWrite);
     if (!input.isEmpty()) {
         process->write(input); // written from the event loop as the child reads
         process->closeWriteChannel();
@@ -297,6 +339,8 @@ void ChildProcess::cancel()
 
 void ChildProcess::readOutput(QProcess* process)
 {
+    if (process == m_standby)
+        return; // read once it has its input
     if (process != m_process) {
         process->readAllStandardOutput(); // a cancelled child: dropped
         return;
@@ -308,6 +352,8 @@ void ChildProcess::readOutput(QProcess* process)
 void ChildProcess::onProcessFinished(QProcess* process)
 {
     process->deleteLater();
+    if (process == m_standby)
+        m_standby = nullptr; // ended before its input came: start() starts another
     if (process != m_process)
         return; // cancelled earlier
     readOutput(process);

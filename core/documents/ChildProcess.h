@@ -94,6 +94,15 @@ public:
     /// nothing happens, while a child is running.
     bool start(const QString& program, const QStringList& arguments, const ChildLimits& limits,
         const QByteArray& input = {});
+    /// Starts \a program ahead of its input, so that a later start() with the same program and
+    /// arguments and some input hands the input to this child instead of starting one (the wall-clock
+    /// limit counts from start()). A child in standby says nothing until then; when it ends early it is
+    /// forgotten and start() starts one as usual. A standby for other arguments is replaced.
+    bool prepare(const QString& program, const QStringList& arguments, const ChildLimits& limits);
+    /// Kills the child in standby, if any.
+    void dropStandby();
+    /// A child started by prepare() for \a program and \a arguments is waiting for its input.
+    bool isPrepared(const QString& program, const QStringList& arguments) const;
     /// Kills the running child and emits finished with End::Cancelled at once.
     void cancel();
     bool isRunning() const { return !m_process.isNull(); }
@@ -103,10 +112,14 @@ Q_SIGNALS:
     void finished(const karier::ChildOutcome& outcome);
 
 private:
+    QProcess* spawn(
+        const QString& program, const QStringList& arguments, const ChildLimits& limits, bool withInput);
     void readOutput(QProcess* process);
     void onProcessFinished(QProcess* process);
 
     QPointer<QProcess> m_process;
+    QPointer<QProcess> m_standby; ///< started by prepare(), waiting for its input
+    QStringList m_standbyKey; ///< its program and arguments
     qint64 m_maxOutput = 0;
     QByteArray m_output;
     QByteArray m_errorTail;

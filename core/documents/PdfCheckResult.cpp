@@ -3,12 +3,12 @@
 
 #include "documents/PdfResultJson.h"
 
-#include <QBuffer>
-#include <QImageReader>
-#include <QImageWriter>
 #include <QJsonArray>
 #include <QJsonValue>
+#include <QLocale>
 #include <cmath>
+#include <cstring>
+#include <optional>
 
 namespace karier {
 
@@ -65,6 +65,60 @@ namespace {
 
 const QString FirstPageKey = QStringLiteral("first_page");
 
+/// A binary PGM (P5, \a grey, of a Format_Grayscale8 image) or PPM (P6, of Format_RGB888), written
+/// here rather than through QImageWriter, whose first use loads every image-format plug-in.
+QByteArray pnmOf(const QImage& image, bool grey)
+{
+    if (image.isNull())
+        return {};
+    const qsizetype row = qsizetype(image.width()) * (grey ? 1 : 3);
+    QByteArray pnm = QByteArray(grey ? "P5\n" : "P6\n") + QByteArray::number(image.width()) + ' '
+        + QByteArray::number(image.height()) + "\n255\n";
+    const qsizetype header = pnm.size();
+    pnm.resize(header + row * image.height());
+    for (int y = 0; y < image.height(); ++y)
+        std::memcpy(pnm.data() + header + y * row, image.constScanLine(y), size_t(row));
+    return pnm;
+}
+
+/// The image of a binary PGM/PPM as pnmOf writes it, trusting nothing: "P5" or "P6", the width, the
+/// height (each 1..65535, at most \a maxPixels in all), "255", one whitespace, then exactly the pixels.
+std::optional<QImage> imageOfPnm(const QByteArray& pnm, qint64 maxPixels)
+{
+    if (!(pnm.startsWith("P5") || pnm.startsWith("P6")))
+        return std::nullopt;
+    const bool grey = pnm.at(1) == '5';
+    qsizetype at = 2;
+    const auto number = [&pnm, &at]() -> int {
+        const qsizetype start = at;
+        while (at < pnm.size() && (pnm.at(at) == ' ' || pnm.at(at) == '\n'))
+            ++at;
+        if (at == start) // a separator is required
+            return -1;
+        qint64 value = 0;
+        const qsizetype digits = at;
+        while (at < pnm.size() && pnm.at(at) >= '0' && pnm.at(at) <= '9' && at - digits < 6)
+            value = value * 10 + (pnm.at(at++) - '0');
+        return at == digits || value > 65535 ? -1 : int(value);
+    };
+    const int width = number();
+    const int height = number();
+    const int maxValue = number();
+    if (width < 1 || height < 1 || maxValue != 255 || qint64(width) * height > maxPixels || at >= pnm.size()
+        || !(pnm.at(at) == '\n' || pnm.at(at) == ' '))
+        return std::nullopt;
+    ++at;
+    const qsizetype row = qsizetype(width) * (grey ? 1 : 3);
+    if (pnm.size() - at != row * height)
+        return std::nullopt;
+    QImage image(width, height, grey ? QImage::Format_Grayscale8 : QImage::Format_RGB888);
+    if (image.isNull())
+        return std::nullopt;
+    for (int y = 0; y < height; ++y)
+        std::memcpy(image.scanLine(y), pnm.constData() + at + y * row, size_t(row));
+    return image;
+}
+
 } // namespace
 
 QJsonObject PdfCheckResult::firstPageJson() const
@@ -75,11 +129,8 @@ QJsonObject PdfCheckResult::firstPageJson() const
     // decoding it cost more than the user would wait for. A grey page (the usual scan) as grey.
     const bool grey = firstPage.isGrayscale();
     const QImage image = firstPage.convertToFormat(grey ? QImage::Format_Grayscale8 : QImage::Format_RGB888);
-    QByteArray pnm;
-    QBuffer buffer(&pnm);
-    buffer.open(QIODevice::WriteOnly);
-    QImageWriter writer(&buffer, grey ? "pgm" : "ppm");
-    if (!writer.write(image) || pnm.size() > MaxFirstPageBytes)
+    const QByteArray pnm = pnmOf(image, grey);
+    if (pnm.isEmpty() || pnm.size() > MaxFirstPageBytes)
         return {};
     QJsonObject page;
     page.insert(QStringLiteral("pnm"), QString::fromLatin1(pnm.toBase64()));
@@ -88,6 +139,24 @@ QJsonObject PdfCheckResult::firstPageJson() const
     QJsonObject object;
     object.insert(FirstPageKey, page);
     return object;
+}
+
+QByteArray PdfCheckResult::firstPageLine() const
+{
+    if (firstPage.isNull() || firstPageSizePt.isEmpty())
+        return {};
+    const bool grey = firstPage.isGrayscale();
+    const QByteArray pnm
+        = pnmOf(firstPage.convertToFormat(grey ? QImage::Format_Grayscale8 : QImage::Format_RGB888), grey);
+    if (pnm.isEmpty() || pnm.size() > MaxFirstPageBytes)
+        return {};
+    // What detail::compactLine(firstPageJson()) writes, without building a JSON document around a
+    // megabyte of base64 (the keys in its order; a number as QJsonValue writes it).
+    const auto number
+        = [](double value) { return QByteArray::number(value, 'g', QLocale::FloatingPointShortest); };
+    return QByteArrayLiteral("{\"first_page\":{\"height_pt\":") + number(firstPageSizePt.height())
+        + QByteArrayLiteral(",\"pnm\":\"") + pnm.toBase64() + QByteArrayLiteral("\",\"width_pt\":")
+        + number(firstPageSizePt.width()) + QByteArrayLiteral("}}");
 }
 
 bool PdfCheckResult::readFirstPage(const QJsonObject& object, int width)
@@ -114,22 +183,12 @@ bool PdfCheckResult::readFirstPage(const QJsonObject& object, int width)
     if (!decoded || decoded.decoded.size() > MaxFirstPageBytes
         || !(decoded.decoded.startsWith("P5") || decoded.decoded.startsWith("P6")))
         return false;
-    QByteArray pnmBytes = decoded.decoded;
-    const bool grey = pnmBytes.startsWith("P5");
-    QBuffer buffer(&pnmBytes);
-    buffer.open(QIODevice::ReadOnly);
-    QImageReader reader(&buffer, grey ? "pgm" : "ppm");
-    reader.setAutoTransform(false);
-    // The header first: the width asked for, the page's shape, the pixel cap.
-    const QSize size = reader.size();
+    const std::optional<QImage> image = imageOfPnm(decoded.decoded, MaxFirstPagePixels);
+    // The width asked for and the page's shape.
     const double expectedHeight = width * heightPt / widthPt;
-    if (size.width() != width || size.height() <= 0 || std::abs(size.height() - expectedHeight) > 2.0
-        || qint64(size.width()) * size.height() > MaxFirstPagePixels)
+    if (!image || image->width() != width || std::abs(image->height() - expectedHeight) > 2.0)
         return false;
-    QImage image;
-    if (!reader.read(&image) || image.size() != size)
-        return false;
-    firstPage = std::move(image);
+    firstPage = *image;
     firstPageSizePt = QSizeF(widthPt, heightPt);
     return true;
 }

@@ -76,9 +76,12 @@ struct PdfCheckResult
     /// PGM (grey) or PPM, "width_pt", "height_pt"}; an empty object when firstPage is null or it would be
     /// larger than MaxFirstPageBytes.
     QJsonObject firstPageJson() const;
+    /// The same as one compact JSON line (without its newline), written directly: what a child sends
+    /// as soon as it has drawn the first page. Empty when firstPageJson() would be.
+    QByteArray firstPageLine() const;
     /// Reads the key "first_page" of \a object (written by firstPageJson) into firstPage and
-    /// firstPageSizePt, trusting nothing: a binary PGM/PPM of at most MaxFirstPageBytes, decoded through
-    /// QImageReader only once its header says exactly \a width pixels wide and a height that matches
+    /// firstPageSizePt, trusting nothing: a binary PGM/PPM of at most MaxFirstPageBytes, its pixels
+    /// read only once its header says exactly \a width pixels wide and a height that matches
     /// the page's shape (2 pixels either way), MaxFirstPagePixels at most. True when the key is absent
     /// (nothing is read) or the image is good; false, with firstPage null, otherwise.
     bool readFirstPage(const QJsonObject& object, int width);

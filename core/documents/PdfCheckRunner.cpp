@@ -20,7 +20,8 @@ QMutex helperMutex;
 QString helperOverride; // guarded by helperMutex
 QString helperLanguageCode; // guarded by helperMutex
 
-QStringList helperArguments(const PdfCheckOptions& options)
+/// \a standby: for a child started ahead of its file (PdfCheckRunner::prepare).
+QStringList helperArguments(const PdfCheckOptions& options, bool standby = false)
 {
     const PdfCheckLimits& limits = options.limits;
     QStringList arguments = {QStringLiteral("check-pdf"), QStringLiteral("--json"),
@@ -33,6 +34,8 @@ QStringList helperArguments(const PdfCheckOptions& options)
         arguments << QStringLiteral("--first-page-width") << QString::number(options.firstPageWidth);
     if (const QString language = PdfCheckRunner::helperLanguage(); !language.isEmpty())
         arguments << QStringLiteral("--language") << language;
+    if (standby)
+        arguments << QStringLiteral("--standby");
     return arguments << QStringLiteral("--") << QStringLiteral("-"); // the bytes come on standard input
 }
 
@@ -45,6 +48,22 @@ PdfCheckResult failure(const QString& fileName, qint64 bytes, const char* code, 
     result.message = message;
     result.bytes = bytes;
     return result;
+}
+
+/// The line on which the child sent the first page as soon as it was drawn ({"first_page": …}, before
+/// its verdict); empty when there is none.
+QByteArray firstPageLine(const QByteArray& output)
+{
+    static const QByteArray start = QByteArrayLiteral("{\"first_page\"");
+    return output.startsWith(start) ? output.left(output.indexOf('\n')) : QByteArray();
+}
+
+/// The first page in \a line (firstPageLine), \a width pixels wide; false when it is malformed.
+bool readFirstPageLine(const QByteArray& line, int width, PdfCheckResult& into)
+{
+    const std::optional<QJsonObject> object = detail::objectOfLine(line);
+    return object && object->contains(QStringLiteral("first_page")) && into.readFirstPage(*object, width)
+        && !into.firstPage.isNull();
 }
 
 } // namespace
@@ -111,39 +130,117 @@ PdfCheckResult PdfCheckRunner::interpret(const QString& fileName, const QByteArr
     if (parsed->sha256 != PdfInspector::sha256Hex(data))
         return failure(fileName, bytes, "helper_failed",
             tr("Pemeriksa PDF memeriksa isi yang berbeda dengan file ini. File belum dapat diperiksa."));
-    // The first page only when asked for and accepted; a malformed picture is a child not to trust.
-    if (firstPageWidth > 0 && parsed->ok && !parsed->readFirstPage(object, firstPageWidth))
-        return failure(fileName, bytes, "helper_failed",
-            tr("Pemeriksa PDF mengirim gambar halaman pertama yang tidak sah. File belum dapat "
-               "diperiksa."));
+    // The first page only when asked for and accepted: on its own line before the verdict (or in the
+    // verdict); a malformed picture is a child not to trust.
+    if (firstPageWidth > 0 && parsed->ok) {
+        const QByteArray line = firstPageLine(outcome.output);
+        if (line.isEmpty() ? !parsed->readFirstPage(object, firstPageWidth)
+                           : !readFirstPageLine(line, firstPageWidth, *parsed))
+            return malformedFirstPage(fileName, bytes);
+    }
     return *parsed;
+}
+
+PdfCheckResult PdfCheckRunner::malformedFirstPage(const QString& fileName, qint64 bytes)
+{
+    return failure(fileName, bytes, "helper_failed",
+        tr("Pemeriksa PDF mengirim gambar halaman pertama yang tidak sah. File belum dapat diperiksa."));
 }
 
 PdfCheckRunner::PdfCheckRunner(QObject* parent) : QObject(parent), m_child(new ChildProcess(this))
 {
-    connect(m_child, &ChildProcess::finished, this, [this](const ChildOutcome& outcome) {
-        const QByteArray data = std::exchange(m_data, QByteArray());
-        if (m_firstPageWidth <= 0 || outcome.end != ChildOutcome::End::Finished) {
-            Q_EMIT finished(interpret(m_file, data, outcome, m_options.timeoutMs, m_firstPageWidth));
+    connect(m_child, &ChildProcess::lineReceived, this, [this](const QByteArray& line) {
+        if (m_firstPageWidth <= 0 || m_firstPage != FirstPage::Awaited || !line.startsWith("{\"first_page\""))
             return;
-        }
-        // An answer with the first page (base64, a PNG to decode) is read on a worker, as PdfFitRunner
-        // reads its own: the caller's thread (the GUI's) does not wait for it.
+        // The page the child drew first, sent before it checks the rest: validated on a worker, then
+        // firstPageDrawn. The verdict waits for it (finished comes after).
+        m_firstPage = FirstPage::Reading;
         const quint64 run = m_run;
         auto* watcher = new QFutureWatcher<PdfCheckResult>(this);
         connect(watcher, &QFutureWatcher<PdfCheckResult>::finished, this, [this, watcher, run] {
             watcher->deleteLater();
-            if (run != m_run || !m_interpreting)
-                return; // cancelled meanwhile
-            m_interpreting = false;
-            Q_EMIT finished(watcher->result());
+            if (run != m_run)
+                return; // cancelled or replaced meanwhile
+            const PdfCheckResult page = watcher->result();
+            m_firstPage = page.firstPage.isNull() ? FirstPage::Malformed : FirstPage::Read;
+            m_firstPageImage = page.firstPage;
+            m_firstPageSizePt = page.firstPageSizePt;
+            if (m_firstPage == FirstPage::Read)
+                Q_EMIT firstPageDrawn(m_file, m_firstPageImage, m_firstPageSizePt);
+            if (m_pendingOutcome)
+                conclude(*std::exchange(m_pendingOutcome, std::nullopt));
         });
-        m_interpreting = true;
-        watcher->setFuture(QtConcurrent::run(
-            [file = m_file, data, outcome, timeoutMs = m_options.timeoutMs, width = m_firstPageWidth] {
-                return interpret(file, data, outcome, timeoutMs, width);
-            }));
+        watcher->setFuture(QtConcurrent::run([line, width = m_firstPageWidth] {
+            PdfCheckResult page;
+            if (!readFirstPageLine(line, width, page))
+                page.firstPage = QImage();
+            return page;
+        }));
     });
+    connect(m_child, &ChildProcess::finished, this, [this](const ChildOutcome& outcome) {
+        if (m_firstPage == FirstPage::Reading) {
+            m_pendingOutcome = outcome; // concluded once the first page is read
+            return;
+        }
+        conclude(outcome);
+    });
+}
+
+void PdfCheckRunner::conclude(const ChildOutcome& outcome)
+{
+    const QByteArray data = std::exchange(m_data, QByteArray());
+    if (m_firstPageWidth <= 0 || outcome.end != ChildOutcome::End::Finished) {
+        Q_EMIT finished(interpret(m_file, data, outcome, m_options.timeoutMs, m_firstPageWidth));
+        preparedAgain();
+        return;
+    }
+    // The answer (its SHA-256 compared with the file's; the first page, if it did not come on
+    // its own line, decoded) is read on a worker, as PdfFitRunner reads its own: the caller's
+    // thread (the GUI's) does not wait for it.
+    const quint64 run = m_run;
+    auto* watcher = new QFutureWatcher<PdfCheckResult>(this);
+    connect(watcher, &QFutureWatcher<PdfCheckResult>::finished, this, [this, watcher, run] {
+        watcher->deleteLater();
+        if (run != m_run || !m_interpreting)
+            return; // cancelled meanwhile
+        m_interpreting = false;
+        Q_EMIT finished(watcher->result());
+        preparedAgain();
+    });
+    m_interpreting = true;
+    watcher->setFuture(QtConcurrent::run(
+        [file = m_file, data, outcome, timeoutMs = m_options.timeoutMs, width = m_firstPageWidth,
+            early = m_firstPage, image = m_firstPageImage, sizePt = m_firstPageSizePt] {
+            if (early == FirstPage::Awaited) // none came on its own line
+                return interpret(file, data, outcome, timeoutMs, width);
+            PdfCheckResult result = interpret(file, data, outcome, timeoutMs, 0);
+            if (result.ok && early == FirstPage::Malformed)
+                return malformedFirstPage(file, data.size());
+            if (result.ok) {
+                result.firstPage = image;
+                result.firstPageSizePt = sizePt;
+            }
+            return result;
+        }));
+}
+
+void PdfCheckRunner::prepare()
+{
+    m_keepPrepared = true;
+    if (!isRunning())
+        m_child->prepare(helperPath(), helperArguments(m_options, true), childLimits(m_options));
+}
+
+void PdfCheckRunner::unprepare()
+{
+    m_keepPrepared = false;
+    m_child->dropStandby();
+}
+
+void PdfCheckRunner::preparedAgain()
+{
+    if (m_keepPrepared && !isRunning())
+        m_child->prepare(helperPath(), helperArguments(m_options, true), childLimits(m_options));
 }
 
 PdfCheckRunner::~PdfCheckRunner() = default;
@@ -242,23 +339,35 @@ bool PdfCheckRunner::start(const QByteArray& data, const QString& fileName)
     m_file = fileName;
     m_data = data;
     m_firstPageWidth = m_options.firstPageWidth;
-    return m_child->start(helperPath(), helperArguments(m_options), childLimits(m_options), data);
+    m_firstPage = FirstPage::Awaited;
+    m_firstPageImage = QImage();
+    m_firstPageSizePt = QSizeF();
+    m_pendingOutcome.reset();
+    const QString helper = helperPath();
+    const QStringList prepared = helperArguments(m_options, true);
+    m_startedPrepared = m_child->isPrepared(helper, prepared);
+    return m_child->start(
+        helper, m_startedPrepared ? prepared : helperArguments(m_options), childLimits(m_options), data);
 }
 
 void PdfCheckRunner::cancel()
 {
-    if (m_interpreting) {
+    if (m_interpreting || m_pendingOutcome) {
         m_interpreting = false;
+        m_pendingOutcome.reset();
+        m_firstPage = FirstPage::Awaited;
         ++m_run;
         Q_EMIT finished(failure(m_file, -1, "cancelled", tr("Pemeriksaan PDF dibatalkan.")));
         return;
     }
+    ++m_run; // a first page still being read is not for anybody now
+    m_firstPage = FirstPage::Awaited;
     m_child->cancel();
 }
 
 bool PdfCheckRunner::isRunning() const
 {
-    return m_child->isRunning() || m_interpreting;
+    return m_child->isRunning() || m_interpreting || m_pendingOutcome.has_value();
 }
 
 } // namespace karier

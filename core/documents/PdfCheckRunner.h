@@ -5,8 +5,11 @@
 #include "documents/PdfCheckResult.h"
 #include "documents/PdfInspector.h"
 
+#include <QImage>
 #include <QObject>
+#include <QSizeF>
 #include <QString>
+#include <optional>
 
 namespace karier {
 
@@ -75,6 +78,15 @@ public:
     /// exactly once for it (also when the child fails to start, and on cancel()). False, and nothing
     /// happens, while a check is still running.
     bool start(const QByteArray& data, const QString& fileName);
+    /// Starts the child for the next check now, ahead of its file (`--standby`: it loads the PDF
+    /// engine and draws once, then waits), with the present options; start() with the same options
+    /// hands it the bytes, so that the user does not wait for the child to start. Done again after
+    /// each check, until the runner is destroyed. A child in standby holds no file and uses no CPU.
+    void prepare();
+    /// No child in standby any more, and none after the next checks (until prepare()).
+    void unprepare();
+    /// The last start() handed its bytes to a child started by prepare().
+    bool startedPrepared() const { return m_startedPrepared; }
     /// Stops the running check: kills the child and emits finished with code `cancelled`.
     void cancel();
     bool isRunning() const;
@@ -91,9 +103,23 @@ public:
     static ChildLimits childLimits(const PdfCheckOptions& options);
 
 Q_SIGNALS:
+    /// With options().firstPageWidth > 0: the child drew the first page of \a fileName at that width
+    /// before checking the rest (PdfInspector::FirstPageSink), and \a page passed the same validation
+    /// as in the verdict (PdfCheckResult::readFirstPage). Comes before finished, which then carries the
+    /// same page if the file is accepted; a refusal may still follow.
+    void firstPageDrawn(const QString& fileName, const QImage& page, QSizeF pageSizePt);
     void finished(const karier::PdfCheckResult& result);
 
 private:
+    static PdfCheckResult malformedFirstPage(const QString& fileName, qint64 bytes);
+    /// The verdict from how the child ended (with the first page read before, if any).
+    void conclude(const ChildOutcome& outcome);
+    /// After a check: the next child in standby, if prepare() was called.
+    void preparedAgain();
+
+    /// The first page on its own line, in the running check.
+    enum class FirstPage { Awaited, Reading, Read, Malformed };
+
     PdfCheckOptions m_options;
     ChildProcess* m_child = nullptr;
     QString m_file;
@@ -101,6 +127,12 @@ private:
     int m_firstPageWidth = 0; ///< as asked for when the running check started
     bool m_interpreting = false; ///< the answer is being read on a worker
     quint64 m_run = 0; ///< number of the last start() or cancel() while reading
+    FirstPage m_firstPage = FirstPage::Awaited;
+    QImage m_firstPageImage;
+    QSizeF m_firstPageSizePt;
+    std::optional<ChildOutcome> m_pendingOutcome; ///< the child ended while its first page was read
+    bool m_keepPrepared = false;
+    bool m_startedPrepared = false;
 };
 
 } // namespace karier

@@ -2,13 +2,16 @@
 #include "documents/PdfInspector.h"
 
 #include "documents/PdfEngine.h"
+#include "documents/fit/QpdfPages.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDeadlineTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QImage>
+#include <QImageReader>
 #include <QLocale>
 #include <QVariant>
 #include <algorithm>
@@ -77,9 +80,48 @@ QString tooLargeMessage(qint64 bytes, qint64 limit)
         .arg(size, max);
 }
 
+/// Page 1 \a width pixels wide when it is one full-page JPEG (a scan; detail::fit::firstPageJpeg):
+/// the JPEG decoded with the decoder's own reduction (1/2, 1/4 or 1/8, the largest that still
+/// gives at least \a width), then scaled smoothly, several times faster than the engine draws it (it
+/// draws exactly that image). Null for any other page, or when the JPEG does not decode.
+QImage decodedFirstPage(const QByteArray& data, QSizeF sizePt, int width)
+{
+    if (sizePt.isEmpty() || width <= 0)
+        return {};
+    const QByteArray jpeg = detail::fit::firstPageJpeg(data, sizePt);
+    if (jpeg.isEmpty())
+        return {};
+    QBuffer device;
+    device.setData(jpeg);
+    device.open(QIODevice::ReadOnly);
+    QImageReader reader(&device, "jpeg");
+    reader.setAutoTransform(false); // a PDF viewer ignores EXIF orientation
+    const QSize stored = reader.size();
+    const int height = std::max(1, qRound(width * sizePt.height() / sizePt.width()));
+    if (stored.isEmpty() || qint64(width) * height > PdfCheckResult::MaxFirstPagePixels)
+        return {};
+    const auto reduced = [&stored](int denominator) {
+        return QSize((stored.width() + denominator - 1) / denominator,
+            (stored.height() + denominator - 1) / denominator);
+    };
+    int denominator = 8;
+    while (
+        denominator > 1 && (reduced(denominator).width() < width || reduced(denominator).height() < height))
+        denominator /= 2;
+    const QSize decodedSize = reduced(denominator);
+    if (qint64(decodedSize.width()) * decodedSize.height() > 4 * PdfCheckResult::MaxFirstPagePixels)
+        return {};
+    if (denominator > 1)
+        reader.setScaledSize(decodedSize);
+    const QImage decoded = reader.read();
+    if (decoded.isNull())
+        return {};
+    return decoded.scaled(width, height, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+}
+
 /// Everything after the checks on the raw bytes: Poppler opens, pages, first page, sharpness.
-PdfCheckResult inspectPdf(
-    const QByteArray& data, PdfCheckResult result, const PdfCheckLimits& limits, int firstPageWidth = 0)
+PdfCheckResult inspectPdf(const QByteArray& data, PdfCheckResult result, const PdfCheckLimits& limits,
+    int firstPageWidth = 0, const PdfInspector::FirstPageSink& firstPageDrawn = {})
 {
     QString engineError;
     const PdfEngine* engine = PdfEngine::instance(&engineError);
@@ -112,6 +154,33 @@ PdfCheckResult inspectPdf(
     // Every page (or only the first) within one budget for the whole document; Poppler's abort
     // callback covers content streams, so a stream bomb ends at the budget.
     const QDeadlineTimer deadline(std::max(limits.renderBudgetMs, 1));
+    const auto drawAtWidth = [&](int width) {
+        // Page 1 at exactly \a width pixels (within the pixel cap and what is left of the budget).
+        const QSizeF sizePt = document->pageSizePt(0);
+        if (sizePt.isEmpty() || !(sizePt.width() > 0.0))
+            return QImage();
+        const double height = width * sizePt.height() / sizePt.width();
+        if (qint64(width) * std::ceil(height) > PdfCheckResult::MaxFirstPagePixels)
+            return QImage();
+        bool aborted = false;
+        QImage page = document->render(0, width * 72.0 / sizePt.width(), [&] {
+            aborted = aborted || deadline.hasExpired();
+            return aborted;
+        });
+        return aborted || page.width() != width ? QImage() : page;
+    };
+    bool handedOver = false;
+    if (firstPageWidth > 0 && firstPageDrawn) {
+        // The preview's picture first, drawn at its own width, so that the user sees the page while
+        // the check goes on (the check's own, larger picture costs more than this one).
+        QImage page = decodedFirstPage(data, document->pageSizePt(0), firstPageWidth);
+        if (page.isNull())
+            page = drawAtWidth(firstPageWidth);
+        if (!page.isNull()) {
+            firstPageDrawn(page, document->pageSizePt(0));
+            handedOver = true;
+        }
+    }
     const int drawn = limits.allPages ? result.pages : 1;
     QImage first;
     for (int page = 0; page < drawn; ++page) {
@@ -160,30 +229,23 @@ PdfCheckResult inspectPdf(
     }
     const QImage& image = first;
 
-    if (firstPageWidth > 0) {
+    if (firstPageWidth > 0 && !handedOver && !firstPageDrawn) {
         // The page drawn for the check, at the width the preview shows it: scaled down from the check's
         // picture (the usual case), or drawn again when the preview is wider, within what is left of
         // the budget. Without it (the pixel cap, the budget) the preview draws the page itself.
         const QSizeF sizePt = document->pageSizePt(0);
         const double height = firstPageWidth * sizePt.height() / sizePt.width();
-        if (qint64(firstPageWidth) * std::ceil(height) <= PdfCheckResult::MaxFirstPagePixels) {
-            QImage page;
-            if (firstPageWidth <= image.width()) {
+        QImage page;
+        if (firstPageWidth <= image.width()) {
+            if (qint64(firstPageWidth) * std::ceil(height) <= PdfCheckResult::MaxFirstPagePixels)
                 page = image.scaled(firstPageWidth, std::max(1, qRound(height)), Qt::IgnoreAspectRatio,
                     Qt::SmoothTransformation);
-            } else {
-                bool aborted = false;
-                page = document->render(0, firstPageWidth * 72.0 / sizePt.width(), [&] {
-                    aborted = aborted || deadline.hasExpired();
-                    return aborted;
-                });
-                if (aborted || page.width() != firstPageWidth)
-                    page = QImage();
-            }
-            if (!page.isNull()) {
-                result.firstPage = std::move(page);
-                result.firstPageSizePt = sizePt;
-            }
+        } else {
+            page = drawAtWidth(firstPageWidth);
+        }
+        if (!page.isNull()) {
+            result.firstPage = std::move(page);
+            result.firstPageSizePt = sizePt;
         }
     }
 
@@ -268,16 +330,19 @@ PdfCheckResult PdfInspector::inspect(const QString& filePath, const PdfCheckLimi
     return guarded(filePath, result.bytes, [&] { return inspectPdf(data, result, limits); });
 }
 
-PdfCheckResult PdfInspector::inspectData(
-    const QByteArray& data, const QString& fileName, const PdfCheckLimits& limits, int firstPageWidth)
+PdfCheckResult PdfInspector::inspectData(const QByteArray& data, const QString& fileName,
+    const PdfCheckLimits& limits, int firstPageWidth, const FirstPageSink& firstPageDrawn)
 {
     PdfCheckResult result;
     result.file = fileName;
-    result.sha256 = sha256Hex(data);
     result = prefixChecks(data.left(HeadBytes), data.size(), std::move(result), limits);
-    if (!result.code.isEmpty())
-        return result;
-    return guarded(fileName, data.size(), [&] { return inspectPdf(data, result, limits, firstPageWidth); });
+    if (result.code.isEmpty())
+        result = guarded(fileName, data.size(),
+            [&] { return inspectPdf(data, result, limits, firstPageWidth, firstPageDrawn); });
+    // Of the bytes checked, whatever the verdict; computed last, so that the first page is not
+    // held up by it.
+    result.sha256 = sha256Hex(data);
+    return result;
 }
 
 PdfCheckResult PdfInspector::checkPrefix(
@@ -286,6 +351,19 @@ PdfCheckResult PdfInspector::checkPrefix(
     PdfCheckResult result;
     result.file = fileName;
     return prefixChecks(head.left(HeadBytes), bytes, std::move(result), limits);
+}
+
+void PdfInspector::warmUpDecoder()
+{
+    QImage tiny(8, 8, QImage::Format_Grayscale8);
+    tiny.fill(128);
+    QByteArray jpeg;
+    QBuffer out(&jpeg);
+    out.open(QIODevice::WriteOnly);
+    if (tiny.save(&out, "JPEG")) {
+        QImage read;
+        read.loadFromData(jpeg, "JPEG");
+    }
 }
 
 QString PdfInspector::sha256Hex(const QByteArray& data)

@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QSizeF>
 #include <QString>
+#include <functional>
 #include <optional>
 
 class QImage;
@@ -63,11 +64,18 @@ public:
 
     /// Checks the file at \a filePath. Reads at most limits.maxBytes bytes of it.
     static PdfCheckResult inspect(const QString& filePath, const PdfCheckLimits& limits = {});
-    /// Checks \a data, reported under the name \a fileName. With \a firstPageWidth > 0 an accepted
-    /// file's result carries its first page \a firstPageWidth pixels wide (PdfCheckResult::firstPage),
-    /// scaled from the picture the check drew, for a preview.
+    /// Loads the JPEG decoder (Qt's image plug-ins) by decoding a tiny picture, for a process that
+    /// checks one file next (`check-pdf --standby`).
+    static void warmUpDecoder();
+    /// Receives page 1 as drawn for a preview, and its size in points.
+    using FirstPageSink = std::function<void(const QImage& page, QSizeF pageSizePt)>;
+    /// Checks \a data, reported under the name \a fileName. With \a firstPageWidth > 0 the first page
+    /// \a firstPageWidth pixels wide is drawn for a preview: given \a firstPageDrawn, it is drawn
+    /// first of all, at that width (a page that is one full-page JPEG, a scan, is decoded instead), and
+    /// handed to it before the check goes on (whatever the verdict will be); without it, an accepted file's
+    /// result carries it (PdfCheckResult::firstPage), scaled from the picture the check drew.
     static PdfCheckResult inspectData(const QByteArray& data, const QString& fileName,
-        const PdfCheckLimits& limits = {}, int firstPageWidth = 0);
+        const PdfCheckLimits& limits = {}, int firstPageWidth = 0, const FirstPageSink& firstPageDrawn = {});
     /// The checks that need only the first bytes (\a head) and the size, without any PDF engine:
     /// `empty`, `not_pdf`, `too_large`; a result with an empty code when they pass.
     static PdfCheckResult checkPrefix(

@@ -531,6 +531,15 @@ QImage PdfRenderer::renderFirstPage(const QByteArray& pdf, QSize fitInto, QStrin
     return image;
 }
 
+std::unique_ptr<PdfEngineDocument> PdfRenderer::warmDocument()
+{
+    const PdfEngine* engine = PdfEngine::instance();
+    std::unique_ptr<PdfEngineDocument> document = engine ? engine->load(warmUpPdf()) : nullptr;
+    if (document)
+        document->render(0, 72, [] { return false; });
+    return document;
+}
+
 void PdfRenderer::warmUp()
 {
     static std::once_flag once;

@@ -15,6 +15,8 @@ class QThread;
 
 namespace karier {
 
+class PdfEngineDocument;
+
 namespace detail {
 struct PdfRendererState;
 class PdfRenderWorker;
@@ -101,6 +103,10 @@ public:
     /// same time (the lcms race of Poppler 22.12). Every drawing path calls it first; calling it
     /// early from one thread is optional.
     static void warmUp();
+    /// A small document drawn once, for a process that checks one file next: while it is kept,
+    /// Poppler keeps its global tables (it drops them with its last document), so the next document
+    /// opens without reading them again. Null without a PDF engine.
+    static std::unique_ptr<PdfEngineDocument> warmDocument();
 
 Q_SIGNALS:
     void opened(int pageCount, const QList<QSizeF>& pageSizesPt);

@@ -7,12 +7,14 @@
 //   7 runs after one warm-up. The bar is <= 1000 ms.
 // preview / first_page_ms: the path a user waits for, through the real wizard (karier-gui-probe
 //   --preview-runs, offscreen): the scan chosen in Unggah Dokumen's drop zone, read on a worker,
-//   checked in the karier-cli child (every page drawn; it hands back the first page at the preview's
-//   width), accepted, and that page painted on the preview's canvas. Against `pdftoppm -r 96 -f 1
-//   -l 1` (poppler-utils) on the same file as a whole process; medians of PreviewRuns runs after one
-//   warm-up each. The bar is ratio <= 1.0.
-// preview / checked_ms (diagnostic): the same runs until the check's verdict (PdfCheckRunner::finished),
-//   so that the part of first_page_ms spent in the check is known.
+//   handed to the karier-cli child that checks it (started ahead when the step was shown, as
+//   PdfCheckRunner::prepare does for a user; the figure says in how many runs), which sends the first
+//   page at the preview's width as soon as it has it (a scan's JPEG decoded with the decoder's
+//   reduction), validated on a worker and painted on the preview's canvas while the child checks on.
+//   Against `pdftoppm -r 96 -f 1 -l 1` (poppler-utils) on the same file as a whole process; medians
+//   of PreviewRuns runs after one warm-up each. The bar is ratio <= 1.0.
+// preview / checked_ms (diagnostic): the same runs until the check's verdict (PdfCheckRunner::finished:
+//   every page drawn by Poppler, sharpness), when Selanjutnya is allowed.
 // preview / render_in_process_ms (diagnostic): the first page at 96 dpi drawn in this process the
 //   way the viewer draws later pages (PdfRenderer::renderFirstPage on bytes in memory), against the
 //   same pdftoppm median.
@@ -205,10 +207,12 @@ Result<QList<Figure>> previewScenario()
     for (const QJsonValue& ms : answer.value(QLatin1String("checked_ms")).toArray())
         checked.append(ms.toDouble(-1.0));
     const int width = answer.value(QLatin1String("width_px")).toInt();
+    const int ahead = answer.value(QLatin1String("started_ahead")).toInt(-1);
     const auto positive = [](const QList<double>& values) {
         return std::all_of(values.cbegin(), values.cend(), [](double ms) { return ms > 0.0; });
     };
-    if (userPath.size() != runs || checked.size() != runs || !positive(userPath) || !positive(checked))
+    if (userPath.size() != runs || checked.size() != runs || !positive(userPath) || !positive(checked)
+        || ahead < 0)
         return Error {ErrorCode::Internal,
             QStringLiteral("karier-gui-probe printed no preview times: ") + QString::fromUtf8(probed->out)};
 
@@ -219,17 +223,21 @@ Result<QList<Figure>> previewScenario()
     return QList<Figure> {
         withSpread(Figure {QStringLiteral("preview"), QStringLiteral("first_page_ms"), 0.0,
                        QStringLiteral("ms"), median(reference),
-                       QStringLiteral("%1; wizard offscreen: chosen, read, checked in the karier-cli child "
-                                      "(all pages), first page %2 px wide handed back and painted; "
-                                      "reference pdftoppm -r 96 -f 1 -l 1 as a process; %3")
+                       QStringLiteral("%1; wizard offscreen: chosen, read, handed to the karier-cli child "
+                                      "that checks it (started ahead in %2 of %3 runs), its first page "
+                                      "%4 px wide sent before the verdict and painted while the check "
+                                      "goes on; reference pdftoppm -r 96 -f 1 -l 1 as a process; %5")
                            .arg(scan)
+                           .arg(ahead)
+                           .arg(runs + 1)
                            .arg(width)
                            .arg(counted)},
             path),
         {QStringLiteral("preview"), QStringLiteral("checked_ms"), median(checked), QStringLiteral("ms"),
             median(reference),
-            QStringLiteral("%1; diagnostic: the same wizard runs until the check's verdict (file read, "
-                           "karier-cli child, its answer and picture validated on a worker); %2")
+            QStringLiteral("%1; diagnostic: the same wizard runs until the check's verdict (every page "
+                           "drawn by Poppler in the child, sharpness, the answer validated on a worker), "
+                           "when Selanjutnya is allowed; %2")
                 .arg(scan, counted)},
         {QStringLiteral("preview"), QStringLiteral("render_in_process_ms"), median(inProcess),
             QStringLiteral("ms"), median(reference),

@@ -582,10 +582,10 @@ private Q_SLOTS:
             result.firstPage.convertToFormat(QImage::Format_RGB32));
     }
 
-    void refusedAfterItsFirstPageShowsNoPage()
+    void refusedAfterItsFirstPageTakesThePageAway()
     {
-        // Page 1 is drawn by the child (and would be handed back), page 2 has an absurd size: the file
-        // is refused, so nothing of it is painted, not even the page that was drawn.
+        // Page 1 is drawn by the child and shown while it checks on; page 2 has an absurd size: the
+        // file is refused, and the page shown meanwhile goes away with it. Selanjutnya never allowed it.
         RecordWizard wizard(m_db, m_asn, RecordTypes::kursus());
         wizard.show();
         QVERIFY(QTest::qWaitForWindowExposed(&wizard));
@@ -615,6 +615,14 @@ private Q_SLOTS:
         QSignalSpy checked(runner, &PdfCheckRunner::finished);
         QSignalSpy refused(&wizard, &RecordWizard::documentRefused);
         QSignalSpy shown(preview, &PdfPreview::pageShown);
+        QPushButton* next = button(&wizard, "nextButton");
+        bool shownWhileChecking = false;
+        bool nextEnabledMeanwhile = false;
+        connect(preview, &PdfPreview::pageShown, this, [&] {
+            shownWhileChecking = runner->isRunning() && !preview->pagePixmap().isNull();
+            nextEnabledMeanwhile = nextEnabledMeanwhile || next->isEnabled();
+        });
+        QSignalSpy firstPage(runner, &PdfCheckRunner::firstPageDrawn);
         chooseFile(wizard, path);
         QTRY_COMPARE_WITH_TIMEOUT(refused.size(), 1, Timeout);
         QCOMPARE(checked.size(), 1);
@@ -622,8 +630,12 @@ private Q_SLOTS:
         QCOMPARE(result.code, QStringLiteral("too_large_page"));
         QVERIFY(runner->options().firstPageWidth > 0); // the picture was asked for
         QVERIFY(result.firstPage.isNull());
+        QCOMPARE(firstPage.size(), 1);
+        QCOMPARE(shown.size(), 1);
+        QVERIFY(shownWhileChecking);
+        QVERIFY(!nextEnabledMeanwhile);
         QTest::qWait(2 * PdfPreview::RenderDelayMs);
-        QCOMPARE(shown.size(), 0);
+        QCOMPARE(shown.size(), 1); // nothing drawn after the refusal
         QVERIFY(preview->pagePixmap().isNull());
         QCOMPARE(preview->pageCount(), 0);
         QVERIFY(wizard.findChild<QWidget*>(QStringLiteral("previewPlaceholder"))->isVisible());

@@ -23,6 +23,7 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QStackedWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace karier {
@@ -45,6 +46,7 @@ RecordDocumentPage::RecordDocumentPage(
 {
     m_runner = new PdfCheckRunner(this);
     connect(m_runner, &PdfCheckRunner::finished, this, &RecordDocumentPage::checkFinished);
+    connect(m_runner, &PdfCheckRunner::firstPageDrawn, this, &RecordDocumentPage::showCheckingPage);
     m_fitRunner = new PdfFitRunner(this);
     connect(m_fitRunner, &PdfFitRunner::finished, this, &RecordDocumentPage::fitFinished);
 
@@ -216,6 +218,7 @@ void RecordDocumentPage::loadSettings()
                                            .arg(PdfInspector::formatSize(options.limits.maxBytes)));
             m_requirementPages->setText(Text::tr("Paling banyak %1 halaman").arg(options.limits.maxPages));
             m_settingsLoaded = true;
+            prepareCheck();
             if (!m_pendingPath.isEmpty()) {
                 const QString path = m_pendingPath;
                 m_pendingPath.clear();
@@ -257,6 +260,69 @@ void RecordDocumentPage::setEditable(bool editable)
 {
     m_editable = editable;
     m_dropZone->setEnabled(editable);
+    prepareCheck();
+}
+
+void RecordDocumentPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    // Once laid out, so that the first page is asked for at the preview's real width.
+    QTimer::singleShot(0, this, &RecordDocumentPage::prepareCheck);
+}
+
+void RecordDocumentPage::hideEvent(QHideEvent* event)
+{
+    QWidget::hideEvent(event);
+    m_runner->unprepare(); // no idle child while the page is not shown
+}
+
+void RecordDocumentPage::prepareCheck()
+{
+    if (!m_editable || !m_settingsLoaded || !isVisible()) {
+        if (!m_editable)
+            m_runner->unprepare();
+        return;
+    }
+    m_runner->setOptions(checkOptions());
+    m_runner->prepare();
+}
+
+PdfCheckOptions RecordDocumentPage::checkOptions()
+{
+    sizePreview();
+    PdfCheckOptions options = m_runner->options();
+    const int width = m_preview->fitWidthPixels();
+    options.firstPageWidth = width >= 16 ? std::min(width, PdfCheckOptions::MaxFirstPageWidth) : 0;
+    return options;
+}
+
+void RecordDocumentPage::showCheckingPage(const QString& path, const QImage& page, QSizeF pageSizePt)
+{
+    if (path != m_checkingPath)
+        return; // a check that was replaced or abandoned
+    sizePreview();
+    m_preview->showCheckingPage(page, pageSizePt);
+    m_previewStack->setCurrentWidget(m_preview);
+    m_documentInfo->hide();
+    m_previewShowsChecking = true;
+}
+
+void RecordDocumentPage::restorePreview()
+{
+    m_previewShowsChecking = false;
+    if (m_upload) {
+        showDocument(m_upload->content, m_upload->originalName);
+    } else if (m_stored && !m_stored->content.isEmpty()) {
+        showDocument(m_stored->content, m_stored->info.originalName);
+    } else {
+        m_previewContent.clear();
+        m_preview->clear();
+        m_previewStack->setCurrentIndex(0);
+        if (!m_stored)
+            m_documentInfo->hide();
+    }
+    if (m_stored && !m_upload)
+        m_documentInfo->setVisible(true);
 }
 
 void RecordDocumentPage::chooseFile()
@@ -352,19 +418,17 @@ bool RecordDocumentPage::beginCheck(const QString& path)
         return false;
     }
     m_checkingPath = path;
+    if (m_previewShowsChecking)
+        restorePreview(); // the page of the check replaced by this one
     return true;
 }
 
 void RecordDocumentPage::checkContent(const QString& path, const QByteArray& content)
 {
     m_checkingPath = path;
-    // The child hands back the first page at the preview's width: it is painted as soon as the
-    // check accepts the file, never drawn twice.
-    sizePreview();
-    PdfCheckOptions options = m_runner->options();
-    const int width = m_preview->fitWidthPixels();
-    options.firstPageWidth = width >= 16 ? std::min(width, PdfCheckOptions::MaxFirstPageWidth) : 0;
-    m_runner->setOptions(options);
+    // The child hands back the first page at the preview's width as soon as it has drawn it: it is
+    // painted while the rest is checked (showCheckingPage), and never drawn twice.
+    m_runner->setOptions(checkOptions());
     if (!m_runner->start(content, path)) {
         m_checkingPath.clear();
         m_checkBusy->hide();
@@ -383,6 +447,8 @@ void RecordDocumentPage::checkFinished(const PdfCheckResult& result)
     m_checkingPath.clear();
     const QByteArray content = std::exchange(m_checkingContent, QByteArray());
     m_checkBusy->hide();
+    if (m_previewShowsChecking && !result.ok)
+        restorePreview(); // the page shown while checking was of a file now refused
     if (result.code == QLatin1String("cancelled")) {
         restoreDropZone();
         Q_EMIT checkingChanged();
@@ -544,6 +610,7 @@ void RecordDocumentPage::showDocument(
     const QByteArray& content, const QString& name, const QImage& firstPage, QSizeF firstPageSizePt)
 {
     m_previewContent = content;
+    m_previewShowsChecking = false;
     sizePreview();
     if (firstPage.isNull())
         m_preview->setDocument(content, name);

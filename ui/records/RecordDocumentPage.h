@@ -23,6 +23,7 @@ class MessageBanner;
 class PdfCheckRunner;
 class PdfFitRunner;
 class PdfPreview;
+struct PdfCheckOptions;
 struct PdfCheckResult;
 struct PdfFitResult;
 
@@ -72,6 +73,10 @@ public:
     /// Forgets a file waiting for the settings and stops a running check (the wizard closes).
     void abandonCheck();
 
+protected:
+    void showEvent(QShowEvent* event) override;
+    void hideEvent(QHideEvent* event) override;
+
 Q_SIGNALS:
     /// A PDF passed the check and its bytes are loaded.
     void documentAccepted();
@@ -86,6 +91,14 @@ private:
     bool beginCheck(const QString& path);
     /// Checks \a content (the bytes of \a path) in the child process.
     void checkContent(const QString& path, const QByteArray& content);
+    /// The check's options for the preview's present width (its first page at that width).
+    PdfCheckOptions checkOptions();
+    /// While the page can take a file: the checking child started ahead (PdfCheckRunner::prepare).
+    void prepareCheck();
+    /// The child drew the first page of the file being checked: shown while the check goes on.
+    void showCheckingPage(const QString& path, const QImage& page, QSizeF pageSizePt);
+    /// The preview as it was before showCheckingPage: the new document, the stored one, or none.
+    void restorePreview();
     void checkFinished(const PdfCheckResult& result);
     void acceptDocument(const QString& path, const PdfCheckResult& result, const QByteArray& content);
     void refuseDocument(const QString& message);
@@ -116,6 +129,7 @@ private:
     std::shared_ptr<Database> m_db;
     Session m_session;
     bool m_editable = true;
+    bool m_previewShowsChecking = false; ///< showCheckingPage's page is in the preview
 
     std::optional<DocumentUpload> m_upload; ///< checked, not stored yet
     std::optional<StoredDocument> m_stored; ///< the record's own document

@@ -215,6 +215,29 @@ void PdfPreview::setDocument(
     if (firstPage.isNull() || firstPageSizePt.isEmpty())
         return;
     // Page 1 as the check drew it, painted now; the document is opened behind it.
+    paintFirstPage(firstPage, firstPageSizePt);
+}
+
+void PdfPreview::showCheckingPage(const QImage& firstPage, QSizeF firstPageSizePt)
+{
+    if (firstPage.isNull() || firstPageSizePt.isEmpty())
+        return;
+    if (m_renderer)
+        m_renderer->close();
+    m_pdf.clear();
+    m_fileName.clear();
+    forgetPages();
+    m_loading = false;
+    setRendering(false);
+    hideBanner();
+    m_canvas->setMessage(QString());
+    setView(View::Page);
+    paintFirstPage(firstPage, firstPageSizePt);
+    updateControls();
+}
+
+void PdfPreview::paintFirstPage(const QImage& firstPage, QSizeF firstPageSizePt)
+{
     m_firstPageSizePt = firstPageSizePt;
     if (m_fitToWidth)
         m_zoom = fitZoom();

@@ -64,6 +64,10 @@ public:
     /// until the renderer's picture comes. The other pages come from the renderer as always.
     void setDocument(
         const QByteArray& pdf, const QString& fileName, const QImage& firstPage, QSizeF firstPageSizePt);
+    /// Shows \a firstPage (of \a firstPageSizePt points) without a document: the first page as the
+    /// child that checks the file drew it, while the check goes on. No other page, no "Buka di aplikasi
+    /// lain" until setDocument(); clear() or setDocument() replaces it.
+    void showCheckingPage(const QImage& firstPage, QSizeF firstPageSizePt);
     /// The width in device pixels at which a page fills the view's width ("Sesuai lebar"), at the
     /// widget's present size: what a check is asked to hand back (PdfCheckOptions::firstPageWidth).
     int fitWidthPixels() const;
@@ -132,6 +136,8 @@ private:
     void onPageReady(int page, const QImage& image, int generation);
     void onPageFailed(int page, const QString& message, int generation);
     void adoptPendingImage();
+    /// Paints \a firstPage as page 1 now (setDocument with a first page, showCheckingPage).
+    void paintFirstPage(const QImage& firstPage, QSizeF firstPageSizePt);
     void onZoomActivated(int index);
     /// Sizes the canvas for the current page and zoom; \a keepScroll keeps the relative position.
     void layoutPage(bool keepScroll);

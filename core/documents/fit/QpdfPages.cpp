@@ -53,12 +53,77 @@ int jpegComponents(const QByteArray& jpeg)
 
 } // namespace
 
-std::vector<QByteArray> fullPageJpegs(const QByteArray& data, const std::vector<QSizeF>& sizes)
+namespace {
+
+/// The JPEG of \a page when it is nothing but one full-page JPEG of \a size points (see
+/// fullPageJpegs); empty otherwise. Throws what libqpdf throws.
+QByteArray pageJpeg(QPDFPageObjectHelper& page, QSizeF size)
 {
-    std::vector<QByteArray> found(sizes.size());
+    // `q w 0 0 h x y cm /Name Do Q`, the whole content, with or without q/Q.
     static const QRegularExpression drawing(QStringLiteral(
         "^(?:q\\s+)?([-+.0-9]+)\\s+0\\s+0\\s+([-+.0-9]+)\\s+([-+.0-9]+)\\s+([-+.0-9]+)\\s+cm\\s*"
         "/([A-Za-z0-9_.#-]+)\\s*Do(?:\\s*Q)?$"));
+    QPDFObjectHandle rotate = page.getAttribute("/Rotate", false);
+    if (rotate.isInteger() && rotate.getIntValue() % 360 != 0)
+        return {};
+    const QPDFObjectHandle::Rectangle box = page.getCropBox().getArrayAsRectangle();
+    const double width = box.urx - box.llx;
+    const double height = box.ury - box.lly;
+    if (std::abs(width - size.width()) > 0.5 || std::abs(height - size.height()) > 0.5)
+        return {};
+    Pl_Buffer contents("contents");
+    page.pipeContents(&contents);
+    const std::unique_ptr<Buffer> buffer(contents.getBuffer());
+    const QString text = QString::fromLatin1(
+        reinterpret_cast<const char*>(buffer->getBuffer()), qsizetype(buffer->getSize()))
+                             .trimmed();
+    const QRegularExpressionMatch match = drawing.match(text);
+    if (!match.hasMatch())
+        return {};
+    const double a = match.captured(1).toDouble();
+    const double d = match.captured(2).toDouble();
+    const double e = match.captured(3).toDouble();
+    const double f = match.captured(4).toDouble();
+    if (std::abs(a - width) > 0.5 || std::abs(d - height) > 0.5 || std::abs(e - box.llx) > 0.5
+        || std::abs(f - box.lly) > 0.5)
+        return {};
+    QPDFObjectHandle resources = page.getAttribute("/Resources", false);
+    if (!resources.isDictionary() || !resources.getKey("/XObject").isDictionary())
+        return {};
+    QPDFObjectHandle image = resources.getKey("/XObject").getKey("/" + match.captured(5).toStdString());
+    if (!image.isStream())
+        return {};
+    QPDFObjectHandle dict = image.getDict();
+    QPDFObjectHandle filter = dict.getKey("/Filter");
+    if (filter.isArray() && filter.getArrayNItems() == 1)
+        filter = filter.getArrayItem(0);
+    QPDFObjectHandle space = dict.getKey("/ColorSpace");
+    const bool grey = space.isNameAndEquals("/DeviceGray");
+    if (!dict.getKey("/Subtype").isNameAndEquals("/Image") || !filter.isNameAndEquals("/DCTDecode")
+        || !(grey || space.isNameAndEquals("/DeviceRGB")) || !dict.getKey("/BitsPerComponent").isInteger()
+        || dict.getKey("/BitsPerComponent").getIntValue() != 8 || dict.hasKey("/DecodeParms")
+        || dict.hasKey("/Decode") || dict.hasKey("/SMask") || dict.hasKey("/Mask")
+        || dict.hasKey("/ImageMask") || !dict.getKey("/Width").isInteger()
+        || !dict.getKey("/Height").isInteger())
+        return {};
+    const std::shared_ptr<Buffer> raw = image.getRawStreamData();
+    QByteArray jpeg(reinterpret_cast<const char*>(raw->getBuffer()), qsizetype(raw->getSize()));
+    if (jpegComponents(jpeg) != (grey ? 1 : 3))
+        return {};
+    QBuffer device(&jpeg);
+    device.open(QIODevice::ReadOnly);
+    QImageReader reader(&device, "jpeg");
+    if (reader.size()
+        != QSize(int(dict.getKey("/Width").getIntValue()), int(dict.getKey("/Height").getIntValue())))
+        return {};
+    return jpeg;
+}
+
+} // namespace
+
+std::vector<QByteArray> fullPageJpegs(const QByteArray& data, const std::vector<QSizeF>& sizes)
+{
+    std::vector<QByteArray> found(sizes.size());
     try {
         QPDF pdf;
         pdf.setSuppressWarnings(true);
@@ -66,69 +131,25 @@ std::vector<QByteArray> fullPageJpegs(const QByteArray& data, const std::vector<
         std::vector<QPDFPageObjectHelper> pages = QPDFPageDocumentHelper(pdf).getAllPages();
         if (pages.size() != sizes.size())
             return found;
-        for (std::size_t i = 0; i < pages.size(); ++i) {
-            QPDFPageObjectHelper& page = pages[i];
-            QPDFObjectHandle rotate = page.getAttribute("/Rotate", false);
-            if (rotate.isInteger() && rotate.getIntValue() % 360 != 0)
-                continue;
-            const QPDFObjectHandle::Rectangle box = page.getCropBox().getArrayAsRectangle();
-            const double width = box.urx - box.llx;
-            const double height = box.ury - box.lly;
-            if (std::abs(width - sizes[i].width()) > 0.5 || std::abs(height - sizes[i].height()) > 0.5)
-                continue;
-            Pl_Buffer contents("contents");
-            page.pipeContents(&contents);
-            const std::unique_ptr<Buffer> buffer(contents.getBuffer());
-            const QString text = QString::fromLatin1(
-                reinterpret_cast<const char*>(buffer->getBuffer()), qsizetype(buffer->getSize()))
-                                     .trimmed();
-            const QRegularExpressionMatch match = drawing.match(text);
-            if (!match.hasMatch())
-                continue;
-            const double a = match.captured(1).toDouble();
-            const double d = match.captured(2).toDouble();
-            const double e = match.captured(3).toDouble();
-            const double f = match.captured(4).toDouble();
-            if (std::abs(a - width) > 0.5 || std::abs(d - height) > 0.5 || std::abs(e - box.llx) > 0.5
-                || std::abs(f - box.lly) > 0.5)
-                continue;
-            QPDFObjectHandle resources = page.getAttribute("/Resources", false);
-            if (!resources.isDictionary() || !resources.getKey("/XObject").isDictionary())
-                continue;
-            QPDFObjectHandle image
-                = resources.getKey("/XObject").getKey("/" + match.captured(5).toStdString());
-            if (!image.isStream())
-                continue;
-            QPDFObjectHandle dict = image.getDict();
-            QPDFObjectHandle filter = dict.getKey("/Filter");
-            if (filter.isArray() && filter.getArrayNItems() == 1)
-                filter = filter.getArrayItem(0);
-            QPDFObjectHandle space = dict.getKey("/ColorSpace");
-            const bool grey = space.isNameAndEquals("/DeviceGray");
-            if (!dict.getKey("/Subtype").isNameAndEquals("/Image") || !filter.isNameAndEquals("/DCTDecode")
-                || !(grey || space.isNameAndEquals("/DeviceRGB"))
-                || !dict.getKey("/BitsPerComponent").isInteger()
-                || dict.getKey("/BitsPerComponent").getIntValue() != 8 || dict.hasKey("/DecodeParms")
-                || dict.hasKey("/Decode") || dict.hasKey("/SMask") || dict.hasKey("/Mask")
-                || dict.hasKey("/ImageMask") || !dict.getKey("/Width").isInteger()
-                || !dict.getKey("/Height").isInteger())
-                continue;
-            const std::shared_ptr<Buffer> raw = image.getRawStreamData();
-            QByteArray jpeg(reinterpret_cast<const char*>(raw->getBuffer()), qsizetype(raw->getSize()));
-            if (jpegComponents(jpeg) != (grey ? 1 : 3))
-                continue;
-            QBuffer device(&jpeg);
-            device.open(QIODevice::ReadOnly);
-            QImageReader reader(&device, "jpeg");
-            if (reader.size()
-                != QSize(int(dict.getKey("/Width").getIntValue()), int(dict.getKey("/Height").getIntValue())))
-                continue;
-            found[i] = std::move(jpeg);
-        }
+        for (std::size_t i = 0; i < pages.size(); ++i)
+            found[i] = pageJpeg(pages[i], sizes[i]);
     } catch (const std::exception&) {
         // Whatever libqpdf does not understand is drawn by the engine.
     }
     return found;
+}
+
+QByteArray firstPageJpeg(const QByteArray& data, QSizeF size)
+{
+    try {
+        QPDF pdf;
+        pdf.setSuppressWarnings(true);
+        pdf.processMemoryFile("input.pdf", data.constData(), std::size_t(data.size()));
+        std::vector<QPDFPageObjectHelper> pages = QPDFPageDocumentHelper(pdf).getAllPages();
+        return pages.empty() ? QByteArray() : pageJpeg(pages.front(), size);
+    } catch (const std::exception&) {
+        return {};
+    }
 }
 
 QByteArray assemble(const std::vector<const Page*>& pages)

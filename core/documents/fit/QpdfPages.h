@@ -20,6 +20,9 @@ namespace karier::detail::fit {
 /// several times faster. Read by libqpdf; anything unexpected leaves the page to the engine.
 std::vector<QByteArray> fullPageJpegs(const QByteArray& data, const std::vector<QSizeF>& sizes);
 
+/// The same for the first page alone (of \a size points, as the engine gives it): its JPEG, or empty.
+QByteArray firstPageJpeg(const QByteArray& data, QSizeF size);
+
 /// The PDF of the chosen candidates (\a pages at their level), put together by libqpdf. Empty on
 /// failure; throws what libqpdf throws.
 QByteArray assemble(const std::vector<const Page*>& pages);
