@@ -956,6 +956,16 @@ private Q_SLOTS:
         // An empty number is not 0.
         QCOMPARE(field<QSpinBox>(&wizard, QStringLiteral("jumlahJam"))->text(), QStringLiteral("–"));
         QVERIFY(!wizard.values().contains(QStringLiteral("jumlahJam")));
+        // A year is typed digit by digit into its empty "–" (its first digits are not a year yet:
+        // the second digit once replaced the first, and "2026" became "6").
+        auto* year = field<QSpinBox>(&wizard, QStringLiteral("tahunKursus"));
+        year->setValue(year->minimum()); // filled from Tanggal Mulai above
+        QCOMPARE(year->text(), QStringLiteral("–"));
+        QTest::mouseClick(year, Qt::LeftButton);
+        QTest::qWait(10); // the click's select-all
+        QTest::keyClicks(year, QStringLiteral("2026"));
+        QCOMPARE(year->text(), QStringLiteral("2026"));
+        QCOMPARE(year->value(), 2026);
     }
 
     void backKeepsTheValues()

@@ -546,8 +546,10 @@ bool RecordForm::eventFilter(QObject* watched, QEvent* event)
             spin->setValue((m_today.isValid() ? m_today : QDate::currentDate()).year());
             return true;
         }
-        // A digit typed into an empty number replaces the "–" wherever the cursor stands.
-        if (empty && !key->text().isEmpty() && key->text().at(0).isDigit())
+        // A digit typed into an empty number replaces the "–" wherever the cursor stands (only the
+        // "–": the first digits of a year are not a year yet, and the value stays the empty one).
+        if (empty && spin->text() == spin->specialValueText() && !key->text().isEmpty()
+            && key->text().at(0).isDigit())
             spin->selectAll();
     }
     return QScrollArea::eventFilter(watched, event);
