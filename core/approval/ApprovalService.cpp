@@ -26,6 +26,9 @@ using namespace approvalsql;
 
 namespace {
 
+/// Above this many matches a search's page is found by walking the queue in order (whereFor).
+constexpr int DenseSearchRows = 1000;
+
 StatusWording wordingOf(const QString& typeCode)
 {
     const RecordType* type = RecordTypes::byCode(typeCode);
@@ -159,8 +162,13 @@ Result<ApprovalPage> ApprovalService::list(const Session& session, const Approva
         page.offset = std::max(0, query.offset);
         if (page.offset >= page.total)
             page.offset = page.total == 0 ? 0 : (page.total - 1) / limit * limit;
-        SqlQuery rows(c, pageStatement(where, query));
-        bindAllOf(rows, where.binds);
+        // A search that matches many waiting submissions: its page is found by walking the queue in
+        // order (see whereFor); a rare one is found from its employees.
+        const bool dense = !query.search.trimmed().isEmpty() && page.total > DenseSearchRows
+            && m_db->dialect() == DatabaseUrl::Dialect::PostgreSql;
+        const Where pageWhere = dense ? whereFor(session, query, true) : where;
+        SqlQuery rows(c, pageStatement(pageWhere, query));
+        bindAllOf(rows, pageWhere.binds);
         rows.bind(limit).bind(page.offset);
         if (!rows.exec())
             return rows.error();

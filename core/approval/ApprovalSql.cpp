@@ -123,7 +123,7 @@ QString orderBy(ApprovalColumn column, bool ascending)
 } // namespace
 
 /// The scope of the session and the filters of \a query as one WHERE clause.
-Where whereFor(const Session& session, const ApprovalQuery& query)
+Where whereFor(const Session& session, const ApprovalQuery& query, bool searchAsFilter)
 {
     Where where;
     const QStringList allowed = ApprovalService::verifiableTypes(session);
@@ -160,14 +160,20 @@ Where whereFor(const Session& session, const ApprovalQuery& query)
         QString digits = search;
         digits.remove(spaces);
         static const QRegularExpression allDigits(QStringLiteral("^[0-9]+$"));
+        // As a set of employees: SQLite then walks the queue index in order and tests membership,
+        // instead of joining every waiting submission to its employee. PostgreSQL turns a top-level
+        // IN into a join and, unable to estimate a policy-filtered LIKE '%…%', starts from the
+        // employees: fine for a few, 60 ms for "197" (3,000 employees, 20,000 submissions). Inside an
+        // OR the IN stays a subplan, hashed once, and the queue is walked in order until the page is
+        // full (PostgreSQL folds the FALSE away after it has decided).
+        const QString membership = searchAsFilter ? QStringLiteral(" AND (r.employee_id IN (%1) OR FALSE)")
+                                                  : QStringLiteral(" AND r.employee_id IN (%1)");
         if (allDigits.match(digits).hasMatch()) {
-            // As a set of employees (like the name search): SQLite then walks the queue index in order
-            // and tests membership, instead of joining every waiting submission to its employee.
-            where.sql += QStringLiteral(" AND r.employee_id IN (SELECT id FROM employees WHERE nip LIKE ?)");
+            where.sql += membership.arg(QStringLiteral("SELECT id FROM employees WHERE nip LIKE ?"));
             where.binds << QString(QLatin1Char('%') + digits + QLatin1Char('%'));
         } else {
-            where.sql += QStringLiteral(
-                " AND r.employee_id IN (SELECT id FROM employees WHERE LOWER(nama) LIKE ? ESCAPE '\\')");
+            where.sql += membership.arg(
+                QStringLiteral("SELECT id FROM employees WHERE LOWER(nama) LIKE ? ESCAPE '\\'"));
             where.binds << containsPattern(search.simplified());
         }
     }

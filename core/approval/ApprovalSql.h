@@ -23,8 +23,10 @@ struct Where
     bool empty = false; ///< nothing can match (e.g. no type the session may verify)
 };
 
-/// The scope of the session and the filters of \a query as one WHERE clause.
-Where whereFor(const Session& session, const ApprovalQuery& query);
+/// The scope of the session and the filters of \a query as one WHERE clause. \a searchAsFilter: the
+/// search's employees as a test of each row (PostgreSQL hashes them once and walks the queue in its
+/// order) instead of a set the rows are joined from; for a search that matches many submissions.
+Where whereFor(const Session& session, const ApprovalQuery& query, bool searchAsFilter = false);
 /// The page query: the ids of the page first, then every shown column for those ids only.
 /// Binds: where.binds, then LIMIT and OFFSET.
 QString pageStatement(const Where& where, const ApprovalQuery& query);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestDatabase.h"
 #include "approval/ApprovalService.h"
+#include "approval/ApprovalSql.h"
 #include "io/Csv.h"
 #include "io/DemoSeeder.h"
 #include "org/Organisation.h"
@@ -355,6 +356,64 @@ private Q_SLOTS:
         QCOMPARE(row.typeCode, RecordTypes::kursus().code);
         QCOMPARE(row.title, QStringLiteral("Sosialisasi Manajemen Talenta"));
         QVERIFY(row.documentId > 0);
+    }
+
+    void aSearchAsAFilterFindsTheSamePage_data()
+    {
+        QTest::addColumn<int>("column");
+        QTest::addColumn<bool>("ascending");
+        QTest::addColumn<int>("offset");
+        QTest::newRow("terlama") << int(ApprovalColumn::Diajukan) << true << 0;
+        QTest::newRow("terbaru, halaman 2") << int(ApprovalColumn::Diajukan) << false << 3;
+        QTest::newRow("nama") << int(ApprovalColumn::Nama) << true << 0;
+    }
+
+    void aSearchAsAFilterFindsTheSamePage()
+    {
+        // A search that matches many submissions is tested row by row on PostgreSQL (whereFor's
+        // searchAsFilter, above ApprovalService's DenseSearchRows): the same rows, in the same order,
+        // as the search joined from its employees, for a NIP and for a name, on both dialects.
+        QFETCH(int, column);
+        QFETCH(bool, ascending);
+        QFETCH(int, offset);
+        for (int i = 0; i < 6; ++i) {
+            QVERIFY(submitKursus(m_dinkes.at(i % 3)) > 0);
+            QVERIFY(submitKursus(m_others.at(i % 4)) > 0);
+            m_now = m_now.addSecs(3600);
+        }
+        const QString nipPart = m_dinkes.at(0).nip.mid(0, 3);
+        const QString namePart = m_others.at(1).nama.left(1).toLower();
+        for (const QString& search : {nipPart, namePart}) {
+            ApprovalQuery query;
+            query.search = search;
+            query.sortColumn = ApprovalColumn(column);
+            query.ascending = ascending;
+            query.limit = 4;
+            query.offset = offset;
+            QList<qint64> pages[2];
+            for (const bool asFilter : {false, true}) {
+                const approvalsql::Where where = approvalsql::whereFor(m_admin, query, asFilter);
+                QCOMPARE(where.sql.contains(QStringLiteral("OR FALSE")), asFilter);
+                const Status read = m_db->read([&](QSqlDatabase& c) -> Status {
+                    SqlQuery q(c, approvalsql::pageStatement(where, query));
+                    approvalsql::bindAllOf(q, where.binds);
+                    q.bind(query.limit).bind(query.offset);
+                    if (!q.exec())
+                        return q.error();
+                    while (q.next())
+                        pages[asFilter].append(approvalsql::rowFrom(q).id);
+                    return {};
+                });
+                QVERIFY2(read.ok(), qPrintable(read.error().message));
+            }
+            QVERIFY2(!pages[0].isEmpty(), qPrintable(search));
+            QCOMPARE(pages[1], pages[0]);
+            // And the service's page is that page.
+            QList<qint64> listed;
+            for (const ApprovalRow& row : page(m_admin, query).rows)
+                listed.append(row.id);
+            QCOMPARE(listed, pages[0]);
+        }
     }
 
     void approvesInBulkWithAudit()
