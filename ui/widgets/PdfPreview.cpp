@@ -222,15 +222,7 @@ void PdfPreview::showCheckingPage(const QImage& firstPage, QSizeF firstPageSizeP
 {
     if (firstPage.isNull() || firstPageSizePt.isEmpty())
         return;
-    if (m_renderer)
-        m_renderer->close();
-    m_pdf.clear();
-    m_fileName.clear();
-    forgetPages();
-    m_loading = false;
-    setRendering(false);
-    hideBanner();
-    m_canvas->setMessage(QString());
+    clear(); // no document behind it: this picture alone
     setView(View::Page);
     paintFirstPage(firstPage, firstPageSizePt);
     updateControls();
