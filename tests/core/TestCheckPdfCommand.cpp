@@ -678,11 +678,11 @@ private Q_SLOTS:
         // wall-clock limit counts from start(), not from prepare().
         PdfCheckRunner runner;
         PdfCheckOptions options;
-        options.timeoutMs = 1500;
+        options.timeoutMs = 3000; // a sanitized child checks the scan in about a second
         options.firstPageWidth = 300;
         runner.setOptions(options);
         runner.prepare();
-        QTest::qWait(2000); // longer than the limit: a child waiting for its file is not timed
+        QTest::qWait(3500); // longer than the limit: a child waiting for its file is not timed
         QSignalSpy finished(&runner, &PdfCheckRunner::finished);
         QVERIFY(runner.start(bytesOf(m_scan), m_scan));
         QVERIFY(runner.startedPrepared());
