@@ -5179,6 +5179,10 @@ Temporary password: must be changed at the next login.</translation>
             <numerusform>%n hours</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Isi sesuai dokumen yang diunggah. Kolom bertanda %1 wajib diisi.</source>
+        <translation>Fill in as shown on the uploaded document. Fields marked %1 are required.</translation>
+    </message>
 </context>
 <context>
     <name>karier::RecordWizard</name>

@@ -82,6 +82,9 @@ struct RecordType
     QString title; ///< "Kursus"
     QString wizardTitle; ///< "Tambah Riwayat Sertifikasi"
     QString documentLabel; ///< "Dokumen Sertifikat Kursus"
+    /// The line above the form, its %1 the required mark; empty: "Isi sesuai sertifikat. Kolom bertanda
+    /// %1 wajib diisi." (an Arsip DMS document is no certificate).
+    QString formIntro;
     bool isSertifikasiKind = false; ///< shown as "Jenis Sertifikasi: <title>" first, as the manual does
     bool allowsDraft = true; ///< Simpan Draf offered (not for an Arsip DMS document: it belongs to a row)
 

@@ -386,6 +386,8 @@ RecordType makeDms()
     t.title = QCoreApplication::translate("karier::RecordType", "Dokumen Arsip DMS");
     t.wizardTitle = QCoreApplication::translate("karier::RecordType", "Unggah Dokumen Arsip DMS");
     t.documentLabel = QCoreApplication::translate("karier::RecordType", "Dokumen Arsip");
+    t.formIntro = QCoreApplication::translate(
+        "karier::RecordType", "Isi sesuai dokumen yang diunggah. Kolom bertanda %1 wajib diisi.");
     t.fields = {
         text("kategori", QT_TRANSLATE_NOOP("karier::RecordType", "Kategori Arsip")),
         text("referensi", QT_TRANSLATE_NOOP("karier::RecordType", "Riwayat"),

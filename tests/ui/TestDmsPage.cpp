@@ -113,6 +113,11 @@ private Q_SLOTS:
         auto* reference = karier::test::wizardField<QLineEdit>(wizard, QStringLiteral("referensi"));
         QVERIFY(reference && !reference->isEnabled());
         QVERIFY(!wizard->findChild<QPushButton*>(QStringLiteral("draftButton"))->isVisible());
+        // An archive document is no certificate: the line above the form says so.
+        auto* intro = wizard->findChild<QLabel*>(QStringLiteral("formIntro"));
+        QVERIFY(intro);
+        QVERIFY2(intro->text().startsWith(QStringLiteral("Isi sesuai dokumen yang diunggah.")),
+            qPrintable(intro->text()));
         karier::test::screenshot(wizard, QStringLiteral("dms-upload-wizard"));
         ScriptedInteraction::current().setDefaultAnswer(true);
         wizard->reject();

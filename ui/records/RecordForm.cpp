@@ -57,9 +57,11 @@ RecordForm::RecordForm(const RecordType& type, QWidget* parent) : QScrollArea(pa
     grid->setColumnStretch(1, 1);
 
     int row = 0;
-    auto* intro = makeLabel(
-        Text::tr("Isi sesuai sertifikat. Kolom bertanda %1 wajib diisi.").arg(WizardStyle::requiredMark()),
-        "hint", card);
+    const QString introText = m_type.formIntro.isEmpty()
+        ? Text::tr("Isi sesuai sertifikat. Kolom bertanda %1 wajib diisi.")
+        : m_type.formIntro;
+    auto* intro = makeLabel(introText.arg(WizardStyle::requiredMark()), "hint", card);
+    intro->setObjectName(QStringLiteral("formIntro"));
     grid->addWidget(intro, row++, 0, 1, 2);
     m_formIssue = makeLabel(QString(), "issue", card);
     m_formIssue->setObjectName(QStringLiteral("issue_form"));
