@@ -1158,30 +1158,59 @@ static Status vacuumAnalyze(const std::shared_ptr<Database>& db)
     });
 }
 
-Result<QList<Figure>> approvalPgScenario()
+/// A throwaway cluster's database, created: its URL (as text for psql, and parsed) and the owner's
+/// connection, which must close before the cluster stops (declare it after the PgCluster).
+struct ClusterDatabase
 {
-    const QString scenario = QStringLiteral("approval_pg");
-    PgCluster cluster;
-    auto text = cluster.start();
+    QString text;
+    DatabaseUrl url;
+    std::shared_ptr<Database> db;
+};
+
+static Result<ClusterDatabase> createdDatabase(PgCluster& cluster, bool fsync)
+{
+    auto text = cluster.start(fsync);
     if (!text)
         return text.error();
     auto url = DatabaseUrl::parse(text.value());
     if (!url)
         return url.error();
+    auto db = Database::open(url.value(), Database::OpenMode::Create);
+    if (!db)
+        return db.error();
+    return ClusterDatabase {text.value(), url.value(), db.value()};
+}
+
+/// The approval fixture loaded into \a db, then analysed as autovacuum would.
+static Result<Fixture> analysedFixture(const std::shared_ptr<Database>& db)
+{
+    auto fixture = buildFixture(db);
+    if (!fixture)
+        return fixture.error();
+    if (auto analysed = vacuumAnalyze(db); !analysed)
+        return analysed.error();
+    return fixture;
+}
+
+Result<QList<Figure>> approvalPgScenario()
+{
+    const QString scenario = QStringLiteral("approval_pg");
+    PgCluster cluster;
+    auto created = createdDatabase(cluster, false);
+    if (!created)
+        return created.error();
+    const QString& text = created->text;
+    const DatabaseUrl& url = created->url;
+    const std::shared_ptr<Database>& db = created->db;
     QList<Figure> all;
     {
-        auto db = Database::open(url.value(), Database::OpenMode::Create);
-        if (!db)
-            return db.error();
-        auto fixture = buildFixture(db.value());
+        auto fixture = analysedFixture(db);
         if (!fixture)
             return fixture.error();
-        if (auto analysed = vacuumAnalyze(db.value()); !analysed)
-            return analysed.error();
 
         QList<Figure> pages;
         for (const auto& [metric, query] : pageQueries()) {
-            auto figure = pgPageFigure(scenario, metric, db.value(), text.value(), fixture->admin, query);
+            auto figure = pgPageFigure(scenario, metric, db, text, fixture->admin, query);
             if (!figure)
                 return figure.error();
             pages << figure.value();
@@ -1189,10 +1218,10 @@ Result<QList<Figure>> approvalPgScenario()
 
         // The Admin and the Pengelola work with their own logins and the server's one-time-code session,
         // so every figure below goes through row-level security, as in an office.
-        auto admin = logInAs(db.value(), url.value(), fixture->admin.nip);
+        auto admin = logInAs(db, url, fixture->admin.nip);
         if (!admin)
             return admin.error();
-        auto pengelola = logInAs(db.value(), url.value(), fixture->pengelola.nip);
+        auto pengelola = logInAs(db, url, fixture->pengelola.nip);
         if (!pengelola)
             return pengelola.error();
         // KARIER_BENCH_EXPLAIN=1: the plans of the Admin's first page, as the owner and as the Admin's login
@@ -1202,7 +1231,7 @@ Result<QList<Figure>> approvalPgScenario()
             auto literal = page ? inlined(page->first, page->second) : Result<QString>(page.error());
             if (!literal)
                 return literal.error();
-            for (const auto& who : {db.value(), admin->db}) {
+            for (const auto& who : {db, admin->db}) {
                 const Status explained = who->read([&](QSqlDatabase& c) -> Status {
                     QSqlQuery q(c);
                     for (const QString& sql : {literal.value(),
@@ -1236,39 +1265,33 @@ Result<QList<Figure>> approvalLanScenario()
 {
     const QString scenario = QStringLiteral("approval_lan");
     PgCluster cluster;
-    auto text = cluster.start(true);
-    if (!text)
-        return text.error();
-    auto url = DatabaseUrl::parse(text.value());
-    if (!url)
-        return url.error();
+    auto created = createdDatabase(cluster, true);
+    if (!created)
+        return created.error();
+    const DatabaseUrl& url = created->url;
+    const std::shared_ptr<Database>& db = created->db;
     QList<Figure> all;
     {
-        auto db = Database::open(url.value(), Database::OpenMode::Create);
-        if (!db)
-            return db.error();
         // The fixture is loaded next to the server (as an Admin would restore a dump there); what is
         // measured goes through the LAN.
-        auto fixture = buildFixture(db.value());
+        auto fixture = analysedFixture(db);
         if (!fixture)
             return fixture.error();
-        if (auto analysed = vacuumAnalyze(db.value()); !analysed)
-            return analysed.error();
 
         LanProxy proxy;
-        if (auto started = proxy.start(url->port, LanDelay); !started)
+        if (auto started = proxy.start(url.port, LanDelay); !started)
             return started.error();
-        DatabaseUrl lanUrl = url.value();
+        DatabaseUrl lanUrl = url;
         lanUrl.port = proxy.port();
         auto ownerLan = Database::open(lanUrl, Database::OpenMode::RequireExisting);
         if (!ownerLan)
             return ownerLan.error();
-        auto checks = lanChecks(scenario, db.value(), ownerLan.value());
+        auto checks = lanChecks(scenario, db, ownerLan.value());
         if (!checks)
             return checks.error();
 
         // The Admin works with their own login and the server's one-time-code session, through the LAN.
-        auto admin = logInAs(db.value(), lanUrl, fixture->admin.nip);
+        auto admin = logInAs(db, lanUrl, fixture->admin.nip);
         if (!admin)
             return admin.error();
         ApprovalService service(admin->db);
@@ -1308,24 +1331,20 @@ Result<QList<Figure>> importLanScenario()
 {
     const QString scenario = QStringLiteral("import_lan");
     PgCluster cluster;
-    auto text = cluster.start(true);
-    if (!text)
-        return text.error();
-    auto url = DatabaseUrl::parse(text.value());
-    if (!url)
-        return url.error();
+    auto created = createdDatabase(cluster, true);
+    if (!created)
+        return created.error();
+    const DatabaseUrl& url = created->url;
+    const std::shared_ptr<Database>& db = created->db;
     QList<Figure> all;
     {
-        auto db = Database::open(url.value(), Database::OpenMode::Create);
-        if (!db)
-            return db.error();
         // The organisation and the Admin who imports; the file: 10,000 PNS spread over its 60 units.
         Random random;
         PersonGenerator people {random, {}};
         QList<QString> unitCodes;
         Employee adminPerson;
         Session admin;
-        const Status status = db.value()->write([&](QSqlDatabase& c) -> Status {
+        const Status status = db->write([&](QSqlDatabase& c) -> Status {
             qint64 bkpsdm = 0;
             for (int i = 0; i < IndukCount; ++i) {
                 const QString code = QStringLiteral("PD%1").arg(i + 1, 2, 10, QLatin1Char('0'));
@@ -1369,19 +1388,19 @@ Result<QList<Figure>> importLanScenario()
         }
 
         LanProxy proxy;
-        if (auto started = proxy.start(url->port, LanDelay); !started)
+        if (auto started = proxy.start(url.port, LanDelay); !started)
             return started.error();
-        DatabaseUrl lanUrl = url.value();
+        DatabaseUrl lanUrl = url;
         lanUrl.port = proxy.port();
         auto ownerLan = Database::open(lanUrl, Database::OpenMode::RequireExisting);
         if (!ownerLan)
             return ownerLan.error();
-        auto checks = lanChecks(scenario, db.value(), ownerLan.value());
+        auto checks = lanChecks(scenario, db, ownerLan.value());
         if (!checks)
             return checks.error();
         // The Admin imports with their own login (row-level security) through the LAN, as the Pegawai page
         // or karier-cli import --login would.
-        auto login = logInAs(db.value(), lanUrl, adminPerson.nip);
+        auto login = logInAs(db, lanUrl, adminPerson.nip);
         if (!login)
             return login.error();
         QElapsedTimer timer;
